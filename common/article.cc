@@ -1,0 +1,74 @@
+#include "common/article.h"
+
+#include <cstdint>
+
+#include <fmt/format.h>
+
+namespace news {
+
+std::string Article::body() const {
+  std::string out;
+  for (const auto& paragraph : paragraphs) {
+    if (!out.empty()) out += "\n\n";
+    out += paragraph;
+  }
+  return out;
+}
+
+std::string content_hash(std::string_view bytes) {
+  std::uint64_t hash = 14695981039346656037ULL;
+  for (unsigned char c : bytes) {
+    hash ^= c;
+    hash *= 1099511628211ULL;
+  }
+  return fmt::format("{:016x}", hash);
+}
+
+std::string article_id(const std::string& canonical_path) {
+  return content_hash(canonical_path);
+}
+
+namespace {
+
+nlohmann::ordered_json date_json(const std::optional<DateTime>& date) {
+  if (!date) return nullptr;
+  return date->to_iso();
+}
+
+}  // namespace
+
+nlohmann::ordered_json to_json(const Article& article) {
+  nlohmann::ordered_json people = nlohmann::ordered_json::array();
+  for (const auto& person : article.people) {
+    people.push_back({{"name", person.name},
+                      {"aliases", person.aliases},
+                      {"role", person.role.empty() ? nlohmann::ordered_json(nullptr)
+                                                   : nlohmann::ordered_json(person.role)}});
+  }
+  nlohmann::ordered_json quotes = nlohmann::ordered_json::array();
+  for (const auto& quote : article.quotes) {
+    quotes.push_back({{"speaker", quote.speaker},
+                      {"text", quote.text},
+                      {"cue", quote.cue},
+                      {"paragraph", quote.paragraph},
+                      {"direct", quote.direct}});
+  }
+  return {{"id", article.id},
+          {"path", article.path},
+          {"format", article.format},
+          {"title", article.title},
+          {"standfirst", article.standfirst},
+          {"authors", article.authors},
+          {"published", date_json(article.published)},
+          {"updated", date_json(article.updated)},
+          {"section", article.section},
+          {"outlet", article.outlet},
+          {"language", article.language},
+          {"paragraphs", article.paragraphs},
+          {"people", people},
+          {"quotes", quotes},
+          {"content_hash", article.content_hash},
+          {"warnings", article.warnings}};
+}
+
+}  // namespace news

@@ -1,0 +1,67 @@
+// The article model: one plain struct that readers fill, extractors enrich, and the document layer
+// turns into a Xapian document. It knows nothing of files or Xapian.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "common/date.h"
+
+namespace news {
+
+// One stretch of reported speech and who said it (filled by the quote extractor).
+struct Quote {
+  std::string speaker;  // canonical name of a Person of the same article
+  std::string text;     // the quoted words, without the marks
+  std::string cue;      // the speech verb that attributes it ("said", "told"), if any
+  int paragraph = 0;    // index into Article::paragraphs where the quote starts
+  bool direct = true;   // false for indirect speech ("X said that ...")
+};
+
+// A named person quoted in the article.
+struct Person {
+  std::string name;                  // canonical form: fullest name, honorifics removed
+  std::vector<std::string> aliases;  // other forms the article uses ("Lavrov", "Mr Lavrov")
+  std::string role;                  // role phrase as written ("Russian Foreign Minister"), or ""
+};
+
+// Everything known about one article. Readers fill the text fields; the indexer fills id, path,
+// format and content_hash; extractors fill quotes and people.
+struct Article {
+  std::string id;      // stable id, unique in the database (see article_id)
+  std::string path;    // source path as the indexer resolved it
+  std::string format;  // input format that read it ("text")
+  std::string title;
+  std::vector<std::string> standfirst;  // captions and standfirst lines above the byline
+  std::vector<std::string> authors;     // from the byline, in order, names only
+  std::optional<DateTime> published;
+  std::optional<DateTime> updated;
+  std::string section;
+  std::string outlet;
+  std::string language;
+  std::vector<std::string> paragraphs;  // body text, one entry per paragraph
+  std::vector<Quote> quotes;
+  std::vector<Person> people;
+  std::string content_hash;           // hex digest of the source bytes
+  std::vector<std::string> warnings;  // what the reader repaired or doubted ("invalid UTF-8 ...")
+
+  // The body as one string, paragraphs separated by a blank line.
+  std::string body() const;
+};
+
+// The stable article id for a source path: 16 hex digits of a 64-bit hash of the canonical path,
+// so re-indexing the same file replaces its document instead of adding a second one.
+std::string article_id(const std::string& canonical_path);
+
+// 16 hex digits of a 64-bit FNV-1a hash: cheap change detection, not a cryptographic digest.
+std::string content_hash(std::string_view bytes);
+
+// The article as JSON, as `news-index --explain` prints it (documented in docs/json.md).
+// Keys always present: id, path, format, title, standfirst, authors, published, updated, section,
+// outlet, language, paragraphs, people, quotes, warnings; dates as ISO 8601 strings or null.
+nlohmann::ordered_json to_json(const Article& article);
+
+}  // namespace news

@@ -1,0 +1,42 @@
+// Loading one file as an article: size cap, binary and empty checks, decoding, choosing the reader.
+// Shared by the indexer and `news-index --explain`; knows nothing of directories or databases.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "common/article.h"
+#include "common/document.h"
+#include "common/text_reader.h"
+
+namespace news {
+
+struct LoadOptions {
+  // Files larger than this are skipped unread ("too large"): real articles are far smaller, and a
+  // multi-gigabyte log file in the archive must not exhaust memory.
+  std::uint64_t max_file_bytes = 32ull << 20;
+  TextReaderOptions text;
+};
+
+// The outcome of loading a file: an article, or the reason it was skipped.
+struct LoadResult {
+  std::optional<Article> article;
+  std::string skip_reason;  // set when article is empty: "binary file", "empty file", ...
+  SourceStamp stamp;        // mtime and size from stat, hash of the bytes read
+};
+
+// True if the indexer should read a file found while walking a directory: a plain-text article by
+// its extension (.txt, .text, any case), and not a hidden file or a dataset's README.
+bool is_article_file(const std::filesystem::path& path);
+
+// Stats `path` (mtime, size) without reading it. Throws std::filesystem::filesystem_error.
+SourceStamp stat_source(const std::filesystem::path& path);
+
+// Reads and parses `path`. Never throws for bad content or an unreadable file: those come back as
+// a skip reason. The article's id is derived from the canonical path; `warnings` note repairs
+// such as invalid UTF-8 decoded as Windows-1252.
+LoadResult load_article(const std::filesystem::path& path, const LoadOptions& options = {});
+
+}  // namespace news

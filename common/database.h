@@ -1,0 +1,20 @@
+// Opening the database: create-or-open for the indexer, open-existing for queries, both checking
+// the schema version so that no tool silently reads or writes a database of another layout.
+#pragma once
+
+#include <string>
+
+#include <xapian.h>
+
+namespace news {
+
+// Opens the database at `path` for writing, creating it (and writing the schema version) if it
+// does not exist. Throws DatabaseLockedError if another writer holds it, SchemaVersionError if it
+// was written with another schema, DatabaseError if it cannot be opened or created.
+Xapian::WritableDatabase open_for_write(const std::string& path);
+
+// Opens an existing database (a directory or a stub file) for reading. Throws DatabaseError with
+// what to do if there is none at `path`, SchemaVersionError if its schema differs.
+Xapian::Database open_for_read(const std::string& path);
+
+}  // namespace news

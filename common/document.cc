@@ -1,0 +1,153 @@
+#include "common/document.h"
+
+#include <cctype>
+
+#include <fmt/format.h>
+
+#include "common/error.h"
+#include "common/schema.h"
+
+namespace news {
+
+namespace {
+
+// A gap in term positions between paragraphs (and between fields) so that phrase and NEAR queries
+// do not match across them.
+constexpr Xapian::termpos kFieldGap = 100;
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+void index_text_field(Xapian::TermGenerator& generator, const FieldSpec& spec,
+                      const std::string& text) {
+  if (text.empty()) return;
+  generator.index_text(text, spec.weight, std::string(spec.prefix));
+  if (spec.also_unprefixed) generator.index_text(text, spec.weight);
+  generator.increase_termpos(kFieldGap);
+}
+
+void index_field(const FieldSpec& spec, const Article& article, Xapian::Document& document,
+                 Xapian::TermGenerator& generator) {
+  switch (spec.source) {
+    case FieldSource::kId:
+      document.add_boolean_term(id_term(article.id));
+      break;
+    case FieldSource::kType:
+      document.add_boolean_term(boolean_term(spec.source, kArticleType));
+      break;
+    case FieldSource::kTitle:
+      index_text_field(generator, spec, article.title);
+      break;
+    case FieldSource::kAuthor:
+      for (const auto& author : article.authors) index_text_field(generator, spec, author);
+      break;
+    case FieldSource::kAuthorExact:
+      for (const auto& author : article.authors)
+        document.add_boolean_term(boolean_term(spec.source, lower(author)));
+      break;
+    case FieldSource::kBody:
+      for (const auto& line : article.standfirst) index_text_field(generator, spec, line);
+      for (const auto& paragraph : article.paragraphs) index_text_field(generator, spec, paragraph);
+      break;
+    case FieldSource::kSpeaker:
+      for (const auto& person : article.people) {
+        index_text_field(generator, spec, person.name);
+        for (const auto& alias : person.aliases) index_text_field(generator, spec, alias);
+      }
+      break;
+    case FieldSource::kQuote:
+      for (const auto& quote : article.quotes) index_text_field(generator, spec, quote.text);
+      break;
+    case FieldSource::kSection:
+      if (!article.section.empty())
+        document.add_boolean_term(boolean_term(spec.source, lower(article.section)));
+      break;
+    case FieldSource::kOutlet:
+      if (!article.outlet.empty())
+        document.add_boolean_term(boolean_term(spec.source, lower(article.outlet)));
+      break;
+    case FieldSource::kPublished:
+      if (article.published)
+        document.add_value(slot_number(*spec.slot), article.published->sort_key());
+      break;
+    case FieldSource::kUpdated:
+      if (article.updated) document.add_value(slot_number(*spec.slot), article.updated->sort_key());
+      break;
+  }
+}
+
+// Fixed-width hex keeps the value exact (a double would round nanoseconds) and byte-sortable.
+std::string encode_u64(std::uint64_t n) {
+  return fmt::format("{:016x}", n);
+}
+
+std::uint64_t decode_u64(const std::string& hex) {
+  std::uint64_t n = 0;
+  for (char c : hex) {
+    const int digit = (c >= '0' && c <= '9') ? c - '0' : (c >= 'a' && c <= 'f') ? c - 'a' + 10 : -1;
+    if (digit < 0) return 0;
+    n = n * 16 + static_cast<std::uint64_t>(digit);
+  }
+  return n;
+}
+
+}  // namespace
+
+Xapian::Stem english_stemmer() {
+  return Xapian::Stem("english");
+}
+
+Xapian::TermGenerator make_term_generator() {
+  Xapian::TermGenerator generator;
+  generator.set_stemmer(english_stemmer());
+  generator.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+  return generator;
+}
+
+std::string id_term(const std::string& article_id) {
+  return boolean_term(FieldSource::kId, article_id);
+}
+
+Xapian::Document to_document(const Article& article, const SourceStamp& stamp,
+                             Xapian::TermGenerator& generator) {
+  Xapian::Document document;
+  generator.set_document(document);
+  for (const auto& spec : kFields) index_field(spec, article, document, generator);
+
+  document.add_value(slot_number(Slot::kFileMtime),
+                     encode_u64(static_cast<std::uint64_t>(stamp.mtime_ns)));
+  document.add_value(slot_number(Slot::kFileSize), encode_u64(stamp.size));
+  document.add_value(slot_number(Slot::kContentHash), stamp.content_hash);
+
+  nlohmann::ordered_json record = to_json(article);
+  record.erase("paragraphs");
+  record["body"] = article.body();
+  document.set_data(record.dump());
+  return document;
+}
+
+std::optional<SourceStamp> read_source_stamp(const Xapian::Document& document) {
+  const std::string hash = document.get_value(slot_number(Slot::kContentHash));
+  if (hash.empty()) return std::nullopt;
+  SourceStamp stamp;
+  stamp.mtime_ns =
+      static_cast<std::int64_t>(decode_u64(document.get_value(slot_number(Slot::kFileMtime))));
+  stamp.size = decode_u64(document.get_value(slot_number(Slot::kFileSize)));
+  stamp.content_hash = hash;
+  return stamp;
+}
+
+nlohmann::json read_record(const Xapian::Document& document) {
+  nlohmann::json record =
+      nlohmann::json::parse(document.get_data(), nullptr, /*allow_exceptions=*/false);
+  if (!record.is_object() || !record.contains("id")) {
+    throw DatabaseError(
+        "a document in the database has no article record: was it written by news-index?");
+  }
+  return record;
+}
+
+}  // namespace news

@@ -1,0 +1,48 @@
+// Article <-> Xapian document: the only place that turns an article into terms, values and data.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include <xapian.h>
+#include <nlohmann/json.hpp>
+
+#include "common/article.h"
+
+namespace news {
+
+// What the indexer knows of the file an article came from, kept in value slots so a re-run can
+// tell an unchanged file without reading it.
+struct SourceStamp {
+  std::int64_t mtime_ns = 0;
+  std::uint64_t size = 0;
+  std::string content_hash;  // hex, as content_hash() returns
+
+  friend bool operator==(const SourceStamp&, const SourceStamp&) = default;
+};
+
+// Builds the document for an article: terms and values for every field of the schema table, the
+// source stamp, and the article as JSON in the document data. `generator` must have its stemmer
+// set; its document is replaced.
+Xapian::Document to_document(const Article& article, const SourceStamp& stamp,
+                             Xapian::TermGenerator& generator);
+
+// The term that identifies an article's document (for replace_document / delete_document).
+std::string id_term(const std::string& article_id);
+
+// The source stamp stored in a document, or nothing for a document without one.
+std::optional<SourceStamp> read_source_stamp(const Xapian::Document& document);
+
+// The stored record of a document: the JSON written by to_document (keys as in to_json(Article),
+// with "paragraphs" replaced by "body", a single string). Throws DatabaseError if the data is not
+// such a record (a database written by something else).
+nlohmann::json read_record(const Xapian::Document& document);
+
+// A TermGenerator set up as the indexer and the query parser agree: English stemmer, STEM_SOME.
+Xapian::TermGenerator make_term_generator();
+
+// The English stemmer both sides use.
+Xapian::Stem english_stemmer();
+
+}  // namespace news

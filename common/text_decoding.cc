@@ -1,0 +1,124 @@
+#include "common/text_decoding.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+
+namespace news {
+
+namespace {
+
+constexpr std::size_t kSniffBytes = 8192;
+
+// Windows-1252 code points for bytes 0x80..0x9F; the rest of 0xA0..0xFF equals ISO-8859-1.
+// Bytes undefined in Windows-1252 map to U+FFFD.
+constexpr std::array<char32_t, 32> kCp1252High = {
+    0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
+
+void append_utf8(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+// Length of the valid UTF-8 sequence starting at `i`, or 0 if the bytes there are not one
+// (overlong forms, surrogates and code points past U+10FFFF count as invalid).
+std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  const unsigned char lead = byte(i);
+  std::size_t length = 0;
+  char32_t min = 0;
+  char32_t cp = 0;
+  if (lead < 0x80) return 1;
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    length = 2, min = 0x80, cp = lead & 0x1F;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    length = 3, min = 0x800, cp = lead & 0x0F;
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    length = 4, min = 0x10000, cp = lead & 0x07;
+  } else {
+    return 0;
+  }
+  if (i + length > s.size()) return 0;
+  for (std::size_t k = 1; k < length; ++k) {
+    if ((byte(i + k) & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (byte(i + k) & 0x3F);
+  }
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+  return length;
+}
+
+}  // namespace
+
+ContentKind classify_content(std::string_view bytes) {
+  const std::string_view head = bytes.substr(0, std::min(bytes.size(), kSniffBytes));
+  std::size_t nuls = 0;
+  std::size_t controls = 0;
+  bool any_visible = false;
+  for (unsigned char c : head) {
+    if (c == 0) {
+      ++nuls;
+    } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+      ++controls;
+    } else if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+      any_visible = true;
+    }
+  }
+  if (head.empty()) return ContentKind::kEmpty;
+  if (nuls * 100 > head.size() || (controls + nuls) * 10 > head.size()) return ContentKind::kBinary;
+  if (!any_visible) {
+    // The head is blank; the rest decides (a file of 9 KiB of spaces then text is text).
+    const bool rest_blank = std::all_of(
+        bytes.begin() + static_cast<std::ptrdiff_t>(head.size()), bytes.end(),
+        [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; });
+    if (rest_blank) return ContentKind::kEmpty;
+  }
+  return ContentKind::kText;
+}
+
+DecodedText decode_text(std::string_view bytes) {
+  DecodedText result;
+  std::string& out = result.text;
+  out.reserve(bytes.size());
+  std::size_t i = 0;
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") i = 3;
+  while (i < bytes.size()) {
+    const char c = bytes[i];
+    if (c == '\0') {
+      ++i;
+      continue;
+    }
+    if (c == '\r') {
+      out += '\n';
+      i += (i + 1 < bytes.size() && bytes[i + 1] == '\n') ? 2 : 1;
+      continue;
+    }
+    const std::size_t length = utf8_sequence_length(bytes, i);
+    if (length > 0) {
+      out.append(bytes.substr(i, length));
+      i += length;
+      continue;
+    }
+    const auto byte = static_cast<unsigned char>(c);
+    append_utf8(out, byte >= 0x80 && byte <= 0x9F ? kCp1252High[byte - 0x80] : char32_t{byte});
+    ++result.repaired_bytes;
+    ++i;
+  }
+  return result;
+}
+
+}  // namespace news

@@ -1,0 +1,35 @@
+// Turning a file's bytes into text the rest of the pipeline can trust: valid UTF-8, no NULs, LF
+// line ends. Readers receive text from here and never see raw bytes.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace news {
+
+// What a byte buffer looks like before any reader sees it.
+enum class ContentKind {
+  kText,    // worth reading as text
+  kEmpty,   // nothing but whitespace
+  kBinary,  // NUL bytes or control characters in quantity: not a text article
+};
+
+// Classifies by looking at the first 8 KiB: more than 1% NUL bytes or more than 10% control
+// characters (other than tab, CR, LF, FF) means binary. A few stray NULs, as some saved pages have,
+// still count as text.
+ContentKind classify_content(std::string_view bytes);
+
+// The result of decode_text.
+struct DecodedText {
+  std::string text;
+  // Number of bytes that were not valid UTF-8 and were decoded as Windows-1252 instead
+  // (0xA3 -> "£"); non-zero means the source was not clean UTF-8.
+  std::size_t repaired_bytes = 0;
+};
+
+// Decodes bytes as UTF-8, decoding each invalid byte as Windows-1252 (which also covers ISO-8859-1)
+// so that a stray "£" from an old file survives as "£" rather than U+FFFD. Drops a leading BOM and
+// NUL bytes, and turns CRLF and lone CR into LF. Never throws.
+DecodedText decode_text(std::string_view bytes);
+
+}  // namespace news

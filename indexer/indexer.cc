@@ -1,0 +1,190 @@
+#include "indexer/indexer.h"
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <system_error>
+
+#include <fmt/format.h>
+#include <xapian.h>
+
+#include "common/database.h"
+#include "common/document.h"
+#include "common/error.h"
+
+namespace news {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double seconds_since(Clock::time_point start) {
+  return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+// Owns the writer for one run: decides add / update / unchanged per file and commits in batches.
+class IndexRun {
+ public:
+  IndexRun(const IndexOptions& options, IndexSummary& summary)
+      : options_(options),
+        summary_(summary),
+        db_(open_for_write(options.db_path)),
+        generator_(make_term_generator()),
+        start_(Clock::now()) {}
+
+  void index_input(const std::string& input) {
+    std::error_code ec;
+    const fs::file_status status = fs::status(input, ec);
+    if (ec || !fs::exists(status)) {
+      skip(input, ec ? ec.message() : "No such file or directory");
+    } else if (fs::is_directory(status)) {
+      walk(input);
+    } else {
+      // A file named on the command line is read whatever its extension: the user chose it.
+      index_file(input);
+    }
+  }
+
+  void finish() {
+    // Commit explicitly: the destructor would too, but silently swallowing any error.
+    db_.commit();
+    if (options_.progress) std::fputs("\r\033[K", stderr);
+  }
+
+ private:
+  void walk(const fs::path& root) {
+    std::error_code ec;
+    fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec);
+    if (ec) {
+      skip(root.string(), ec.message());
+      return;
+    }
+    for (const fs::recursive_directory_iterator end; it != end; it.increment(ec)) {
+      if (ec) {
+        skip(it->path().string(), ec.message());
+        ec.clear();
+        continue;
+      }
+      const fs::path& path = it->path();
+      if (path.filename().string().starts_with('.')) {
+        if (it->is_directory(ec)) it.disable_recursion_pending();
+        ++summary_.ignored;
+        continue;
+      }
+      if (!it->is_regular_file(ec)) continue;
+      if (!is_article_file(path)) {
+        ++summary_.ignored;
+        continue;
+      }
+      index_file(path);
+    }
+  }
+
+  void index_file(const fs::path& path) {
+    ++files_seen_;
+    maybe_report_progress();
+    std::error_code ec;
+    const fs::path canonical = fs::weakly_canonical(fs::absolute(path), ec);
+    const std::string id = article_id((ec ? path : canonical).string());
+    const std::string term = id_term(id);
+
+    std::optional<SourceStamp> stored;
+    Xapian::PostingIterator posting = db_.postlist_begin(term);
+    const bool exists = posting != db_.postlist_end(term);
+    if (exists) {
+      stored = read_source_stamp(db_.get_document(*posting));
+      try {
+        const SourceStamp now = stat_source(path);
+        // Same mtime and size: unchanged, without reading the file.
+        if (stored && stored->mtime_ns == now.mtime_ns && stored->size == now.size) {
+          ++summary_.unchanged;
+          return;
+        }
+      } catch (const fs::filesystem_error& e) {
+        skip(path.string(), e.code().message());
+        return;
+      }
+    }
+
+    LoadResult loaded = load_article(path, options_.load);
+    if (!loaded.article) {
+      skip(path.string(), loaded.skip_reason);
+      return;
+    }
+    if (!loaded.article->warnings.empty()) ++summary_.repaired;
+    if (exists && stored && stored->content_hash == loaded.stamp.content_hash) {
+      // Touched but not changed: record the new mtime so the next run need not read it again.
+      ++summary_.unchanged;
+    } else {
+      ++(exists ? summary_.updated : summary_.added);
+    }
+    db_.replace_document(term, to_document(*loaded.article, loaded.stamp, generator_));
+    if (++pending_ >= options_.batch_size) {
+      db_.commit();
+      pending_ = 0;
+    }
+  }
+
+  void skip(std::string path, std::string reason) {
+    summary_.skipped.push_back({std::move(path), std::move(reason)});
+  }
+
+  void maybe_report_progress() {
+    if (!options_.progress || files_seen_ % 200 != 0) return;
+    const double elapsed = seconds_since(start_);
+    std::fprintf(stderr, "\r\033[Knews-index: %zu files, %.0f files/s", files_seen_,
+                 elapsed > 0 ? static_cast<double>(files_seen_) / elapsed : 0.0);
+  }
+
+  const IndexOptions& options_;
+  IndexSummary& summary_;
+  Xapian::WritableDatabase db_;
+  Xapian::TermGenerator generator_;
+  Clock::time_point start_;
+  std::size_t pending_ = 0;
+  std::size_t files_seen_ = 0;
+};
+
+}  // namespace
+
+IndexSummary run_index(const IndexOptions& options) {
+  if (options.batch_size == 0) throw UsageError("the batch size must be at least 1");
+  const auto start = Clock::now();
+  IndexSummary summary;
+  IndexRun run(options, summary);
+  try {
+    for (const auto& input : options.inputs) run.index_input(input);
+    run.finish();
+  } catch (const Xapian::Error& e) {
+    throw DatabaseError(
+        fmt::format("writing to {} failed: {}", options.db_path, e.get_description()));
+  }
+  summary.seconds = seconds_since(start);
+  return summary;
+}
+
+std::string format_summary(const IndexSummary& summary) {
+  std::string out = fmt::format(
+      "{} added, {} updated, {} unchanged, {} skipped, {} ignored (not articles)", summary.added,
+      summary.updated, summary.unchanged, summary.skipped.size(), summary.ignored);
+  if (summary.repaired > 0) {
+    out += fmt::format("; {} read with invalid UTF-8 decoded as Windows-1252", summary.repaired);
+  }
+  out += fmt::format(" in {:.1f}s", summary.seconds);
+  if (!summary.changed()) out += "; nothing changed";
+  out += '\n';
+  for (const auto& skipped : summary.skipped)
+    out += fmt::format("skipped {}: {}\n", skipped.path, skipped.reason);
+  return out;
+}
+
+nlohmann::ordered_json explain_file(const std::string& path, const LoadOptions& options) {
+  LoadResult loaded = load_article(path, options);
+  if (!loaded.article)
+    throw UsageError(fmt::format("cannot read {} as an article: {}", path, loaded.skip_reason));
+  return to_json(*loaded.article);
+}
+
+}  // namespace news

@@ -1,0 +1,23 @@
+// Rendering search results: a readable listing for people, JSON for scripts (docs/json.md).
+#pragma once
+
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "query/search.h"
+
+namespace news {
+
+// Version of the JSON result format; bumped when a key changes meaning or disappears.
+inline constexpr int kResultsJsonVersion = 1;
+
+// {"version", "query", "total", "total_exact", "offset", "results": [{"rank", "score", "id",
+// "path", "title", "authors", "published", "updated", "snippet"}]}.
+nlohmann::ordered_json results_to_json(const SearchResults& results);
+
+// The text listing: a header line, then per hit its rank and title, a line with date, authors and
+// path, and the snippet, indented.
+std::string results_to_text(const SearchResults& results);
+
+}  // namespace news

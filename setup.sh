@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# The project's one entry point on a fresh Debian 12 machine.
+#
+#   ./setup.sh          install the packages, build (release), index corpus/ into ./news.db and run
+#                       a few example searches
+#   ./setup.sh --test   install the packages, then build and run the whole test suite twice: the dev
+#                       preset (warnings are errors) and the asan preset (AddressSanitizer + UBSan)
+#
+# Packages are installed with apt-get (through sudo when not root); nothing is downloaded otherwise.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+packages=(
+  cmake ninja-build g++ pkg-config
+  libxapian-dev xapian-tools
+  libcli11-dev libfmt-dev nlohmann-json3-dev
+  libgtest-dev
+  util-linux   # setpriv, for the unreadable-file test when run as root
+  xapian-omega # omindex, for the side-by-side benchmark in bench/
+  time         # /usr/bin/time -v, peak memory in benchmarks
+)
+
+install_packages() {
+  local missing=()
+  for package in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  local sudo=()
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "setup.sh: need root or sudo to install: ${missing[*]}" >&2; exit 1; }
+    sudo=(sudo)
+  fi
+  echo "setup.sh: installing ${missing[*]}"
+  "${sudo[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+run_tests() {
+  cmake --workflow --preset dev
+  cmake --workflow --preset asan
+}
+
+quick_start() {
+  cmake --preset release
+  cmake --build --preset release
+  local bin=build/release
+  rm -rf news.db
+  "$bin/indexer/news-index" --db news.db corpus/
+  local queries=('election' 'title:satellite' 'author:"Imogen Thrale"' 'date:2023-11..2023-12 election')
+  for query in "${queries[@]}"; do
+    echo
+    echo "\$ news-query --db news.db --limit 3 '$query'"
+    "$bin/query/news-query" --db news.db --limit 3 "$query" || true
+  done
+  echo
+  echo "\$ news-query --db news.db --format json --limit 1 'title:election'"
+  "$bin/query/news-query" --db news.db --format json --limit 1 'title:election'
+  echo
+  echo "Built: $bin/indexer/news-index and $bin/query/news-query; database: ./news.db"
+}
+
+install_packages
+case "${1:-}" in
+  --test) run_tests ;;
+  "") quick_start ;;
+  *) echo "usage: ./setup.sh [--test]" >&2; exit 2 ;;
+esac

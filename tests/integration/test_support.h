@@ -1,0 +1,45 @@
+// Helpers shared by the integration tests: temporary directories and the corpus expectations.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace news::testing_support {
+
+// A fresh directory under the system temp dir, removed with everything in it on destruction.
+class TempDir {
+ public:
+  TempDir();
+  ~TempDir();
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  const std::filesystem::path& path() const { return path_; }
+
+ private:
+  std::filesystem::path path_;
+};
+
+// One corpus article and what its .expected.json says the reader must extract.
+struct Expectation {
+  std::filesystem::path article;  // corpus/<slug>.txt
+  std::string title;
+  std::vector<std::string> authors;
+  std::optional<std::string> published;  // ISO 8601 as to_iso() writes it
+  std::optional<std::string> updated;
+  std::string body_starts;
+  std::string body_ends;
+  nlohmann::json people;
+};
+
+// Every corpus/<slug>.txt with its expectations, sorted by path. Fails the calling test (via
+// ADD_FAILURE) for an article without an .expected.json or with a malformed one.
+std::vector<Expectation> corpus_expectations();
+
+// ../shared beside the project, or nothing when it is absent (a user's fresh clone).
+std::optional<std::filesystem::path> shared_dir();
+
+}  // namespace news::testing_support

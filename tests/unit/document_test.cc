@@ -1,0 +1,105 @@
+// to_document -> the expected terms and values (Omega's omindexcheck idea): the schema table in
+// action, checked from the outside.
+#include <set>
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "common/document.h"
+#include "common/schema.h"
+
+namespace news {
+namespace {
+
+Article sample_article() {
+  Article article;
+  article.id = "00000000000000ab";
+  article.path = "/archive/a.txt";
+  article.format = "text";
+  article.title = "Harbour strike ends";
+  article.authors = {"Mira Castell", "Tom Lyle"};
+  article.published = parse_date("2024-03-05 09:15");
+  article.updated = parse_date("2024-03-06");
+  article.paragraphs = {"Dockers voted to return.", "Cranes moved again."};
+  return article;
+}
+
+std::set<std::string> terms_of(const Xapian::Document& document) {
+  std::set<std::string> terms;
+  for (auto it = document.termlist_begin(); it != document.termlist_end(); ++it) terms.insert(*it);
+  return terms;
+}
+
+TEST(ToDocument, TermsForEveryField) {
+  Xapian::TermGenerator generator = make_term_generator();
+  const Xapian::Document document =
+      to_document(sample_article(), SourceStamp{5, 6, "abc"}, generator);
+  const std::set<std::string> terms = terms_of(document);
+  const std::set<std::string> expected = {
+      "Q00000000000000ab",
+      "XTYPEarticle",  // identity and type
+      "Sharbour",
+      "Sstrike",
+      "Sends",
+      "ZSharbour",  // title, prefixed
+      "harbour",
+      "strike",
+      "ends",  // title, unprefixed
+      "Amira",
+      "Acastell",
+      "Atom",
+      "Alyle",  // author words
+      "XAmira castell",
+      "XAtom lyle",  // exact bylines
+      "dockers",
+      "voted",
+      "cranes",
+      "Zdocker",
+      "Zcrane",  // body words and stems
+  };
+  for (const auto& term : expected) EXPECT_TRUE(terms.count(term)) << "missing term " << term;
+  EXPECT_FALSE(terms.count("Sdockers")) << "body words must not get the title prefix";
+}
+
+TEST(ToDocument, Values) {
+  Xapian::TermGenerator generator = make_term_generator();
+  const Xapian::Document document = to_document(
+      sample_article(), SourceStamp{1700000000123456789, 4096, "0123456789abcdef"}, generator);
+  EXPECT_EQ(document.get_value(slot_number(Slot::kPublished)), "202403050915");
+  EXPECT_EQ(document.get_value(slot_number(Slot::kUpdated)), "202403060000");
+  const auto stamp = read_source_stamp(document);
+  ASSERT_TRUE(stamp);
+  EXPECT_EQ(*stamp, (SourceStamp{1700000000123456789, 4096, "0123456789abcdef"}));
+}
+
+TEST(ToDocument, RecordRoundTrip) {
+  Xapian::TermGenerator generator = make_term_generator();
+  const Xapian::Document document =
+      to_document(sample_article(), SourceStamp{1, 2, "x"}, generator);
+  const nlohmann::json record = read_record(document);
+  EXPECT_EQ(record["id"], "00000000000000ab");
+  EXPECT_EQ(record["title"], "Harbour strike ends");
+  EXPECT_EQ(record["authors"], nlohmann::json({"Mira Castell", "Tom Lyle"}));
+  EXPECT_EQ(record["published"], "2024-03-05T09:15");
+  EXPECT_EQ(record["body"], "Dockers voted to return.\n\nCranes moved again.");
+  EXPECT_FALSE(record.contains("paragraphs"));
+}
+
+TEST(ToDocument, UndatedArticleHasNoDateValue) {
+  Article article = sample_article();
+  article.published.reset();
+  article.updated.reset();
+  Xapian::TermGenerator generator = make_term_generator();
+  const Xapian::Document document = to_document(article, SourceStamp{}, generator);
+  EXPECT_TRUE(document.get_value(slot_number(Slot::kPublished)).empty());
+  EXPECT_EQ(read_record(document)["published"], nullptr);
+}
+
+TEST(ReadRecord, RejectsForeignData) {
+  Xapian::Document document;
+  document.set_data("not json");
+  EXPECT_ANY_THROW(read_record(document));
+}
+
+}  // namespace
+}  // namespace news

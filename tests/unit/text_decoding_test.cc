@@ -1,0 +1,73 @@
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "common/text_decoding.h"
+
+namespace news {
+namespace {
+
+TEST(ClassifyContent, Cases) {
+  struct Case {
+    const char* name;
+    std::string bytes;
+    ContentKind expected;
+  };
+  const Case cases[] = {
+      {"plain text", "Headline\n\nBody text.\n", ContentKind::kText},
+      {"empty", "", ContentKind::kEmpty},
+      {"only whitespace", " \n\t\r\n  ", ContentKind::kEmpty},
+      {"png header",
+       std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0", 33),
+       ContentKind::kBinary},
+      {"many NULs", std::string(100, '\0') + "text", ContentKind::kBinary},
+      {"one stray NUL in a long text",
+       std::string(500, 'a') + std::string(1, '\0') + std::string(500, 'b'), ContentKind::kText},
+      {"latin-1 text is still text",
+       "Price \xA3"
+       "5\n",
+       ContentKind::kText},
+      {"text after a long blank head", std::string(9000, ' ') + "Headline", ContentKind::kText},
+  };
+  for (const auto& c : cases) EXPECT_EQ(classify_content(c.bytes), c.expected) << c.name;
+}
+
+TEST(DecodeText, Cases) {
+  struct Case {
+    const char* name;
+    std::string bytes;
+    std::string text;
+    std::size_t repaired;
+  };
+  const Case cases[] = {
+      {"ascii unchanged", "abc\n", "abc\n", 0},
+      {"utf-8 unchanged",
+       "\xC2\xA3"
+       "5 \xE2\x80\x9Cok\xE2\x80\x9D",
+       "\xC2\xA3"
+       "5 \xE2\x80\x9Cok\xE2\x80\x9D",
+       0},
+      {"latin-1 pound",
+       "\xA3"
+       "15m",
+       "\xC2\xA3"
+       "15m",
+       1},
+      {"cp1252 curly quotes", "\x93quoted\x94", "\xE2\x80\x9Cquoted\xE2\x80\x9D", 2},
+      {"cp1252 undefined byte", "a\x81z", "a\xEF\xBF\xBDz", 1},
+      {"BOM dropped", "\xEF\xBB\xBFHeadline", "Headline", 0},
+      {"NUL dropped", std::string("a\0b", 3), "ab", 0},
+      {"CRLF and CR", "a\r\nb\rc", "a\nb\nc", 0},
+      {"truncated sequence", "caf\xC3", "caf\xC3\x83", 1},
+      {"overlong form rejected", "\xC0\xAF", "\xC3\x80\xC2\xAF", 2},
+      {"surrogate rejected", "\xED\xA0\x80", "\xC3\xAD\xC2\xA0\xE2\x82\xAC", 3},
+  };
+  for (const auto& c : cases) {
+    const DecodedText decoded = decode_text(c.bytes);
+    EXPECT_EQ(decoded.text, c.text) << c.name;
+    EXPECT_EQ(decoded.repaired_bytes, c.repaired) << c.name;
+  }
+}
+
+}  // namespace
+}  // namespace news
