@@ -47,7 +47,7 @@ quick_start() {
   local bin=build/release
   rm -rf news.db
   "$bin/indexer/news-index" --db news.db corpus/
-  local queries=('election' 'title:satellite' 'author:"Imogen Thrale"' 'date:2023-11..2023-12 election')
+  local queries=('election' 'title:satellite' 'author:"Maren Holloway"' 'date:2023-11..2023-12 election')
   for query in "${queries[@]}"; do
     echo
     echo "\$ news-query --db news.db --limit 3 '$query'"
