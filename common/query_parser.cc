@@ -79,15 +79,22 @@ std::string lower(std::string_view s) {
 
 class DateFieldProcessor : public Xapian::FieldProcessor {
  public:
-  DateFieldProcessor(Xapian::valueno slot, DateParseOptions options)
-      : slot_(slot), options_(options) {}
+  DateFieldProcessor(Xapian::valueno slot, DateParseOptions options,
+                     std::shared_ptr<std::string> error)
+      : slot_(slot), options_(options), error_(std::move(error)) {}
   Xapian::Query operator()(const std::string& text) override {
-    return date_range_query(slot_, text, options_);
+    try {
+      return date_range_query(slot_, text, options_);
+    } catch (const QueryError& e) {
+      if (error_->empty()) *error_ = e.what();
+      return Xapian::Query::MatchNothing;
+    }
   }
 
  private:
   Xapian::valueno slot_;
   DateParseOptions options_;
+  std::shared_ptr<std::string> error_;
 };
 
 // Exact-value fields are indexed lower-cased, so `byline:"George Bunn"` must be lower-cased too.
@@ -133,44 +140,46 @@ Xapian::Query date_range_query(Xapian::valueno slot, std::string_view expression
   return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot, first->first, last->last);
 }
 
-Xapian::QueryParser make_query_parser(const Xapian::Database& db, const QueryOptions& options) {
-  Xapian::QueryParser parser;
-  parser.set_database(db);
-  parser.set_stemmer(english_stemmer());
-  parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
-  parser.set_default_op(Xapian::Query::OP_AND);
-  parser.set_max_expansion(kMaxWildcardExpansion, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
+ArticleQueryParser::ArticleQueryParser(const Xapian::Database& db, const QueryOptions& options)
+    : field_error_(std::make_shared<std::string>()) {
+  parser_.set_database(db);
+  parser_.set_stemmer(english_stemmer());
+  parser_.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+  parser_.set_default_op(Xapian::Query::OP_AND);
+  parser_.set_max_expansion(kMaxWildcardExpansion, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
   for (const auto& spec : kFields) {
     if (spec.name.empty()) continue;
     const std::string name(spec.name);
     switch (spec.kind) {
       case FieldKind::kText:
-        parser.add_prefix(name, std::string(spec.prefix));
+        parser_.add_prefix(name, std::string(spec.prefix));
         break;
       case FieldKind::kBoolean:
-        parser.add_boolean_prefix(name, (new BooleanFieldProcessor(spec.source))->release());
+        parser_.add_boolean_prefix(name, (new BooleanFieldProcessor(spec.source))->release());
         break;
       case FieldKind::kDate:
-        parser.add_boolean_prefix(
-            name, (new DateFieldProcessor(slot_number(*spec.slot), options.dates))->release());
+        parser_.add_boolean_prefix(
+            name, (new DateFieldProcessor(slot_number(*spec.slot), options.dates, field_error_))
+                      ->release());
         break;
     }
   }
-  return parser;
 }
 
-Xapian::Query parse_user_query(Xapian::QueryParser& parser, std::string_view query) {
+Xapian::Query ArticleQueryParser::parse(std::string_view query) {
   const Xapian::Query articles(boolean_term(FieldSource::kType, kArticleType));
   const bool blank = std::all_of(query.begin(), query.end(), [](char c) {
     return std::isspace(static_cast<unsigned char>(c));
   });
   if (blank) return articles;
+  field_error_->clear();
   Xapian::Query parsed;
   try {
-    parsed = parser.parse_query(std::string(query), kQueryFlags);
+    parsed = parser_.parse_query(std::string(query), kQueryFlags);
   } catch (const Xapian::QueryParserError& e) {
     throw QueryError(fmt::format("cannot parse query '{}': {}", query, e.get_msg()));
   }
+  if (!field_error_->empty()) throw QueryError(*field_error_);
   if (parsed.empty()) return articles;
   return Xapian::Query(Xapian::Query::OP_FILTER, parsed, articles);
 }

@@ -1,6 +1,7 @@
 // Query parsing for news-query: a Xapian QueryParser configured from the schema table.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -14,15 +15,25 @@ struct QueryOptions {
   DateParseOptions dates;  // how ambiguous numeric dates in date: ranges are read
 };
 
-// A QueryParser for `db`: English stemming (STEM_SOME), AND as the default operator, phrases,
-// boolean operators, +/-, wildcards and pure NOT; every named field of the schema table registered
+// Parses the query language of docs/query-language.md into article-level queries: a Xapian
+// QueryParser with English stemming (STEM_SOME), AND as the default operator, phrases, boolean
+// operators, +/-, wildcards and pure NOT, and every named field of the schema table registered
 // (text fields as prefixes, boolean fields as lower-cased exact filters, date fields as ranges).
-Xapian::QueryParser make_query_parser(const Xapian::Database& db, const QueryOptions& options = {});
+class ArticleQueryParser {
+ public:
+  // `db` gives wildcards their vocabulary; it must outlive the parser.
+  explicit ArticleQueryParser(const Xapian::Database& db, const QueryOptions& options = {});
 
-// Parses a user's query into an article-level query (quote documents excluded). An empty or blank
-// query matches every article. Throws QueryError with a readable message on bad syntax or a bad
-// date range.
-Xapian::Query parse_user_query(Xapian::QueryParser& parser, std::string_view query);
+  // The query for `query`, restricted to article documents. An empty or blank query matches every
+  // article. Throws QueryError with a readable message on bad syntax or a bad date range.
+  Xapian::Query parse(std::string_view query);
+
+ private:
+  Xapian::QueryParser parser_;
+  // Field processors report errors here instead of throwing: an exception thrown through Xapian's
+  // parser leaks its parse stack. Cleared before and checked after each parse.
+  std::shared_ptr<std::string> field_error_;
+};
 
 // The value range query for a date expression on `slot`: a day, month or year ("2023-11-27",
 // "27/11/2023", "2023-11", "2023"), or a range of them with either end open ("2023-11..2023-12",

@@ -41,8 +41,8 @@ std::string unescape_html(std::string s) {
 
 SearchResults run_once(const SearchOptions& options) {
   Xapian::Database db = open_for_read(options.db_path);
-  Xapian::QueryParser parser = make_query_parser(db, options.parsing);
-  const Xapian::Query query = parse_user_query(parser, options.query);
+  ArticleQueryParser parser(db, options.parsing);
+  const Xapian::Query query = parser.parse(options.query);
 
   Xapian::Enquire enquire(db);
   enquire.set_query(query);

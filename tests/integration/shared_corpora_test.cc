@@ -92,7 +92,7 @@ TEST_F(BbcCorpus, SecondRunChangesNothing) {
 // byte-identical twin (the dataset has 98 such pairs) ties with it for first place counts as found.
 TEST_F(BbcCorpus, HeadlineQueriesRankTheirArticleFirst) {
   Xapian::Database db = open_for_read(options_->db_path);
-  Xapian::QueryParser parser = make_query_parser(db);
+  ArticleQueryParser parser(db);
   Xapian::Enquire enquire(db);
   std::size_t total = 0;
   std::size_t strict_first = 0;
@@ -101,7 +101,7 @@ TEST_F(BbcCorpus, HeadlineQueriesRankTheirArticleFirst) {
     const Xapian::Document document = db.get_document(*it);
     const nlohmann::json record = nlohmann::json::parse(document.get_data());
     ++total;
-    enquire.set_query(parse_user_query(parser, record["title"].get<std::string>()));
+    enquire.set_query(parser.parse(record["title"].get<std::string>()));
     const Xapian::MSet top = enquire.get_mset(0, 2);
     if (top.empty()) continue;
     if (*top.begin() == *it) {

@@ -7,6 +7,9 @@
 namespace news {
 namespace {
 
+// The first bytes of a PNG file, NULs included.
+constexpr char kPngHeader[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0";
+
 TEST(ClassifyContent, Cases) {
   struct Case {
     const char* name;
@@ -17,9 +20,7 @@ TEST(ClassifyContent, Cases) {
       {"plain text", "Headline\n\nBody text.\n", ContentKind::kText},
       {"empty", "", ContentKind::kEmpty},
       {"only whitespace", " \n\t\r\n  ", ContentKind::kEmpty},
-      {"png header",
-       std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0", 33),
-       ContentKind::kBinary},
+      {"png header", std::string(kPngHeader, sizeof kPngHeader - 1), ContentKind::kBinary},
       {"many NULs", std::string(100, '\0') + "text", ContentKind::kBinary},
       {"one stray NUL in a long text",
        std::string(500, 'a') + std::string(1, '\0') + std::string(500, 'b'), ContentKind::kText},
