@@ -4,12 +4,14 @@
 #
 #   bench/index_bbc.sh [BBC_DIR]      default BBC_DIR: <repo>/../shared/corpora/bbc
 #
-# For each tool it measures, with /usr/bin/time (wall seconds, peak RSS):
+# For each tool it measures, with /usr/bin/time (wall seconds, peak RSS, CPU seconds):
 #   - a full index into an empty database, RUNS times (fresh database each time); the median is
 #     reported, because a single run on a shared 2-core machine is too noisy to compare;
 #   - a no-change re-run on the database the last full run left (RUNS times, median): the cost of
 #     the "nothing to do" path, i.e. of deciding that every file is already indexed;
 #   - the size of the database on disk after a full index (du -sk), before any re-run.
+# Wall time is the headline number; CPU time (user + sys) is printed beside it because on a busy
+# machine it moves much less than wall time, which tells noise from a real difference.
 # The table goes to stdout; build output and progress go to stderr.
 #
 # Environment: BENCH_RUNS (default 3) changes the number of runs of each measurement.
@@ -111,19 +113,19 @@ fi
 find "$bbc_dir" -type f -exec cat {} + >/dev/null
 
 # run_timed TAG COMMAND...: runs COMMAND under GNU time, its output in $work/TAG.log, and appends
-# "seconds rss_kib" to $work/TAG.times. news-index exits 1 when it skipped some files, which is a
+# "wall_s rss_kib cpu_s" to $work/TAG.times. news-index exits 1 when it skipped some files, which is a
 # successful run (the skips are reported below); anything else non-zero aborts the benchmark.
 run_timed() {
   local tag=$1 rc=0
   shift
-  /usr/bin/time -o "$work/time.out" -f '%e %M' "$@" >"$work/$tag.log" 2>&1 || rc=$?
+  /usr/bin/time -o "$work/time.out" -f '%e %M %U %S' "$@" >"$work/$tag.log" 2>&1 || rc=$?
   if [ "$rc" -ne 0 ] && ! { [ "$rc" -eq 1 ] && [ "$1" = "$news_index" ]; }; then
     echo "index_bbc.sh: '$*' failed with exit code $rc; its output:" >&2
     cat "$work/$tag.log" >&2
     exit 1
   fi
   # On failure GNU time writes a "Command exited with non-zero status" line first: take the last.
-  tail -n 1 "$work/time.out" >>"$work/$tag.times"
+  tail -n 1 "$work/time.out" | awk '{ printf "%s %s %.2f\n", $1, $2, $3 + $4 }' >>"$work/$tag.times"
 }
 
 # median FILE COLUMN: the median of one column of a *.times file (the lower middle if even).
@@ -168,6 +170,8 @@ per_sec() { awk -v n="$1" -v s="$2" -v d="$3" 'BEGIN { printf "%.*f", d, (s > 0 
 ni_full=$(median "$work/ni-full.times" 1)
 om_full=$(median "$work/om-full.times" 1)
 ni_rss=$(median "$work/ni-full.times" 2)
+ni_cpu=$(median "$work/ni-full.times" 3)
+om_cpu=$(median "$work/om-full.times" 3)
 om_rss=$(median "$work/om-full.times" 2)
 ni_rerun=$(median "$work/ni-rerun.times" 1)
 om_rerun=$(median "$work/om-rerun.times" 1)
@@ -178,7 +182,7 @@ git_rev=$(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo unknown)
 if [ -n "$(GIT_OPTIONAL_LOCKS=0 git -C "$repo" status --porcelain 2>/dev/null)" ]; then
   git_rev="$git_rev + uncommitted changes"
 fi
-row() { printf '%-11s %5s %13s %11s %7s %9s %10s %8s\n' "$@"; }
+row() { printf '%-11s %5s %13s %6s %11s %7s %8s %9s %7s\n' "$@"; }
 
 echo "BBC corpus: $articles article files (*.txt), $article_mib MiB; $all_files files in all ($bbc_dir)"
 echo "machine: $(nproc) cores, ${cpu_model:-unknown CPU}, $(date '+%Y-%m-%d %H:%M %Z');" \
@@ -186,19 +190,19 @@ echo "machine: $(nproc) cores, ${cpu_model:-unknown CPU}, $(date '+%Y-%m-%d %H:%
 echo "versions: news-index at $git_rev (release preset); $(omindex --version | head -n 1)"
 echo
 echo "full index: median of $runs runs, each into an empty database; re-run: median of $runs;" \
-  "RSS: median peak"
-row tool docs "full index s" articles/s MiB/s "RSS MiB" "re-run s" "db MiB"
-row news-index "$ni_docs" "$ni_full" "$(per_sec "$articles" "$ni_full" 0)" \
+  "CPU s = user + sys; RSS = peak"
+row tool docs "full index s" "CPU s" articles/s MiB/s "RSS MiB" "re-run s" "db MiB"
+row news-index "$ni_docs" "$ni_full" "$ni_cpu" "$(per_sec "$articles" "$ni_full" 0)" \
   "$(per_sec "$article_mib" "$ni_full" 2)" "$(mib "$ni_rss")" "$ni_rerun" "$(mib "$ni_size_kib")"
-row omindex "$om_docs" "$om_full" "$(per_sec "$articles" "$om_full" 0)" \
+row omindex "$om_docs" "$om_full" "$om_cpu" "$(per_sec "$articles" "$om_full" 0)" \
   "$(per_sec "$article_mib" "$om_full" 2)" "$(mib "$om_rss")" "$om_rerun" "$(mib "$om_size_kib")"
 echo "ratio omindex/news-index full index time: $(awk -v o="$om_full" -v n="$ni_full" \
   'BEGIN { if (n > 0) printf "%.2fx", o / n; else print "n/a" }')"
 echo
 # Every run, so the spread (i.e. how much to trust the medians) is visible.
-echo "all runs (seconds, peak RSS KiB):"
+echo "all runs (wall s/peak RSS KiB/CPU s):"
 for tag in ni-full om-full ni-rerun om-rerun; do
-  printf '  %-9s %s\n' "$tag" "$(awk '{ printf "%s%s/%s", (NR > 1 ? "  " : ""), $1, $2 }' \
+  printf '  %-9s %s\n' "$tag" "$(awk '{ printf "%s%s/%s/%s", (NR > 1 ? "  " : ""), $1, $2, $3 }' \
     "$work/$tag.times")"
 done
 echo "news-index said (last full run): $(tail -n 1 <<<"$ni_full_log" | sed 's/^news-index: //')"
@@ -206,8 +210,9 @@ echo "omindex said (last full run): $(if [ -n "$om_full_log" ]; then
   printf '%s' "$om_full_log" | head -n 5 | tr '\n' ' '; else echo '(nothing: no file skipped)'; fi)"
 echo
 echo "commands (the temporary directory is deleted at exit):"
-printf '  %s\n' "$(printf '%q ' "${ni_cmd[@]}")" "$(printf '%q ' "${om_cmd[@]}")"
-echo "  each as: /usr/bin/time -f '%e %M' COMMAND; databases removed before each full run;" \
+quoted() { local q; q=$(printf '%q ' "$@"); echo "${q% }"; }  # shell-quoted, copy-pasteable
+printf '  %s\n' "$(quoted "${ni_cmd[@]}")" "$(quoted "${om_cmd[@]}")"
+echo "  each as: /usr/bin/time -f '%e %M %U %S' COMMAND; databases removed before each full run;" \
   "re-runs repeat the same command on the database left by the last full run"
 
 # Sanity checks, after the table so the numbers are still shown: both tools should have indexed

@@ -53,10 +53,10 @@ std::string results_to_text(const SearchResults& results) {
                                            results.total, results.query, results.offset);
     return out;
   }
-  out =
-      fmt::format("{}{} article{} match '{}'; showing {}-{}.\n",
-                  results.total_exact ? "" : "about ", results.total, results.total == 1 ? "" : "s",
-                  results.query, results.hits.front().rank, results.hits.back().rank);
+  const bool one = results.total == 1;
+  out = fmt::format("{}{} {} '{}'; showing {}-{}.\n", results.total_exact ? "" : "about ",
+                    results.total, one ? "article matches" : "articles match", results.query,
+                    results.hits.front().rank, results.hits.back().rank);
   for (const auto& hit : results.hits) {
     const auto& record = hit.record;
     out += fmt::format("\n{:>3}. {}\n", hit.rank, record.value("title", ""));
