@@ -104,10 +104,11 @@ std::string title_case(std::string_view word) {
 }
 
 // Returns the name in canonical spacing (and title case if written in capitals), or nothing if the
-// part does not look like a person's name.
+// part does not look like a person's name. A single word is not taken for a name: after a comma in
+// a byline it is far more often a place or an outlet ("By Jane Doe, Moscow") than a mononym.
 std::optional<std::string> as_person_name(std::string_view part) {
   const auto words = split(part, " ");
-  if (words.empty() || words.size() > 5) return std::nullopt;
+  if (words.size() < 2 || words.size() > 5) return std::nullopt;
   const bool all_caps = std::all_of(words.begin(), words.end(), is_all_caps_word);
   std::string name;
   std::size_t capitalised = 0;

@@ -195,6 +195,7 @@ TEST(Byline, Cases) {
       {"ampersand", "By Ana Ruiz & Tom Lyle", {"Ana Ruiz", "Tom Lyle"}},
       {"role after comma", "By Jane Okoro, Health Correspondent", {"Jane Okoro"}},
       {"place", "By Jane Okoro in Lisbon", {"Jane Okoro"}},
+      {"place after comma", "By Jane Okoro, Moscow", {"Jane Okoro"}},
       {"capitals", "By JANE OKORO", {"Jane Okoro"}},
       {"particles", "By Ana de la Cruz", {"Ana de la Cruz"}},
       {"accented",
