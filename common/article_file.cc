@@ -9,16 +9,13 @@
 #include <fmt/format.h>
 #include <sys/stat.h>
 
+#include "common/strings.h"
 #include "common/text_decoding.h"
 
 namespace news {
 
 namespace {
 
-std::string lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
 
 // Reads the whole file; on failure returns nothing and sets `error` to a readable reason.
 std::optional<std::string> read_bytes(const std::filesystem::path& path, std::string& error) {
@@ -40,10 +37,10 @@ std::optional<std::string> read_bytes(const std::filesystem::path& path, std::st
 bool is_article_file(const std::filesystem::path& path) {
   const std::string name = path.filename().string();
   if (name.empty() || name.front() == '.') return false;
-  const std::string stem = lower(path.stem().string());
+  const std::string stem = lower_ascii(path.stem().string());
   if (stem == "readme" || stem == "license" || stem == "licence" || stem == "changelog")
     return false;
-  const std::string extension = lower(path.extension().string());
+  const std::string extension = lower_ascii(path.extension().string());
   return extension == ".txt" || extension == ".text";
 }
 

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "common/error.h"
+#include "common/strings.h"
 #include "common/schema.h"
 
 namespace news {
@@ -15,11 +16,6 @@ namespace {
 // do not match across them.
 constexpr Xapian::termpos kFieldGap = 100;
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 void index_text_field(Xapian::TermGenerator& generator, const FieldSpec& spec,
                       const std::string& text) {
@@ -46,7 +42,7 @@ void index_field(const FieldSpec& spec, const Article& article, Xapian::Document
       break;
     case FieldSource::kAuthorExact:
       for (const auto& author : article.authors)
-        document.add_boolean_term(boolean_term(spec.source, lower(author)));
+        document.add_boolean_term(boolean_term(spec.source, lower_ascii(author)));
       break;
     case FieldSource::kBody:
       for (const auto& line : article.standfirst) index_text_field(generator, spec, line);
@@ -63,11 +59,11 @@ void index_field(const FieldSpec& spec, const Article& article, Xapian::Document
       break;
     case FieldSource::kSection:
       if (!article.section.empty())
-        document.add_boolean_term(boolean_term(spec.source, lower(article.section)));
+        document.add_boolean_term(boolean_term(spec.source, lower_ascii(article.section)));
       break;
     case FieldSource::kOutlet:
       if (!article.outlet.empty())
-        document.add_boolean_term(boolean_term(spec.source, lower(article.outlet)));
+        document.add_boolean_term(boolean_term(spec.source, lower_ascii(article.outlet)));
       break;
     case FieldSource::kPublished:
       if (article.published)

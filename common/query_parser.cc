@@ -8,6 +8,7 @@
 
 #include "common/document.h"
 #include "common/error.h"
+#include "common/strings.h"
 #include "common/schema.h"
 
 namespace news {
@@ -71,11 +72,6 @@ std::optional<KeySpan> parse_span(std::string_view text, const DateParseOptions&
   return KeySpan{day + "0000", day + "2359"};
 }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 class DateFieldProcessor : public Xapian::FieldProcessor {
  public:
@@ -102,7 +98,7 @@ class BooleanFieldProcessor : public Xapian::FieldProcessor {
  public:
   explicit BooleanFieldProcessor(FieldSource source) : source_(source) {}
   Xapian::Query operator()(const std::string& text) override {
-    return Xapian::Query(boolean_term(source_, lower(text)));
+    return Xapian::Query(boolean_term(source_, lower_ascii(text)));
   }
 
  private:

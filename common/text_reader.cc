@@ -5,6 +5,8 @@
 #include <cctype>
 #include <optional>
 
+#include "common/strings.h"
+
 namespace news {
 
 namespace {
@@ -19,29 +21,6 @@ constexpr std::size_t kMaxHeaderLineBytes = 300;
 // last few paragraphs of a short one), so "Read more" inside a long story is not taken for a tail.
 constexpr std::size_t kTailMinParagraphs = 4;
 
-bool is_space(char c) {
-  return c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == '\n' || c == '\r';
-}
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
-  // U+00A0 (no-break space) pads some copied lines.
-  while (s.substr(0, 2) == "\xC2\xA0") s.remove_prefix(2);
-  while (s.size() >= 2 && s.substr(s.size() - 2) == "\xC2\xA0") s.remove_suffix(2);
-  return s;
-}
-
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-bool starts_with_ci(std::string_view s, std::string_view prefix) {
-  return s.size() >= prefix.size() && lower_ascii(s.substr(0, prefix.size())) == prefix;
-}
-
 std::vector<std::string_view> split_lines(std::string_view text) {
   std::vector<std::string_view> lines;
   std::size_t start = 0;
@@ -55,21 +34,6 @@ std::vector<std::string_view> split_lines(std::string_view text) {
     start = end + 1;
   }
   return lines;
-}
-
-// Splits on a separator string, trimming each part and dropping empty ones.
-std::vector<std::string_view> split(std::string_view s, std::string_view separator) {
-  std::vector<std::string_view> parts;
-  std::size_t start = 0;
-  while (true) {
-    const std::size_t end = s.find(separator, start);
-    const std::string_view part =
-        trim(s.substr(start, end == std::string_view::npos ? end : end - start));
-    if (!part.empty()) parts.push_back(part);
-    if (end == std::string_view::npos) break;
-    start = end + separator.size();
-  }
-  return parts;
 }
 
 // Words that make a byline part a role, an outlet or a desk rather than a person's name.

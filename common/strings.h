@@ -1,0 +1,26 @@
+// Small ASCII-level string helpers shared by the readers and extractors. Text is UTF-8; these
+// functions treat bytes >= 0x80 as opaque letters, which is what name and word handling needs.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace news {
+
+// Whitespace as the readers see it: space, tab, CR, LF, FF, VT.
+bool is_space(char c);
+
+// `s` without leading and trailing whitespace (and U+00A0 no-break spaces).
+std::string_view trim(std::string_view s);
+
+// `s` with ASCII letters lower-cased; other bytes unchanged.
+std::string lower_ascii(std::string_view s);
+
+// True if `s` starts with `lower_prefix` ignoring ASCII case; `lower_prefix` must be lower case.
+bool starts_with_ci(std::string_view s, std::string_view lower_prefix);
+
+// Splits on every occurrence of `separator`, trimming each part and dropping empty ones.
+std::vector<std::string_view> split(std::string_view s, std::string_view separator);
+
+}  // namespace news
