@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 #include <sys/stat.h>
 
+#include "common/quotes.h"
 #include "common/strings.h"
 #include "common/text_decoding.h"
 
@@ -89,6 +90,7 @@ LoadResult load_article(const std::filesystem::path& path, const LoadOptions& op
   }
   const DecodedText decoded = decode_text(*bytes);
   Article article = read_plain_text(decoded.text, options.text);
+  extract_quotes(article);
   if (article.title.empty()) {
     result.skip_reason = "no text";
     return result;

@@ -1,0 +1,279 @@
+#include "common/lexicon.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "common/strings.h"
+
+namespace news::lexicon {
+
+namespace {
+
+// Speech verbs by lemma with their inflected forms (base, 3rd person, past, participle -ing),
+// UK and US spellings. Tier A of quotes.md 2.2 may introduce direct quotes; tier B only reports.
+struct VerbForms {
+  std::string_view forms;  // space-separated; the -ing forms are the participles
+  CueStrength strength;
+};
+
+constexpr std::array kVerbs = {
+    VerbForms{"say says said saying", CueStrength::kDirect},
+    VerbForms{"tell tells told telling", CueStrength::kDirect},
+    VerbForms{"add adds added adding", CueStrength::kDirect},
+    VerbForms{"ask asks asked asking", CueStrength::kDirect},
+    VerbForms{"reply replies replied replying", CueStrength::kDirect},
+    VerbForms{"respond responds responded responding", CueStrength::kDirect},
+    VerbForms{"insist insists insisted insisting", CueStrength::kDirect},
+    VerbForms{"explain explains explained explaining", CueStrength::kDirect},
+    VerbForms{"note notes noted noting", CueStrength::kDirect},
+    VerbForms{"write writes wrote writing", CueStrength::kDirect},
+    VerbForms{"tweet tweets tweeted tweeting", CueStrength::kDirect},
+    VerbForms{"post posts posted posting", CueStrength::kReported},
+    VerbForms{"state states stated stating", CueStrength::kDirect},
+    VerbForms{"declare declares declared declaring", CueStrength::kDirect},
+    VerbForms{"announce announces announced announcing", CueStrength::kDirect},
+    VerbForms{"claim claims claimed claiming", CueStrength::kDirect},
+    VerbForms{"argue argues argued arguing", CueStrength::kDirect},
+    VerbForms{"warn warns warned warning", CueStrength::kDirect},
+    VerbForms{"urge urges urged urging", CueStrength::kDirect},
+    VerbForms{"admit admits admitted admitting", CueStrength::kDirect},
+    VerbForms{"acknowledge acknowledges acknowledged acknowledging", CueStrength::kDirect},
+    VerbForms{"concede concedes conceded conceding", CueStrength::kDirect},
+    VerbForms{"confirm confirms confirmed confirming", CueStrength::kDirect},
+    VerbForms{"deny denies denied denying", CueStrength::kDirect},
+    VerbForms{"stress stresses stressed stressing", CueStrength::kDirect},
+    VerbForms{"emphasise emphasises emphasised emphasising emphasize emphasizes emphasized emphasizing",
+              CueStrength::kDirect},
+    VerbForms{"recall recalls recalled recalling", CueStrength::kDirect},
+    VerbForms{"quip quips quipped quipping", CueStrength::kDirect},
+    VerbForms{"exclaim exclaims exclaimed exclaiming", CueStrength::kDirect},
+    VerbForms{"comment comments commented commenting", CueStrength::kDirect},
+    VerbForms{"remark remarks remarked remarking", CueStrength::kDirect},
+    VerbForms{"predict predicts predicted predicting", CueStrength::kDirect},
+    VerbForms{"promise promises promised promising", CueStrength::kDirect},
+    VerbForms{"vow vows vowed vowing", CueStrength::kDirect},
+    VerbForms{"testify testifies testified testifying", CueStrength::kDirect},
+    VerbForms{"continue continues continued continuing", CueStrength::kReported},
+    VerbForms{"suggest suggests suggested suggesting", CueStrength::kDirect},
+    VerbForms{"agree agrees agreed agreeing", CueStrength::kReported},
+    VerbForms{"complain complains complained complaining", CueStrength::kDirect},
+    VerbForms{"joke jokes joked joking", CueStrength::kDirect},
+    VerbForms{"boast boasts boasted boasting", CueStrength::kDirect},
+    VerbForms{"shout shouts shouted shouting", CueStrength::kDirect},
+    VerbForms{"recount recounts recounted recounting", CueStrength::kReported},
+    VerbForms{"mention mentions mentioned mentioning", CueStrength::kReported},
+    VerbForms{"observe observes observed observing", CueStrength::kDirect},
+    VerbForms{"report reports reported reporting", CueStrength::kReported},
+    VerbForms{"accuse accuses accused accusing", CueStrength::kReported},
+    VerbForms{"allege alleges alleged alleging", CueStrength::kReported},
+    VerbForms{"blame blames blamed blaming", CueStrength::kReported},
+    VerbForms{"criticise criticises criticised criticising criticize criticizes criticized criticizing",
+              CueStrength::kReported},
+    VerbForms{"condemn condemns condemned condemning", CueStrength::kReported},
+    VerbForms{"denounce denounces denounced denouncing", CueStrength::kReported},
+    VerbForms{"disclose discloses disclosed disclosing", CueStrength::kReported},
+    VerbForms{"reveal reveals revealed revealing", CueStrength::kReported},
+    VerbForms{"maintain maintains maintained maintaining", CueStrength::kReported},
+    VerbForms{"contend contends contended contending", CueStrength::kReported},
+    VerbForms{"estimate estimates estimated estimating", CueStrength::kReported},
+    VerbForms{"indicate indicates indicated indicating", CueStrength::kReported},
+    VerbForms{"point", CueStrength::kReported},
+    VerbForms{"reiterate reiterates reiterated reiterating", CueStrength::kDirect},
+    VerbForms{"assure assures assured assuring", CueStrength::kReported},
+    VerbForms{"inform informs informed informing", CueStrength::kReported},
+    VerbForms{"describe describes described describing", CueStrength::kReported},
+    VerbForms{"dismiss dismisses dismissed dismissing", CueStrength::kReported},
+};
+
+const std::unordered_map<std::string, Cue>& cue_table() {
+  static const auto* table = [] {
+    auto* map = new std::unordered_map<std::string, Cue>();
+    for (const auto& verb : kVerbs) {
+      for (auto form : split(verb.forms, " ")) {
+        (*map)[std::string(form)] = Cue{verb.strength, form.ends_with("ing")};
+      }
+    }
+    return map;
+  }();
+  return *table;
+}
+
+std::string without_final_dot(std::string_view word) {
+  if (word.ends_with('.')) word.remove_suffix(1);
+  return std::string(word);
+}
+
+
+}  // namespace
+
+std::optional<Cue> speech_cue(std::string_view lower_word) {
+  const auto& table = cue_table();
+  const auto it = table.find(std::string(lower_word));
+  if (it == table.end()) return std::nullopt;
+  return it->second;
+}
+
+std::optional<Gender> honorific(std::string_view word) {
+  static const std::unordered_map<std::string_view, Gender> kHonorifics = {
+      {"Mr", Gender::kMale},         {"Sir", Gender::kMale},         {"Lord", Gender::kMale},
+      {"Mrs", Gender::kFemale},      {"Ms", Gender::kFemale},        {"Miss", Gender::kFemale},
+      {"Lady", Gender::kFemale},     {"Dame", Gender::kFemale},      {"Baroness", Gender::kFemale},
+      {"Dr", Gender::kUnknown},      {"Prof", Gender::kUnknown},     {"Professor", Gender::kUnknown},
+      {"Rev", Gender::kUnknown},     {"Mx", Gender::kUnknown},       {"Messrs", Gender::kMale}};
+  const auto it = kHonorifics.find(without_final_dot(word));
+  if (it == kHonorifics.end()) return std::nullopt;
+  return it->second;
+}
+
+Gender given_name_gender(std::string_view word) {
+  // Common given names across English-language news; a name missing here is still a name, it only
+  // lacks a gender hint.
+  static const std::unordered_set<std::string_view> kMale = {
+      "Aaron", "Adam", "Adrian", "Ahmed", "Alan", "Alastair", "Albert", "Alberto", "Alex", "Alexander",
+      "Alexei", "Alfred", "Ali", "Alistair", "Andre", "Andrea", "Andrew", "Andy", "Angus", "Anthony",
+      "Antonio", "Arthur", "Arsene", "Barack", "Barry", "Ben", "Benjamin", "Bernard", "Bernie", "Bill",
+      "Billy", "Bob", "Boris", "Brian", "Bruce", "Bryan", "Carl", "Carlos", "Charles", "Charlie",
+      "Chris", "Christian", "Christopher", "Clive", "Colin", "Craig", "Dan", "Daniel", "Darren",
+      "Dave", "David", "Dean", "Dennis", "Derek", "Dick", "Dmitry", "Dominic", "Don", "Donald",
+      "Douglas", "Duncan", "Eddie", "Edward", "Elliot", "Eric", "Ernest", "Ethan", "Francis", "Frank",
+      "Fred", "Gareth", "Gary", "Gavin", "Geoff", "Geoffrey", "George", "Gerald", "Gerard", "Gordon",
+      "Graham", "Greg", "Gregory", "Guy", "Harry", "Henry", "Howard", "Hugh", "Iain", "Ian", "Igor",
+      "Ivan", "Jack", "Jacob", "Jake", "James", "Jamie", "Jason", "Jean", "Jeb", "Jeff", "Jeffrey",
+      "Jeremy", "Jim", "Jimmy", "Joe", "Joel", "John", "Johnny", "Jon", "Jonathan", "Jorge", "Jose",
+      "Joseph", "Josh", "Juan", "Julian", "Justin", "Keith", "Ken", "Kenneth", "Kevin", "Kieran",
+      "Lee", "Leo", "Leonard", "Lewis", "Liam", "Luis", "Luke", "Malcolm", "Marco", "Mark", "Martin",
+      "Matt", "Matthew", "Michael", "Miguel", "Mike", "Mikhail", "Mohammed", "Muhammad", "Neil",
+      "Nick", "Nicholas", "Nigel", "Oliver", "Owen", "Patrick", "Paul", "Pedro", "Peter", "Phil",
+      "Philip", "Pierre", "Ralph", "Raymond", "Richard", "Rick", "Rob", "Robert", "Robin", "Rod",
+      "Roger", "Ron", "Ronald", "Rory", "Roy", "Rudy", "Russell", "Ryan", "Sam", "Samuel", "Scott",
+      "Sean", "Sebastian", "Sergei", "Sergey", "Seth", "Simon", "Stephen", "Steve", "Steven", "Stuart",
+      "Ted", "Terry", "Thomas", "Tim", "Timothy", "Tom", "Tommy", "Tony", "Trevor", "Vladimir",
+      "Walter", "Wayne", "William", "Willie", "Yuri"};
+  static const std::unordered_set<std::string_view> kFemale = {
+      "Abigail", "Alice", "Alison", "Amanda", "Amy", "Andrea", "Angela", "Ann", "Anna", "Anne",
+      "Annie", "Barbara", "Beatrice", "Beth", "Betty", "Brenda", "Caroline", "Carol", "Catherine",
+      "Charlotte", "Chelsea", "Cheryl", "Christine", "Claire", "Clare", "Condoleezza", "Deborah",
+      "Debbie", "Diana", "Diane", "Donna", "Dorothy", "Elaine", "Eleanor", "Elena", "Elizabeth",
+      "Ellen", "Emily", "Emma", "Fiona", "Gillian", "Hannah", "Harriet", "Heather", "Helen", "Hillary",
+      "Irene", "Isabel", "Jacqui", "Jane", "Janet", "Jennifer", "Jenny", "Jessica", "Jill", "Joan",
+      "Joanna", "Josephine", "Judith", "Judy", "Julia", "Julie", "Karen", "Kate", "Katherine", "Kathy",
+      "Kelly", "Kim", "Laura", "Lauren", "Linda", "Lisa", "Liz", "Louise", "Lucy", "Lynn", "Margaret",
+      "Maria", "Marie", "Mary", "Megan", "Melanie", "Michelle", "Natalie", "Nicola", "Nancy", "Olivia",
+      "Pamela", "Patricia", "Paula", "Rachel", "Rebecca", "Rosa", "Rose", "Ruth", "Sally", "Sandra",
+      "Sarah", "Sharon", "Sophie", "Stephanie", "Sue", "Susan", "Tessa", "Theresa", "Tracey", "Valerie",
+      "Victoria", "Wendy", "Yvonne", "Zoe"};
+  if (kMale.count(word) && !kFemale.count(word)) return Gender::kMale;
+  if (kFemale.count(word) && !kMale.count(word)) return Gender::kFemale;
+  return Gender::kUnknown;
+}
+
+bool is_role_word(std::string_view lower_word) {
+  static const std::unordered_set<std::string_view> kRoles = {
+      "minister", "secretary", "president", "chancellor", "premier", "spokesman", "spokeswoman",
+      "spokesperson", "chief", "executive", "director", "director-general", "secretary-general",
+      "chairman", "chairwoman", "chair", "chairperson", "head", "leader", "manager", "coach",
+      "captain", "governor", "mayor", "senator", "congressman", "congresswoman", "representative",
+      "mp", "mep", "msp", "councillor", "councilor", "commissioner", "ambassador", "envoy", "diplomat",
+      "general", "officer", "inspector", "superintendent", "constable", "sergeant", "professor",
+      "lecturer", "economist", "analyst", "expert", "researcher", "scientist", "doctor", "surgeon",
+      "consultant", "nurse", "lawyer", "attorney", "solicitor", "barrister", "judge", "prosecutor",
+      "founder", "co-founder", "owner", "partner", "boss", "editor", "correspondent", "reporter",
+      "author", "writer", "novelist", "actor", "actress", "singer", "musician", "star", "striker",
+      "midfielder", "defender", "goalkeeper", "keeper", "player", "winger", "forward", "champion",
+      "athlete", "runner", "driver", "rider", "boxer", "golfer", "campaigner", "activist", "official",
+      "adviser", "advisor", "aide", "candidate", "nominee", "deputy", "assistant", "trustee",
+      "curator", "farmer", "teacher", "headteacher", "headmaster", "headmistress", "pilot", "engineer",
+      "treasurer", "administrator", "regulator", "ceo", "cfo", "coo", "cto", "strategist", "pollster",
+      "historian", "sheriff", "detective", "negotiator", "organiser", "organizer", "producer",
+      "presenter", "host", "vice-president", "vice-chairman", "physician", "psychologist",
+      "spokesmen", "chef", "architect", "banker", "trader", "investor", "entrepreneur", "designer",
+      "director", "conductor", "composer", "artist", "photographer", "filmmaker", "broadcaster",
+      "commentator", "pundit", "columnist", "lawmaker", "legislator", "politician", "speaker",
+      "whip", "governor-general", "prince", "princess", "king", "queen", "pope", "archbishop",
+      "bishop", "cardinal", "imam", "rabbi", "priest", "vicar", "sen.", "rep.", "gov.", "gen.",
+      "lt.", "col.", "capt.", "sgt.", "det.", "insp.", "supt.", "cllr", "pc", "justice", "magistrate",
+      "coroner", "paramedic", "firefighter", "chairmen", "member", "fellow", "principal", "dean",
+      "provost", "vice-chancellor", "skipper", "manager", "hopeful", "frontrunner", "challenger",
+      "incumbent", "veteran", "graduate", "student", "resident", "worker", "shopkeeper", "florist",
+      "fisherman", "pharmacist", "midwife", "dentist", "vet", "librarian", "mechanic", "builder",
+      // Complements that end a title in a capitalised run: "Secretary of State John Kerry".
+      "state", "defence", "defense", "treasury", "interior", "commerce"};
+  return kRoles.count(lower_word) > 0;
+}
+
+bool is_organisation_word(std::string_view word) {
+  static const std::unordered_set<std::string> kWords = {
+      "ministry", "department", "council", "party", "government", "agency", "bank", "committee",
+      "commission", "association", "union", "federation", "league", "club", "fc", "united", "city",
+      "rovers", "athletic", "wanderers", "street", "house", "office", "court", "police", "service",
+      "services", "trust", "foundation", "institute", "university", "college", "school", "hospital",
+      "group", "company", "corporation", "corp", "inc", "ltd", "plc", "llc", "co", "holdings",
+      "news", "times", "post", "journal", "press", "media", "network", "radio", "television", "tv",
+      "board", "authority", "organisation", "organization", "society", "centre", "center", "church",
+      "army", "navy", "force", "forces", "airways", "airlines", "motors", "records", "studios",
+      "pictures", "entertainment", "international", "national", "federal", "democrats", "republicans",
+      "labour", "tories", "conservatives", "liberals", "greens", "alliance", "coalition", "campaign",
+      "kremlin", "pentagon", "whitehall", "parliament", "congress", "senate", "assembly", "cabinet",
+      "treasury", "reserve", "fund", "exchange", "market", "markets", "industries", "systems",
+      "technologies", "software", "electronics", "energy", "oil", "gas", "pharmaceuticals", "council's",
+      "bureau", "directorate", "inspectorate", "tribunal", "executive", "secretariat", "delegation",
+      "embassy", "consulate", "mission", "office's", "watch", "institution", "observatory", "museum",
+      "gallery", "orchestra", "philharmonic", "band", "festival", "awards", "academy", "prize",
+      "station", "airport", "port", "road", "avenue", "square", "bridge", "hall", "park", "stadium"};
+  return kWords.count(lower_ascii(word)) > 0;
+}
+
+bool is_group_noun(std::string_view lower_word) {
+  static const std::unordered_set<std::string_view> kGroups = {
+      "ministry", "department", "council", "party", "government", "agency", "bank", "committee",
+      "commission", "association", "union", "federation", "league", "club", "company", "firm",
+      "group", "board", "authority", "organisation", "organization", "trust", "team", "police",
+      "army", "administration", "campaign", "report", "study", "survey", "statement", "court",
+      "office", "spokesman", "spokeswoman", "spokesperson", "source", "sources", "officials",
+      "government's", "kremlin", "pentagon", "regulator", "watchdog", "charity", "hospital",
+      "school", "university", "airline", "business", "bbc", "paper", "newspaper", "website",
+      "service", "industry", "market", "markets", "analysts", "experts", "critics", "opposition",
+      "unions", "ministers", "officers", "residents", "doctors", "researchers", "scientists"};
+  return kGroups.count(lower_word) > 0;
+}
+
+bool is_capitalised_function_word(std::string_view word) {
+  static const std::unordered_set<std::string> kWords = {
+      "the", "a", "an", "but", "and", "or", "so", "yet", "however", "meanwhile", "although", "though",
+      "while", "whilst", "when", "where", "why", "how", "what", "who", "which", "if", "as", "at", "in",
+      "on", "of", "for", "from", "to", "by", "with", "after", "before", "since", "until", "during",
+      "despite", "because", "this", "that", "these", "those", "there", "here", "it", "its", "he",
+      "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "one", "two",
+      "three", "many", "some", "most", "all", "both", "each", "every", "no", "not", "now", "then",
+      "also", "still", "even", "only", "just", "last", "next", "first", "new", "other", "another",
+      "asked", "speaking", "according", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+      "september", "october", "november", "december", "mr", "mrs", "ms", "dr", "sir", "yes", "well",
+      "instead", "indeed", "later", "earlier", "today", "yesterday", "tomorrow", "under", "over",
+      "about", "into", "than", "whether", "such", "more", "less", "few", "several", "any", "each",
+      "further", "overall", "thus", "therefore", "nevertheless", "nonetheless", "perhaps", "maybe"};
+  return kWords.count(lower_ascii(word)) > 0;
+}
+
+std::optional<Gender> person_pronoun(std::string_view lower_word) {
+  if (lower_word == "he") return Gender::kMale;
+  if (lower_word == "she") return Gender::kFemale;
+  return std::nullopt;
+}
+
+bool is_role_connector(std::string_view lower_word) {
+  return lower_word == "of" || lower_word == "for" || lower_word == "and" || lower_word == "the" ||
+         lower_word == "on" || lower_word == "at" || lower_word == "&";
+}
+
+bool is_name_particle(std::string_view word) {
+  static const std::unordered_set<std::string_view> kParticles = {
+      "de", "da", "del", "della", "der", "di", "du", "la", "le", "van", "von", "bin", "al", "dos",
+      "das", "ter", "ten", "mac", "y"};
+  return kParticles.count(word) > 0;
+}
+
+}  // namespace news::lexicon

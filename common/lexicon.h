@@ -1,0 +1,60 @@
+// Word lists the quote extractor relies on: speech verbs, honorifics, role nouns, organisation
+// words, function words and common given names. Kept as data in one place so that the rules in
+// quotes.cc read as rules, and so that a list can grow without touching them.
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+namespace news::lexicon {
+
+// How strongly a verb form signals reported speech (quotes.md 2.2).
+enum class CueStrength {
+  kDirect,    // may introduce a direct quote or reported speech: said, told, added, insisted ...
+  kReported,  // reported speech only with a clause or object: accused, warned, believes ...
+};
+
+struct Cue {
+  CueStrength strength;
+  bool participle;  // "adding", "saying": the speaker is the subject of the governing clause
+};
+
+// The cue for an inflected verb form ("said", "says", "criticised"), lower case, or nothing.
+std::optional<Cue> speech_cue(std::string_view lower_word);
+
+enum class Gender { kUnknown, kMale, kFemale };
+
+// Honorifics (Mr, Mrs, Ms, Dr, Sir, Lady, Prof ...; with or without a final dot), or nothing.
+// The gender is a hint for pronoun resolution.
+std::optional<Gender> honorific(std::string_view word);
+
+// The gender usually carried by a given name ("John" -> male), or kUnknown.
+Gender given_name_gender(std::string_view word);
+
+// True for nouns that name a role or occupation ("minister", "spokesman", "coach", "striker"),
+// compared in lower case, and for title abbreviations ("Sen.", "Gov.", "Gen.").
+bool is_role_word(std::string_view lower_word);
+
+// True for words that make a capitalised phrase an organisation or a place ("Ministry",
+// "Council", "Party", "Street", "Bank", "United", "FC").
+bool is_organisation_word(std::string_view word);
+
+// True for nouns that, after "the", denote a group or an organisation rather than a person
+// ("the ministry", "the council", "the company", "the government").
+bool is_group_noun(std::string_view lower_word);
+
+// True for capitalised words that start sentences or headings but never names ("The", "But",
+// "However", "Monday", "January", "He").
+bool is_capitalised_function_word(std::string_view word);
+
+// Subject pronouns and their gender: "he" -> male, "she" -> female. "I", "we", "they" and "it"
+// are not returned: they never name a quoted individual here.
+std::optional<Gender> person_pronoun(std::string_view lower_word);
+
+// Small words allowed inside a role phrase ("of", "for", "and", "the", "on").
+bool is_role_connector(std::string_view lower_word);
+
+// Lower-case particles allowed inside a personal name ("de", "van", "bin").
+bool is_name_particle(std::string_view word);
+
+}  // namespace news::lexicon
