@@ -86,6 +86,12 @@ constexpr std::array kVerbs = {
     VerbForms{"inform informs informed informing", CueStrength::kReported},
     VerbForms{"describe describes described describing", CueStrength::kReported},
     VerbForms{"dismiss dismisses dismissed dismissing", CueStrength::kReported},
+    VerbForms{"counter counters countered countering", CueStrength::kDirect},
+    VerbForms{"retort retorts retorted retorting", CueStrength::kDirect},
+    VerbForms{"concur concurs concurred concurring", CueStrength::kReported},
+    VerbForms{"reckon reckons reckoned", CueStrength::kReported},
+    VerbForms{"laugh laughed", CueStrength::kDirect},
+    VerbForms{"sigh sighed", CueStrength::kDirect},
 };
 
 const std::unordered_map<std::string, Cue>& cue_table() {
@@ -200,8 +206,20 @@ bool is_role_word(std::string_view lower_word) {
       "incumbent", "veteran", "graduate", "student", "resident", "worker", "shopkeeper", "florist",
       "fisherman", "pharmacist", "midwife", "dentist", "vet", "librarian", "mechanic", "builder",
       // Complements that end a title in a capitalised run: "Secretary of State John Kerry".
-      "state", "defence", "defense", "treasury", "interior", "commerce"};
-  return kRoles.count(lower_word) > 0;
+      "state", "defence", "defense", "treasury", "interior", "commerce", "agent", "counterpart",
+      "boss", "midfielder", "centre-back", "full-back", "fly-half", "scrum-half", "prop", "lock",
+      "flanker", "hooker", "batsman", "bowler", "all-rounder", "jockey", "trainer", "cyclist",
+      "swimmer", "sprinter", "hurdler", "skier", "referee", "umpire", "chairwoman", "sufferer",
+      "victim", "survivor", "mother", "father", "witness", "spokesperson"};
+  if (kRoles.count(lower_word) > 0) return true;
+  // "chancellor-designate", "president-elect", "ex-minister", "vice-captain".
+  for (std::string_view suffix : {"-designate", "-elect"}) {
+    if (lower_word.ends_with(suffix)) return kRoles.count(lower_word.substr(0, lower_word.size() - suffix.size())) > 0;
+  }
+  for (std::string_view prefix : {"ex-", "vice-", "deputy-", "co-"}) {
+    if (lower_word.starts_with(prefix)) return kRoles.count(lower_word.substr(prefix.size())) > 0;
+  }
+  return false;
 }
 
 bool is_organisation_word(std::string_view word) {

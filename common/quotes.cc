@@ -105,7 +105,9 @@ std::vector<Mark> find_marks(std::string_view text) {
       next = next_code_point(text, j);
     }
     const bool space_before = previous == ' ' || previous == '\t' || previous == '(' || previous == '[' ||
-                              previous == 0x2014 || previous == 0x2013 || previous == '-' || previous == ':';
+                              previous == 0x2014 || previous == 0x2013 || previous == '-' || previous == ':' ||
+                              begin == 0;
+    const bool space_after = next == ' ' || next == '\t' || i >= text.size();
     switch (cp) {
       case 0x201C:  // “
       case 0x201E:  // „
@@ -116,9 +118,18 @@ std::vector<Mark> find_marks(std::string_view text) {
       case 0x00BB:  // »
         marks.push_back({begin, i, MarkFamily::kDouble, false, true});
         break;
-      case '"':
-        marks.push_back({begin, i, MarkFamily::kDouble, true, true});
+      case '"': {
+        // A straight mark opens after a space and before a word, and closes after a word and
+        // before a space or punctuation; where the context says both or neither, it toggles.
+        // Reading the context keeps `..the government. "Instead of..` from closing the quote
+        // the previous sentence left open (the style of quotes that reopen without closing).
+        const bool opening_context = space_before;
+        const bool closing_context = space_after || next == '.' || next == ',' || next == ';' || next == ':' ||
+                                     next == '!' || next == '?' || next == ')';
+        marks.push_back({begin, i, MarkFamily::kDouble, opening_context || !closing_context,
+                         closing_context || !opening_context});
         break;
+      }
       case '\'':
         // Two apostrophes stand for a double quote in some copy ('' ... '').
         if (next == '\'') {
@@ -157,11 +168,13 @@ std::vector<Span> find_quote_spans(const std::vector<std::string>& paragraphs) {
     const std::vector<Mark> marks = find_marks(text);
     std::optional<Mark> open;
     bool first_span = true;
+    bool reopened = false;  // the opener follows a quote of this paragraph that was never closed
     const auto emit = [&](const Mark& opener, std::size_t content_end, std::size_t mark_end, bool closed) {
       const std::size_t leading = trim(std::string_view(text).substr(0, opener.begin)).size();
       spans.push_back({p, opener.end, content_end, opener.begin, mark_end, closed,
-                       first_span && leading == 0 && open_at_end});
+                       (first_span && leading == 0 && open_at_end) || reopened});
       first_span = false;
+      reopened = false;
     };
     for (std::size_t m = 0; m < marks.size(); ++m) {
       const Mark& mark = marks[m];
@@ -174,9 +187,11 @@ std::vector<Span> find_quote_spans(const std::vector<std::string>& paragraphs) {
         emit(*open, mark.begin, mark.end, true);
         open.reset();
       } else if (mark.can_open && mark.family == MarkFamily::kDouble) {
-        // A second opener: the first was never closed. End it here and start again.
+        // A second opener: the first was never closed. End it here and start again; the new one
+        // continues it ("...government. "Instead of ...").
         emit(*open, mark.begin, mark.begin, false);
         open = mark;
+        reopened = true;
       }
     }
     open_at_end = false;
@@ -558,15 +573,17 @@ class People {
       return matches.front();
     }
     if (!matches.empty()) return nullptr;
-    // Only a surname with an honorific in the whole article ("Mr Blair"): that is the person.
-    for (auto& person : records_) {
-      if (person.name.size() == 1 && person.name.front() == surname) return &person;
-    }
-    // A given name alone ("said Priya"), when one person of the article has it.
+    // A given name alone ("said Priya"), or a family name written first ("Mr Xie" for Xie Xuren),
+    // when one person of the article starts with it.
     for (auto& person : records_) {
       if (person.name.size() >= 2 && person.name.front() == surname) matches.push_back(&person);
     }
     if (matches.size() == 1) return matches.front();
+    if (!matches.empty()) return nullptr;
+    // Only a surname with an honorific in the whole article ("Mr Blair"): that is the person.
+    for (auto& person : records_) {
+      if (person.name.size() == 1 && person.name.front() == surname) return &person;
+    }
     return nullptr;
   }
 
@@ -579,6 +596,44 @@ class People {
     if (person.gender == Gender::kUnknown && mention.name.size() >= 2)
       person.gender = lexicon::given_name_gender(mention.name.front());
     if (person.role.empty() && !mention.role.empty()) person.role = mention.role;
+  }
+
+  // "Mr Xie" registered on its own, and "Xie Xuren" elsewhere: one person. Folds every
+  // single-name record into the one full name that ends (or, for family-name-first names, starts)
+  // with it. Call before any record is referred to by index.
+  void merge_single_names() {
+    for (std::size_t i = 0; i < records_.size();) {
+      if (records_[i].name.size() != 1) {
+        ++i;
+        continue;
+      }
+      const std::string& token = records_[i].name.front();
+      PersonRecord* target = nullptr;
+      for (bool by_last : {true, false}) {
+        std::vector<PersonRecord*> matches;
+        for (auto& person : records_) {
+          if (person.name.size() >= 2 && (by_last ? person.name.back() : person.name.front()) == token)
+            matches.push_back(&person);
+        }
+        if (matches.size() == 1) {
+          target = matches.front();
+          break;
+        }
+        if (!matches.empty()) break;
+      }
+      if (!target) {
+        ++i;
+        continue;
+      }
+      for (const auto& form : records_[i].forms) {
+        if (std::find(target->forms.begin(), target->forms.end(), form) == target->forms.end())
+          target->forms.push_back(form);
+      }
+      target->honorific_seen |= records_[i].honorific_seen;
+      if (target->gender == Gender::kUnknown) target->gender = records_[i].gender;
+      if (target->role.empty()) target->role = records_[i].role;
+      records_.erase(records_.begin() + static_cast<std::ptrdiff_t>(i));
+    }
   }
 
   PersonRecord* find_exact(const std::vector<std::string>& name) {
@@ -676,6 +731,7 @@ struct Extractor {
         }
       }
     }
+    people.merge_single_names();
   }
 
   // The person a subject noun phrase ending at token `last` (inclusive) refers to, or -1.
@@ -726,14 +782,21 @@ struct Extractor {
         ++last;
       return descriptor(s, std::min(last, s.size() - 1), first);
     }
-    if (!is_name_token(s[start])) return -1;
+    // "said analyst Jason Kenney", "said race director Matthew Turnbull": role words first.
+    std::string lead_role;
+    while (start < s.size() && start - first < 3 && is_word(s[start]) && !is_name_token(s[start]) &&
+           !lexicon::is_capitalised_function_word(s[start].text) && !lexicon::speech_cue(lower(s[start]))) {
+      lead_role += (lead_role.empty() ? "" : " ") + s[start].text;
+      ++start;
+    }
+    if (start >= s.size() || !is_name_token(s[start])) return -1;
     std::size_t end = start + 1;
     while (end < s.size() && (is_name_token(s[end]) || (is_word(s[end]) && lexicon::is_name_particle(s[end].text) &&
                                                          end + 1 < s.size() && is_name_token(s[end + 1]))))
       ++end;
     const auto mention = analyse_run(s, start, end);
     if (!mention) return -1;
-    return person_for(*mention, nullptr);
+    return person_for(*mention, lead_role.empty() ? nullptr : &lead_role);
   }
 
   int person_for(const NameMention& mention, std::string* role_out) {
@@ -819,7 +882,19 @@ struct Extractor {
       const Token& token = s[i - 1];
       if (!is_word(token)) break;
       const std::string w = lower(token);
-      if (std::find(std::begin(kSkippable), std::end(kSkippable), w) == std::end(kSkippable) || w == "told") break;
+      // "in July", "on Monday", "last week": a time phrase between subject and verb.
+      if (i >= 2 && is_upper_start(token.text) && lexicon::is_capitalised_function_word(token.text) &&
+          is_word(s[i - 2])) {
+        const std::string preposition = lower(s[i - 2]);
+        if (preposition == "in" || preposition == "on" || preposition == "last" || preposition == "this") {
+          i -= 2;
+          continue;
+        }
+      }
+      // Adverbs in -ly ("initially", "angrily") and the listed auxiliaries and adverbs.
+      const bool adverb = w.size() > 4 && w.ends_with("ly") && !is_upper_start(token.text);
+      if (!adverb && std::find(std::begin(kSkippable), std::end(kSkippable), w) == std::end(kSkippable)) break;
+      if (w == "told") break;
       --i;
     }
     return i;
@@ -827,6 +902,13 @@ struct Extractor {
 
   // The subject of the verb at `v`: the noun phrase before it, across one comma-bounded aside.
   int find_subject(std::size_t paragraph, const Sentence& s, std::size_t v) {
+    // "Mr Gates is said to be ...", "was told": a passive cue reports no speech by its subject.
+    if (v > 0 && is_word(s[v - 1])) {
+      const std::string before = lower(s[v - 1]);
+      if (before == "is" || before == "was" || before == "are" || before == "were" || before == "been" ||
+          before == "be" || before == "being")
+        return -1;
+    }
     std::size_t i = skip_auxiliaries(s, v);
     if (i == 0) return -1;
     // Up to two comma-bounded asides between subject and verb: "Giulia Marchetti, 21, a student,
@@ -865,14 +947,11 @@ struct Extractor {
     if (end >= s.size() || !is_comma(s[end])) return "";
     std::vector<std::string> words;
     for (std::size_t t = end + 1; t < s.size() && words.size() <= 12; ++t) {
-      if (is_comma(s[t]) || ends_sentence(s[t])) {
-        if (!is_comma(s[t])) return "";  // an appositive is closed by a comma
-        return appositive_role(words);
-      }
+      if (is_comma(s[t]) || ends_sentence(s[t])) return appositive_role(words);
       if (!is_word(s[t])) return "";
       words.push_back(s[t].text);
     }
-    return "";
+    return words.size() <= 12 ? appositive_role(words) : "";
   }
 
   // "Her mother, Deborah Dunleavy, said": an aside that is a full name is the subject itself; the
@@ -913,7 +992,8 @@ struct Extractor {
     for (const auto& word : words) {
       const std::string w = lower_ascii(word);
       if (w == "at" || w == "of" || w == "for" || w == "in" || w == "on" || w == "from" || w == "with") in_head = false;
-      if (in_head && (lexicon::is_group_noun(w) || lexicon::is_organisation_word(word))) return "";
+      if (in_head && !lexicon::is_role_word(w) && (lexicon::is_group_noun(w) || lexicon::is_organisation_word(word)))
+        return "";
       if (lexicon::speech_cue(w) || w == "is" || w == "was" || w == "has" || w == "had") return "";
       if (std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) return "";
       role_word = role_word || (in_head && lexicon::is_role_word(w));
@@ -951,8 +1031,10 @@ struct Extractor {
         inverted = true;
       } else if (auto cue = lexicon::speech_cue(w)) {
         if (cue->participle) {
+          // "with leader Charles Kennedy saying ...": a name right before the participle.
+          if (v > 0 && is_name_token(s[v - 1])) speaker = subject_before(paragraph, s, v - 1);
           // "adding:", "saying": the subject of the governing clause.
-          speaker = clause_subject >= 0 ? clause_subject : sentence_speaker;
+          if (speaker < 0) speaker = clause_subject >= 0 ? clause_subject : sentence_speaker;
           if (speaker < 0) speaker = first_subject(paragraph, s, v);
         } else {
           speaker = find_subject(paragraph, s, v);
@@ -1006,26 +1088,21 @@ struct Extractor {
     }
   }
 
-  // The first person named at the start of a sentence (its grammatical subject, roughly).
+  // The person in subject position at the start of a sentence, roughly: a leading pronoun, or the
+  // first name among the first words that resolves to a person of the article.
   int first_subject(std::size_t paragraph, const Sentence& s, std::size_t before) {
-    for (std::size_t i = 0; i < std::min(before, s.size()); ++i) {
-      if (!is_word(s[i])) {
-        if (is_comma(s[i])) continue;
-        return -1;
-      }
-      const std::string w = lower(s[i]);
-      if (auto gender = lexicon::person_pronoun(w)) return resolve_pronoun(paragraph, *gender);
-      if (is_name_token(s[i]) && !lexicon::is_capitalised_function_word(s[i].text)) {
-        std::size_t end = i + 1;
-        while (end < s.size() && is_name_token(s[end])) ++end;
-        std::size_t first = i;
-        if (i > 0 && is_word(s[i - 1]) && lexicon::is_capitalised_function_word(s[i - 1].text)) first = i - 1;
-        const auto mention = analyse_run(s, first, end);
-        if (!mention) return -1;
-        return person_for(*mention, nullptr);
-      }
-      if (is_determiner(w) || lexicon::is_role_word(w) || is_name_token(s[i])) continue;
-      return -1;
+    constexpr std::size_t kSubjectWindow = 15;
+    const std::size_t limit = std::min({before, s.size(), kSubjectWindow});
+    for (std::size_t i = 0; i < limit; ++i) {
+      if (!is_word(s[i])) continue;
+      if (auto gender = lexicon::person_pronoun(lower(s[i]))) return i < 3 ? resolve_pronoun(paragraph, *gender) : -1;
+      if (lexicon::speech_cue(lower(s[i]))) break;
+    }
+    for (auto [first, end] : capitalised_runs(s)) {
+      if (first >= limit) break;
+      const auto mention = analyse_run(s, first, end);
+      if (!mention || mention->organisation || mention->determiner) continue;
+      if (PersonRecord* person = people.resolve(*mention)) return index_of(person);
     }
     return -1;
   }
