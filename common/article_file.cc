@@ -17,7 +17,6 @@ namespace news {
 
 namespace {
 
-
 // Reads the whole file; on failure returns nothing and sets `error` to a readable reason.
 std::optional<std::string> read_bytes(const std::filesystem::path& path, std::string& error) {
   std::ifstream in(path, std::ios::binary);

@@ -56,4 +56,8 @@ Xapian::Database open_for_read(const std::string& path) {
   }
 }
 
+Xapian::doccount article_count(const Xapian::Database& db) {
+  return db.get_termfreq(boolean_term(FieldSource::kType, kArticleType));
+}
+
 }  // namespace news

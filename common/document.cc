@@ -1,12 +1,13 @@
 #include "common/document.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include <fmt/format.h>
 
 #include "common/error.h"
-#include "common/strings.h"
 #include "common/schema.h"
+#include "common/strings.h"
 
 namespace news {
 
@@ -16,46 +17,100 @@ namespace {
 // do not match across them.
 constexpr Xapian::termpos kFieldGap = 100;
 
-
 void index_text_field(Xapian::TermGenerator& generator, const FieldSpec& spec,
-                      const std::string& text) {
+                      const std::string& text, bool unprefixed_too) {
   if (text.empty()) return;
   generator.index_text(text, spec.weight, std::string(spec.prefix));
-  if (spec.also_unprefixed) generator.index_text(text, spec.weight);
+  if (unprefixed_too) generator.index_text(text, spec.weight);
   generator.increase_termpos(kFieldGap);
 }
 
-void index_field(const FieldSpec& spec, const Article& article, Xapian::Document& document,
+// What one document describes: an article, or one quote of it (with the article for context).
+struct Target {
+  const Article& article;
+  const Quote* quote = nullptr;     // set for a quote document
+  const Person* speaker = nullptr;  // the quote's speaker
+  std::size_t quote_index = 0;
+};
+
+std::string joined_lines(const std::vector<std::string>& lines) {
+  std::string out;
+  for (const auto& line : lines) {
+    if (!out.empty()) out += '\n';
+    out += line;
+  }
+  return out;
+}
+
+void index_person(Xapian::TermGenerator& generator, const FieldSpec& spec, const Person& person) {
+  index_text_field(generator, spec, person.name, false);
+  for (const auto& alias : person.aliases) index_text_field(generator, spec, alias, false);
+}
+
+void index_field(const FieldSpec& spec, const Target& target, Xapian::Document& document,
                  Xapian::TermGenerator& generator) {
+  const Article& article = target.article;
+  const bool quote_doc = target.quote != nullptr;
+  // Title and author words stay searchable unprefixed on articles only: on a quote document the
+  // unprefixed words are the quote's, so that plain words search what was said.
+  const bool unprefixed = spec.also_unprefixed && !quote_doc;
   switch (spec.source) {
     case FieldSource::kId:
-      document.add_boolean_term(id_term(article.id));
+      document.add_boolean_term(quote_doc ? id_term(quote_id(article.id, target.quote_index))
+                                          : id_term(article.id));
       break;
     case FieldSource::kType:
-      document.add_boolean_term(boolean_term(spec.source, kArticleType));
+      document.add_boolean_term(boolean_term(spec.source, quote_doc ? kQuoteType : kArticleType));
+      break;
+    case FieldSource::kParent:
+      if (quote_doc) {
+        document.add_boolean_term(boolean_term(spec.source, article.id));
+        document.add_value(slot_number(Slot::kParent), article.id);
+      }
       break;
     case FieldSource::kTitle:
-      index_text_field(generator, spec, article.title);
+      index_text_field(generator, spec, article.title, unprefixed);
       break;
     case FieldSource::kAuthor:
-      for (const auto& author : article.authors) index_text_field(generator, spec, author);
+      for (const auto& author : article.authors)
+        index_text_field(generator, spec, author, unprefixed);
       break;
     case FieldSource::kAuthorExact:
       for (const auto& author : article.authors)
         document.add_boolean_term(boolean_term(spec.source, lower_ascii(author)));
+      if (!article.authors.empty())
+        document.add_value(slot_number(Slot::kAuthors), joined_lines(article.authors));
       break;
     case FieldSource::kBody:
-      for (const auto& line : article.standfirst) index_text_field(generator, spec, line);
-      for (const auto& paragraph : article.paragraphs) index_text_field(generator, spec, paragraph);
+      if (quote_doc) {
+        index_text_field(generator, spec, target.quote->text, false);
+        break;
+      }
+      for (const auto& line : article.standfirst) index_text_field(generator, spec, line, false);
+      for (const auto& paragraph : article.paragraphs)
+        index_text_field(generator, spec, paragraph, false);
       break;
     case FieldSource::kSpeaker:
-      for (const auto& person : article.people) {
-        index_text_field(generator, spec, person.name);
-        for (const auto& alias : person.aliases) index_text_field(generator, spec, alias);
+      if (quote_doc) {
+        if (target.speaker) index_person(generator, spec, *target.speaker);
+        break;
       }
+      for (const auto& person : article.people) index_person(generator, spec, person);
       break;
+    case FieldSource::kSpeakerExact: {
+      std::vector<std::string> names;
+      if (quote_doc) {
+        names.push_back(target.quote->speaker);
+      } else {
+        for (const auto& person : article.people) names.push_back(person.name);
+      }
+      for (const auto& name : names)
+        document.add_boolean_term(boolean_term(spec.source, lower_ascii(name)));
+      if (!names.empty()) document.add_value(slot_number(Slot::kSpeakers), joined_lines(names));
+      break;
+    }
     case FieldSource::kQuote:
-      for (const auto& quote : article.quotes) index_text_field(generator, spec, quote.text);
+      if (quote_doc) index_text_field(generator, spec, target.quote->text, false);
       break;
     case FieldSource::kSection:
       if (!article.section.empty())
@@ -73,6 +128,13 @@ void index_field(const FieldSpec& spec, const Article& article, Xapian::Document
       if (article.updated) document.add_value(slot_number(*spec.slot), article.updated->sort_key());
       break;
   }
+}
+
+Xapian::Document build(const Target& target, Xapian::TermGenerator& generator) {
+  Xapian::Document document;
+  generator.set_document(document);
+  for (const auto& spec : kFields) index_field(spec, target, document, generator);
+  return document;
 }
 
 // Fixed-width hex keeps the value exact (a double would round nanoseconds) and byte-sortable.
@@ -109,10 +171,7 @@ std::string id_term(const std::string& article_id) {
 
 Xapian::Document to_document(const Article& article, const SourceStamp& stamp,
                              Xapian::TermGenerator& generator) {
-  Xapian::Document document;
-  generator.set_document(document);
-  for (const auto& spec : kFields) index_field(spec, article, document, generator);
-
+  Xapian::Document document = build(Target{article}, generator);
   document.add_value(slot_number(Slot::kFileMtime),
                      encode_u64(static_cast<std::uint64_t>(stamp.mtime_ns)));
   document.add_value(slot_number(Slot::kFileSize), encode_u64(stamp.size));
@@ -123,6 +182,43 @@ Xapian::Document to_document(const Article& article, const SourceStamp& stamp,
   record["body"] = article.body();
   document.set_data(record.dump());
   return document;
+}
+
+std::string quote_id(const std::string& article_id, std::size_t index) {
+  return fmt::format("{}-{}", article_id, index);
+}
+
+std::vector<Xapian::Document> quote_documents(const Article& article,
+                                              Xapian::TermGenerator& generator) {
+  std::vector<Xapian::Document> documents;
+  for (std::size_t i = 0; i < article.quotes.size(); ++i) {
+    const Quote& quote = article.quotes[i];
+    const auto speaker =
+        std::find_if(article.people.begin(), article.people.end(),
+                     [&](const Person& person) { return person.name == quote.speaker; });
+    Target target{article, &quote, speaker == article.people.end() ? nullptr : &*speaker, i};
+    Xapian::Document document = build(target, generator);
+    nlohmann::ordered_json record = {
+        {"type", "quote"},
+        {"id", quote_id(article.id, i)},
+        {"article_id", article.id},
+        {"speaker", quote.speaker},
+        {"text", quote.text},
+        {"direct", quote.direct},
+        {"cue", quote.cue},
+        {"paragraph", quote.paragraph},
+        {"title", article.title},
+        {"path", article.path},
+        {"published",
+         article.published ? nlohmann::ordered_json(article.published->to_iso()) : nullptr}};
+    document.set_data(record.dump());
+    documents.push_back(std::move(document));
+  }
+  return documents;
+}
+
+std::string parent_term(const std::string& article_id) {
+  return boolean_term(FieldSource::kParent, article_id);
 }
 
 std::optional<SourceStamp> read_source_stamp(const Xapian::Document& document) {

@@ -8,8 +8,8 @@
 
 #include "common/document.h"
 #include "common/error.h"
-#include "common/strings.h"
 #include "common/schema.h"
+#include "common/strings.h"
 
 namespace news {
 
@@ -71,7 +71,6 @@ std::optional<KeySpan> parse_span(std::string_view text, const DateParseOptions&
   const std::string day = date->sort_key().substr(0, 8);
   return KeySpan{day + "0000", day + "2359"};
 }
-
 
 class DateFieldProcessor : public Xapian::FieldProcessor {
  public:
@@ -162,22 +161,31 @@ ArticleQueryParser::ArticleQueryParser(const Xapian::Database& db, const QueryOp
   }
 }
 
-Xapian::Query ArticleQueryParser::parse(std::string_view query) {
-  const Xapian::Query articles(boolean_term(FieldSource::kType, kArticleType));
+ParsedQuery ArticleQueryParser::parse(std::string_view query, bool force_quotes) {
   const bool blank = std::all_of(query.begin(), query.end(), [](char c) {
     return std::isspace(static_cast<unsigned char>(c));
   });
-  if (blank) return articles;
-  field_error_->clear();
   Xapian::Query parsed;
-  try {
-    parsed = parser_.parse_query(std::string(query), kQueryFlags);
-  } catch (const Xapian::QueryParserError& e) {
-    throw QueryError(fmt::format("cannot parse query '{}': {}", query, e.get_msg()));
+  if (!blank) {
+    field_error_->clear();
+    try {
+      parsed = parser_.parse_query(std::string(query), kQueryFlags);
+    } catch (const Xapian::QueryParserError& e) {
+      throw QueryError(fmt::format("cannot parse query '{}': {}", query, e.get_msg()));
+    }
+    if (!field_error_->empty()) throw QueryError(*field_error_);
   }
-  if (!field_error_->empty()) throw QueryError(*field_error_);
-  if (parsed.empty()) return articles;
-  return Xapian::Query(Xapian::Query::OP_FILTER, parsed, articles);
+  // Words inside quotes exist only on quote documents.
+  const std::string quote_prefix(field(FieldSource::kQuote).prefix);
+  bool searches_quotes = force_quotes;
+  for (auto it = parsed.get_unique_terms_begin(); it != parsed.get_unique_terms_end(); ++it) {
+    if ((*it).starts_with(quote_prefix)) searches_quotes = true;
+  }
+  const DocumentScope scope = searches_quotes ? DocumentScope::kQuotes : DocumentScope::kArticles;
+  const Xapian::Query kind(boolean_term(
+      FieldSource::kType, scope == DocumentScope::kQuotes ? kQuoteType : kArticleType));
+  if (parsed.empty()) return {kind, scope};
+  return {Xapian::Query(Xapian::Query::OP_FILTER, parsed, kind), scope};
 }
 
 }  // namespace news

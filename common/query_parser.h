@@ -15,6 +15,14 @@ struct QueryOptions {
   DateParseOptions dates;  // how ambiguous numeric dates in date: ranges are read
 };
 
+// Which documents a query runs against.
+enum class DocumentScope { kArticles, kQuotes };
+
+struct ParsedQuery {
+  Xapian::Query query;
+  DocumentScope scope = DocumentScope::kArticles;
+};
+
 // Parses the query language of docs/query-language.md into article-level queries: a Xapian
 // QueryParser with English stemming (STEM_SOME), AND as the default operator, phrases, boolean
 // operators, +/-, wildcards and pure NOT, and every named field of the schema table registered
@@ -24,9 +32,12 @@ class ArticleQueryParser {
   // `db` gives wildcards their vocabulary; it must outlive the parser.
   explicit ArticleQueryParser(const Xapian::Database& db, const QueryOptions& options = {});
 
-  // The query for `query`, restricted to article documents. An empty or blank query matches every
-  // article. Throws QueryError with a readable message on bad syntax or a bad date range.
-  Xapian::Query parse(std::string_view query);
+  // The query for `query`, restricted to one kind of document (schema.h): quote documents when the
+  // query searches inside quotes (`quote:`), so that `speaker:X quote:Y` matches only X's own
+  // words, or when `force_quotes` asks for quotes; article documents otherwise. An empty or blank
+  // query matches every document of its kind. Throws QueryError with a readable message on bad
+  // syntax or a bad date range.
+  ParsedQuery parse(std::string_view query, bool force_quotes = false);
 
  private:
   Xapian::QueryParser parser_;

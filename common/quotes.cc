@@ -43,7 +43,10 @@ char32_t next_code_point(std::string_view s, std::size_t& i) {
   const unsigned char lead = byte(i);
   std::size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
   if (i + length > s.size()) length = 1;
-  char32_t cp = length == 1 ? lead : length == 2 ? (lead & 0x1F) : length == 3 ? (lead & 0x0F) : (lead & 0x07);
+  char32_t cp = length == 1   ? lead
+                : length == 2 ? (lead & 0x1F)
+                : length == 3 ? (lead & 0x0F)
+                              : (lead & 0x07);
   for (std::size_t k = 1; k < length; ++k) cp = (cp << 6) | (byte(i + k) & 0x3F);
   i += length;
   return cp;
@@ -66,7 +69,9 @@ bool is_upper_start(std::string_view word) {
   return false;
 }
 
-bool is_digit(char32_t cp) { return cp >= '0' && cp <= '9'; }
+bool is_digit(char32_t cp) {
+  return cp >= '0' && cp <= '9';
+}
 
 // ---------------------------------------------------------------------------------------------
 // 1. Quote spans
@@ -104,9 +109,9 @@ std::vector<Mark> find_marks(std::string_view text) {
       std::size_t j = i;
       next = next_code_point(text, j);
     }
-    const bool space_before = previous == ' ' || previous == '\t' || previous == '(' || previous == '[' ||
-                              previous == 0x2014 || previous == 0x2013 || previous == '-' || previous == ':' ||
-                              begin == 0;
+    const bool space_before = previous == ' ' || previous == '\t' || previous == '(' ||
+                              previous == '[' || previous == 0x2014 || previous == 0x2013 ||
+                              previous == '-' || previous == ':' || begin == 0;
     const bool space_after = next == ' ' || next == '\t' || i >= text.size();
     switch (cp) {
       case 0x201C:  // “
@@ -124,8 +129,8 @@ std::vector<Mark> find_marks(std::string_view text) {
         // Reading the context keeps `..the government. "Instead of..` from closing the quote
         // the previous sentence left open (the style of quotes that reopen without closing).
         const bool opening_context = space_before;
-        const bool closing_context = space_after || next == '.' || next == ',' || next == ';' || next == ':' ||
-                                     next == '!' || next == '?' || next == ')';
+        const bool closing_context = space_after || next == '.' || next == ',' || next == ';' ||
+                                     next == ':' || next == '!' || next == '?' || next == ')';
         marks.push_back({begin, i, MarkFamily::kDouble, opening_context || !closing_context,
                          closing_context || !opening_context});
         break;
@@ -145,7 +150,8 @@ std::vector<Mark> find_marks(std::string_view text) {
         const bool letter_before = is_letter(previous) || is_digit(previous);
         const bool letter_after = is_letter(next) || is_digit(next);
         const bool opener = cp != 0x2019 && space_before && letter_after;
-        const bool closer = cp != 0x2018 && !(letter_before && letter_after) && !letter_after && !space_before;
+        const bool closer =
+            cp != 0x2018 && !(letter_before && letter_after) && !letter_after && !space_before;
         // "the players' union": a plural possessive closes nothing unless a quote is open.
         if (opener || closer) marks.push_back({begin, i, MarkFamily::kSingle, opener, closer});
         break;
@@ -169,7 +175,8 @@ std::vector<Span> find_quote_spans(const std::vector<std::string>& paragraphs) {
     std::optional<Mark> open;
     bool first_span = true;
     bool reopened = false;  // the opener follows a quote of this paragraph that was never closed
-    const auto emit = [&](const Mark& opener, std::size_t content_end, std::size_t mark_end, bool closed) {
+    const auto emit = [&](const Mark& opener, std::size_t content_end, std::size_t mark_end,
+                          bool closed) {
       const std::size_t leading = trim(std::string_view(text).substr(0, opener.begin)).size();
       spans.push_back({p, opener.end, content_end, opener.begin, mark_end, closed,
                        (first_span && leading == 0 && open_at_end) || reopened});
@@ -229,8 +236,8 @@ bool is_real_quote(std::string_view content) {
 struct Token {
   enum class Kind { kWord, kPunct, kQuote };
   Kind kind = Kind::kWord;
-  std::string text;  // the word or punctuation; empty for quotes
-  int quote = -1;    // index into the extractor's quote list, for kQuote
+  std::string text;       // the word or punctuation; empty for quotes
+  int quote = -1;         // index into the extractor's quote list, for kQuote
   std::size_t begin = 0;  // byte range in the paragraph
   std::size_t end = 0;
 };
@@ -240,17 +247,20 @@ using Sentence = std::vector<Token>;
 // Abbreviations that keep their dot, so their dot does not end a sentence.
 bool keeps_dot(std::string_view word) {
   static constexpr std::string_view kAbbreviations[] = {
-      "Mr", "Mrs", "Ms", "Dr", "St", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Det",
-      "Insp", "Supt", "Prof", "Rev", "Jr", "Sr", "Inc", "Ltd", "Co", "Corp", "No", "vs", "Mt", "Ft",
-      "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "a.m", "p.m", "U.S",
-      "U.K", "U.N", "D.C", "e.g", "i.e", "etc", "approx", "Gov", "Atty", "Cllr"};
+      "Mr",   "Mrs",  "Ms",  "Dr",     "St",   "Sen",  "Rep", "Gov", "Gen", "Lt",  "Col",
+      "Capt", "Sgt",  "Det", "Insp",   "Supt", "Prof", "Rev", "Jr",  "Sr",  "Inc", "Ltd",
+      "Co",   "Corp", "No",  "vs",     "Mt",   "Ft",   "Jan", "Feb", "Mar", "Apr", "Aug",
+      "Sept", "Sep",  "Oct", "Nov",    "Dec",  "a.m",  "p.m", "U.S", "U.K", "U.N", "D.C",
+      "e.g",  "i.e",  "etc", "approx", "Gov",  "Atty", "Cllr"};
   if (word.size() == 1 && is_upper_start(word)) return true;  // an initial: "John F. Plumb"
   if (word.find('.') != std::string_view::npos) return true;  // "U.S", "a.m"
-  return std::find(std::begin(kAbbreviations), std::end(kAbbreviations), word) != std::end(kAbbreviations);
+  return std::find(std::begin(kAbbreviations), std::end(kAbbreviations), word) !=
+         std::end(kAbbreviations);
 }
 
 // Tokenizes `text`, replacing each real quote span by one quote token.
-std::vector<Token> tokenize(std::string_view text, const std::vector<std::pair<std::size_t, std::size_t>>& quote_ranges,
+std::vector<Token> tokenize(std::string_view text,
+                            const std::vector<std::pair<std::size_t, std::size_t>>& quote_ranges,
                             const std::vector<int>& quote_ids) {
   std::vector<Token> tokens;
   std::size_t i = 0;
@@ -258,12 +268,14 @@ std::vector<Token> tokenize(std::string_view text, const std::vector<std::pair<s
   while (i < text.size()) {
     if (next_quote < quote_ranges.size() && i >= quote_ranges[next_quote].first) {
       const std::size_t end = std::max(i, quote_ranges[next_quote].second);
-      tokens.push_back({Token::Kind::kQuote, "", quote_ids[next_quote], quote_ranges[next_quote].first, end});
+      tokens.push_back(
+          {Token::Kind::kQuote, "", quote_ids[next_quote], quote_ranges[next_quote].first, end});
       i = end;
       ++next_quote;
       continue;
     }
-    const std::size_t limit = next_quote < quote_ranges.size() ? quote_ranges[next_quote].first : text.size();
+    const std::size_t limit =
+        next_quote < quote_ranges.size() ? quote_ranges[next_quote].first : text.size();
     std::size_t j = i;
     const char32_t cp = next_code_point(text, j);
     if (cp == ' ' || cp == '\t' || cp == '\n' || cp == 0xA0) {
@@ -306,18 +318,28 @@ std::vector<Token> tokenize(std::string_view text, const std::vector<std::pair<s
   return tokens;
 }
 
-bool is_word(const Token& token) { return token.kind == Token::Kind::kWord; }
-bool is_punct(const Token& token, std::string_view p) { return token.kind == Token::Kind::kPunct && token.text == p; }
-bool is_comma(const Token& token) { return is_punct(token, ","); }
+bool is_word(const Token& token) {
+  return token.kind == Token::Kind::kWord;
+}
+bool is_punct(const Token& token, std::string_view p) {
+  return token.kind == Token::Kind::kPunct && token.text == p;
+}
+bool is_comma(const Token& token) {
+  return is_punct(token, ",");
+}
 bool ends_sentence(const Token& token) {
-  return token.kind == Token::Kind::kPunct && (token.text == "." || token.text == "!" || token.text == "?");
+  return token.kind == Token::Kind::kPunct &&
+         (token.text == "." || token.text == "!" || token.text == "?");
 }
 
-std::string lower(const Token& token) { return lower_ascii(token.text); }
+std::string lower(const Token& token) {
+  return lower_ascii(token.text);
+}
 
 // Splits a paragraph's tokens into sentences at . ! ? and after a quote that ends a sentence and is
 // followed by a capitalised word that is not a speaker before a cue ("...!" Smith said).
-std::vector<Sentence> split_sentences(const std::vector<Token>& tokens, const std::vector<std::string>& quote_texts) {
+std::vector<Sentence> split_sentences(const std::vector<Token>& tokens,
+                                      const std::vector<std::string>& quote_texts) {
   std::vector<Sentence> sentences(1);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     sentences.back().push_back(tokens[i]);
@@ -325,7 +347,8 @@ std::vector<Sentence> split_sentences(const std::vector<Token>& tokens, const st
     if (tokens[i].kind == Token::Kind::kQuote && i + 1 < tokens.size() && is_word(tokens[i + 1]) &&
         is_upper_start(tokens[i + 1].text)) {
       const std::string_view content = trim(quote_texts[static_cast<std::size_t>(tokens[i].quote)]);
-      const bool terminal = !content.empty() && (content.back() == '.' || content.back() == '!' || content.back() == '?');
+      const bool terminal = !content.empty() && (content.back() == '.' || content.back() == '!' ||
+                                                 content.back() == '?');
       bool cue_follows = false;
       for (std::size_t k = i + 1; k < std::min(tokens.size(), i + 5); ++k) {
         if (is_word(tokens[k]) && lexicon::speech_cue(lower(tokens[k]))) cue_follows = true;
@@ -343,8 +366,8 @@ std::vector<Sentence> split_sentences(const std::vector<Token>& tokens, const st
 
 // A capitalised run split into its parts.
 struct NameMention {
-  std::size_t begin = 0;  // token index of the first token of the whole run (role included)
-  std::size_t end = 0;    // one past the last token of the name
+  std::size_t begin = 0;          // token index of the first token of the whole run (role included)
+  std::size_t end = 0;            // one past the last token of the name
   std::vector<std::string> name;  // name tokens, honorifics removed, possessive 's removed
   std::optional<Gender> honorific;
   std::string honorific_text;
@@ -371,7 +394,8 @@ std::string strip_possessive(std::string word) {
   return word;
 }
 
-std::string join(const std::vector<std::string>& words, std::size_t from = 0, std::size_t to = std::string::npos) {
+std::string join(const std::vector<std::string>& words, std::size_t from = 0,
+                 std::size_t to = std::string::npos) {
   std::string out;
   for (std::size_t i = from; i < std::min(to, words.size()); ++i) {
     if (!out.empty()) out += ' ';
@@ -390,7 +414,8 @@ bool is_determiner(std::string_view lower_word) {
 std::string role_before(const Sentence& s, std::size_t start, bool continues_role) {
   // "joint administrator at Pellow Grant": a phrase ending in a connector is not the name's role,
   // unless the run itself starts with role words ("Secretary of | State John Kerry").
-  if (!continues_role && start > 0 && is_word(s[start - 1]) && lexicon::is_role_connector(lower(s[start - 1])))
+  if (!continues_role && start > 0 && is_word(s[start - 1]) &&
+      lexicon::is_role_connector(lower(s[start - 1])))
     return "";
   std::vector<std::string> words;
   bool has_role_word = false;
@@ -401,7 +426,8 @@ std::string role_before(const Sentence& s, std::size_t start, bool continues_rol
     const std::string lower_word = lower(token);
     if (is_determiner(lower_word)) {
       // "Secretary of the Treasury": a determiner after a connector is inside the role.
-      if (i >= 2 && is_word(s[i - 2]) && lexicon::is_role_connector(lower(s[i - 2])) && lower(s[i - 2]) != "the") {
+      if (i >= 2 && is_word(s[i - 2]) && lexicon::is_role_connector(lower(s[i - 2])) &&
+          lower(s[i - 2]) != "the") {
         words.insert(words.begin(), token.text);
         --i;
         continue;
@@ -415,7 +441,8 @@ std::string role_before(const Sentence& s, std::size_t start, bool continues_rol
     words.insert(words.begin(), token.text);
     --i;
   }
-  while (!words.empty() && lexicon::is_role_connector(lower_ascii(words.front()))) words.erase(words.begin());
+  while (!words.empty() && lexicon::is_role_connector(lower_ascii(words.front())))
+    words.erase(words.begin());
   if (!has_role_word) return "";
   // The role must end with its head noun next to the name ("Foreign Minister"), or be a phrase
   // whose head comes first ("secretary of defence for space policy").
@@ -452,25 +479,30 @@ std::optional<NameMention> analyse_run(const Sentence& s, std::size_t first, std
     }
     break;
   }
-  for (std::size_t i = name_start; i < words.size(); ++i) mention.name.push_back(strip_possessive(words[i]));
+  for (std::size_t i = name_start; i < words.size(); ++i)
+    mention.name.push_back(strip_possessive(words[i]));
   // A trailing suffix ("Jr.") is part of the name but not a surname.
   if (mention.name.empty()) return std::nullopt;
   if (mention.name.size() > 4) return std::nullopt;
   for (const auto& word : mention.name) {
     if (lexicon::is_organisation_word(word)) mention.organisation = true;
-    if (lexicon::is_capitalised_function_word(word) && !lexicon::honorific(word)) return std::nullopt;
-    if (std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) return std::nullopt;
+    if (lexicon::is_capitalised_function_word(word) && !lexicon::honorific(word))
+      return std::nullopt;
+    if (std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      return std::nullopt;
   }
   // A name of capitals only is an acronym ("BBC", "NHS"), not a person.
   if (mention.name.size() == 1 && mention.name[0].size() > 1 &&
-      std::all_of(mention.name[0].begin(), mention.name[0].end(), [](char c) { return !(c >= 'a' && c <= 'z'); }))
+      std::all_of(mention.name[0].begin(), mention.name[0].end(),
+                  [](char c) { return !(c >= 'a' && c <= 'z'); }))
     return std::nullopt;
   // Role words before the run: "Chelsea manager Jose Mourinho", "Assistant secretary of ... ".
   const std::string before = role_before(s, first + start, !role.empty());
   if (!before.empty()) role = role.empty() ? before : before + " " + role;
   if (!role.empty()) mention.determiner = false;
   if (mention.determiner && start > 0 && first > 0) mention.determiner = true;
-  if (first + start > 0 && start == 0 && is_word(s[first - 1]) && is_determiner(lower(s[first - 1])) && role.empty())
+  if (first + start > 0 && start == 0 && is_word(s[first - 1]) &&
+      is_determiner(lower(s[first - 1])) && role.empty())
     mention.determiner = true;
   mention.role = role;
   return mention;
@@ -493,7 +525,8 @@ std::vector<std::pair<std::size_t, std::size_t>> capitalised_runs(const Sentence
         ++end;
         continue;
       }
-      if (is_word(s[end]) && lexicon::is_name_particle(s[end].text) && end + 1 < s.size() && is_name_token(s[end + 1])) {
+      if (is_word(s[end]) && lexicon::is_name_particle(s[end].text) && end + 1 < s.size() &&
+          is_name_token(s[end + 1])) {
         end += 2;
         continue;
       }
@@ -509,7 +542,7 @@ std::vector<std::pair<std::size_t, std::size_t>> capitalised_runs(const Sentence
 // People of one article
 
 struct PersonRecord {
-  std::vector<std::string> name;  // fullest form
+  std::vector<std::string> name;   // fullest form
   std::vector<std::string> forms;  // every form seen, as written (with honorifics)
   Gender gender = Gender::kUnknown;
   std::string role;
@@ -524,7 +557,8 @@ struct PersonRecord {
   // reference by surname alone.
   bool shows_personhood() const {
     if (honorific_seen || !role.empty() || surname_used || relative_clause) return true;
-    if (name.size() >= 2 && lexicon::given_name_gender(name.front()) != Gender::kUnknown) return true;
+    if (name.size() >= 2 && lexicon::given_name_gender(name.front()) != Gender::kUnknown)
+      return true;
     for (std::size_t i = 1; i + 1 < name.size(); ++i) {
       if (name[i].size() == 2 && name[i][1] == '.') return true;
     }
@@ -541,7 +575,8 @@ class People {
       // A longer form of a known name ("John F. Plumb" after "John Plumb") is the same person when
       // first and last tokens agree.
       for (auto& candidate : records_) {
-        if (candidate.name.size() >= 2 && mention.name.size() >= 2 && candidate.name.front() == mention.name.front() &&
+        if (candidate.name.size() >= 2 && mention.name.size() >= 2 &&
+            candidate.name.front() == mention.name.front() &&
             candidate.name.back() == mention.name.back()) {
           person = &candidate;
           if (mention.name.size() > candidate.name.size()) candidate.name = mention.name;
@@ -566,7 +601,9 @@ class People {
       if (person.name.size() >= 2 && person.name.back() == surname) matches.push_back(&person);
     }
     if (matches.size() > 1 && mention.honorific && *mention.honorific != Gender::kUnknown) {
-      std::erase_if(matches, [&](PersonRecord* p) { return p->gender != Gender::kUnknown && p->gender != *mention.honorific; });
+      std::erase_if(matches, [&](PersonRecord* p) {
+        return p->gender != Gender::kUnknown && p->gender != *mention.honorific;
+      });
     }
     if (matches.size() == 1) {
       if (surname != matches.front()->name.front()) matches.front()->surname_used = true;
@@ -590,9 +627,11 @@ class People {
   void note(PersonRecord& person, const NameMention& mention) {
     std::string form = join(mention.name);
     if (!mention.honorific_text.empty()) form = mention.honorific_text + " " + form;
-    if (std::find(person.forms.begin(), person.forms.end(), form) == person.forms.end()) person.forms.push_back(form);
+    if (std::find(person.forms.begin(), person.forms.end(), form) == person.forms.end())
+      person.forms.push_back(form);
     if (mention.honorific) person.honorific_seen = true;
-    if (mention.honorific && *mention.honorific != Gender::kUnknown) person.gender = *mention.honorific;
+    if (mention.honorific && *mention.honorific != Gender::kUnknown)
+      person.gender = *mention.honorific;
     if (person.gender == Gender::kUnknown && mention.name.size() >= 2)
       person.gender = lexicon::given_name_gender(mention.name.front());
     if (person.role.empty() && !mention.role.empty()) person.role = mention.role;
@@ -612,7 +651,8 @@ class People {
       for (bool by_last : {true, false}) {
         std::vector<PersonRecord*> matches;
         for (auto& person : records_) {
-          if (person.name.size() >= 2 && (by_last ? person.name.back() : person.name.front()) == token)
+          if (person.name.size() >= 2 &&
+              (by_last ? person.name.back() : person.name.front()) == token)
             matches.push_back(&person);
         }
         if (matches.size() == 1) {
@@ -655,14 +695,14 @@ class People {
 
 struct Extractor {
   const std::vector<std::string>& paragraphs;
-  std::vector<Span> spans;               // real quotes only
-  std::vector<std::string> quote_texts;  // per span
+  std::vector<Span> spans;                       // real quotes only
+  std::vector<std::string> quote_texts;          // per span
   std::vector<std::vector<Sentence>> sentences;  // per paragraph
   People people;
-  std::vector<int> speaker_of_quote;     // per span: index into people.records(), or -1
-  std::vector<Quote> indirect;           // reported speech found in sentences
+  std::vector<int> speaker_of_quote;  // per span: index into people.records(), or -1
+  std::vector<Quote> indirect;        // reported speech found in sentences
   std::vector<int> indirect_speaker;
-  int last_person = -1;                  // most recent person in subject or speaker position
+  int last_person = -1;  // most recent person in subject or speaker position
   std::size_t last_person_paragraph = 0;
   std::size_t attribution_order = 0;
 
@@ -685,7 +725,8 @@ struct Extractor {
 
   void find_quotes() {
     for (const Span& span : find_quote_spans(paragraphs)) {
-      const std::string_view content = std::string_view(paragraphs[span.paragraph]).substr(span.begin, span.end - span.begin);
+      const std::string_view content =
+          std::string_view(paragraphs[span.paragraph]).substr(span.begin, span.end - span.begin);
       if (!is_real_quote(content) && !span.continues_previous) continue;
       if (word_count(content) == 0) continue;
       spans.push_back(span);
@@ -701,7 +742,8 @@ struct Extractor {
       std::vector<std::pair<std::size_t, std::size_t>> ranges;
       std::vector<int> ids;
       while (next < spans.size() && spans[next].paragraph == p) {
-        ranges.emplace_back(spans[next].mark_begin, std::max(spans[next].mark_end, spans[next].end));
+        ranges.emplace_back(spans[next].mark_begin,
+                            std::max(spans[next].mark_end, spans[next].end));
         ids.push_back(static_cast<int>(next));
         ++next;
       }
@@ -735,7 +777,8 @@ struct Extractor {
   }
 
   // The person a subject noun phrase ending at token `last` (inclusive) refers to, or -1.
-  int subject_before(std::size_t paragraph, const Sentence& s, std::size_t last, std::string* role_out = nullptr) {
+  int subject_before(std::size_t paragraph, const Sentence& s, std::size_t last,
+                     std::string* role_out = nullptr) {
     // Find the run that ends at `last`.
     if (!is_word(s[last])) return -1;
     const std::string word = lower(s[last]);
@@ -743,15 +786,16 @@ struct Extractor {
     if (is_name_token(s[last])) {
       std::size_t first = last;
       while (first > 0 && (is_name_token(s[first - 1]) ||
-                           (is_word(s[first - 1]) && lexicon::is_name_particle(s[first - 1].text) && first >= 2 &&
-                            is_name_token(s[first - 2])))) {
+                           (is_word(s[first - 1]) && lexicon::is_name_particle(s[first - 1].text) &&
+                            first >= 2 && is_name_token(s[first - 2])))) {
         if (s[first - 1].text.ends_with("'s")) break;
         --first;
       }
       const auto mention = analyse_run(s, first, last + 1);
       if (!mention) return -1;
       // "The office of Attorney General X said", "a spokesman for X said": X is not the speaker.
-      if (first > 1 && is_word(s[first - 1]) && is_word(s[first - 2]) && !is_upper_start(s[first - 2].text)) {
+      if (first > 1 && is_word(s[first - 1]) && is_word(s[first - 2]) &&
+          !is_upper_start(s[first - 2].text)) {
         const std::string before = lower(s[first - 1]);
         if (before == "of" || before == "for") return -1;
       }
@@ -778,21 +822,24 @@ struct Extractor {
         }
       }
       std::size_t last = first + 1;
-      while (last + 1 < s.size() && is_word(s[last + 1]) && !lexicon::speech_cue(lower(s[last + 1])) && last - first < 4)
+      while (last + 1 < s.size() && is_word(s[last + 1]) &&
+             !lexicon::speech_cue(lower(s[last + 1])) && last - first < 4)
         ++last;
       return descriptor(s, std::min(last, s.size() - 1), first);
     }
     // "said analyst Jason Kenney", "said race director Matthew Turnbull": role words first.
     std::string lead_role;
     while (start < s.size() && start - first < 3 && is_word(s[start]) && !is_name_token(s[start]) &&
-           !lexicon::is_capitalised_function_word(s[start].text) && !lexicon::speech_cue(lower(s[start]))) {
+           !lexicon::is_capitalised_function_word(s[start].text) &&
+           !lexicon::speech_cue(lower(s[start]))) {
       lead_role += (lead_role.empty() ? "" : " ") + s[start].text;
       ++start;
     }
     if (start >= s.size() || !is_name_token(s[start])) return -1;
     std::size_t end = start + 1;
-    while (end < s.size() && (is_name_token(s[end]) || (is_word(s[end]) && lexicon::is_name_particle(s[end].text) &&
-                                                         end + 1 < s.size() && is_name_token(s[end + 1]))))
+    while (end < s.size() &&
+           (is_name_token(s[end]) || (is_word(s[end]) && lexicon::is_name_particle(s[end].text) &&
+                                      end + 1 < s.size() && is_name_token(s[end + 1]))))
       ++end;
     const auto mention = analyse_run(s, start, end);
     if (!mention) return -1;
@@ -820,7 +867,8 @@ struct Extractor {
     if (person.gender != Gender::kUnknown && person.gender != gender) {
       // The most recent person is of the other gender: take the most recent compatible speaker.
       for (int i = static_cast<int>(recent_.size()) - 1; i >= 0; --i) {
-        const PersonRecord& candidate = people.records()[static_cast<std::size_t>(recent_[static_cast<std::size_t>(i)])];
+        const PersonRecord& candidate =
+            people.records()[static_cast<std::size_t>(recent_[static_cast<std::size_t>(i)])];
         if (candidate.gender == gender) return recent_[static_cast<std::size_t>(i)];
       }
       return -1;
@@ -833,21 +881,27 @@ struct Extractor {
     if (!is_word(s[last])) return -1;
     const std::string head = lower(s[last]);
     std::size_t first = last;
-    while (first > 0 && is_word(s[first - 1]) && !is_determiner(lower(s[first - 1])) && last - first < 4) --first;
+    while (first > 0 && is_word(s[first - 1]) && !is_determiner(lower(s[first - 1])) &&
+           last - first < 4)
+      --first;
     if (first_hint != std::string::npos) first = first_hint + 1;
-    const bool determiner = first > 0 && is_word(s[first - 1]) && is_determiner(lower(s[first - 1]));
+    const bool determiner =
+        first > 0 && is_word(s[first - 1]) && is_determiner(lower(s[first - 1]));
     if (!determiner && first_hint == std::string::npos) return -1;
     if (lexicon::is_group_noun(head)) return -1;
     if (head.ends_with("-year-old")) return last_person;
     if (!lexicon::is_role_word(head)) return -1;
     // The most recent person whose role has this head noun.
     for (int i = static_cast<int>(recent_.size()) - 1; i >= 0; --i) {
-      const PersonRecord& person = people.records()[static_cast<std::size_t>(recent_[static_cast<std::size_t>(i)])];
+      const PersonRecord& person =
+          people.records()[static_cast<std::size_t>(recent_[static_cast<std::size_t>(i)])];
       const std::string role = lower_ascii(person.role);
-      if (!role.empty() && (role.find(head) != std::string::npos)) return recent_[static_cast<std::size_t>(i)];
+      if (!role.empty() && (role.find(head) != std::string::npos))
+        return recent_[static_cast<std::size_t>(i)];
     }
     for (auto& person : people.records()) {
-      if (!person.role.empty() && lower_ascii(person.role).find(head) != std::string::npos) return index_of(&person);
+      if (!person.role.empty() && lower_ascii(person.role).find(head) != std::string::npos)
+        return index_of(&person);
     }
     return -1;
   }
@@ -872,28 +926,35 @@ struct Extractor {
   // Skips backwards over auxiliaries and adverbs between a subject and its verb ("has also said").
   static std::size_t skip_auxiliaries(const Sentence& s, std::size_t i) {
     static constexpr std::string_view kSkippable[] = {
-        "has", "had", "have", "was", "is", "also", "later", "then", "previously", "earlier", "again",
-        "repeatedly", "reportedly", "recently", "further", "once", "already", "now", "will", "would",
-        "could", "may", "might", "should", "did", "does", "had", "even", "simply", "publicly",
-        "privately", "separately", "subsequently", "today", "yesterday", "last", "night", "week",
-        "both", "himself", "herself", "all", "often", "always", "never", "still", "just", "told",
-        "quickly", "immediately", "openly", "angrily", "firmly", "flatly", "strongly", "emphatically"};
+        "has",        "had",         "have",         "was",     "is",        "also",
+        "later",      "then",        "previously",   "earlier", "again",     "repeatedly",
+        "reportedly", "recently",    "further",      "once",    "already",   "now",
+        "will",       "would",       "could",        "may",     "might",     "should",
+        "did",        "does",        "had",          "even",    "simply",    "publicly",
+        "privately",  "separately",  "subsequently", "today",   "yesterday", "last",
+        "night",      "week",        "both",         "himself", "herself",   "all",
+        "often",      "always",      "never",        "still",   "just",      "told",
+        "quickly",    "immediately", "openly",       "angrily", "firmly",    "flatly",
+        "strongly",   "emphatically"};
     while (i > 0) {
       const Token& token = s[i - 1];
       if (!is_word(token)) break;
       const std::string w = lower(token);
       // "in July", "on Monday", "last week": a time phrase between subject and verb.
-      if (i >= 2 && is_upper_start(token.text) && lexicon::is_capitalised_function_word(token.text) &&
-          is_word(s[i - 2])) {
+      if (i >= 2 && is_upper_start(token.text) &&
+          lexicon::is_capitalised_function_word(token.text) && is_word(s[i - 2])) {
         const std::string preposition = lower(s[i - 2]);
-        if (preposition == "in" || preposition == "on" || preposition == "last" || preposition == "this") {
+        if (preposition == "in" || preposition == "on" || preposition == "last" ||
+            preposition == "this") {
           i -= 2;
           continue;
         }
       }
       // Adverbs in -ly ("initially", "angrily") and the listed auxiliaries and adverbs.
       const bool adverb = w.size() > 4 && w.ends_with("ly") && !is_upper_start(token.text);
-      if (!adverb && std::find(std::begin(kSkippable), std::end(kSkippable), w) == std::end(kSkippable)) break;
+      if (!adverb &&
+          std::find(std::begin(kSkippable), std::end(kSkippable), w) == std::end(kSkippable))
+        break;
       if (w == "told") break;
       --i;
     }
@@ -905,8 +966,8 @@ struct Extractor {
     // "Mr Gates is said to be ...", "was told": a passive cue reports no speech by its subject.
     if (v > 0 && is_word(s[v - 1])) {
       const std::string before = lower(s[v - 1]);
-      if (before == "is" || before == "was" || before == "are" || before == "were" || before == "been" ||
-          before == "be" || before == "being")
+      if (before == "is" || before == "was" || before == "are" || before == "were" ||
+          before == "been" || before == "be" || before == "being")
         return -1;
     }
     std::size_t i = skip_auxiliaries(s, v);
@@ -918,12 +979,14 @@ struct Extractor {
     for (int asides = 0; asides < 2 && i > 0 && is_comma(s[i - 1]); ++asides) {
       const std::size_t j = i - 1;  // the comma that closes the aside
       std::size_t k = j;
-      while (k > 0 && !is_comma(s[k - 1]) && j - k < 20 && s[k - 1].kind != Token::Kind::kQuote) --k;
+      while (k > 0 && !is_comma(s[k - 1]) && j - k < 20 && s[k - 1].kind != Token::Kind::kQuote)
+        --k;
       if (k == 0 || !is_comma(s[k - 1])) break;  // no opening comma: the comma ends the subject
       if (const int named = named_aside(s, k, j); named >= 0) return named;
       std::vector<std::string> aside;
       for (std::size_t t = k; t < j; ++t) aside.push_back(s[t].text);
-      if (!aside.empty() && (lower_ascii(aside.front()) == "who" || lower_ascii(aside.front()) == "whose")) {
+      if (!aside.empty() &&
+          (lower_ascii(aside.front()) == "who" || lower_ascii(aside.front()) == "whose")) {
         relative_clause = true;
       } else if (aside_role.empty()) {
         aside_role = appositive_role(aside);
@@ -936,9 +999,11 @@ struct Extractor {
     if (!is_word(last)) return -1;
     const std::string w = lower(last);
     if (w == "i" || w == "we" || w == "they" || w == "it" || w == "you") return -1;
-    const int subject = subject_before(paragraph, s, i - 1, aside_role.empty() ? nullptr : &aside_role);
+    const int subject =
+        subject_before(paragraph, s, i - 1, aside_role.empty() ? nullptr : &aside_role);
     // Only people are introduced with "who": organisations take "which".
-    if (subject >= 0 && relative_clause) people.records()[static_cast<std::size_t>(subject)].relative_clause = true;
+    if (subject >= 0 && relative_clause)
+      people.records()[static_cast<std::size_t>(subject)].relative_clause = true;
     return subject;
   }
 
@@ -968,9 +1033,10 @@ struct Extractor {
       descriptor_words.insert(descriptor_words.begin(), s[t - 1].text);
     // "Her coach, Ruben Alcott": a possessive or a role noun before the name. "The developer,
     // Greyfield Renewables" is an organisation introduced the same way: neither.
-    const bool possessive = !descriptor_words.empty() && (lower_ascii(descriptor_words.front()) == "her" ||
-                                                          lower_ascii(descriptor_words.front()) == "his" ||
-                                                          lower_ascii(descriptor_words.front()) == "their");
+    const bool possessive =
+        !descriptor_words.empty() && (lower_ascii(descriptor_words.front()) == "her" ||
+                                      lower_ascii(descriptor_words.front()) == "his" ||
+                                      lower_ascii(descriptor_words.front()) == "their");
     if (!possessive && !has_role_word(join(descriptor_words))) return -1;
     std::string role = appositive_role(descriptor_words);
     return person_for(*mention, role.empty() ? nullptr : &role);
@@ -981,8 +1047,8 @@ struct Extractor {
   static std::string appositive_role(std::vector<std::string> words) {
     static constexpr std::string_view kLeading[] = {"the", "a", "an", "her", "his", "their", "its"};
     bool determiner = false;
-    while (!words.empty() &&
-           std::find(std::begin(kLeading), std::end(kLeading), lower_ascii(words.front())) != std::end(kLeading)) {
+    while (!words.empty() && std::find(std::begin(kLeading), std::end(kLeading),
+                                       lower_ascii(words.front())) != std::end(kLeading)) {
       words.erase(words.begin());
       determiner = true;
     }
@@ -991,11 +1057,15 @@ struct Extractor {
     bool in_head = true;  // before the first preposition: "analyst | at the investment bank ..."
     for (const auto& word : words) {
       const std::string w = lower_ascii(word);
-      if (w == "at" || w == "of" || w == "for" || w == "in" || w == "on" || w == "from" || w == "with") in_head = false;
-      if (in_head && !lexicon::is_role_word(w) && (lexicon::is_group_noun(w) || lexicon::is_organisation_word(word)))
+      if (w == "at" || w == "of" || w == "for" || w == "in" || w == "on" || w == "from" ||
+          w == "with")
+        in_head = false;
+      if (in_head && !lexicon::is_role_word(w) &&
+          (lexicon::is_group_noun(w) || lexicon::is_organisation_word(word)))
         return "";
       if (lexicon::speech_cue(w) || w == "is" || w == "was" || w == "has" || w == "had") return "";
-      if (std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) return "";
+      if (std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return "";
       role_word = role_word || (in_head && lexicon::is_role_word(w));
     }
     // "X, a florist on Quay Street, said": an indefinite appositive is a role even when its noun is
@@ -1038,15 +1108,17 @@ struct Extractor {
           if (speaker < 0) speaker = first_subject(paragraph, s, v);
         } else {
           speaker = find_subject(paragraph, s, v);
-          if (speaker < 0 && v + 1 < s.size() && (v == 0 || is_comma(s[v - 1]) || s[v - 1].kind == Token::Kind::kQuote ||
-                                                  (v >= 1 && is_word(s[v - 1]) && lexicon::speech_cue(lower(s[v - 1]))))) {
+          if (speaker < 0 && v + 1 < s.size() &&
+              (v == 0 || is_comma(s[v - 1]) || s[v - 1].kind == Token::Kind::kQuote ||
+               (v >= 1 && is_word(s[v - 1]) && lexicon::speech_cue(lower(s[v - 1]))))) {
             // Inverted: "..., said Lavrov" / "says Howard".
             speaker = subject_after(paragraph, s, v + 1);
             inverted = speaker >= 0;
           }
           if (speaker < 0) continue;
           // Tier B verbs report speech only with a clause or an object + "of": "accused X of".
-          if (cue->strength == lexicon::CueStrength::kReported && !has_content_after(s, v, true)) continue;
+          if (cue->strength == lexicon::CueStrength::kReported && !has_content_after(s, v, true))
+            continue;
         }
       } else {
         continue;
@@ -1055,7 +1127,8 @@ struct Extractor {
       clause_subject = speaker;
       sentence_speaker = speaker;
       mark_salient(speaker, paragraph);
-      // Direct: a quote next to the cue, after it ("said: "...") or before the subject ("...," X said).
+      // Direct: a quote next to the cue, after it ("said: "...") or before the subject ("...," X
+      // said).
       bool direct = false;
       for (std::size_t q : quotes_here) {
         if (quote_adjacent(s, q, v, inverted)) {
@@ -1064,12 +1137,14 @@ struct Extractor {
         }
       }
       if (!direct && has_content_after(s, v, false)) {
-        indirect.push_back({"", content_after(paragraph, s, v), cue_word, static_cast<int>(paragraph), false});
+        indirect.push_back(
+            {"", content_after(paragraph, s, v), cue_word, static_cast<int>(paragraph), false});
         indirect_speaker.push_back(speaker);
         credit(speaker);
       } else if (!direct && inverted && v > 2) {
         // "The talks have failed, Smith said." : the content is before.
-        indirect.push_back({"", content_before(paragraph, s, v), cue_word, static_cast<int>(paragraph), false});
+        indirect.push_back(
+            {"", content_before(paragraph, s, v), cue_word, static_cast<int>(paragraph), false});
         indirect_speaker.push_back(speaker);
         credit(speaker);
       }
@@ -1095,7 +1170,8 @@ struct Extractor {
     const std::size_t limit = std::min({before, s.size(), kSubjectWindow});
     for (std::size_t i = 0; i < limit; ++i) {
       if (!is_word(s[i])) continue;
-      if (auto gender = lexicon::person_pronoun(lower(s[i]))) return i < 3 ? resolve_pronoun(paragraph, *gender) : -1;
+      if (auto gender = lexicon::person_pronoun(lower(s[i])))
+        return i < 3 ? resolve_pronoun(paragraph, *gender) : -1;
       if (lexicon::speech_cue(lower(s[i]))) break;
     }
     for (auto [first, end] : capitalised_runs(s)) {
@@ -1118,7 +1194,8 @@ struct Extractor {
         continue;
       }
       const std::string w = lower(s[i]);
-      if (needs_clause && (w == "that" || w == "of" || w == "to" || w == "how" || w == "whether")) return true;
+      if (needs_clause && (w == "that" || w == "of" || w == "to" || w == "how" || w == "whether"))
+        return true;
       ++words;
       if (!needs_clause && words >= 3) return true;
       if (needs_clause && words > 8) return false;
@@ -1128,10 +1205,15 @@ struct Extractor {
 
   // The reported content after the cue at `v` (to the end of the sentence), as written.
   std::string content_after(std::size_t paragraph, const Sentence& s, std::size_t v) const {
+    // Up to the end of the sentence, or to a direct quote the clause goes on to (", adding: "...").
     std::size_t last = v + 1;
-    while (last < s.size() && !ends_sentence(s[last])) ++last;
+    while (last < s.size() && !ends_sentence(s[last]) && s[last].kind != Token::Kind::kQuote)
+      ++last;
+    while (last > v + 1 && (!is_word(s[last - 1]) || lexicon::speech_cue(lower(s[last - 1]))))
+      --last;
     if (last == v + 1) return "";
-    std::string_view text = std::string_view(paragraphs[paragraph]).substr(s[v + 1].begin, s[last - 1].end - s[v + 1].begin);
+    std::string_view text = std::string_view(paragraphs[paragraph])
+                                .substr(s[v + 1].begin, s[last - 1].end - s[v + 1].begin);
     text = trim(text);
     if (starts_with_ci(text, "that ")) text = trim(text.substr(5));
     return std::string(text);
@@ -1142,7 +1224,8 @@ struct Extractor {
     std::size_t last = v;
     while (last > 0 && !is_comma(s[last - 1])) --last;
     if (last <= 1) return "";
-    std::string_view text = std::string_view(paragraphs[paragraph]).substr(s[0].begin, s[last - 2].end - s[0].begin);
+    std::string_view text =
+        std::string_view(paragraphs[paragraph]).substr(s[0].begin, s[last - 2].end - s[0].begin);
     return std::string(trim(text));
   }
 
@@ -1181,8 +1264,8 @@ struct Extractor {
       if (spans[id].paragraph != paragraph || speaker_of_quote[id] >= 0) continue;
       int speaker = -1;
       if (id > 0 && spans[id].continues_previous) speaker = speaker_of_quote[id - 1];
-      if (speaker < 0 && starts_paragraph(id) && id > 0 && spans[id - 1].paragraph + 2 >= paragraph &&
-          spans[id - 1].paragraph < paragraph) {
+      if (speaker < 0 && starts_paragraph(id) && id > 0 &&
+          spans[id - 1].paragraph + 2 >= paragraph && spans[id - 1].paragraph < paragraph) {
         // P5: a paragraph that opens with a quote continues the previous speaker's words.
         speaker = speaker_of_quote[id - 1];
       }
@@ -1191,7 +1274,8 @@ struct Extractor {
   }
 
   bool starts_paragraph(std::size_t id) const {
-    return trim(std::string_view(paragraphs[spans[id].paragraph]).substr(0, spans[id].mark_begin)).empty();
+    return trim(std::string_view(paragraphs[spans[id].paragraph]).substr(0, spans[id].mark_begin))
+        .empty();
   }
 
   std::map<std::size_t, std::string> cues_;
@@ -1212,13 +1296,16 @@ void extract_quotes(Article& article) {
   for (std::size_t i = 0; i < records.size(); ++i) {
     if (records[i].quoted && records[i].shows_personhood()) order.push_back(i);
   }
-  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return records[a].first_quote < records[b].first_quote; });
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return records[a].first_quote < records[b].first_quote;
+  });
   for (std::size_t i : order) {
     const PersonRecord& record = records[i];
     Person person;
     person.name = join(record.name);
     for (const auto& form : record.forms) {
-      if (form != person.name && std::find(person.aliases.begin(), person.aliases.end(), form) == person.aliases.end())
+      if (form != person.name &&
+          std::find(person.aliases.begin(), person.aliases.end(), form) == person.aliases.end())
         person.aliases.push_back(form);
     }
     person.role = record.role;

@@ -1,21 +1,33 @@
 // The database schema: every field of the query language and of the index, as one table.
 //
+// Two kinds of document share the database, told apart by their XTYPE term:
+//   article  one per source article;
+//   quote    one per quote of an article (direct or reported speech), so that "what X said about Y"
+//            matches only where Y is inside X's own words (design.md, "Quotes are first-class").
 // Terms (prefixes follow Omega's conventions: single capitals reserved, X... our own):
-//   Q<id>            the article's stable id (boolean, unique per document)
-//   XTYPE<type>      "article" for articles; "quote" is reserved for quote documents
-//   S<word>          title words (free text, positional); title words are also indexed unprefixed
-//   A<word>          author name words (free text, positional)
-//   XA<name>         an author's full name, lower-cased (boolean), for exact filters and facets
-//   <word>           body words, unprefixed, positional, English stemming (Z-prefixed stems)
-//   XSPEAKER, XSAID, XSECTION, XOUTLET    reserved for the speaker, quote, section and outlet
-//   fields
+//   Q<id>            unique id: the article id, or "<article id>-<n>" for its n-th quote (boolean)
+//   XTYPE<type>      "article" or "quote" (boolean)
+//   XPARENT<id>      on quote documents: the article's id (boolean), to delete them with it
+//   S<word>          title words (free text, positional); also unprefixed on articles
+//   A<word>          author name words (free text, positional); also unprefixed on articles
+//   XA<name>         an author's full name, lower-cased (boolean), for exact filters
+//   XSPEAKER<word>   words of a speaker's canonical name and aliases (free text, positional); on
+//                    articles every person quoted, on quotes that quote's speaker
+//   XWHO<name>       a speaker's canonical name, lower-cased (boolean), for exact filters
+//   XSAID<word>      on quote documents: the quote's words (free text, positional)
+//   <word>           unprefixed, positional, English stemming (Z-prefixed stems): the body of an
+//                    article, the words of a quote
+//   XSECTION, XOUTLET    reserved for the section and outlet fields (boolean)
 // Values (see Slot):
 //   kPublished, kUpdated   "YYYYMMDDHHMM" (UTC when the source gives an offset, else as written);
 //                          byte order is time order, so ranges and sorting compare strings
 //   kFileMtime             mtime in nanoseconds since the epoch, 16 lower-case hex digits
 //   kFileSize              size in bytes, 16 lower-case hex digits
 //   kContentHash           16 hex digits of the source bytes' hash (see content_hash)
-// Document data: the article as JSON (see document.h), which results and --explain print from.
+//   kParent                on quote documents: the article id (collapse key: one hit per article)
+//   kSpeakers, kAuthors    display names joined by '\n' (canonical speakers; byline authors), for
+//                          facets that keep the names' case
+// Document data: JSON, the article record or the quote record (see document.h).
 // Metadata: "schema_version" = kSchemaVersion, written on create and checked on every open.
 #pragma once
 
@@ -30,7 +42,7 @@ namespace news {
 
 // Bump when terms, values or the data record change meaning; databases of another version are
 // refused with a message saying to re-index.
-inline constexpr std::string_view kSchemaVersion = "1";
+inline constexpr std::string_view kSchemaVersion = "2";
 inline constexpr std::string_view kSchemaVersionKey = "schema_version";
 
 // Value slots. Numbers are part of the on-disk format: never renumber, only append.
@@ -40,6 +52,9 @@ enum class Slot : Xapian::valueno {
   kFileMtime = 2,
   kFileSize = 3,
   kContentHash = 4,
+  kParent = 5,
+  kSpeakers = 6,
+  kAuthors = 7,
 };
 
 constexpr Xapian::valueno slot_number(Slot slot) {
@@ -57,11 +72,13 @@ enum class FieldKind {
 enum class FieldSource {
   kId,
   kType,
+  kParent,
   kTitle,
   kAuthor,
   kAuthorExact,
   kBody,
   kSpeaker,
+  kSpeakerExact,
   kQuote,
   kSection,
   kOutlet,
@@ -81,14 +98,16 @@ struct FieldSpec {
 };
 
 // The table. Order matters only for --help and docs listings.
-inline constexpr std::array<FieldSpec, 12> kFields = {{
+inline constexpr std::array<FieldSpec, 14> kFields = {{
     {"id", "Q", FieldKind::kBoolean, FieldSource::kId, 0, false, std::nullopt},
     {"type", "XTYPE", FieldKind::kBoolean, FieldSource::kType, 0, false, std::nullopt},
+    {"", "XPARENT", FieldKind::kBoolean, FieldSource::kParent, 0, false, std::nullopt},
     {"title", "S", FieldKind::kText, FieldSource::kTitle, 3, true, std::nullopt},
     {"author", "A", FieldKind::kText, FieldSource::kAuthor, 1, true, std::nullopt},
     {"byline", "XA", FieldKind::kBoolean, FieldSource::kAuthorExact, 0, false, std::nullopt},
     {"", "", FieldKind::kText, FieldSource::kBody, 1, false, std::nullopt},
     {"speaker", "XSPEAKER", FieldKind::kText, FieldSource::kSpeaker, 1, false, std::nullopt},
+    {"who", "XWHO", FieldKind::kBoolean, FieldSource::kSpeakerExact, 0, false, std::nullopt},
     {"quote", "XSAID", FieldKind::kText, FieldSource::kQuote, 1, false, std::nullopt},
     {"section", "XSECTION", FieldKind::kBoolean, FieldSource::kSection, 0, false, std::nullopt},
     {"outlet", "XOUTLET", FieldKind::kBoolean, FieldSource::kOutlet, 0, false, std::nullopt},
@@ -107,7 +126,8 @@ const FieldSpec* find_field(std::string_view name);
 // starts with a capital letter or ':' (Omega's convention), cut to Xapian's term length limit.
 std::string boolean_term(FieldSource source, std::string_view value);
 
-// The value stored in the type field of article documents.
+// The values of the type field.
 inline constexpr std::string_view kArticleType = "article";
+inline constexpr std::string_view kQuoteType = "quote";
 
 }  // namespace news

@@ -28,7 +28,8 @@ std::string lower_ascii(std::string_view s) {
 }
 
 bool starts_with_ci(std::string_view s, std::string_view lower_prefix) {
-  return s.size() >= lower_prefix.size() && lower_ascii(s.substr(0, lower_prefix.size())) == lower_prefix;
+  return s.size() >= lower_prefix.size() &&
+         lower_ascii(s.substr(0, lower_prefix.size())) == lower_prefix;
 }
 
 std::vector<std::string_view> split(std::string_view s, std::string_view separator) {

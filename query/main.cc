@@ -22,8 +22,9 @@ constexpr int kExitDatabase = 3;
 
 constexpr const char* kFooter =
     "Query language: words (AND by default), \"phrases\", AND OR NOT, +word -word, word*,\n"
-    "title:WORD, author:WORD, byline:\"full name\", date:2023-11-27, date:2023-11..2023-12,\n"
-    "date:2023-11-01.., updated:..2024 (see docs/query-language.md).\n"
+    "title:WORD, author:WORD, byline:\"full name\", speaker:WORD, who:\"full name\", quote:WORD,\n"
+    "date:2023-11-27, date:2023-11..2023-12, date:2023-11-01.., updated:..2024\n"
+    "(see docs/query-language.md).\n"
     "Exit codes: 0 matches; 1 no match; 2 usage or query error; 3 database missing or "
     "incompatible.";
 
@@ -37,6 +38,8 @@ int run(int argc, char** argv) {
                                                         {"newest", news::SortOrder::kNewest},
                                                         {"oldest", news::SortOrder::kOldest}};
   const std::map<std::string, Format> formats = {{"text", Format::kText}, {"json", Format::kJson}};
+  const std::map<std::string, news::FacetField> facet_fields = {
+      {"speaker", news::FacetField::kSpeaker}, {"author", news::FacetField::kAuthor}};
 
   CLI::App app{"Search a news database built by news-index.", "news-query"};
   app.footer(kFooter);
@@ -52,6 +55,18 @@ int run(int argc, char** argv) {
   app.add_option("--format", format, "Output format: text or json")
       ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case))
       ->option_text("FORMAT");
+  app.add_flag("--quotes", options.quotes,
+               "List the matching quotes (quote, speaker, article, date) instead of articles");
+  app.add_option("--facet", options.facets,
+                 "Count the people quoted (speaker) or the authors (author) over all matches; "
+                 "repeatable")
+      ->transform(CLI::CheckedTransformer(facet_fields, CLI::ignore_case))
+      ->option_text("FIELD")
+      ->allow_extra_args(
+          false);  // one value per --facet, so the query that follows stays the query
+  app.add_option("--facet-limit", options.facet_limit,
+                 "Values shown per facet, most frequent first")
+      ->capture_default_str();
   app.add_flag("--month-first", month_first,
                "Read ambiguous numeric dates in the query month first");
 

@@ -30,44 +30,104 @@ nlohmann::ordered_json results_to_json(const SearchResults& results) {
   nlohmann::ordered_json hits = nlohmann::ordered_json::array();
   for (const auto& hit : results.hits) {
     const auto& record = hit.record;
-    hits.push_back({{"rank", hit.rank},
-                    {"score", hit.score},
-                    {"id", record.value("id", "")},
-                    {"path", record.value("path", "")},
-                    {"title", record.value("title", "")},
-                    {"authors", record.value("authors", nlohmann::json::array())},
-                    {"published", record.value("published", nlohmann::json())},
-                    {"updated", record.value("updated", nlohmann::json())},
-                    {"snippet", hit.snippet}});
+    nlohmann::ordered_json entry = {{"rank", hit.rank}, {"score", hit.score}};
+    if (results.quotes) {
+      const auto& quote = hit.quote;
+      entry["id"] = quote.value("id", "");
+      entry["speaker"] = quote.value("speaker", "");
+      entry["text"] = quote.value("text", "");
+      entry["direct"] = quote.value("direct", true);
+      entry["article_id"] = record.value("id", "");
+    } else {
+      entry["id"] = record.value("id", "");
+    }
+    entry["path"] = record.value("path", "");
+    entry["title"] = record.value("title", "");
+    entry["authors"] = record.value("authors", nlohmann::json::array());
+    entry["published"] = record.value("published", nlohmann::json());
+    entry["updated"] = record.value("updated", nlohmann::json());
+    if (!results.quotes) {
+      nlohmann::ordered_json people = nlohmann::ordered_json::array();
+      for (const auto& person : record.value("people", nlohmann::json::array()))
+        people.push_back(person.value("name", ""));
+      entry["speakers"] = people;
+    }
+    if (results.quote_level) {
+      entry["quote"] = {{"speaker", hit.quote.value("speaker", "")},
+                        {"text", hit.quote.value("text", "")},
+                        {"direct", hit.quote.value("direct", true)}};
+    }
+    entry["snippet"] = hit.snippet;
+    hits.push_back(std::move(entry));
   }
-  return {{"version", kResultsJsonVersion}, {"query", results.query},
-          {"total", results.total},         {"total_exact", results.total_exact},
-          {"offset", results.offset},       {"results", hits}};
+  nlohmann::ordered_json facets = nlohmann::ordered_json::object();
+  for (const auto& facet : results.facets) {
+    nlohmann::ordered_json counts = nlohmann::ordered_json::array();
+    for (const auto& count : facet.counts)
+      counts.push_back({{"value", count.value}, {"count", count.count}});
+    facets[std::string(facet_name(facet.field))] = counts;
+  }
+  return {{"version", kResultsJsonVersion},
+          {"query", results.query},
+          {"kind", results.quotes ? "quotes" : "articles"},
+          {"total", results.total},
+          {"total_exact", results.total_exact},
+          {"offset", results.offset},
+          {"results", hits},
+          {"facets", facets}};
 }
 
-std::string results_to_text(const SearchResults& results) {
+namespace {
+
+std::string facets_to_text(const SearchResults& results) {
   std::string out;
-  if (results.hits.empty()) {
-    out = results.total == 0 ? fmt::format("No articles match '{}'.\n", results.query)
-                             : fmt::format("{} articles match '{}'; none at offset {}.\n",
-                                           results.total, results.query, results.offset);
-    return out;
-  }
-  const bool one = results.total == 1;
-  out = fmt::format("{}{} {} '{}'; showing {}-{}.\n", results.total_exact ? "" : "about ",
-                    results.total, one ? "article matches" : "articles match", results.query,
-                    results.hits.front().rank, results.hits.back().rank);
-  for (const auto& hit : results.hits) {
-    const auto& record = hit.record;
-    out += fmt::format("\n{:>3}. {}\n", hit.rank, record.value("title", ""));
-    std::string line = readable_date(record.value("published", nlohmann::json()));
-    const std::string authors = joined(record.value("authors", nlohmann::json::array()));
-    if (!authors.empty()) line += " | " + authors;
-    line += " | " + record.value("path", "");
-    out += fmt::format("     {}\n", line);
-    if (!hit.snippet.empty()) out += fmt::format("     {}\n", hit.snippet);
+  for (const auto& facet : results.facets) {
+    out += fmt::format("\n{} ({} distinct):\n", facet_name(facet.field), facet.distinct);
+    for (const auto& count : facet.counts)
+      out += fmt::format("  {:>6}  {}\n", count.count, count.value);
   }
   return out;
+}
+
+std::string hit_to_text(const SearchResults& results, const Hit& hit) {
+  const auto& record = hit.record;
+  std::string out;
+  std::string line = readable_date(record.value("published", nlohmann::json()));
+  const std::string authors = joined(record.value("authors", nlohmann::json::array()));
+  if (!authors.empty()) line += " | " + authors;
+  line += " | " + record.value("path", "");
+  if (results.quotes) {
+    out +=
+        fmt::format("\n{:>3}. {}: \"{}\"\n", hit.rank, hit.quote.value("speaker", ""), hit.snippet);
+    out += fmt::format("     in: {}\n     {}\n", record.value("title", ""), line);
+    return out;
+  }
+  out += fmt::format("\n{:>3}. {}\n     {}\n", hit.rank, record.value("title", ""), line);
+  if (results.quote_level) {
+    out += fmt::format("     {}: \"{}\"\n", hit.quote.value("speaker", ""), hit.snippet);
+  } else if (!hit.snippet.empty()) {
+    out += fmt::format("     {}\n", hit.snippet);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string results_to_text(const SearchResults& results) {
+  const std::string_view noun = results.quotes ? "quote" : "article";
+  std::string out;
+  if (results.hits.empty()) {
+    out = results.total == 0 ? fmt::format("No {}s match '{}'.\n", noun, results.query)
+                             : fmt::format("{} {}s match '{}'; none at offset {}.\n", results.total,
+                                           noun, results.query, results.offset);
+    return out + facets_to_text(results);
+  }
+  const bool one = results.total == 1;
+  out = fmt::format("{}{} {}{} {} '{}'; showing {}-{}.\n", results.total_exact ? "" : "about ",
+                    results.total, noun, one ? "" : "s", one ? "matches" : "match", results.query,
+                    results.hits.front().rank, results.hits.back().rank);
+  for (const auto& hit : results.hits) out += hit_to_text(results, hit);
+  return out + facets_to_text(results);
 }
 
 }  // namespace news

@@ -1,5 +1,8 @@
 #include "query/search.h"
 
+#include <algorithm>
+#include <map>
+
 #include <fmt/format.h>
 #include <xapian.h>
 
@@ -39,51 +42,128 @@ std::string unescape_html(std::string s) {
   return s;
 }
 
+// Counts the names stored one per line in a value slot (kSpeakers, kAuthors): multi-valued facets,
+// which Xapian's ValueCountMatchSpy cannot count. Local databases only (a custom spy does not run
+// over the remote backend).
+class LinesValueSpy : public Xapian::MatchSpy {
+ public:
+  explicit LinesValueSpy(Xapian::valueno slot) : slot_(slot) {}
+  void operator()(const Xapian::Document& document, double) override {
+    const std::string value = document.get_value(slot_);
+    std::size_t start = 0;
+    while (start < value.size()) {
+      std::size_t end = value.find('\n', start);
+      if (end == std::string::npos) end = value.size();
+      if (end > start) ++counts_[value.substr(start, end - start)];
+      start = end + 1;
+    }
+  }
+  const std::map<std::string, std::size_t>& counts() const { return counts_; }
+
+ private:
+  Xapian::valueno slot_;
+  std::map<std::string, std::size_t> counts_;
+};
+
+Xapian::valueno facet_slot(FacetField field) {
+  return slot_number(field == FacetField::kSpeaker ? Slot::kSpeakers : Slot::kAuthors);
+}
+
+Facet to_facet(FacetField field, const LinesValueSpy& spy, std::size_t limit) {
+  Facet facet{field, {}, spy.counts().size()};
+  for (const auto& [value, count] : spy.counts()) facet.counts.push_back({value, count});
+  std::stable_sort(facet.counts.begin(), facet.counts.end(),
+                   [](const FacetCount& a, const FacetCount& b) { return a.count > b.count; });
+  if (facet.counts.size() > limit) facet.counts.resize(limit);
+  return facet;
+}
+
+std::string make_snippet(const Xapian::MSet& mset, const std::string& text,
+                         const SearchOptions& options) {
+  std::string snippet =
+      mset.snippet(text, options.snippet_bytes, english_stemmer(),
+                   Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
+                   std::string(kStartSentinel), std::string(kEndSentinel), "...");
+  snippet = unescape_html(std::move(snippet));
+  replace_all(snippet, kStartSentinel, options.highlight_start);
+  replace_all(snippet, kEndSentinel, options.highlight_end);
+  replace_all(snippet, "\n\n", " ");
+  return snippet;
+}
+
+nlohmann::json article_record(const Xapian::Database& db, const std::string& article_id) {
+  const std::string term = id_term(article_id);
+  Xapian::PostingIterator it = db.postlist_begin(term);
+  if (it == db.postlist_end(term)) {
+    throw DatabaseError(
+        fmt::format("quote of article {} has no article: re-index the archive", article_id));
+  }
+  return read_record(db.get_document(*it));
+}
+
 SearchResults run_once(const SearchOptions& options) {
   Xapian::Database db = open_for_read(options.db_path);
   ArticleQueryParser parser(db, options.parsing);
-  const Xapian::Query query = parser.parse(options.query);
+  const ParsedQuery parsed = parser.parse(options.query, options.quotes);
+  const bool quote_docs = parsed.scope == DocumentScope::kQuotes;
 
   Xapian::Enquire enquire(db);
-  enquire.set_query(query);
-  // Undated articles sort after dated ones in both directions.
+  enquire.set_query(parsed.query);
+  // Quote-level searches list articles: one hit per article, its best-matching quote.
+  if (quote_docs && !options.quotes) enquire.set_collapse_key(slot_number(Slot::kParent));
+  // Undated documents sort after dated ones in both directions.
   Xapian::MultiValueKeyMaker keys;
   const Xapian::valueno published = slot_number(Slot::kPublished);
   if (options.sort == SortOrder::kNewest) keys.add_value(published, true, "");
   if (options.sort == SortOrder::kOldest) keys.add_value(published, false, "~");
   if (options.sort != SortOrder::kRelevance) enquire.set_sort_by_key_then_relevance(&keys, false);
 
+  std::vector<std::unique_ptr<LinesValueSpy>> spies;
+  for (FacetField field : options.facets) {
+    spies.push_back(std::make_unique<LinesValueSpy>(facet_slot(field)));
+    enquire.add_matchspy(spies.back().get());
+  }
+  // Facets must see every match to count exactly.
+  const Xapian::doccount check_at_least =
+      options.facets.empty() ? kExactCountUpTo : db.get_doccount();
+
   const auto offset = static_cast<Xapian::doccount>(options.offset);
   const auto limit = static_cast<Xapian::doccount>(options.limit);
-  const Xapian::MSet mset = enquire.get_mset(offset, limit, kExactCountUpTo);
+  const Xapian::MSet mset = enquire.get_mset(offset, limit, check_at_least);
 
   SearchResults results;
   results.query = options.query;
   results.offset = options.offset;
+  results.quotes = options.quotes;
+  results.quote_level = quote_docs && !options.quotes;
   results.total = mset.get_matches_estimated();
   results.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
-  const Xapian::Stem stemmer = english_stemmer();
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     Hit hit;
     hit.rank = it.get_rank() + 1;
     hit.score = it.get_weight();
-    hit.record = read_record(it.get_document());
-    const std::string body = hit.record.value("body", "");
-    std::string snippet =
-        mset.snippet(body, options.snippet_bytes, stemmer,
-                     Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
-                     std::string(kStartSentinel), std::string(kEndSentinel), "...");
-    snippet = unescape_html(std::move(snippet));
-    replace_all(snippet, kStartSentinel, options.highlight_start);
-    replace_all(snippet, kEndSentinel, options.highlight_end);
-    replace_all(snippet, "\n\n", " ");
-    hit.snippet = std::move(snippet);
+    const nlohmann::json record = read_record(it.get_document());
+    if (quote_docs) {
+      hit.quote = record;
+      hit.record = article_record(db, record.value("article_id", ""));
+      hit.snippet = make_snippet(mset, record.value("text", ""), options);
+    } else {
+      hit.record = record;
+      hit.snippet = make_snippet(mset, record.value("body", ""), options);
+    }
     results.hits.push_back(std::move(hit));
+  }
+  for (std::size_t i = 0; i < spies.size(); ++i) {
+    results.facets.push_back(to_facet(options.facets[i], *spies[i], options.facet_limit));
   }
   return results;
 }
 
 }  // namespace
+
+std::string_view facet_name(FacetField field) {
+  return field == FacetField::kSpeaker ? "speaker" : "author";
+}
 
 SearchResults search(const SearchOptions& options) {
   for (int attempt = 0;; ++attempt) {

@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -13,12 +14,20 @@ namespace news {
 
 enum class SortOrder { kRelevance, kNewest, kOldest };
 
+// Fields that --facet can count over the matching articles.
+enum class FacetField { kSpeaker, kAuthor };
+
 struct SearchOptions {
   std::string db_path;  // required
   std::string query;    // in the query language of docs/query-language.md; empty matches all
   std::size_t limit = 10;
   std::size_t offset = 0;
   SortOrder sort = SortOrder::kRelevance;
+  // List the matching quotes themselves (quote, speaker, article) instead of articles.
+  bool quotes = false;
+  // Count the values of these fields over all matching articles (or quotes, with `quotes`).
+  std::vector<FacetField> facets;
+  std::size_t facet_limit = 20;  // values shown per facet, most frequent first
   QueryOptions parsing;
   std::size_t snippet_bytes = 240;  // length of the snippet of the body shown with each hit
   // Put around each matched word in snippets.
@@ -29,17 +38,37 @@ struct SearchOptions {
 struct Hit {
   std::size_t rank = 0;   // 1-based, counting from the first result overall (offset included)
   double score = 0;       // Xapian's BM25 weight; 0 for pure filters
-  nlohmann::json record;  // the stored article record (read_record): id, path, title, authors, ...
-  std::string snippet;    // a passage of the body with matched words highlighted
+  nlohmann::json record;  // the article record (read_record): id, path, title, authors, ...
+  nlohmann::json quote;   // the matching quote's record, for quote-level results; null otherwise
+  std::string snippet;    // a passage of the body (or the quote) with matched words highlighted
+};
+
+struct FacetCount {
+  std::string value;
+  std::size_t count = 0;
+};
+
+struct Facet {
+  FacetField field;
+  std::vector<FacetCount> counts;  // most frequent first, ties by value
+  std::size_t distinct = 0;        // number of distinct values before facet_limit
 };
 
 struct SearchResults {
   std::string query;
-  std::size_t total = 0;  // number of matching articles (exact when total_exact)
+  std::size_t total =
+      0;  // number of matching articles, or quotes with `quotes` (exact when total_exact)
   bool total_exact = true;
   std::size_t offset = 0;
+  bool quotes = false;  // hits are quotes (SearchOptions::quotes)
+  bool quote_level =
+      false;  // the query searched inside quotes (one hit per article, its best quote)
   std::vector<Hit> hits;
+  std::vector<Facet> facets;
 };
+
+// The name of a facet field as the command line and the JSON output write it.
+std::string_view facet_name(FacetField field);
 
 // Runs one search. Throws DatabaseError if the database is missing or of another schema,
 // QueryError for a query that does not parse. Retries when the index changes under it.

@@ -82,7 +82,7 @@ TEST_F(IndexedCorpus, IndexesEveryArticleAndIgnoresTheRest) {
   for (const auto& entry : fs::directory_iterator(CORPUS_DIR))
     non_articles += entry.path().extension() != ".txt";
   EXPECT_EQ(summary_->ignored, non_articles);
-  EXPECT_EQ(open_for_read(db_path()).get_doccount(), corpus_expectations().size());
+  EXPECT_EQ(article_count(open_for_read(db_path())), corpus_expectations().size());
 }
 
 TEST_F(IndexedCorpus, AuthorQueriesReturnExactlyTheirArticles) {
@@ -271,7 +271,7 @@ TEST(Reindexing, SecondRunChangesNothingAndAnEditIsAnUpdate) {
   const IndexSummary third = run_index(options);
   EXPECT_EQ(third.updated, 1u);
   EXPECT_EQ(third.unchanged, 1u);
-  EXPECT_EQ(open_for_read(options.db_path).get_doccount(), 2u);
+  EXPECT_EQ(article_count(open_for_read(options.db_path)), 2u);
 
   SearchOptions search_options;
   search_options.db_path = options.db_path;

@@ -14,7 +14,7 @@ class QueryParserTest : public testing::Test {
  protected:
   std::string describe(const std::string& query) {
     ArticleQueryParser parser(db_);
-    std::string description = parser.parse(query).get_description();
+    std::string description = parser.parse(query).query.get_description();
     // Whether Xapian wraps a boolean filter in "0 * (...)" varies with what the database holds;
     // either way it is a weightless filter, so the wrapper is not part of what is checked here.
     for (std::size_t at; (at = description.find("0 * ")) != std::string::npos;)

@@ -145,7 +145,9 @@ const std::vector<ReaderCase>& reader_cases() {
 }
 
 // gtest prints a parameter on failure; the case name says more than its bytes.
-void PrintTo(const ReaderCase& c, std::ostream* os) { *os << c.name; }
+void PrintTo(const ReaderCase& c, std::ostream* os) {
+  *os << c.name;
+}
 
 class ReaderTest : public testing::TestWithParam<ReaderCase> {};
 

@@ -1,0 +1,115 @@
+#!/usr/bin/env bash
+# Speaker-attribution evaluation: builds eval-speakers with the release preset and scores the quote
+# extractor on every gold set that is present, printing each set's report.
+#
+#   bench/run_eval_speakers.sh [EVAL-SPEAKERS OPTIONS...]
+#   e.g. bench/run_eval_speakers.sh --verbose      (false positives and negatives per article)
+#        bench/run_eval_speakers.sh --json         (one JSON line per set)
+#        bench/run_eval_speakers.sh --min-precision 0.95 --min-recall 0.85
+#
+# The sets (paths from the repository root). A set whose gold or texts are missing, or whose gold
+# file has no annotated line yet, is skipped with a note on stdout:
+#   bbc      bench/gold/bbc-speakers.jsonl          texts $SHARED_DIR/corpora/bbc, UK style
+#   polnear  bench/gold/polnear-dev-speakers.jsonl  texts $SHARED_DIR/corpora/polnear/dev/text, US
+#   corpus   corpus/*.expected.json                 texts beside them (UK and US styles mixed)
+#
+# Environment: SHARED_DIR (default <repo>/../shared).
+# Exit codes: the highest exit code of the eval-speakers runs (0 all scored and any thresholds met;
+# 1 a threshold not met; 2 unreadable gold or text; 3 the extractor threw); 1 if the build failed;
+# 2 if no set could be scored.
+# Reports go to stdout; build output goes to stderr. With --json, stdout carries only the JSON
+# lines, one per set scored, and the header and skip notes go to stderr.
+set -euo pipefail
+
+# The repository is found from the script's own location so the script works from any cwd.
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+shared=${SHARED_DIR:-$repo/../shared}
+
+# note TEXT...: the header and the skip notes, kept off stdout when stdout is JSON lines.
+json=false
+for arg in "$@"; do
+  if [ "$arg" = --json ]; then json=true; fi
+done
+note() {
+  if $json; then printf '%s\n' "$@" >&2; else printf '%s\n' "$@"; fi
+}
+
+case "${1:-}" in
+  -h | --help)
+    sed -n '2,/^set -euo/{/^set -euo/d;s/^# \{0,1\}//;p}' "${BASH_SOURCE[0]}"
+    exit 0
+    ;;
+esac
+
+# --- Release build of the evaluation program only: the numbers are for the optimised build the
+# indexer ships, and a no-op when up to date. ---
+echo "run_eval_speakers.sh: building eval_speakers with the release preset ..." >&2
+if ! (cd "$repo" && cmake --preset release >&2 &&
+      cmake --build --preset release --target eval_speakers >&2); then
+  echo "run_eval_speakers.sh: the release build of eval_speakers failed" >&2
+  # The likeliest cause while the extractor is being written: bench/ not yet in the build.
+  if ! grep -q '^[[:space:]]*add_subdirectory(bench)' "$repo/CMakeLists.txt"; then
+    echo "(the top-level CMakeLists.txt has no add_subdirectory(bench))" >&2
+  fi
+  exit 1
+fi
+eval_speakers=$repo/build/release/bench/eval-speakers
+if [ ! -x "$eval_speakers" ]; then
+  echo "run_eval_speakers.sh: the build succeeded but $eval_speakers is missing" >&2
+  exit 1
+fi
+
+# Which code the numbers are for. GIT_OPTIONAL_LOCKS=0: only look; do not refresh .git/index
+# under the feet of a concurrent git.
+git_rev=$(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo unknown)
+if [ -n "$(GIT_OPTIONAL_LOCKS=0 git -C "$repo" status --porcelain 2>/dev/null)" ]; then
+  git_rev="$git_rev + uncommitted changes"
+fi
+note "eval-speakers (release preset) at $git_rev; $(date '+%Y-%m-%d %H:%M %Z')"
+
+worst=0
+scored=0
+# run_set NAME ARGS...: one eval-speakers run; a failure is reported and remembered, and the other
+# sets still run, so one broken gold line does not hide the other sets' numbers.
+run_set() {
+  local name=$1 rc=0
+  shift
+  note ""
+  "$eval_speakers" "$@" || rc=$?
+  if [ "$rc" -ne 0 ]; then
+    note "[$name: eval-speakers exited with $rc]"
+    if [ "$rc" -gt "$worst" ]; then worst=$rc; fi
+  fi
+  scored=$((scored + 1))
+}
+
+# run_jsonl_set NAME GOLD TEXTS STYLE OPTIONS...: a JSONL gold set, unless it or its texts are absent.
+run_jsonl_set() {
+  local name=$1 gold=$2 texts=$3 style=$4
+  shift 4
+  if [ ! -f "$gold" ]; then
+    note "" "[$name: skipped, no gold file $gold]"
+  elif ! grep -q '[^[:space:]]' "$gold"; then
+    # A gold file just created by the annotators: nothing to score yet, which is not an error.
+    note "" "[$name: skipped, gold file $gold has no annotated line yet]"
+  elif [ ! -d "$texts" ]; then
+    note "" "[$name: skipped, texts directory $texts not found]"
+  else
+    run_set "$name" --gold "$gold" --texts "$texts" --style "$style" "$@"
+  fi
+}
+
+run_jsonl_set bbc "$repo/bench/gold/bbc-speakers.jsonl" "$shared/corpora/bbc" uk "$@"
+run_jsonl_set polnear "$repo/bench/gold/polnear-dev-speakers.jsonl" \
+  "$shared/corpora/polnear/dev/text" us "$@"
+if compgen -G "$repo/corpus/*.expected.json" >/dev/null; then
+  run_set corpus --corpus "$repo/corpus" "$@"
+else
+  note "" "[corpus: skipped, no $repo/corpus/*.expected.json]"
+fi
+
+if [ "$scored" -eq 0 ]; then
+  echo "run_eval_speakers.sh: no gold set could be scored" >&2
+  exit 2
+fi
+exit "$worst"
