@@ -179,7 +179,10 @@ ParsedQuery ArticleQueryParser::parse(std::string_view query, bool force_quotes)
   const std::string quote_prefix(field(FieldSource::kQuote).prefix);
   bool searches_quotes = force_quotes;
   for (auto it = parsed.get_unique_terms_begin(); it != parsed.get_unique_terms_end(); ++it) {
-    if ((*it).starts_with(quote_prefix)) searches_quotes = true;
+    // Stemmed terms carry a leading "Z" before the prefix.
+    const std::string_view term = *it;
+    if (term.starts_with(quote_prefix) || (term.starts_with('Z') && term.substr(1).starts_with(quote_prefix)))
+      searches_quotes = true;
   }
   const DocumentScope scope = searches_quotes ? DocumentScope::kQuotes : DocumentScope::kArticles;
   const Xapian::Query kind(boolean_term(

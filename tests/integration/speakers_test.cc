@@ -1,0 +1,187 @@
+// People quoted, end to end through the library: the corpus expectations, the reference article,
+// quote-level search and speaker facets.
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+
+#include <gtest/gtest.h>
+
+#include "common/article_file.h"
+#include "common/database.h"
+#include "common/document.h"
+#include "common/schema.h"
+#include "common/strings.h"
+#include "indexer/indexer.h"
+#include "query/search.h"
+#include "tests/integration/test_support.h"
+
+namespace news {
+namespace {
+
+namespace fs = std::filesystem;
+using testing_support::corpus_expectations;
+using testing_support::shared_dir;
+using testing_support::TempDir;
+
+// Names compare without honorifics and case, as quotes.md's evaluation protocol says.
+std::string normalised(std::string name) {
+  name = lower_ascii(name);
+  for (std::string_view honorific : {"mr ", "mrs ", "ms ", "miss ", "dr ", "sir ", "lord ", "lady ", "prof "}) {
+    if (name.starts_with(honorific)) name.erase(0, honorific.size());
+  }
+  return name;
+}
+
+std::set<std::string> forms_of(const std::string& name, const std::vector<std::string>& aliases) {
+  std::set<std::string> forms{normalised(name)};
+  for (const auto& alias : aliases) forms.insert(normalised(alias));
+  return forms;
+}
+
+TEST(CorpusSpeakers, EveryArticleGivesExactlyItsPeopleQuoted) {
+  std::size_t gold_people = 0;
+  for (const auto& expected : corpus_expectations()) {
+    SCOPED_TRACE(expected.article.filename().string());
+    const LoadResult loaded = load_article(expected.article);
+    ASSERT_TRUE(loaded.article);
+    std::vector<std::set<std::string>> predicted;
+    for (const auto& person : loaded.article->people) predicted.push_back(forms_of(person.name, person.aliases));
+    std::vector<bool> used(predicted.size(), false);
+    for (const auto& gold : expected.people) {
+      ++gold_people;
+      const auto gold_forms = forms_of(gold["name"].get<std::string>(), gold["aliases"].get<std::vector<std::string>>());
+      bool found = false;
+      for (std::size_t i = 0; i < predicted.size() && !found; ++i) {
+        if (used[i]) continue;
+        for (const auto& form : predicted[i]) {
+          if (gold_forms.count(form)) {
+            used[i] = found = true;
+            break;
+          }
+        }
+      }
+      EXPECT_TRUE(found) << "missed speaker " << gold["name"];
+    }
+    for (std::size_t i = 0; i < predicted.size(); ++i) {
+      EXPECT_TRUE(used[i]) << "not a speaker per the expectations: " << loaded.article->people[i].name;
+    }
+  }
+  EXPECT_GE(gold_people, 60u);
+}
+
+TEST(ReferenceArticleSpeakers, ExactlyLavrovAndPlumb) {
+  if (!shared_dir()) GTEST_SKIP() << "../shared is absent beside the project (a fresh clone?)";
+  const LoadResult loaded = load_article(*shared_dir() / "seed" / "lavrov-space-arms.txt");
+  ASSERT_TRUE(loaded.article);
+  const auto& people = loaded.article->people;
+  ASSERT_EQ(people.size(), 2u);
+  EXPECT_EQ(people[0].name, "Sergey Lavrov");
+  EXPECT_EQ(people[0].aliases, std::vector<std::string>{"Lavrov"});
+  EXPECT_EQ(people[0].role, "Russian Foreign Minister");
+  EXPECT_EQ(people[1].name, "John F. Plumb");
+  EXPECT_EQ(lower_ascii(people[1].role), "assistant secretary of defence for space policy");
+  for (const auto& quote : loaded.article->quotes) {
+    EXPECT_TRUE(quote.speaker == "Sergey Lavrov" || quote.speaker == "John F. Plumb") << quote.speaker;
+  }
+  // The multi-paragraph quotes reopen at each paragraph: every paragraph of them is Lavrov's.
+  const auto lavrov_direct = std::count_if(loaded.article->quotes.begin(), loaded.article->quotes.end(),
+                                           [](const Quote& q) { return q.speaker == "Sergey Lavrov" && q.direct; });
+  EXPECT_GE(lavrov_direct, 9);
+}
+
+// Acceptance: `speaker:X quote:Y` returns no quote where Y appears only in another person's quote.
+class QuoteLevelSearch : public testing::Test {
+ protected:
+  void SetUp() override {
+    const fs::path archive = dir_.path() / "archive";
+    fs::create_directories(archive);
+    std::ofstream(archive / "harbour.txt")
+        << "Council splits over harbour plan\n\n"
+        << "By Nora Quill\n\nPublished: 12/03/2024\n\n"
+        << "Councillors in Westby were divided on Tuesday over plans to rebuild the harbour wall.\n\n"
+        << "Council leader Alice Brennan said: \"We cannot keep patching a wall that the sea is taking "
+           "apart, and the budget is there to do it properly.\"\n\n"
+        << "Opposition councillor Carl Dane disagreed. \"The harbour does not need a palace, it needs "
+           "a repair crew and a sensible timetable,\" he said.\n";
+    std::ofstream(archive / "budget.txt")
+        << "Budget row in Eastby\n\n"
+        << "Eastby's finance chief Tomas Wilde said the town would freeze spending next year.\n";
+    IndexOptions options;
+    options.db_path = (dir_.path() / "db").string();
+    options.inputs = {archive.string()};
+    run_index(options);
+  }
+
+  SearchResults find(const std::string& query, bool quotes) {
+    SearchOptions options;
+    options.db_path = (dir_.path() / "db").string();
+    options.query = query;
+    options.quotes = quotes;
+    options.limit = 100;
+    return search(options);
+  }
+
+  TempDir dir_;
+};
+
+TEST_F(QuoteLevelSearch, WordsInAnotherPersonsQuoteDoNotMatch) {
+  // "harbour" is only in Dane's quote; "budget" only in Brennan's.
+  EXPECT_EQ(find("speaker:brennan quote:harbour", true).total, 0u);
+  EXPECT_EQ(find("speaker:brennan quote:harbour", false).total, 0u);
+  EXPECT_EQ(find("speaker:dane quote:budget", true).total, 0u);
+
+  const auto dane = find("speaker:dane quote:harbour", true);
+  ASSERT_EQ(dane.total, 1u);
+  EXPECT_EQ(dane.hits[0].quote["speaker"], "Carl Dane");
+  EXPECT_NE(dane.hits[0].quote["text"].get<std::string>().find("harbour"), std::string::npos);
+
+  const auto brennan_articles = find("speaker:brennan quote:budget", false);
+  ASSERT_EQ(brennan_articles.total, 1u);
+  EXPECT_TRUE(brennan_articles.quote_level);
+  EXPECT_EQ(brennan_articles.hits[0].record["title"], "Council splits over harbour plan");
+}
+
+TEST_F(QuoteLevelSearch, ArticleLevelSpeakerSearchMatchesAnywhereInTheArticle) {
+  // Without quote:, words match the whole article: Brennan is quoted in an article about a harbour.
+  EXPECT_EQ(find("speaker:brennan harbour", false).total, 1u);
+  EXPECT_EQ(find("who:\"alice brennan\"", false).total, 1u);
+  EXPECT_EQ(find("speaker:\"tomas wilde\"", false).total, 1u);
+  EXPECT_EQ(find("speaker:quill", false).total, 0u) << "the author is not a speaker";
+}
+
+// Acceptance (facets): --facet speaker counts equal a brute-force count over the matching articles.
+TEST(SpeakerFacets, CountsEqualBruteForce) {
+  TempDir dir;
+  IndexOptions index_options;
+  index_options.db_path = (dir.path() / "db").string();
+  index_options.inputs = {CORPUS_DIR};
+  run_index(index_options);
+
+  for (const std::string query : {"", "said", "election", "date:2024"}) {
+    SearchOptions options;
+    options.db_path = index_options.db_path;
+    options.query = query;
+    options.limit = 10000;
+    options.facets = {FacetField::kSpeaker, FacetField::kAuthor};
+    options.facet_limit = 10000;
+    const SearchResults results = search(options);
+    std::map<std::string, std::size_t> speakers;
+    std::map<std::string, std::size_t> authors;
+    for (const auto& hit : results.hits) {
+      for (const auto& person : hit.record["people"]) ++speakers[person["name"].get<std::string>()];
+      for (const auto& author : hit.record["authors"]) ++authors[author.get<std::string>()];
+    }
+    ASSERT_EQ(results.facets.size(), 2u);
+    std::map<std::string, std::size_t> faceted_speakers;
+    for (const auto& count : results.facets[0].counts) faceted_speakers[count.value] = count.count;
+    std::map<std::string, std::size_t> faceted_authors;
+    for (const auto& count : results.facets[1].counts) faceted_authors[count.value] = count.count;
+    EXPECT_EQ(faceted_speakers, speakers) << query;
+    EXPECT_EQ(faceted_authors, authors) << query;
+  }
+}
+
+}  // namespace
+}  // namespace news
