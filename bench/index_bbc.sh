@@ -85,8 +85,11 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/index_bbc.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
 ni_db=$work/news-index.db
+nq_db=$work/news-index-no-quotes.db
 om_db=$work/omindex.db
 ni_cmd=("$news_index" --db "$ni_db" "$bbc_dir")
+# The same without quote extraction, to show what finding the people quoted costs.
+nq_cmd=("$news_index" --no-quotes --db "$nq_db" "$bbc_dir")
 # omindex needs --url (the URL the base directory is served under; irrelevant here but required
 # for the document URLs it stores). It picks the MIME type from the extension, and .txt is
 # text/plain, which it indexes natively. Left alone it would also index the corpus's README.TXT,
@@ -137,20 +140,29 @@ doc_count() {  # doc_count DB: "number of documents = N" from the database's own
   "$delve" "$1" | awk -F' = ' '/^number of documents/ { print $2 }'
 }
 
+# article_count DB: news-index also stores one document per quote; its articles carry XTYPEarticle.
+article_count() {
+  "$delve" -t XTYPEarticle "$1" | sed -n 's/.*(termfreq \([0-9]*\),.*/\1/p'
+}
+
 load_before=$(cut -d' ' -f1 /proc/loadavg)
 echo "index_bbc.sh: timing $runs full runs and $runs no-change re-runs of each tool ..." >&2
 
 # Full index, fresh database each time. The tools alternate run by run so that a burst of
 # background load (e.g. a compile on the other core) is shared between them, not all on one.
 for ((i = 1; i <= runs; i++)); do
-  rm -rf "$ni_db" "$om_db"
+  rm -rf "$ni_db" "$nq_db" "$om_db"
   run_timed ni-full "${ni_cmd[@]}"
+  run_timed nq-full "${nq_cmd[@]}"
   run_timed om-full "${om_cmd[@]}"
 done
 # Size and contents of the databases the last full runs left, before a re-run can touch them.
 ni_size_kib=$(du -sk "$ni_db" | cut -f1)
 om_size_kib=$(du -sk "$om_db" | cut -f1)
-ni_docs=$(doc_count "$ni_db")
+ni_docs=$(article_count "$ni_db")
+ni_all_docs=$(doc_count "$ni_db")
+nq_docs=$(article_count "$nq_db")
+nq_size_kib=$(du -sk "$nq_db" | cut -f1)
 om_docs=$(doc_count "$om_db")
 ni_full_log=$(cat "$work/ni-full.log")
 om_full_log=$(cat "$work/om-full.log")
@@ -160,7 +172,7 @@ for ((i = 1; i <= runs; i++)); do
   run_timed ni-rerun "${ni_cmd[@]}"
   run_timed om-rerun "${om_cmd[@]}"
 done
-ni_rerun_docs=$(doc_count "$ni_db")
+ni_rerun_docs=$(article_count "$ni_db")
 om_rerun_docs=$(doc_count "$om_db")
 
 # --- Report. Sizes are in MiB (2^20 bytes) throughout, throughput included. ---
@@ -168,6 +180,9 @@ mib() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }  # KiB -> MiB
 per_sec() { awk -v n="$1" -v s="$2" -v d="$3" 'BEGIN { printf "%.*f", d, (s > 0 ? n / s : 0) }'; }
 
 ni_full=$(median "$work/ni-full.times" 1)
+nq_full=$(median "$work/nq-full.times" 1)
+nq_rss=$(median "$work/nq-full.times" 2)
+nq_cpu=$(median "$work/nq-full.times" 3)
 om_full=$(median "$work/om-full.times" 1)
 ni_rss=$(median "$work/ni-full.times" 2)
 ni_cpu=$(median "$work/ni-full.times" 3)
@@ -194,14 +209,20 @@ echo "full index: median of $runs runs, each into an empty database; re-run: med
 row tool docs "full index s" "CPU s" articles/s MiB/s "RSS MiB" "re-run s" "db MiB"
 row news-index "$ni_docs" "$ni_full" "$ni_cpu" "$(per_sec "$articles" "$ni_full" 0)" \
   "$(per_sec "$article_mib" "$ni_full" 2)" "$(mib "$ni_rss")" "$ni_rerun" "$(mib "$ni_size_kib")"
+row "--no-quotes" "$nq_docs" "$nq_full" "$nq_cpu" "$(per_sec "$articles" "$nq_full" 0)" \
+  "$(per_sec "$article_mib" "$nq_full" 2)" "$(mib "$nq_rss")" "-" "$(mib "$nq_size_kib")"
 row omindex "$om_docs" "$om_full" "$om_cpu" "$(per_sec "$articles" "$om_full" 0)" \
   "$(per_sec "$article_mib" "$om_full" 2)" "$(mib "$om_rss")" "$om_rerun" "$(mib "$om_size_kib")"
 echo "ratio omindex/news-index full index time: $(awk -v o="$om_full" -v n="$ni_full" \
   'BEGIN { if (n > 0) printf "%.2fx", o / n; else print "n/a" }')"
+echo "quote extraction adds $(awk -v q="$ni_full" -v n="$nq_full" \
+  'BEGIN { if (n > 0) printf "%.0f%%", 100 * (q - n) / n; else print "n/a" }') to news-index's full index time" \
+  "(wall; CPU: $(awk -v q="$ni_cpu" -v n="$nq_cpu" 'BEGIN { if (n > 0) printf "%.0f%%", 100 * (q - n) / n; else print "n/a" }'));" \
+  "news-index stored $ni_all_docs documents: $ni_docs articles and $((ni_all_docs - ni_docs)) quotes"
 echo
 # Every run, so the spread (i.e. how much to trust the medians) is visible.
 echo "all runs (wall s/peak RSS KiB/CPU s):"
-for tag in ni-full om-full ni-rerun om-rerun; do
+for tag in ni-full nq-full om-full ni-rerun om-rerun; do
   printf '  %-9s %s\n' "$tag" "$(awk '{ printf "%s%s/%s/%s", (NR > 1 ? "  " : ""), $1, $2, $3 }' \
     "$work/$tag.times")"
 done
@@ -211,7 +232,7 @@ echo "omindex said (last full run): $(if [ -n "$om_full_log" ]; then
 echo
 echo "commands (the temporary directory is deleted at exit):"
 quoted() { local q; q=$(printf '%q ' "$@"); echo "${q% }"; }  # shell-quoted, copy-pasteable
-printf '  %s\n' "$(quoted "${ni_cmd[@]}")" "$(quoted "${om_cmd[@]}")"
+printf '  %s\n' "$(quoted "${ni_cmd[@]}")" "$(quoted "${nq_cmd[@]}")" "$(quoted "${om_cmd[@]}")"
 echo "  each as: /usr/bin/time -f '%e %M %U %S' COMMAND; databases removed before each full run;" \
   "re-runs repeat the same command on the database left by the last full run"
 

@@ -89,7 +89,7 @@ LoadResult load_article(const std::filesystem::path& path, const LoadOptions& op
   }
   const DecodedText decoded = decode_text(*bytes);
   Article article = read_plain_text(decoded.text, options.text);
-  extract_quotes(article);
+  if (options.extract_quotes) extract_quotes(article);
   if (article.title.empty()) {
     result.skip_reason = "no text";
     return result;

@@ -18,6 +18,9 @@ struct LoadOptions {
   // multi-gigabyte log file in the archive must not exhaust memory.
   std::uint64_t max_file_bytes = 32ull << 20;
   TextReaderOptions text;
+  // Find the people quoted and their quotes (extract_quotes). Off, articles index faster but
+  // speaker:, who: and quote: find nothing in them.
+  bool extract_quotes = true;
 };
 
 // The outcome of loading a file: an article, or the reason it was skipped.

@@ -25,12 +25,12 @@ void index_text_field(Xapian::TermGenerator& generator, const FieldSpec& spec,
   generator.increase_termpos(kFieldGap);
 }
 
-// What one document describes: an article, or one quote of it (with the article for context).
+// What one document describes: an article, or what one person said in it (a quote document).
 struct Target {
   const Article& article;
-  const Quote* quote = nullptr;     // set for a quote document
-  const Person* speaker = nullptr;  // the quote's speaker
-  std::size_t quote_index = 0;
+  const Person* speaker = nullptr;   // set for a quote document
+  std::vector<const Quote*> quotes;  // that person's quotes, in text order
+  std::size_t speaker_index = 0;     // the person's index in article.people
 };
 
 std::string joined_lines(const std::vector<std::string>& lines) {
@@ -50,13 +50,14 @@ void index_person(Xapian::TermGenerator& generator, const FieldSpec& spec, const
 void index_field(const FieldSpec& spec, const Target& target, Xapian::Document& document,
                  Xapian::TermGenerator& generator) {
   const Article& article = target.article;
-  const bool quote_doc = target.quote != nullptr;
-  // Title and author words stay searchable unprefixed on articles only: on a quote document the
-  // unprefixed words are the quote's, so that plain words search what was said.
+  const bool quote_doc = target.speaker != nullptr;
+  // Quote documents stay small (they must not double the cost of indexing): no body, and title and
+  // author words only under their prefixes. Plain words of a quote-level query search the quote
+  // words instead (ArticleQueryParser).
   const bool unprefixed = spec.also_unprefixed && !quote_doc;
   switch (spec.source) {
     case FieldSource::kId:
-      document.add_boolean_term(quote_doc ? id_term(quote_id(article.id, target.quote_index))
+      document.add_boolean_term(quote_doc ? id_term(quote_id(article.id, target.speaker_index))
                                           : id_term(article.id));
       break;
     case FieldSource::kType:
@@ -82,17 +83,14 @@ void index_field(const FieldSpec& spec, const Target& target, Xapian::Document& 
         document.add_value(slot_number(Slot::kAuthors), joined_lines(article.authors));
       break;
     case FieldSource::kBody:
-      if (quote_doc) {
-        index_text_field(generator, spec, target.quote->text, false);
-        break;
-      }
+      if (quote_doc) break;
       for (const auto& line : article.standfirst) index_text_field(generator, spec, line, false);
       for (const auto& paragraph : article.paragraphs)
         index_text_field(generator, spec, paragraph, false);
       break;
     case FieldSource::kSpeaker:
       if (quote_doc) {
-        if (target.speaker) index_person(generator, spec, *target.speaker);
+        index_person(generator, spec, *target.speaker);
         break;
       }
       for (const auto& person : article.people) index_person(generator, spec, person);
@@ -100,7 +98,7 @@ void index_field(const FieldSpec& spec, const Target& target, Xapian::Document& 
     case FieldSource::kSpeakerExact: {
       std::vector<std::string> names;
       if (quote_doc) {
-        names.push_back(target.quote->speaker);
+        names.push_back(target.speaker->name);
       } else {
         for (const auto& person : article.people) names.push_back(person.name);
       }
@@ -110,7 +108,8 @@ void index_field(const FieldSpec& spec, const Target& target, Xapian::Document& 
       break;
     }
     case FieldSource::kQuote:
-      if (quote_doc) index_text_field(generator, spec, target.quote->text, false);
+      for (const Quote* quote : target.quotes)
+        index_text_field(generator, spec, quote->text, false);
       break;
     case FieldSource::kSection:
       if (!article.section.empty())
@@ -171,7 +170,7 @@ std::string id_term(const std::string& article_id) {
 
 Xapian::Document to_document(const Article& article, const SourceStamp& stamp,
                              Xapian::TermGenerator& generator) {
-  Xapian::Document document = build(Target{article}, generator);
+  Xapian::Document document = build(Target{article, nullptr, {}, 0}, generator);
   document.add_value(slot_number(Slot::kFileMtime),
                      encode_u64(static_cast<std::uint64_t>(stamp.mtime_ns)));
   document.add_value(slot_number(Slot::kFileSize), encode_u64(stamp.size));
@@ -184,33 +183,40 @@ Xapian::Document to_document(const Article& article, const SourceStamp& stamp,
   return document;
 }
 
-std::string quote_id(const std::string& article_id, std::size_t index) {
-  return fmt::format("{}-{}", article_id, index);
+std::string quote_id(const std::string& article_id, std::size_t speaker_index) {
+  return fmt::format("{}-{}", article_id, speaker_index);
 }
 
 std::vector<Xapian::Document> quote_documents(const Article& article,
                                               Xapian::TermGenerator& generator) {
   std::vector<Xapian::Document> documents;
-  for (std::size_t i = 0; i < article.quotes.size(); ++i) {
-    const Quote& quote = article.quotes[i];
-    const auto speaker =
-        std::find_if(article.people.begin(), article.people.end(),
-                     [&](const Person& person) { return person.name == quote.speaker; });
-    Target target{article, &quote, speaker == article.people.end() ? nullptr : &*speaker, i};
+  for (std::size_t p = 0; p < article.people.size(); ++p) {
+    const Person& person = article.people[p];
+    Target target{article, &person, {}, p};
+    nlohmann::ordered_json quotes = nlohmann::ordered_json::array();
+    for (const auto& quote : article.quotes) {
+      if (quote.speaker != person.name) continue;
+      target.quotes.push_back(&quote);
+      quotes.push_back({{"text", quote.text},
+                        {"direct", quote.direct},
+                        {"cue", quote.cue},
+                        {"paragraph", quote.paragraph}});
+    }
+    if (target.quotes.empty()) continue;
     Xapian::Document document = build(target, generator);
     nlohmann::ordered_json record = {
         {"type", "quote"},
-        {"id", quote_id(article.id, i)},
+        {"id", quote_id(article.id, p)},
         {"article_id", article.id},
-        {"speaker", quote.speaker},
-        {"text", quote.text},
-        {"direct", quote.direct},
-        {"cue", quote.cue},
-        {"paragraph", quote.paragraph},
+        {"speaker", person.name},
+        {"aliases", person.aliases},
+        {"role", person.role.empty() ? nlohmann::ordered_json(nullptr)
+                                     : nlohmann::ordered_json(person.role)},
+        {"quotes", quotes},
         {"title", article.title},
         {"path", article.path},
-        {"published",
-         article.published ? nlohmann::ordered_json(article.published->to_iso()) : nullptr}};
+        {"published", article.published ? nlohmann::ordered_json(article.published->to_iso())
+                                        : nlohmann::ordered_json(nullptr)}};
     document.set_data(record.dump());
     documents.push_back(std::move(document));
   }

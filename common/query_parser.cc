@@ -137,28 +137,44 @@ Xapian::Query date_range_query(Xapian::valueno slot, std::string_view expression
 
 ArticleQueryParser::ArticleQueryParser(const Xapian::Database& db, const QueryOptions& options)
     : field_error_(std::make_shared<std::string>()) {
-  parser_.set_database(db);
-  parser_.set_stemmer(english_stemmer());
-  parser_.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
-  parser_.set_default_op(Xapian::Query::OP_AND);
-  parser_.set_max_expansion(kMaxWildcardExpansion, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
-  for (const auto& spec : kFields) {
-    if (spec.name.empty()) continue;
-    const std::string name(spec.name);
-    switch (spec.kind) {
-      case FieldKind::kText:
-        parser_.add_prefix(name, std::string(spec.prefix));
-        break;
-      case FieldKind::kBoolean:
-        parser_.add_boolean_prefix(name, (new BooleanFieldProcessor(spec.source))->release());
-        break;
-      case FieldKind::kDate:
-        parser_.add_boolean_prefix(
-            name, (new DateFieldProcessor(slot_number(*spec.slot), options.dates, field_error_))
-                      ->release());
-        break;
+  for (Xapian::QueryParser* parser : {&articles_, &quotes_}) {
+    parser->set_database(db);
+    parser->set_stemmer(english_stemmer());
+    parser->set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+    parser->set_default_op(Xapian::Query::OP_AND);
+    parser->set_max_expansion(kMaxWildcardExpansion, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
+    for (const auto& spec : kFields) {
+      if (spec.name.empty()) continue;
+      const std::string name(spec.name);
+      switch (spec.kind) {
+        case FieldKind::kText:
+          parser->add_prefix(name, std::string(spec.prefix));
+          break;
+        case FieldKind::kBoolean:
+          parser->add_boolean_prefix(name, (new BooleanFieldProcessor(spec.source))->release());
+          break;
+        case FieldKind::kDate:
+          parser->add_boolean_prefix(
+              name, (new DateFieldProcessor(slot_number(*spec.slot), options.dates, field_error_))
+                        ->release());
+          break;
+      }
     }
   }
+  // Quote documents have no body: plain words of a quote-level query search the quote words.
+  quotes_.add_prefix("", std::string(field(FieldSource::kQuote).prefix));
+}
+
+Xapian::Query ArticleQueryParser::parse_with(Xapian::QueryParser& parser, std::string_view query) {
+  field_error_->clear();
+  Xapian::Query parsed;
+  try {
+    parsed = parser.parse_query(std::string(query), kQueryFlags);
+  } catch (const Xapian::QueryParserError& e) {
+    throw QueryError(fmt::format("cannot parse query '{}': {}", query, e.get_msg()));
+  }
+  if (!field_error_->empty()) throw QueryError(*field_error_);
+  return parsed;
 }
 
 ParsedQuery ArticleQueryParser::parse(std::string_view query, bool force_quotes) {
@@ -166,25 +182,19 @@ ParsedQuery ArticleQueryParser::parse(std::string_view query, bool force_quotes)
     return std::isspace(static_cast<unsigned char>(c));
   });
   Xapian::Query parsed;
-  if (!blank) {
-    field_error_->clear();
-    try {
-      parsed = parser_.parse_query(std::string(query), kQueryFlags);
-    } catch (const Xapian::QueryParserError& e) {
-      throw QueryError(fmt::format("cannot parse query '{}': {}", query, e.get_msg()));
-    }
-    if (!field_error_->empty()) throw QueryError(*field_error_);
-  }
+  if (!blank) parsed = parse_with(articles_, query);
   // Words inside quotes exist only on quote documents.
   const std::string quote_prefix(field(FieldSource::kQuote).prefix);
   bool searches_quotes = force_quotes;
   for (auto it = parsed.get_unique_terms_begin(); it != parsed.get_unique_terms_end(); ++it) {
     // Stemmed terms carry a leading "Z" before the prefix.
     const std::string_view term = *it;
-    if (term.starts_with(quote_prefix) || (term.starts_with('Z') && term.substr(1).starts_with(quote_prefix)))
+    if (term.starts_with(quote_prefix) ||
+        (term.starts_with('Z') && term.substr(1).starts_with(quote_prefix)))
       searches_quotes = true;
   }
   const DocumentScope scope = searches_quotes ? DocumentScope::kQuotes : DocumentScope::kArticles;
+  if (scope == DocumentScope::kQuotes && !blank) parsed = parse_with(quotes_, query);
   const Xapian::Query kind(boolean_term(
       FieldSource::kType, scope == DocumentScope::kQuotes ? kQuoteType : kArticleType));
   if (parsed.empty()) return {kind, scope};

@@ -40,7 +40,10 @@ class ArticleQueryParser {
   ParsedQuery parse(std::string_view query, bool force_quotes = false);
 
  private:
-  Xapian::QueryParser parser_;
+  Xapian::Query parse_with(Xapian::QueryParser& parser, std::string_view query);
+
+  Xapian::QueryParser articles_;  // plain words search article bodies
+  Xapian::QueryParser quotes_;    // plain words search quote words
   // Field processors report errors here instead of throwing: an exception thrown through Xapian's
   // parser leaks its parse stack. Cleared before and checked after each parse.
   std::shared_ptr<std::string> field_error_;

@@ -938,6 +938,14 @@ struct Extractor {
         "strongly",   "emphatically"};
     while (i > 0) {
       const Token& token = s[i - 1];
+      // "Gwen Moore (D-Wis.) said": a parenthesis between subject and verb.
+      if (is_punct(token, ")")) {
+        std::size_t open = i - 1;
+        while (open > 0 && !is_punct(s[open - 1], "(") && i - open < 8) --open;
+        if (open == 0 || !is_punct(s[open - 1], "(")) break;
+        i = open - 1;
+        continue;
+      }
       if (!is_word(token)) break;
       const std::string w = lower(token);
       // "in July", "on Monday", "last week": a time phrase between subject and verb.
@@ -963,6 +971,7 @@ struct Extractor {
 
   // The subject of the verb at `v`: the noun phrase before it, across one comma-bounded aside.
   int find_subject(std::size_t paragraph, const Sentence& s, std::size_t v) {
+    co_subjects_.clear();
     // "Mr Gates is said to be ...", "was told": a passive cue reports no speech by its subject.
     if (v > 0 && is_word(s[v - 1])) {
       const std::string before = lower(s[v - 1]);
@@ -1004,7 +1013,46 @@ struct Extractor {
     // Only people are introduced with "who": organisations take "which".
     if (subject >= 0 && relative_clause)
       people.records()[static_cast<std::size_t>(subject)].relative_clause = true;
+    if (subject >= 0 && is_name_token(s[i - 1])) collect_co_subjects(s, name_run_start(s, i - 1));
     return subject;
+  }
+
+  // The first token of the capitalised name run that ends at `last`.
+  static std::size_t name_run_start(const Sentence& s, std::size_t last) {
+    std::size_t first = last;
+    while (first > 0 && (is_name_token(s[first - 1]) ||
+                         (is_word(s[first - 1]) && lexicon::is_name_particle(s[first - 1].text) &&
+                          first >= 2 && is_name_token(s[first - 2])))) {
+      if (s[first - 1].text.ends_with("'s")) break;
+      --first;
+    }
+    return first;
+  }
+
+  // "Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.) all suggested ...": the other names
+  // coordinated with the subject speak too. Fills co_subjects_.
+  void collect_co_subjects(const Sentence& s, std::size_t start) {
+    co_subjects_.clear();
+    std::size_t i = start;
+    for (int names = 0; names < 6 && i > 0; ++names) {
+      if (!(is_comma(s[i - 1]) || (is_word(s[i - 1]) && lower(s[i - 1]) == "and"))) break;
+      std::size_t j = i - 1;
+      if (j > 0 && is_comma(s[j - 1])) --j;  // Oxford comma: ", and"
+      if (j > 0 && is_punct(s[j - 1], ")")) {
+        std::size_t open = j - 1;
+        while (open > 0 && !is_punct(s[open - 1], "(") && j - open < 8) --open;
+        if (open == 0) break;
+        j = open - 1;
+      }
+      if (j == 0 || !is_name_token(s[j - 1])) break;
+      const std::size_t first = name_run_start(s, j - 1);
+      const auto mention = analyse_run(s, first, j);
+      if (!mention) break;
+      const int person = person_for(*mention, nullptr);
+      if (person < 0) break;
+      co_subjects_.push_back(person);
+      i = first;
+    }
   }
 
   // The role in an appositive right after a name: "NAME, a florist on Quay Street, ...".
@@ -1148,6 +1196,16 @@ struct Extractor {
         indirect_speaker.push_back(speaker);
         credit(speaker);
       }
+      // Coordinated subjects say the same: "Brown and Menendez suggested that ...".
+      if (!direct) {
+        for (int co_speaker : co_subjects_) {
+          indirect.push_back(
+              {"", content_after(paragraph, s, v), cue_word, static_cast<int>(paragraph), false});
+          indirect_speaker.push_back(co_speaker);
+          credit(co_speaker);
+        }
+      }
+      co_subjects_.clear();
     }
     // Quotes inside reported speech: "Lavrov said the US 'flew off the handle'".
     if (sentence_speaker >= 0) {
@@ -1194,8 +1252,8 @@ struct Extractor {
         continue;
       }
       const std::string w = lower(s[i]);
-      if (needs_clause && (w == "that" || w == "of" || w == "to" || w == "how" || w == "whether"))
-        return true;
+      // Not "to": "agreed to pay" reports a decision, not speech.
+      if (needs_clause && (w == "that" || w == "of" || w == "how" || w == "whether")) return true;
       ++words;
       if (!needs_clause && words >= 3) return true;
       if (needs_clause && words > 8) return false;
@@ -1280,6 +1338,7 @@ struct Extractor {
 
   std::map<std::size_t, std::string> cues_;
   std::vector<int> recent_;
+  std::vector<int> co_subjects_;  // set by find_subject: other people coordinated with the subject
 };
 
 }  // namespace

@@ -2,10 +2,12 @@
 //
 // Two kinds of document share the database, told apart by their XTYPE term:
 //   article  one per source article;
-//   quote    one per quote of an article (direct or reported speech), so that "what X said about Y"
-//            matches only where Y is inside X's own words (design.md, "Quotes are first-class").
+//   quote    one per person quoted in an article, holding all that person's quotes there (direct
+//            and reported speech), so that "what X said about Y" matches only where Y is inside
+//            X's own words (design.md, "Quotes are first-class").
 // Terms (prefixes follow Omega's conventions: single capitals reserved, X... our own):
-//   Q<id>            unique id: the article id, or "<article id>-<n>" for its n-th quote (boolean)
+//   Q<id>            unique id: the article id, or "<article id>-<n>" for the quote document of its
+//                    n-th person quoted (boolean)
 //   XTYPE<type>      "article" or "quote" (boolean)
 //   XPARENT<id>      on quote documents: the article's id (boolean), to delete them with it
 //   S<word>          title words (free text, positional); also unprefixed on articles
@@ -14,9 +16,10 @@
 //   XSPEAKER<word>   words of a speaker's canonical name and aliases (free text, positional); on
 //                    articles every person quoted, on quotes that quote's speaker
 //   XWHO<name>       a speaker's canonical name, lower-cased (boolean), for exact filters
-//   XSAID<word>      on quote documents: the quote's words (free text, positional)
-//   <word>           unprefixed, positional, English stemming (Z-prefixed stems): the body of an
-//                    article, the words of a quote
+//   XSAID<word>      on quote documents: the words of the person's quotes (free text, positional)
+//   <word>           on articles: body words, unprefixed, positional, English stemming (Z-prefixed
+//                    stems); quote documents have none (plain words of quote-level queries search
+//                    XSAID)
 //   XSECTION, XOUTLET    reserved for the section and outlet fields (boolean)
 // Values (see Slot):
 //   kPublished, kUpdated   "YYYYMMDDHHMM" (UTC when the source gives an offset, else as written);
@@ -42,7 +45,7 @@ namespace news {
 
 // Bump when terms, values or the data record change meaning; databases of another version are
 // refused with a message saying to re-index.
-inline constexpr std::string_view kSchemaVersion = "2";
+inline constexpr std::string_view kSchemaVersion = "3";
 inline constexpr std::string_view kSchemaVersionKey = "schema_version";
 
 // Value slots. Numbers are part of the on-disk format: never renumber, only append.

@@ -32,11 +32,10 @@ nlohmann::ordered_json results_to_json(const SearchResults& results) {
     const auto& record = hit.record;
     nlohmann::ordered_json entry = {{"rank", hit.rank}, {"score", hit.score}};
     if (results.quotes) {
-      const auto& quote = hit.quote;
-      entry["id"] = quote.value("id", "");
-      entry["speaker"] = quote.value("speaker", "");
-      entry["text"] = quote.value("text", "");
-      entry["direct"] = quote.value("direct", true);
+      entry["id"] = hit.quote.value("id", "");
+      entry["speaker"] = hit.quote.value("speaker", "");
+      entry["role"] = hit.quote.value("role", nlohmann::json());
+      entry["quotes"] = hit.quotes;
       entry["article_id"] = record.value("id", "");
     } else {
       entry["id"] = record.value("id", "");
@@ -53,9 +52,7 @@ nlohmann::ordered_json results_to_json(const SearchResults& results) {
       entry["speakers"] = people;
     }
     if (results.quote_level) {
-      entry["quote"] = {{"speaker", hit.quote.value("speaker", "")},
-                        {"text", hit.quote.value("text", "")},
-                        {"direct", hit.quote.value("direct", true)}};
+      entry["quote"] = {{"speaker", hit.quote.value("speaker", "")}, {"quotes", hit.quotes}};
     }
     entry["snippet"] = hit.snippet;
     hits.push_back(std::move(entry));

@@ -1,7 +1,9 @@
 #include "query/search.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
+#include <set>
 
 #include <fmt/format.h>
 #include <xapian.h>
@@ -101,6 +103,68 @@ nlohmann::json article_record(const Xapian::Database& db, const std::string& art
   return read_record(db.get_document(*it));
 }
 
+// The quote-word terms (XSAID..., stemmed ZXSAID...) a query searches for.
+std::set<std::string> quote_terms_of(const Xapian::Query& query) {
+  const std::string prefix(field(FieldSource::kQuote).prefix);
+  std::set<std::string> terms;
+  for (auto it = query.get_unique_terms_begin(); it != query.get_unique_terms_end(); ++it) {
+    const std::string& term = *it;
+    if (term.starts_with(prefix) || (term.starts_with('Z') && term.substr(1).starts_with(prefix)))
+      terms.insert(term);
+  }
+  return terms;
+}
+
+// The quotes (of a quote record) that contain one of `terms`, indexed as the indexer does; all of
+// them when `terms` is empty (the query named a speaker but no quote words).
+nlohmann::json matching_quotes(const nlohmann::json& quotes, const std::set<std::string>& terms) {
+  if (terms.empty()) return quotes;
+  nlohmann::json matching = nlohmann::json::array();
+  Xapian::TermGenerator generator = make_term_generator();
+  const std::string prefix(field(FieldSource::kQuote).prefix);
+  for (const auto& quote : quotes) {
+    Xapian::Document document;
+    generator.set_document(document);
+    generator.index_text(quote.value("text", ""), 1, prefix);
+    for (auto it = document.termlist_begin(); it != document.termlist_end(); ++it) {
+      if (terms.count(*it)) {
+        matching.push_back(quote);
+        break;
+      }
+    }
+  }
+  return matching.empty() ? quotes : matching;
+}
+
+// Marks the words of `text` that match one of the quote-word `terms` (MSet::snippet cannot: the
+// terms carry the XSAID prefix). Words are compared as the indexer forms them: lower case, and
+// stemmed for Z-terms.
+std::string highlight_quote_words(const std::string& text, const std::set<std::string>& terms,
+                                  const SearchOptions& options) {
+  const std::string prefix(field(FieldSource::kQuote).prefix);
+  const Xapian::Stem stemmer = english_stemmer();
+  std::string out;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const auto is_word_byte = [](unsigned char c) {
+      return std::isalnum(c) || c >= 0x80 || c == '\'';
+    };
+    if (!is_word_byte(static_cast<unsigned char>(text[i]))) {
+      out += text[i++];
+      continue;
+    }
+    std::size_t end = i;
+    while (end < text.size() && is_word_byte(static_cast<unsigned char>(text[end]))) ++end;
+    const std::string word = text.substr(i, end - i);
+    std::string lower;
+    for (char c : word) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const bool match = terms.count(prefix + lower) || terms.count("Z" + prefix + stemmer(lower));
+    out += match ? options.highlight_start + word + options.highlight_end : word;
+    i = end;
+  }
+  return out;
+}
+
 SearchResults run_once(const SearchOptions& options) {
   Xapian::Database db = open_for_read(options.db_path);
   ArticleQueryParser parser(db, options.parsing);
@@ -130,6 +194,7 @@ SearchResults run_once(const SearchOptions& options) {
   const auto offset = static_cast<Xapian::doccount>(options.offset);
   const auto limit = static_cast<Xapian::doccount>(options.limit);
   const Xapian::MSet mset = enquire.get_mset(offset, limit, check_at_least);
+  const std::set<std::string> quote_terms = quote_terms_of(parsed.query);
 
   SearchResults results;
   results.query = options.query;
@@ -146,7 +211,11 @@ SearchResults run_once(const SearchOptions& options) {
     if (quote_docs) {
       hit.quote = record;
       hit.record = article_record(db, record.value("article_id", ""));
-      hit.snippet = make_snippet(mset, record.value("text", ""), options);
+      hit.quotes = matching_quotes(record.value("quotes", nlohmann::json::array()), quote_terms);
+      std::string said;
+      for (const auto& quote : hit.quotes)
+        said += (said.empty() ? "" : " ... ") + quote.value("text", "");
+      hit.snippet = highlight_quote_words(said, quote_terms, options);
     } else {
       hit.record = record;
       hit.snippet = make_snippet(mset, record.value("body", ""), options);

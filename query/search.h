@@ -39,7 +39,10 @@ struct Hit {
   std::size_t rank = 0;   // 1-based, counting from the first result overall (offset included)
   double score = 0;       // Xapian's BM25 weight; 0 for pure filters
   nlohmann::json record;  // the article record (read_record): id, path, title, authors, ...
-  nlohmann::json quote;   // the matching quote's record, for quote-level results; null otherwise
+  nlohmann::json quote;   // the quote document's record (speaker, quotes, ...) for quote-level
+                          // results; null otherwise
+  nlohmann::json quotes;  // for quote-level results: the speaker's quotes in the article that
+                          // contain a searched quote word (all of them when none was searched)
   std::string snippet;    // a passage of the body (or the quote) with matched words highlighted
 };
 
