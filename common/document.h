@@ -29,21 +29,8 @@ struct SourceStamp {
 Xapian::Document to_document(const Article& article, const SourceStamp& stamp,
                              Xapian::TermGenerator& generator);
 
-// One document per quote of the article (see schema.h): the quote's words, its speaker, and the
-// article's title, authors and dates, so that quote-level queries can filter on them too. The data
-// is the quote record: {"type": "quote", "id", "article_id", "speaker", "text", "direct", "cue",
-// "paragraph", "title", "path", "published"}.
-std::vector<Xapian::Document> quote_documents(const Article& article,
-                                              Xapian::TermGenerator& generator);
-
-// The id of an article's n-th quote document ("<article id>-<n>").
-std::string quote_id(const std::string& article_id, std::size_t index);
-
-// The term that identifies a document by id (for replace_document / delete_document).
-std::string id_term(const std::string& id);
-
-// The term every quote document of an article carries (delete_document(term) removes them all).
-std::string parent_term(const std::string& article_id);
+// The term that identifies an article's document (for replace_document / delete_document).
+std::string id_term(const std::string& article_id);
 
 // The source stamp stored in a document, or nothing for a document without one.
 std::optional<SourceStamp> read_source_stamp(const Xapian::Document& document);

@@ -137,7 +137,7 @@ Xapian::Query date_range_query(Xapian::valueno slot, std::string_view expression
 
 ArticleQueryParser::ArticleQueryParser(const Xapian::Database& db, const QueryOptions& options)
     : field_error_(std::make_shared<std::string>()) {
-  for (Xapian::QueryParser* parser : {&articles_, &quotes_}) {
+  for (Xapian::QueryParser* parser : {&retrieval_, &marking_}) {
     parser->set_database(db);
     parser->set_stemmer(english_stemmer());
     parser->set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
@@ -150,6 +150,10 @@ ArticleQueryParser::ArticleQueryParser(const Xapian::Database& db, const QueryOp
         case FieldKind::kText:
           parser->add_prefix(name, std::string(spec.prefix));
           break;
+        case FieldKind::kQuote:
+          // The words a person said are in the body; the marking reading keeps them apart.
+          parser->add_prefix(name, parser == &marking_ ? std::string(spec.prefix) : std::string());
+          break;
         case FieldKind::kBoolean:
           parser->add_boolean_prefix(name, (new BooleanFieldProcessor(spec.source))->release());
           break;
@@ -161,8 +165,6 @@ ArticleQueryParser::ArticleQueryParser(const Xapian::Database& db, const QueryOp
       }
     }
   }
-  // Quote documents have no body: plain words of a quote-level query search the quote words.
-  quotes_.add_prefix("", std::string(field(FieldSource::kQuote).prefix));
 }
 
 Xapian::Query ArticleQueryParser::parse_with(Xapian::QueryParser& parser, std::string_view query) {
@@ -177,28 +179,26 @@ Xapian::Query ArticleQueryParser::parse_with(Xapian::QueryParser& parser, std::s
   return parsed;
 }
 
-ParsedQuery ArticleQueryParser::parse(std::string_view query, bool force_quotes) {
+ParsedQuery ArticleQueryParser::parse(std::string_view query) {
+  const Xapian::Query articles(boolean_term(FieldSource::kType, kArticleType));
   const bool blank = std::all_of(query.begin(), query.end(), [](char c) {
     return std::isspace(static_cast<unsigned char>(c));
   });
-  Xapian::Query parsed;
-  if (!blank) parsed = parse_with(articles_, query);
-  // Words inside quotes exist only on quote documents.
+  if (blank) return {articles, Xapian::Query(), false};
+  ParsedQuery parsed;
+  parsed.marked = parse_with(marking_, query);
   const std::string quote_prefix(field(FieldSource::kQuote).prefix);
-  bool searches_quotes = force_quotes;
-  for (auto it = parsed.get_unique_terms_begin(); it != parsed.get_unique_terms_end(); ++it) {
+  for (auto it = parsed.marked.get_unique_terms_begin(); it != parsed.marked.get_unique_terms_end(); ++it) {
     // Stemmed terms carry a leading "Z" before the prefix.
     const std::string_view term = *it;
     if (term.starts_with(quote_prefix) ||
         (term.starts_with('Z') && term.substr(1).starts_with(quote_prefix)))
-      searches_quotes = true;
+      parsed.has_quote_words = true;
   }
-  const DocumentScope scope = searches_quotes ? DocumentScope::kQuotes : DocumentScope::kArticles;
-  if (scope == DocumentScope::kQuotes && !blank) parsed = parse_with(quotes_, query);
-  const Xapian::Query kind(boolean_term(
-      FieldSource::kType, scope == DocumentScope::kQuotes ? kQuoteType : kArticleType));
-  if (parsed.empty()) return {kind, scope};
-  return {Xapian::Query(Xapian::Query::OP_FILTER, parsed, kind), scope};
+  const Xapian::Query retrieval = parsed.has_quote_words ? parse_with(retrieval_, query) : parsed.marked;
+  parsed.query =
+      retrieval.empty() ? articles : Xapian::Query(Xapian::Query::OP_FILTER, retrieval, articles);
+  return parsed;
 }
 
 }  // namespace news

@@ -15,12 +15,15 @@ struct QueryOptions {
   DateParseOptions dates;  // how ambiguous numeric dates in date: ranges are read
 };
 
-// Which documents a query runs against.
-enum class DocumentScope { kArticles, kQuotes };
-
+// A parsed query in two readings.
 struct ParsedQuery {
+  // What the database runs: restricted to articles; `quote:` words search the body.
   Xapian::Query query;
-  DocumentScope scope = DocumentScope::kArticles;
+  // The same query with `quote:` words marked by the quote field's prefix, for checking speaker and
+  // quote conditions person by person (query/quote_filter.h).
+  Xapian::Query marked;
+  // True when the query has `quote:` words, which the search must then verify per person.
+  bool has_quote_words = false;
 };
 
 // Parses the query language of docs/query-language.md into article-level queries: a Xapian
@@ -32,18 +35,15 @@ class ArticleQueryParser {
   // `db` gives wildcards their vocabulary; it must outlive the parser.
   explicit ArticleQueryParser(const Xapian::Database& db, const QueryOptions& options = {});
 
-  // The query for `query`, restricted to one kind of document (schema.h): quote documents when the
-  // query searches inside quotes (`quote:`), so that `speaker:X quote:Y` matches only X's own
-  // words, or when `force_quotes` asks for quotes; article documents otherwise. An empty or blank
-  // query matches every document of its kind. Throws QueryError with a readable message on bad
-  // syntax or a bad date range.
-  ParsedQuery parse(std::string_view query, bool force_quotes = false);
+  // Parses `query`. An empty or blank query matches every article. Throws QueryError with a
+  // readable message on bad syntax or a bad date range.
+  ParsedQuery parse(std::string_view query);
 
  private:
   Xapian::Query parse_with(Xapian::QueryParser& parser, std::string_view query);
 
-  Xapian::QueryParser articles_;  // plain words search article bodies
-  Xapian::QueryParser quotes_;    // plain words search quote words
+  Xapian::QueryParser retrieval_;  // quote: words are body words
+  Xapian::QueryParser marking_;    // quote: words carry the quote field's prefix
   // Field processors report errors here instead of throwing: an exception thrown through Xapian's
   // parser leaks its parse stack. Cleared before and checked after each parse.
   std::shared_ptr<std::string> field_error_;

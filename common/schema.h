@@ -1,36 +1,30 @@
 // The database schema: every field of the query language and of the index, as one table.
 //
-// Two kinds of document share the database, told apart by their XTYPE term:
-//   article  one per source article;
-//   quote    one per person quoted in an article, holding all that person's quotes there (direct
-//            and reported speech), so that "what X said about Y" matches only where Y is inside
-//            X's own words (design.md, "Quotes are first-class").
-// Terms (prefixes follow Omega's conventions: single capitals reserved, X... our own):
-//   Q<id>            unique id: the article id, or "<article id>-<n>" for the quote document of its
-//                    n-th person quoted (boolean)
-//   XTYPE<type>      "article" or "quote" (boolean)
-//   XPARENT<id>      on quote documents: the article's id (boolean), to delete them with it
-//   S<word>          title words (free text, positional); also unprefixed on articles
-//   A<word>          author name words (free text, positional); also unprefixed on articles
+// One document per article. Terms (prefixes follow Omega's conventions: single capitals reserved,
+// X... our own):
+//   Q<id>            the article's stable id (boolean, unique per document)
+//   XTYPE<type>      "article" (boolean); other kinds of document may come later
+//   S<word>          title words (free text, positional); also unprefixed
+//   A<word>          author name words (free text, positional); also unprefixed
 //   XA<name>         an author's full name, lower-cased (boolean), for exact filters
-//   XSPEAKER<word>   words of a speaker's canonical name and aliases (free text, positional); on
-//                    articles every person quoted, on quotes that quote's speaker
-//   XWHO<name>       a speaker's canonical name, lower-cased (boolean), for exact filters
-//   XSAID<word>      on quote documents: the words of the person's quotes (free text, positional)
-//   <word>           on articles: body words, unprefixed, positional, English stemming (Z-prefixed
-//                    stems); quote documents have none (plain words of quote-level queries search
-//                    XSAID)
+//   XSPEAKER<word>   words of the canonical names and aliases of the people quoted (free text,
+//                    positional)
+//   XWHO<name>       a person quoted, canonical name lower-cased (boolean), for exact filters
+//   <word>           body words, unprefixed, positional, English stemming (Z-prefixed stems)
 //   XSECTION, XOUTLET    reserved for the section and outlet fields (boolean)
+// The quote field has no terms of its own: `quote:WORDS` searches the body, and the search keeps
+// an article only if, for some person quoted in it, the query's speaker and quote conditions hold
+// on that person's names and quotes (query/quote_filter.h). That costs nothing at index time,
+// where a second copy of every quoted word would (see docs/quotes.md for the measurement).
 // Values (see Slot):
 //   kPublished, kUpdated   "YYYYMMDDHHMM" (UTC when the source gives an offset, else as written);
 //                          byte order is time order, so ranges and sorting compare strings
 //   kFileMtime             mtime in nanoseconds since the epoch, 16 lower-case hex digits
 //   kFileSize              size in bytes, 16 lower-case hex digits
 //   kContentHash           16 hex digits of the source bytes' hash (see content_hash)
-//   kParent                on quote documents: the article id (collapse key: one hit per article)
 //   kSpeakers, kAuthors    display names joined by '\n' (canonical speakers; byline authors), for
 //                          facets that keep the names' case
-// Document data: JSON, the article record or the quote record (see document.h).
+// Document data: the article record as JSON (see document.h), people and quotes included.
 // Metadata: "schema_version" = kSchemaVersion, written on create and checked on every open.
 #pragma once
 
@@ -45,7 +39,7 @@ namespace news {
 
 // Bump when terms, values or the data record change meaning; databases of another version are
 // refused with a message saying to re-index.
-inline constexpr std::string_view kSchemaVersion = "3";
+inline constexpr std::string_view kSchemaVersion = "4";
 inline constexpr std::string_view kSchemaVersionKey = "schema_version";
 
 // Value slots. Numbers are part of the on-disk format: never renumber, only append.
@@ -55,9 +49,8 @@ enum class Slot : Xapian::valueno {
   kFileMtime = 2,
   kFileSize = 3,
   kContentHash = 4,
-  kParent = 5,
-  kSpeakers = 6,
-  kAuthors = 7,
+  kSpeakers = 5,
+  kAuthors = 6,
 };
 
 constexpr Xapian::valueno slot_number(Slot slot) {
@@ -69,13 +62,14 @@ enum class FieldKind {
   kText,     // free text: words, positional, stemmed; `name:word` and `name:"a phrase"`
   kBoolean,  // exact values: one term per value, no positions; `name:value` filters
   kDate,     // a value slot queried by ranges: `name:2023-11`, `name:2023-11-01..2023-11-30`
+  kQuote,    // words inside a person's quotes: searched in the body, then verified per person;
+             // the prefix only marks them in the parsed query, no term carries it
 };
 
 // Which part of an article feeds a field (the document layer switches on this).
 enum class FieldSource {
   kId,
   kType,
-  kParent,
   kTitle,
   kAuthor,
   kAuthorExact,
@@ -101,17 +95,16 @@ struct FieldSpec {
 };
 
 // The table. Order matters only for --help and docs listings.
-inline constexpr std::array<FieldSpec, 14> kFields = {{
+inline constexpr std::array<FieldSpec, 13> kFields = {{
     {"id", "Q", FieldKind::kBoolean, FieldSource::kId, 0, false, std::nullopt},
     {"type", "XTYPE", FieldKind::kBoolean, FieldSource::kType, 0, false, std::nullopt},
-    {"", "XPARENT", FieldKind::kBoolean, FieldSource::kParent, 0, false, std::nullopt},
     {"title", "S", FieldKind::kText, FieldSource::kTitle, 3, true, std::nullopt},
     {"author", "A", FieldKind::kText, FieldSource::kAuthor, 1, true, std::nullopt},
     {"byline", "XA", FieldKind::kBoolean, FieldSource::kAuthorExact, 0, false, std::nullopt},
     {"", "", FieldKind::kText, FieldSource::kBody, 1, false, std::nullopt},
     {"speaker", "XSPEAKER", FieldKind::kText, FieldSource::kSpeaker, 1, false, std::nullopt},
     {"who", "XWHO", FieldKind::kBoolean, FieldSource::kSpeakerExact, 0, false, std::nullopt},
-    {"quote", "XSAID", FieldKind::kText, FieldSource::kQuote, 1, false, std::nullopt},
+    {"quote", "XSAID", FieldKind::kQuote, FieldSource::kQuote, 1, false, std::nullopt},
     {"section", "XSECTION", FieldKind::kBoolean, FieldSource::kSection, 0, false, std::nullopt},
     {"outlet", "XOUTLET", FieldKind::kBoolean, FieldSource::kOutlet, 0, false, std::nullopt},
     {"date", "", FieldKind::kDate, FieldSource::kPublished, 0, false, Slot::kPublished},
@@ -129,8 +122,7 @@ const FieldSpec* find_field(std::string_view name);
 // starts with a capital letter or ':' (Omega's convention), cut to Xapian's term length limit.
 std::string boolean_term(FieldSource source, std::string_view value);
 
-// The values of the type field.
+// The value stored in the type field of article documents.
 inline constexpr std::string_view kArticleType = "article";
-inline constexpr std::string_view kQuoteType = "quote";
 
 }  // namespace news

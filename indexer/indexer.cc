@@ -121,9 +121,6 @@ class IndexRun {
       ++(exists ? summary_.updated : summary_.added);
     }
     db_.replace_document(term, to_document(*loaded.article, loaded.stamp, generator_));
-    // The article's quotes are documents of their own: drop the old ones, add the new ones.
-    db_.delete_document(parent_term(id));
-    for (const auto& quote : quote_documents(*loaded.article, generator_)) db_.add_document(quote);
     if (++pending_ >= options_.batch_size) {
       db_.commit();
       pending_ = 0;

@@ -30,29 +30,27 @@ nlohmann::ordered_json results_to_json(const SearchResults& results) {
   nlohmann::ordered_json hits = nlohmann::ordered_json::array();
   for (const auto& hit : results.hits) {
     const auto& record = hit.record;
-    nlohmann::ordered_json entry = {{"rank", hit.rank}, {"score", hit.score}};
-    if (results.quotes) {
-      entry["id"] = hit.quote.value("id", "");
-      entry["speaker"] = hit.quote.value("speaker", "");
-      entry["role"] = hit.quote.value("role", nlohmann::json());
-      entry["quotes"] = hit.quotes;
-      entry["article_id"] = record.value("id", "");
-    } else {
-      entry["id"] = record.value("id", "");
-    }
-    entry["path"] = record.value("path", "");
-    entry["title"] = record.value("title", "");
-    entry["authors"] = record.value("authors", nlohmann::json::array());
-    entry["published"] = record.value("published", nlohmann::json());
-    entry["updated"] = record.value("updated", nlohmann::json());
-    if (!results.quotes) {
-      nlohmann::ordered_json people = nlohmann::ordered_json::array();
-      for (const auto& person : record.value("people", nlohmann::json::array()))
-        people.push_back(person.value("name", ""));
-      entry["speakers"] = people;
-    }
-    if (results.quote_level) {
-      entry["quote"] = {{"speaker", hit.quote.value("speaker", "")}, {"quotes", hit.quotes}};
+    nlohmann::ordered_json speakers = nlohmann::ordered_json::array();
+    for (const auto& person : record.value("people", nlohmann::json::array()))
+      speakers.push_back(person.value("name", ""));
+    nlohmann::ordered_json entry = {{"rank", hit.rank},
+                                    {"score", hit.score},
+                                    {"id", record.value("id", "")},
+                                    {"path", record.value("path", "")},
+                                    {"title", record.value("title", "")},
+                                    {"authors", record.value("authors", nlohmann::json::array())},
+                                    {"published", record.value("published", nlohmann::json())},
+                                    {"updated", record.value("updated", nlohmann::json())},
+                                    {"speakers", speakers}};
+    if (!hit.quote.is_null()) {
+      nlohmann::ordered_json said = nlohmann::ordered_json::array();
+      for (const auto& match : hit.quote) {
+        nlohmann::ordered_json quotes = nlohmann::ordered_json::array();
+        for (const auto& quote : match["quotes"])
+          quotes.push_back({{"text", quote.value("text", "")}, {"direct", quote.value("direct", true)}});
+        said.push_back({{"speaker", match.value("speaker", "")}, {"quotes", quotes}});
+      }
+      entry["quotes"] = said;
     }
     entry["snippet"] = hit.snippet;
     hits.push_back(std::move(entry));
@@ -66,7 +64,6 @@ nlohmann::ordered_json results_to_json(const SearchResults& results) {
   }
   return {{"version", kResultsJsonVersion},
           {"query", results.query},
-          {"kind", results.quotes ? "quotes" : "articles"},
           {"total", results.total},
           {"total_exact", results.total_exact},
           {"offset", results.offset},
@@ -86,44 +83,39 @@ std::string facets_to_text(const SearchResults& results) {
   return out;
 }
 
-std::string hit_to_text(const SearchResults& results, const Hit& hit) {
+std::string hit_to_text(const Hit& hit) {
   const auto& record = hit.record;
-  std::string out;
   std::string line = readable_date(record.value("published", nlohmann::json()));
   const std::string authors = joined(record.value("authors", nlohmann::json::array()));
   if (!authors.empty()) line += " | " + authors;
   line += " | " + record.value("path", "");
-  if (results.quotes) {
-    out +=
-        fmt::format("\n{:>3}. {}: \"{}\"\n", hit.rank, hit.quote.value("speaker", ""), hit.snippet);
-    out += fmt::format("     in: {}\n     {}\n", record.value("title", ""), line);
+  std::string out = fmt::format("\n{:>3}. {}\n     {}\n", hit.rank, record.value("title", ""), line);
+  if (hit.quote.is_null()) {
+    if (!hit.snippet.empty()) out += fmt::format("     {}\n", hit.snippet);
     return out;
   }
-  out += fmt::format("\n{:>3}. {}\n     {}\n", hit.rank, record.value("title", ""), line);
-  if (results.quote_level) {
-    out += fmt::format("     {}: \"{}\"\n", hit.quote.value("speaker", ""), hit.snippet);
-  } else if (!hit.snippet.empty()) {
-    out += fmt::format("     {}\n", hit.snippet);
-  }
+  // Quote-level hits: who said it, then the snippet of the matching quotes.
+  std::string speakers;
+  for (const auto& match : hit.quote) speakers += (speakers.empty() ? "" : ", ") + match.value("speaker", "");
+  out += fmt::format("     {}: \"{}\"\n", speakers, hit.snippet);
   return out;
 }
 
 }  // namespace
 
 std::string results_to_text(const SearchResults& results) {
-  const std::string_view noun = results.quotes ? "quote" : "article";
   std::string out;
   if (results.hits.empty()) {
-    out = results.total == 0 ? fmt::format("No {}s match '{}'.\n", noun, results.query)
-                             : fmt::format("{} {}s match '{}'; none at offset {}.\n", results.total,
-                                           noun, results.query, results.offset);
+    out = results.total == 0 ? fmt::format("No articles match '{}'.\n", results.query)
+                             : fmt::format("{} articles match '{}'; none at offset {}.\n",
+                                           results.total, results.query, results.offset);
     return out + facets_to_text(results);
   }
   const bool one = results.total == 1;
-  out = fmt::format("{}{} {}{} {} '{}'; showing {}-{}.\n", results.total_exact ? "" : "about ",
-                    results.total, noun, one ? "" : "s", one ? "matches" : "match", results.query,
+  out = fmt::format("{}{} {} '{}'; showing {}-{}.\n", results.total_exact ? "" : "about ",
+                    results.total, one ? "article matches" : "articles match", results.query,
                     results.hits.front().rank, results.hits.back().rank);
-  for (const auto& hit : results.hits) out += hit_to_text(results, hit);
+  for (const auto& hit : results.hits) out += hit_to_text(hit);
   return out + facets_to_text(results);
 }
 

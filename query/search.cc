@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <optional>
 #include <set>
 
 #include <fmt/format.h>
@@ -12,6 +13,7 @@
 #include "common/document.h"
 #include "common/error.h"
 #include "common/schema.h"
+#include "query/quote_filter.h"
 
 namespace news {
 
@@ -93,47 +95,19 @@ std::string make_snippet(const Xapian::MSet& mset, const std::string& text,
   return snippet;
 }
 
-nlohmann::json article_record(const Xapian::Database& db, const std::string& article_id) {
-  const std::string term = id_term(article_id);
-  Xapian::PostingIterator it = db.postlist_begin(term);
-  if (it == db.postlist_end(term)) {
-    throw DatabaseError(
-        fmt::format("quote of article {} has no article: re-index the archive", article_id));
-  }
-  return read_record(db.get_document(*it));
-}
-
-// The quote-word terms (XSAID..., stemmed ZXSAID...) a query searches for.
-std::set<std::string> quote_terms_of(const Xapian::Query& query) {
-  const std::string prefix(field(FieldSource::kQuote).prefix);
-  std::set<std::string> terms;
-  for (auto it = query.get_unique_terms_begin(); it != query.get_unique_terms_end(); ++it) {
-    const std::string& term = *it;
-    if (term.starts_with(prefix) || (term.starts_with('Z') && term.substr(1).starts_with(prefix)))
-      terms.insert(term);
-  }
-  return terms;
-}
-
-// The quotes (of a quote record) that contain one of `terms`, indexed as the indexer does; all of
-// them when `terms` is empty (the query named a speaker but no quote words).
-nlohmann::json matching_quotes(const nlohmann::json& quotes, const std::set<std::string>& terms) {
-  if (terms.empty()) return quotes;
-  nlohmann::json matching = nlohmann::json::array();
-  Xapian::TermGenerator generator = make_term_generator();
-  const std::string prefix(field(FieldSource::kQuote).prefix);
-  for (const auto& quote : quotes) {
-    Xapian::Document document;
-    generator.set_document(document);
-    generator.index_text(quote.value("text", ""), 1, prefix);
-    for (auto it = document.termlist_begin(); it != document.termlist_end(); ++it) {
-      if (terms.count(*it)) {
-        matching.push_back(quote);
-        break;
-      }
-    }
-  }
-  return matching.empty() ? quotes : matching;
+// Cuts a highlighted text to about options.snippet_bytes, starting a little before the first
+// highlighted word and at word boundaries, with "..." where text was left out.
+std::string crop(const std::string& text, const SearchOptions& options) {
+  if (text.size() <= options.snippet_bytes) return text;
+  constexpr std::size_t kLeadIn = 60;
+  const std::size_t first_mark = text.find(options.highlight_start);
+  std::size_t begin = first_mark == std::string::npos || first_mark < kLeadIn ? 0 : first_mark - kLeadIn;
+  while (begin > 0 && text[begin - 1] != ' ') --begin;
+  std::size_t end = std::min(text.size(), begin + options.snippet_bytes);
+  while (end < text.size() && text[end] != ' ') ++end;
+  std::string out = text.substr(begin, end - begin);
+  // Cuts fall on spaces, and markers hug their word, so no highlight is cut in half.
+  return (begin > 0 ? "..." : "") + out + (end < text.size() ? "..." : "");
 }
 
 // Marks the words of `text` that match one of the quote-word `terms` (MSet::snippet cannot: the
@@ -162,20 +136,22 @@ std::string highlight_quote_words(const std::string& text, const std::set<std::s
     out += match ? options.highlight_start + word + options.highlight_end : word;
     i = end;
   }
-  return out;
+  return crop(out, options);
 }
 
 SearchResults run_once(const SearchOptions& options) {
   Xapian::Database db = open_for_read(options.db_path);
   ArticleQueryParser parser(db, options.parsing);
-  const ParsedQuery parsed = parser.parse(options.query, options.quotes);
-  const bool quote_docs = parsed.scope == DocumentScope::kQuotes;
+  const ParsedQuery parsed = parser.parse(options.query);
+  // Speaker and quote conditions are checked person by person when the query searches quote words
+  // or the caller wants the quotes themselves.
+  const bool quote_level = parsed.has_quote_words || options.quotes;
+  std::optional<QuoteFilter> filter;
+  if (quote_level) filter.emplace(parsed.marked);
 
   Xapian::Enquire enquire(db);
   enquire.set_query(parsed.query);
-  // Quote-level searches list articles: one hit per article, its best-matching quote.
-  if (quote_docs && !options.quotes) enquire.set_collapse_key(slot_number(Slot::kParent));
-  // Undated documents sort after dated ones in both directions.
+  // Undated articles sort after dated ones in both directions.
   Xapian::MultiValueKeyMaker keys;
   const Xapian::valueno published = slot_number(Slot::kPublished);
   if (options.sort == SortOrder::kNewest) keys.add_value(published, true, "");
@@ -187,38 +163,37 @@ SearchResults run_once(const SearchOptions& options) {
     spies.push_back(std::make_unique<LinesValueSpy>(facet_slot(field)));
     enquire.add_matchspy(spies.back().get());
   }
-  // Facets must see every match to count exactly.
+  // Facets must see every match to count exactly, and so must a filtered count.
   const Xapian::doccount check_at_least =
-      options.facets.empty() ? kExactCountUpTo : db.get_doccount();
+      options.facets.empty() && !filter ? kExactCountUpTo : db.get_doccount();
 
   const auto offset = static_cast<Xapian::doccount>(options.offset);
   const auto limit = static_cast<Xapian::doccount>(options.limit);
-  const Xapian::MSet mset = enquire.get_mset(offset, limit, check_at_least);
-  const std::set<std::string> quote_terms = quote_terms_of(parsed.query);
+  const Xapian::MSet mset =
+      enquire.get_mset(offset, limit, check_at_least, nullptr, filter ? &*filter : nullptr);
 
   SearchResults results;
   results.query = options.query;
   results.offset = options.offset;
-  results.quotes = options.quotes;
-  results.quote_level = quote_docs && !options.quotes;
+  results.quote_level = quote_level;
   results.total = mset.get_matches_estimated();
   results.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     Hit hit;
     hit.rank = it.get_rank() + 1;
     hit.score = it.get_weight();
-    const nlohmann::json record = read_record(it.get_document());
-    if (quote_docs) {
-      hit.quote = record;
-      hit.record = article_record(db, record.value("article_id", ""));
-      hit.quotes = matching_quotes(record.value("quotes", nlohmann::json::array()), quote_terms);
+    hit.record = read_record(it.get_document());
+    if (filter) {
+      const std::vector<SpeakerMatch> speakers = filter->matches(hit.record);
+      hit.quote = nlohmann::json::array();
       std::string said;
-      for (const auto& quote : hit.quotes)
-        said += (said.empty() ? "" : " ... ") + quote.value("text", "");
-      hit.snippet = highlight_quote_words(said, quote_terms, options);
+      for (const auto& match : speakers) {
+        hit.quote.push_back({{"speaker", match.speaker}, {"quotes", match.quotes}});
+        for (const auto& quote : match.quotes) said += (said.empty() ? "" : " ... ") + quote.value("text", "");
+      }
+      hit.snippet = highlight_quote_words(said, filter->quote_terms(), options);
     } else {
-      hit.record = record;
-      hit.snippet = make_snippet(mset, record.value("body", ""), options);
+      hit.snippet = make_snippet(mset, hit.record.value("body", ""), options);
     }
     results.hits.push_back(std::move(hit));
   }

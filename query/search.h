@@ -23,7 +23,7 @@ struct SearchOptions {
   std::size_t limit = 10;
   std::size_t offset = 0;
   SortOrder sort = SortOrder::kRelevance;
-  // List the matching quotes themselves (quote, speaker, article) instead of articles.
+  // List the matching quotes (speaker, quotes, article) rather than a passage of each article.
   bool quotes = false;
   // Count the values of these fields over all matching articles (or quotes, with `quotes`).
   std::vector<FacetField> facets;
@@ -39,11 +39,12 @@ struct Hit {
   std::size_t rank = 0;   // 1-based, counting from the first result overall (offset included)
   double score = 0;       // Xapian's BM25 weight; 0 for pure filters
   nlohmann::json record;  // the article record (read_record): id, path, title, authors, ...
-  nlohmann::json quote;   // the quote document's record (speaker, quotes, ...) for quote-level
-                          // results; null otherwise
-  nlohmann::json quotes;  // for quote-level results: the speaker's quotes in the article that
-                          // contain a searched quote word (all of them when none was searched)
-  std::string snippet;    // a passage of the body (or the quote) with matched words highlighted
+  // For quote-level results: the people of the article who satisfy the speaker and quote
+  // conditions, [{"speaker", "quotes": [quote records containing a searched quote word, or all of
+  // that person's quotes when none was searched]}]; null otherwise.
+  nlohmann::json quote;
+  std::string snippet;    // a passage of the body, or the matching quotes, with matched words
+                          // highlighted
 };
 
 struct FacetCount {

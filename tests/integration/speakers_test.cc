@@ -143,9 +143,11 @@ TEST_F(QuoteLevelSearch, WordsInAnotherPersonsQuoteDoNotMatch) {
 
   const auto dane = find("speaker:dane quote:harbour", true);
   ASSERT_EQ(dane.total, 1u);
-  EXPECT_EQ(dane.hits[0].quote["speaker"], "Carl Dane");
-  ASSERT_EQ(dane.hits[0].quotes.size(), 1u);
-  EXPECT_NE(dane.hits[0].quotes[0]["text"].get<std::string>().find("harbour"), std::string::npos);
+  ASSERT_EQ(dane.hits[0].quote.size(), 1u);
+  EXPECT_EQ(dane.hits[0].quote[0]["speaker"], "Carl Dane");
+  ASSERT_EQ(dane.hits[0].quote[0]["quotes"].size(), 1u);
+  EXPECT_NE(dane.hits[0].quote[0]["quotes"][0]["text"].get<std::string>().find("harbour"),
+            std::string::npos);
   EXPECT_NE(dane.hits[0].snippet.find("**harbour**"), std::string::npos) << dane.hits[0].snippet;
 
   const auto brennan_articles = find("speaker:brennan quote:budget", false);

@@ -1,0 +1,207 @@
+#include "query/quote_filter.h"
+
+#include "common/document.h"
+#include "common/schema.h"
+
+namespace news {
+
+namespace {
+
+// Three-valued logic: a condition about something other than speakers and quotes is "open": the
+// database decided it, so it neither keeps nor drops a person.
+enum class Truth { kFalse, kTrue, kOpen };
+
+Truth negate(Truth t) { return t == Truth::kOpen ? t : (t == Truth::kTrue ? Truth::kFalse : Truth::kTrue); }
+
+bool has_prefix(std::string_view term, std::string_view prefix) {
+  // Stemmed terms carry a leading "Z" before the field prefix.
+  return term.starts_with(prefix) || (term.starts_with('Z') && term.substr(1).starts_with(prefix));
+}
+
+// The terms one person has, generated as the query parser generates query terms.
+struct PersonTerms {
+  std::set<std::string> names;   // speaker-prefixed words of name and aliases, and who-term
+  std::set<std::string> quotes;  // quote-prefixed words of the person's quotes
+};
+
+void add_terms(Xapian::TermGenerator& generator, const std::string& text, const std::string& prefix,
+               std::set<std::string>& out) {
+  Xapian::Document document;
+  generator.set_document(document);
+  generator.index_text(text, 1, prefix);
+  for (auto it = document.termlist_begin(); it != document.termlist_end(); ++it) out.insert(*it);
+}
+
+}  // namespace
+
+struct QuoteFilter::Node {
+  enum class Kind { kAll, kAny, kNot, kSpeakerTerm, kQuoteTerm, kOpen, kNothing };
+  Kind kind = Kind::kOpen;
+  std::string term;
+  std::vector<std::unique_ptr<Node>> children;
+
+  Truth eval(const PersonTerms& person) const {
+    switch (kind) {
+      case Kind::kSpeakerTerm:
+        return person.names.count(term) ? Truth::kTrue : Truth::kFalse;
+      case Kind::kQuoteTerm:
+        return person.quotes.count(term) ? Truth::kTrue : Truth::kFalse;
+      case Kind::kOpen:
+        return Truth::kOpen;
+      case Kind::kNothing:
+        return Truth::kFalse;
+      case Kind::kNot:
+        return negate(children.front()->eval(person));
+      case Kind::kAll: {
+        bool any_true = false;
+        for (const auto& child : children) {
+          const Truth t = child->eval(person);
+          if (t == Truth::kFalse) return Truth::kFalse;
+          any_true = any_true || t == Truth::kTrue;
+        }
+        return any_true ? Truth::kTrue : Truth::kOpen;
+      }
+      case Kind::kAny: {
+        bool any_open = false;
+        for (const auto& child : children) {
+          const Truth t = child->eval(person);
+          if (t == Truth::kTrue) return Truth::kTrue;
+          any_open = any_open || t == Truth::kOpen;
+        }
+        return any_open ? Truth::kOpen : Truth::kFalse;
+      }
+    }
+    return Truth::kOpen;
+  }
+};
+
+namespace {
+
+using Node = QuoteFilter::Node;
+
+std::unique_ptr<Node> make(Node::Kind kind) {
+  auto node = std::make_unique<Node>();
+  node->kind = kind;
+  return node;
+}
+
+// Builds the condition tree of a Xapian query (1.4's Query introspection: type and subqueries).
+std::unique_ptr<Node> build(const Xapian::Query& query, std::set<std::string>& quote_terms) {
+  const std::string speaker_prefix(field(FieldSource::kSpeaker).prefix);
+  const std::string who_prefix(field(FieldSource::kSpeakerExact).prefix);
+  const std::string quote_prefix(field(FieldSource::kQuote).prefix);
+  const auto children = [&](Node::Kind kind, std::size_t from = 0) {
+    auto node = make(kind);
+    for (std::size_t i = from; i < query.get_num_subqueries(); ++i)
+      node->children.push_back(build(query.get_subquery(i), quote_terms));
+    return node;
+  };
+  switch (query.get_type()) {
+    case Xapian::Query::LEAF_TERM: {
+      const std::string term = *query.get_terms_begin();
+      auto node = make(Node::Kind::kOpen);
+      if (has_prefix(term, quote_prefix)) {
+        node->kind = Node::Kind::kQuoteTerm;
+        quote_terms.insert(term);
+      } else if (has_prefix(term, speaker_prefix) || term.starts_with(who_prefix)) {
+        node->kind = Node::Kind::kSpeakerTerm;
+      }
+      node->term = term;
+      return node;
+    }
+    case Xapian::Query::LEAF_MATCH_NOTHING:
+      return make(Node::Kind::kNothing);
+    case Xapian::Query::OP_AND:
+    case Xapian::Query::OP_FILTER:
+    case Xapian::Query::OP_PHRASE:
+    case Xapian::Query::OP_NEAR:
+      return children(Node::Kind::kAll);
+    case Xapian::Query::OP_OR:
+    case Xapian::Query::OP_XOR:
+    case Xapian::Query::OP_SYNONYM:
+    case Xapian::Query::OP_MAX:
+    case Xapian::Query::OP_ELITE_SET:
+      return children(Node::Kind::kAny);
+    case Xapian::Query::OP_AND_NOT: {
+      auto node = make(Node::Kind::kAll);
+      node->children.push_back(build(query.get_subquery(0), quote_terms));
+      auto excluded = make(Node::Kind::kNot);
+      excluded->children.push_back(children(Node::Kind::kAny, 1));
+      node->children.push_back(std::move(excluded));
+      return node;
+    }
+    case Xapian::Query::OP_AND_MAYBE:
+    case Xapian::Query::OP_SCALE_WEIGHT:
+      return query.get_num_subqueries() > 0 ? build(query.get_subquery(0), quote_terms)
+                                            : make(Node::Kind::kOpen);
+    default:
+      // Value ranges, wildcards, match-all: decided by the database.
+      return make(Node::Kind::kOpen);
+  }
+}
+
+PersonTerms terms_of(const nlohmann::json& person, const nlohmann::json& quotes,
+                     Xapian::TermGenerator& generator) {
+  PersonTerms terms;
+  const std::string name = person.value("name", "");
+  const std::string speaker_prefix(field(FieldSource::kSpeaker).prefix);
+  add_terms(generator, name, speaker_prefix, terms.names);
+  for (const auto& alias : person.value("aliases", nlohmann::json::array()))
+    add_terms(generator, alias.get<std::string>(), speaker_prefix, terms.names);
+  terms.names.insert(boolean_term(FieldSource::kSpeakerExact, [&] {
+    std::string lower = name;
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return lower;
+  }()));
+  const std::string quote_prefix(field(FieldSource::kQuote).prefix);
+  for (const auto& quote : quotes) {
+    if (quote.value("speaker", "") == name)
+      add_terms(generator, quote.value("text", ""), quote_prefix, terms.quotes);
+  }
+  return terms;
+}
+
+}  // namespace
+
+QuoteFilter::QuoteFilter(const Xapian::Query& marked) : root_(build(marked, quote_terms_)) {}
+
+QuoteFilter::~QuoteFilter() = default;
+
+const std::set<std::string>& QuoteFilter::quote_terms() const { return quote_terms_; }
+
+std::vector<SpeakerMatch> QuoteFilter::matches(const nlohmann::json& record) const {
+  std::vector<SpeakerMatch> out;
+  Xapian::TermGenerator generator = make_term_generator();
+  const nlohmann::json quotes = record.value("quotes", nlohmann::json::array());
+  const std::string quote_prefix(field(FieldSource::kQuote).prefix);
+  for (const auto& person : record.value("people", nlohmann::json::array())) {
+    const PersonTerms terms = terms_of(person, quotes, generator);
+    if (root_->eval(terms) == Truth::kFalse) continue;
+    SpeakerMatch match{person.value("name", ""), nlohmann::json::array()};
+    for (const auto& quote : quotes) {
+      if (quote.value("speaker", "") != match.speaker) continue;
+      bool shows = quote_terms_.empty();
+      if (!shows) {
+        std::set<std::string> words;
+        add_terms(generator, quote.value("text", ""), quote_prefix, words);
+        for (const auto& term : quote_terms_) shows = shows || words.count(term) > 0;
+      }
+      if (shows) match.quotes.push_back(quote);
+    }
+    out.push_back(std::move(match));
+  }
+  return out;
+}
+
+bool QuoteFilter::operator()(const Xapian::Document& document) const {
+  const nlohmann::json record = nlohmann::json::parse(document.get_data(), nullptr, false);
+  if (!record.is_object()) return false;
+  Xapian::TermGenerator generator = make_term_generator();
+  const nlohmann::json quotes = record.value("quotes", nlohmann::json::array());
+  for (const auto& person : record.value("people", nlohmann::json::array())) {
+    if (root_->eval(terms_of(person, quotes, generator)) != Truth::kFalse) return true;
+  }
+  return false;
+}
+
+}  // namespace news
