@@ -111,13 +111,12 @@ constexpr std::array kVerbs = {
     VerbForms{"sigh sighed", CueStrength::kDirect},
 };
 
-const std::unordered_map<std::string, Cue>& cue_table() {
+// Keyed by views into kVerbs' string literals, so lookups need no allocation.
+const std::unordered_map<std::string_view, Cue>& cue_table() {
   static const auto* table = [] {
-    auto* map = new std::unordered_map<std::string, Cue>();
+    auto* map = new std::unordered_map<std::string_view, Cue>();
     for (const auto& verb : kVerbs) {
-      for (auto form : split(verb.forms, " ")) {
-        (*map)[std::string(form)] = Cue{verb.strength, form.ends_with("ing")};
-      }
+      for (auto form : split(verb.forms, " ")) (*map)[form] = Cue{verb.strength, form.ends_with("ing")};
     }
     return map;
   }();
@@ -133,7 +132,7 @@ std::string without_final_dot(std::string_view word) {
 
 std::optional<Cue> speech_cue(std::string_view lower_word) {
   const auto& table = cue_table();
-  const auto it = table.find(std::string(lower_word));
+  const auto it = table.find(lower_word);
   if (it == table.end()) return std::nullopt;
   return it->second;
 }

@@ -100,9 +100,22 @@ struct Span {
 std::vector<Mark> find_marks(std::string_view text) {
   std::vector<Mark> marks;
   std::size_t i = 0;
-  char32_t previous = ' ';
   while (i < text.size()) {
+    // Marks start with '"', '\'', 0xE2 (U+2018-U+201E) or 0xC2 (guillemets): skip other bytes
+    // without decoding them, which is most of the text.
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte != '"' && byte != '\'' && byte != 0xE2 && byte != 0xC2) {
+      ++i;
+      continue;
+    }
     const std::size_t begin = i;
+    char32_t previous = ' ';
+    if (begin > 0) {
+      std::size_t back = begin - 1;
+      while (back > 0 && begin - back < 4 && (static_cast<unsigned char>(text[back]) & 0xC0) == 0x80) --back;
+      std::size_t at = back;
+      previous = next_code_point(text, at);
+    }
     const char32_t cp = next_code_point(text, i);
     char32_t next = ' ';
     if (i < text.size()) {
@@ -159,7 +172,6 @@ std::vector<Mark> find_marks(std::string_view text) {
       default:
         break;
     }
-    previous = cp;
   }
   return marks;
 }
@@ -240,6 +252,7 @@ struct Token {
   int quote = -1;         // index into the extractor's quote list, for kQuote
   std::size_t begin = 0;  // byte range in the paragraph
   std::size_t end = 0;
+  std::string lower;      // `text` lower-cased once, for the many word-list lookups
 };
 
 using Sentence = std::vector<Token>;
@@ -263,13 +276,14 @@ std::vector<Token> tokenize(std::string_view text,
                             const std::vector<std::pair<std::size_t, std::size_t>>& quote_ranges,
                             const std::vector<int>& quote_ids) {
   std::vector<Token> tokens;
+  tokens.reserve(text.size() / 4 + 4);  // about one token per five bytes of news prose
   std::size_t i = 0;
   std::size_t next_quote = 0;
   while (i < text.size()) {
     if (next_quote < quote_ranges.size() && i >= quote_ranges[next_quote].first) {
       const std::size_t end = std::max(i, quote_ranges[next_quote].second);
       tokens.push_back(
-          {Token::Kind::kQuote, "", quote_ids[next_quote], quote_ranges[next_quote].first, end});
+          {Token::Kind::kQuote, "", quote_ids[next_quote], quote_ranges[next_quote].first, end, ""});
       i = end;
       ++next_quote;
       continue;
@@ -308,11 +322,12 @@ std::vector<Token> tokenize(std::string_view text,
         word += '.';
         ++end;
       }
-      tokens.push_back({Token::Kind::kWord, std::move(word), -1, i, end});
+      std::string lowered = lower_ascii(word);
+      tokens.push_back({Token::Kind::kWord, std::move(word), -1, i, end, std::move(lowered)});
       i = end;
       continue;
     }
-    tokens.push_back({Token::Kind::kPunct, std::string(text.substr(i, j - i)), -1, i, j});
+    tokens.push_back({Token::Kind::kPunct, std::string(text.substr(i, j - i)), -1, i, j, ""});
     i = j;
   }
   return tokens;
@@ -332,17 +347,15 @@ bool ends_sentence(const Token& token) {
          (token.text == "." || token.text == "!" || token.text == "?");
 }
 
-std::string lower(const Token& token) {
-  return lower_ascii(token.text);
-}
+const std::string& lower(const Token& token) { return token.lower; }
 
 // Splits a paragraph's tokens into sentences at . ! ? and after a quote that ends a sentence and is
 // followed by a capitalised word that is not a speaker before a cue ("...!" Smith said).
-std::vector<Sentence> split_sentences(const std::vector<Token>& tokens,
+std::vector<Sentence> split_sentences(std::vector<Token> tokens,
                                       const std::vector<std::string>& quote_texts) {
   std::vector<Sentence> sentences(1);
+  sentences.back().reserve(tokens.size());
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    sentences.back().push_back(tokens[i]);
     bool boundary = ends_sentence(tokens[i]);
     if (tokens[i].kind == Token::Kind::kQuote && i + 1 < tokens.size() && is_word(tokens[i + 1]) &&
         is_upper_start(tokens[i + 1].text)) {
@@ -355,7 +368,11 @@ std::vector<Sentence> split_sentences(const std::vector<Token>& tokens,
       }
       boundary = terminal && !cue_follows;
     }
-    if (boundary && i + 1 < tokens.size()) sentences.emplace_back();
+    sentences.back().push_back(std::move(tokens[i]));
+    if (boundary && i + 1 < tokens.size()) {
+      sentences.emplace_back();
+      sentences.back().reserve(tokens.size() - i - 1);
+    }
   }
   if (sentences.back().empty()) sentences.pop_back();
   return sentences;
