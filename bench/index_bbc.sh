@@ -160,7 +160,6 @@ done
 ni_size_kib=$(du -sk "$ni_db" | cut -f1)
 om_size_kib=$(du -sk "$om_db" | cut -f1)
 ni_docs=$(article_count "$ni_db")
-ni_all_docs=$(doc_count "$ni_db")
 nq_docs=$(article_count "$nq_db")
 nq_size_kib=$(du -sk "$nq_db" | cut -f1)
 om_docs=$(doc_count "$om_db")
@@ -217,8 +216,7 @@ echo "ratio omindex/news-index full index time: $(awk -v o="$om_full" -v n="$ni_
   'BEGIN { if (n > 0) printf "%.2fx", o / n; else print "n/a" }')"
 echo "quote extraction adds $(awk -v q="$ni_full" -v n="$nq_full" \
   'BEGIN { if (n > 0) printf "%.0f%%", 100 * (q - n) / n; else print "n/a" }') to news-index's full index time" \
-  "(wall; CPU: $(awk -v q="$ni_cpu" -v n="$nq_cpu" 'BEGIN { if (n > 0) printf "%.0f%%", 100 * (q - n) / n; else print "n/a" }'));" \
-  "news-index stored $ni_all_docs documents: $ni_docs articles and $((ni_all_docs - ni_docs)) quotes"
+  "(wall; CPU: $(awk -v q="$ni_cpu" -v n="$nq_cpu" 'BEGIN { if (n > 0) printf "%.0f%%", 100 * (q - n) / n; else print "n/a" }'))"
 echo
 # Every run, so the spread (i.e. how much to trust the medians) is visible.
 echo "all runs (wall s/peak RSS KiB/CPU s):"
