@@ -93,6 +93,7 @@ constexpr std::array kVerbs = {
     VerbForms{"reckon reckons reckoned", CueStrength::kReported},
     VerbForms{"laugh laughed", CueStrength::kDirect},
     VerbForms{"demand demands demanded demanding", CueStrength::kDirect},
+    VerbForms{"call calls called calling", CueStrength::kReported},
     VerbForms{"charge charges charged charging", CueStrength::kReported},
     VerbForms{"insinuate insinuates insinuated", CueStrength::kReported},
     VerbForms{"caution cautions cautioned cautioning", CueStrength::kDirect},
@@ -397,6 +398,51 @@ bool is_organisation_word(std::string_view word) {
                                                          "park",
                                                          "stadium"};
   return kWords.count(lower_ascii(word)) > 0;
+}
+
+bool is_place_name(std::string_view name) {
+  static const std::unordered_set<std::string_view> kPlaces = {
+      // US states and their usual short forms
+      "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
+      "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky",
+      "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi",
+      "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico",
+      "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania",
+      "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont",
+      "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming", "Washington DC",
+      "Washington D.C.", "New York City", "Puerto Rico",
+      // countries and regions most often in English-language news
+      "Afghanistan", "Albania", "Algeria", "Argentina", "Armenia", "Australia", "Austria", "Azerbaijan",
+      "Bahrain", "Bangladesh", "Belarus", "Belgium", "Bolivia", "Bosnia", "Brazil", "Britain", "Bulgaria",
+      "Burma", "Cambodia", "Cameroon", "Canada", "Chile", "China", "Colombia", "Congo", "Croatia", "Cuba",
+      "Cyprus", "Czech Republic", "Denmark", "Ecuador", "Egypt", "England", "Estonia", "Ethiopia",
+      "Europe", "Finland", "France", "Germany", "Ghana", "Greece", "Guatemala", "Haiti", "Honduras",
+      "Hong Kong", "Hungary", "Iceland", "India", "Indonesia", "Iran", "Iraq", "Ireland", "Israel",
+      "Italy", "Jamaica", "Japan", "Jordan", "Kazakhstan", "Kenya", "Korea", "North Korea",
+      "South Korea", "Kosovo", "Kuwait", "Latvia", "Lebanon", "Libya", "Lithuania", "Luxembourg",
+      "Malaysia", "Mali", "Malta", "Mexico", "Moldova", "Mongolia", "Morocco", "Mozambique", "Myanmar",
+      "Nepal", "Netherlands", "New Zealand", "Nicaragua", "Niger", "Nigeria", "Northern Ireland",
+      "Norway", "Oman", "Pakistan", "Palestine", "Panama", "Paraguay", "Peru", "Philippines", "Poland",
+      "Portugal", "Qatar", "Romania", "Russia", "Rwanda", "Saudi Arabia", "Scotland", "Senegal",
+      "Serbia", "Singapore", "Slovakia", "Slovenia", "Somalia", "South Africa", "South Sudan", "Spain",
+      "Sri Lanka", "Sudan", "Sweden", "Switzerland", "Syria", "Taiwan", "Tanzania", "Thailand",
+      "Tunisia", "Turkey", "Uganda", "Ukraine", "United Kingdom", "United States", "Uruguay",
+      "Uzbekistan", "Venezuela", "Vietnam", "Wales", "Yemen", "Zambia", "Zimbabwe", "Africa", "Asia",
+      "Latin America", "Middle East", "North America", "South America", "Central America",
+      "Eastern Europe", "Western Europe", "Gulf", "Balkans", "Caribbean", "Scandinavia",
+      // large cities
+      "Amsterdam", "Athens", "Atlanta", "Baghdad", "Baltimore", "Bangkok", "Barcelona", "Beijing",
+      "Beirut", "Berlin", "Birmingham", "Boston", "Brussels", "Budapest", "Buenos Aires", "Cairo",
+      "Cardiff", "Charlotte", "Chicago", "Cleveland", "Copenhagen", "Dallas", "Damascus", "Delhi",
+      "New Delhi", "Denver", "Detroit", "Dubai", "Dublin", "Edinburgh", "Geneva", "Glasgow",
+      "Hollywood", "Houston", "Istanbul", "Jerusalem", "Johannesburg", "Kabul", "Kiev", "Kyiv",
+      "Las Vegas", "Leeds", "Lisbon", "Liverpool", "London", "Los Angeles", "Madrid", "Manchester",
+      "Manhattan", "Brooklyn", "Melbourne", "Miami", "Milan", "Minneapolis", "Montreal", "Moscow",
+      "Mumbai", "Munich", "Nairobi", "New Orleans", "Newcastle", "Oslo", "Paris", "Philadelphia",
+      "Phoenix", "Pittsburgh", "Prague", "Rome", "San Diego", "San Francisco", "Santiago", "Sao Paulo",
+      "Seattle", "Seoul", "Shanghai", "Silicon Valley", "Stockholm", "Sydney", "Tehran", "Tel Aviv",
+      "Tokyo", "Toronto", "Vancouver", "Vienna", "Warsaw", "Wall Street", "Westminster", "Zurich"};
+  return kPlaces.count(name) > 0;
 }
 
 bool is_group_noun(std::string_view lower_word) {

@@ -39,6 +39,10 @@ bool is_role_word(std::string_view lower_word);
 // "Council", "Party", "Street", "Bank", "United", "FC").
 bool is_organisation_word(std::string_view word);
 
+// True for place names that look like personal names in capitals: countries, US states, world
+// regions and large cities ("West Virginia", "New York", "Washington"), compared as written.
+bool is_place_name(std::string_view name);
+
 // True for nouns that, after "the", denote a group or an organisation rather than a person
 // ("the ministry", "the council", "the company", "the government").
 bool is_group_noun(std::string_view lower_word);

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "common/lexicon.h"
@@ -355,8 +356,11 @@ std::vector<Sentence> split_sentences(std::vector<Token> tokens,
                                       const std::vector<std::string>& quote_texts) {
   std::vector<Sentence> sentences(1);
   sentences.back().reserve(tokens.size());
+  int parentheses = 0;  // "(D-Wis.)": a dot inside parentheses ends no sentence
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    bool boundary = ends_sentence(tokens[i]);
+    if (is_punct(tokens[i], "(")) ++parentheses;
+    if (is_punct(tokens[i], ")") && parentheses > 0) --parentheses;
+    bool boundary = ends_sentence(tokens[i]) && parentheses == 0;
     if (tokens[i].kind == Token::Kind::kQuote && i + 1 < tokens.size() && is_word(tokens[i + 1]) &&
         is_upper_start(tokens[i + 1].text)) {
       const std::string_view content = trim(quote_texts[static_cast<std::size_t>(tokens[i].quote)]);
@@ -421,6 +425,12 @@ std::string join(const std::vector<std::string>& words, std::size_t from = 0,
   return out;
 }
 
+bool is_preposition(std::string_view lower_word) {
+  static constexpr std::string_view kPrepositions[] = {"in", "at", "on", "to", "from", "for", "of", "by",
+                                                       "with", "into", "near", "across", "about"};
+  return std::find(std::begin(kPrepositions), std::end(kPrepositions), lower_word) != std::end(kPrepositions);
+}
+
 bool is_determiner(std::string_view lower_word) {
   return lower_word == "the" || lower_word == "a" || lower_word == "an";
 }
@@ -483,7 +493,8 @@ std::optional<NameMention> analyse_run(const Sentence& s, std::size_t first, std
   // The last role word splits role from name: "Russian Foreign Minister | Sergey Lavrov".
   std::size_t name_start = start;
   for (std::size_t i = start; i < words.size(); ++i) {
-    if (lexicon::is_role_word(lower_ascii(words[i]))) name_start = i + 1;
+    // A role word at the end is a surname ("Charlie King", "Ruth Judge"), not a title.
+    if (i + 1 < words.size() && lexicon::is_role_word(lower_ascii(words[i]))) name_start = i + 1;
   }
   std::string role = join(words, start, name_start);
   // Honorifics before the name.
@@ -508,6 +519,8 @@ std::optional<NameMention> analyse_run(const Sentence& s, std::size_t first, std
     if (std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; }))
       return std::nullopt;
   }
+  // "West Virginia", "New York": places look like names in capitals.
+  if (lexicon::is_place_name(join(mention.name))) mention.organisation = true;
   // A name of capitals only is an acronym ("BBC", "NHS"), not a person.
   if (mention.name.size() == 1 && mention.name[0].size() > 1 &&
       std::all_of(mention.name[0].begin(), mention.name[0].end(),
@@ -765,6 +778,11 @@ struct Extractor {
         ++next;
       }
       sentences[p] = split_sentences(tokenize(paragraphs[p], ranges, ids), quote_texts);
+      for (const auto& sentence : sentences[p]) {
+        for (const auto& token : sentence) {
+          if (is_word(token) && token.text.front() >= 'a' && token.text.front() <= 'z') lowercase_words_.insert(token.lower);
+        }
+      }
     }
   }
 
@@ -776,6 +794,7 @@ struct Extractor {
         for (auto [first, end] : capitalised_runs(sentence)) {
           const auto mention = analyse_run(sentence, first, end);
           if (!mention || mention->organisation || mention->determiner) continue;
+          if (!mention->honorific && has_common_word(mention->name)) continue;
           if (mention->name.size() >= 2 || mention->honorific) {
             if (people.records().size() < 256) {
               people.add_full(*mention);
@@ -924,7 +943,8 @@ struct Extractor {
   }
 
   void mark_salient(int person, std::size_t paragraph) {
-    if (person < 0) return;
+    // Pronouns refer back to people: a company or a place never becomes "he" or "she".
+    if (person < 0 || !people.records()[static_cast<std::size_t>(person)].shows_personhood()) return;
     last_person = person;
     last_person_paragraph = paragraph;
     std::erase(recent_, person);
@@ -989,6 +1009,7 @@ struct Extractor {
   // The subject of the verb at `v`: the noun phrase before it, across one comma-bounded aside.
   int find_subject(std::size_t paragraph, const Sentence& s, std::size_t v) {
     co_subjects_.clear();
+    subject_start_ = 0;
     // "Mr Gates is said to be ...", "was told": a passive cue reports no speech by its subject.
     if (v > 0 && is_word(s[v - 1])) {
       const std::string before = lower(s[v - 1]);
@@ -1030,7 +1051,8 @@ struct Extractor {
     // Only people are introduced with "who": organisations take "which".
     if (subject >= 0 && relative_clause)
       people.records()[static_cast<std::size_t>(subject)].relative_clause = true;
-    if (subject >= 0 && is_name_token(s[i - 1])) collect_co_subjects(s, name_run_start(s, i - 1));
+    subject_start_ = is_name_token(s[i - 1]) ? name_run_start(s, i - 1) : i - 1;
+    if (subject >= 0 && is_name_token(s[i - 1])) collect_co_subjects(s, subject_start_);
     return subject;
   }
 
@@ -1129,7 +1151,8 @@ struct Extractor {
           (lexicon::is_group_noun(w) || lexicon::is_organisation_word(word)))
         return "";
       if (lexicon::speech_cue(w) || w == "is" || w == "was" || w == "has" || w == "had") return "";
-      if (std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      // An age or a number heads no role ("21"), but may qualify one ("the EB-5 coalition").
+      if (in_head && std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; }))
         return "";
       role_word = role_word || (in_head && lexicon::is_role_word(w));
     }
@@ -1206,8 +1229,10 @@ struct Extractor {
             {"", content_after(paragraph, s, v), cue_word, static_cast<int>(paragraph), false});
         indirect_speaker.push_back(speaker);
         credit(speaker);
-      } else if (!direct && inverted && v > 2) {
-        // "The talks have failed, Smith said." : the content is before.
+      } else if (!direct && (inverted || (subject_start_ > 2 && subject_start_ < v &&
+                                          (is_comma(s[subject_start_ - 1]) ||
+                                           s[subject_start_ - 1].kind == Token::Kind::kQuote)))) {
+        // "The talks have failed, Smith said." / "..., said Smith.": the content is before.
         indirect.push_back(
             {"", content_before(paragraph, s, v), cue_word, static_cast<int>(paragraph), false});
         indirect_speaker.push_back(speaker);
@@ -1251,6 +1276,8 @@ struct Extractor {
     }
     for (auto [first, end] : capitalised_runs(s)) {
       if (first >= limit) break;
+      // "In West Virginia ...", "for Mr Smith": after a preposition a name is not the subject.
+      if (first > 0 && is_word(s[first - 1]) && is_preposition(lower(s[first - 1]))) continue;
       const auto mention = analyse_run(s, first, end);
       if (!mention || mention->organisation || mention->determiner) continue;
       if (PersonRecord* person = people.resolve(*mention)) return index_of(person);
@@ -1353,9 +1380,22 @@ struct Extractor {
         .empty();
   }
 
+  // "Obama Speech", "Hot Digital Sales": a capitalised run one of whose words the article also uses
+  // in lower case is a title or a heading, not a name. Given names are exempt ("Will", "Mark").
+  bool has_common_word(const std::vector<std::string>& name) const {
+    for (std::size_t i = 0; i < name.size(); ++i) {
+      if (i == 0 && lexicon::given_name_gender(name[i]) != Gender::kUnknown) continue;
+      if (lexicon::is_name_particle(name[i])) continue;
+      if (lowercase_words_.count(lower_ascii(name[i]))) return true;
+    }
+    return false;
+  }
+
+  std::unordered_set<std::string> lowercase_words_;  // every word the article writes in lower case
   std::map<std::size_t, std::string> cues_;
   std::vector<int> recent_;
   std::vector<int> co_subjects_;  // set by find_subject: other people coordinated with the subject
+  std::size_t subject_start_ = 0;  // set by find_subject: first token of the subject it found
 };
 
 }  // namespace
