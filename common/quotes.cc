@@ -135,7 +135,8 @@ std::vector<Mark> find_marks(std::string_view text) {
         break;
       case 0x201D:  // ”
       case 0x00BB:  // »
-        marks.push_back({begin, i, MarkFamily::kDouble, false, true});
+        // At the very start of a paragraph, before a word, it can only open (a typesetting slip).
+        marks.push_back({begin, i, MarkFamily::kDouble, begin == 0 && is_letter(next), true});
         break;
       case '"': {
         // A straight mark opens after a space and before a word, and closes after a word and
@@ -343,6 +344,12 @@ bool is_punct(const Token& token, std::string_view p) {
 bool is_comma(const Token& token) {
   return is_punct(token, ",");
 }
+bool is_dash(const Token& token) {
+  return token.kind == Token::Kind::kPunct &&
+         (token.text == "-" || token.text == "\xE2\x80\x93" || token.text == "\xE2\x80\x94" ||
+          token.text == "\xE2\x80\x95");
+}
+
 bool ends_sentence(const Token& token) {
   return token.kind == Token::Kind::kPunct &&
          (token.text == "." || token.text == "!" || token.text == "?");
@@ -581,12 +588,13 @@ struct PersonRecord {
   bool honorific_seen = false;
   bool surname_used = false;     // referred to by the last name alone somewhere
   bool relative_clause = false;  // introduced with "who" ("Smith, who lives nearby, said")
+  bool signed_quote = false;     // signs a quote: `"..." ― Sonya Herridge`
 
   // Companies and campaign groups look like two capitalised words too ("Greyfield Renewables");
   // a person shows it: an honorific, a role, a known given name, a middle initial, or a later
   // reference by surname alone.
   bool shows_personhood() const {
-    if (honorific_seen || !role.empty() || surname_used || relative_clause) return true;
+    if (honorific_seen || !role.empty() || surname_used || relative_clause || signed_quote) return true;
     if (name.size() >= 2 && lexicon::given_name_gender(name.front()) != Gender::kUnknown)
       return true;
     for (std::size_t i = 1; i + 1 < name.size(); ++i) {
@@ -615,7 +623,7 @@ class People {
       }
     }
     if (!person) {
-      records_.push_back({mention.name, {}, Gender::kUnknown, "", false, 0, false, false, false});
+      records_.push_back({mention.name, {}, Gender::kUnknown, "", false, 0, false, false, false, false});
       person = &records_.back();
     }
     note(*person, mention);
@@ -1248,6 +1256,22 @@ struct Extractor {
         }
       }
       co_subjects_.clear();
+    }
+    // P10, a quote signed with a dash: `"..." ― Sonya Herridge`, `"..." - Jo Bell, a nurse`.
+    for (std::size_t q : quotes_here) {
+      const auto id = static_cast<std::size_t>(s[q].quote);
+      if (speaker_of_quote[id] >= 0 || q + 2 >= s.size() || !is_dash(s[q + 1]) || !is_name_token(s[q + 2]))
+        continue;
+      std::size_t end = q + 3;
+      while (end < s.size() && (is_name_token(s[end]) || lexicon::is_name_particle(s[end].text))) ++end;
+      if (end < s.size() && !is_comma(s[end]) && !ends_sentence(s[end])) continue;
+      const auto mention = analyse_run(s, q + 2, end);
+      if (!mention || mention->organisation || mention->name.size() < 2) continue;
+      const int signer = person_for(*mention, nullptr);
+      if (signer < 0) continue;
+      people.records()[static_cast<std::size_t>(signer)].signed_quote = true;
+      assign_quote(id, signer, "");
+      mark_salient(signer, paragraph);
     }
     // Quotes inside reported speech: "Lavrov said the US 'flew off the handle'".
     if (sentence_speaker >= 0) {

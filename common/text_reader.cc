@@ -20,6 +20,8 @@ constexpr std::size_t kMaxHeaderLineBytes = 300;
 // A boilerplate marker ends the body only in the last part of the article (the last third, or the
 // last few paragraphs of a short one), so "Read more" inside a long story is not taken for a tail.
 constexpr std::size_t kTailMinParagraphs = 4;
+// Hard-wrapped text wraps at 72-80 columns; a longer line is a paragraph of its own.
+constexpr std::size_t kMaxWrappedLineBytes = 100;
 
 std::vector<std::string_view> split_lines(std::string_view text) {
   std::vector<std::string_view> lines;
@@ -327,15 +329,19 @@ Article read_plain_text(std::string_view text, const TextReaderOptions& options)
     body_start = *last_metadata + 1;
   }
 
-  // Body: paragraphs are runs of non-blank lines.
+  // Body: paragraphs are runs of non-blank lines, joined (hard-wrapped text). A line longer than
+  // any wrapping width ends its paragraph even without a blank line after it: such text puts one
+  // paragraph on each line.
   std::string paragraph;
+  std::size_t previous_line_bytes = 0;
   for (std::size_t i = body_start; i <= lines.size(); ++i) {
     const std::string_view line = i < lines.size() ? trim(lines[i]) : std::string_view{};
-    if (line.empty()) {
+    if (line.empty() || previous_line_bytes > kMaxWrappedLineBytes) {
       if (!paragraph.empty()) article.paragraphs.push_back(std::move(paragraph));
       paragraph.clear();
-      continue;
     }
+    previous_line_bytes = line.size();
+    if (line.empty()) continue;
     if (!paragraph.empty()) paragraph += ' ';
     paragraph += line;
   }
