@@ -235,6 +235,9 @@ bool is_role_word(std::string_view lower_word) {
       "frontrunner", "challenger", "incumbent", "veteran", "graduate", "student", "resident",
       "worker", "shopkeeper", "florist", "fisherman", "pharmacist", "midwife", "dentist", "vet",
       "librarian", "mechanic", "builder",
+      // Party affiliations before a name: "Democrat Hillary Clinton", "Tory MP Jane Doe".
+      "democrat", "republican", "democratic", "conservative", "tory", "labour", "liberal",
+      "independent", "gop",
       // Complements that end a title in a capitalised run: "Secretary of State John Kerry".
       "state", "defence", "defense", "treasury", "interior", "commerce", "agent", "counterpart",
       "boss", "midfielder", "centre-back", "full-back", "fly-half", "scrum-half", "prop", "lock",
@@ -484,7 +487,12 @@ bool is_capitalised_function_word(std::string_view word) {
       "tomorrow", "under",    "over",      "about",     "into",         "than",        "whether",
       "such",     "more",     "less",      "few",       "several",      "any",         "each",
       "further",  "overall",  "thus",      "therefore", "nevertheless", "nonetheless", "perhaps",
-      "maybe"};
+      "maybe",
+      // prepositions and heading words that start sentences and captions
+      "unlike", "like", "amid", "among", "without", "within", "through", "across", "beyond",
+      "behind", "below", "above", "against", "toward", "towards", "upon", "via", "per", "abstract",
+      "update", "updated", "note", "read", "watch", "photo", "video", "listen", "click", "sign",
+      "follow", "share", "related", "advertisement", "breaking", "exclusive", "analysis", "opinion"};
   return kWords.count(lower_ascii(word)) > 0;
 }
 
