@@ -268,6 +268,13 @@ bool keeps_dot(std::string_view word) {
       "Sept", "Sep",  "Oct", "Nov",    "Dec",  "a.m",  "p.m", "U.S", "U.K", "U.N", "D.C",
       "e.g",  "i.e",  "etc", "approx", "Gov",  "Atty", "Cllr"};
   if (word.size() == 1 && is_upper_start(word)) return true;  // an initial: "John F. Plumb"
+  // US state abbreviations, alone or in party-state labels: "Va.", "(R-Ky.)", "D-Wis."
+  static constexpr std::string_view kStates[] = {
+      "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La",
+      "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn",
+      "Tex", "Va", "Vt", "Wash", "Wis", "Wyo"};
+  const std::string_view state = word.size() > 2 && word[1] == '-' ? word.substr(2) : word;
+  if (std::find(std::begin(kStates), std::end(kStates), state) != std::end(kStates)) return true;
   if (word.find('.') != std::string_view::npos) return true;  // "U.S", "a.m"
   return std::find(std::begin(kAbbreviations), std::end(kAbbreviations), word) !=
          std::end(kAbbreviations);
@@ -519,9 +526,13 @@ std::optional<NameMention> analyse_run(const Sentence& s, std::size_t first, std
   // A trailing suffix ("Jr.") is part of the name but not a surname.
   if (mention.name.empty()) return std::nullopt;
   if (mention.name.size() > 4) return std::nullopt;
+  const bool known_given_name =
+      mention.name.size() >= 2 && lexicon::given_name_gender(mention.name.front()) != Gender::kUnknown;
   for (const auto& word : mention.name) {
     if (lexicon::is_organisation_word(word)) mention.organisation = true;
-    if (lexicon::is_capitalised_function_word(word) && !lexicon::honorific(word))
+    // "Theresa May", "Ruth Davis Monday": after a known given name a month-like word is a surname.
+    if (lexicon::is_capitalised_function_word(word) && !lexicon::honorific(word) &&
+        !(known_given_name && &word != &mention.name.front()))
       return std::nullopt;
     if (std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; }))
       return std::nullopt;
@@ -871,6 +882,10 @@ struct Extractor {
         ++last;
       return descriptor(s, std::min(last, s.size() - 1), first);
     }
+    // "noted NBC's Dante Chinni": an outlet's possessive before the name.
+    if (start + 1 < s.size() && (s[start].text.ends_with("'s") || s[start].text.ends_with("\xE2\x80\x99s")) &&
+        is_name_token(s[start + 1]))
+      ++start;
     // "said analyst Jason Kenney", "said race director Matthew Turnbull": role words first.
     std::string lead_role;
     while (start < s.size() && start - first < 3 && is_word(s[start]) && !is_name_token(s[start]) &&
@@ -1049,7 +1064,12 @@ struct Extractor {
       i = k;  // s[i - 1] is now the opening comma, which may close another aside
     }
     if (i > 0 && is_comma(s[i - 1])) --i;
+    // "Jim Jordan (R-Ohio), an oversight panel member, said": a parenthesis before the asides.
+    if (i > 0 && is_punct(s[i - 1], ")")) i = skip_auxiliaries(s, i);
     if (i == 0) return -1;
+    // "Donald Trump ... bemoaned the unrest and said he ...": the verb shares the sentence's subject.
+    if (is_word(s[i - 1]) && (lower(s[i - 1]) == "and" || lower(s[i - 1]) == "but"))
+      return first_subject(paragraph, s, i - 1);
     const Token& last = s[i - 1];
     if (!is_word(last)) return -1;
     const std::string w = lower(last);
