@@ -461,10 +461,24 @@ bool is_organisation_word(std::string_view word) {
                                                          "road",
                                                          "avenue",
                                                          "square",
-                                                         "bridge",
-                                                         "hall",
-                                                         "park",
-                                                         "stadium"};
+                                                         "stadium",
+                                                         // documents, laws and programmes:
+                                                         // "Marshall Plan", "Patriot Act"
+                                                         "plan",
+                                                         "act",
+                                                         "treaty",
+                                                         "agreement",
+                                                         "accord",
+                                                         "programme",
+                                                         "program",
+                                                         "initiative",
+                                                         "strategy",
+                                                         "declaration",
+                                                         "doctrine",
+                                                         "amendment",
+                                                         "budget",
+                                                         "report",
+                                                         "inquiry"};
   return kWords.count(lower_ascii(word)) > 0;
 }
 

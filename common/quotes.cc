@@ -439,12 +439,6 @@ std::string join(const std::vector<std::string>& words, std::size_t from = 0,
   return out;
 }
 
-bool is_preposition(std::string_view lower_word) {
-  static constexpr std::string_view kPrepositions[] = {"in", "at", "on", "to", "from", "for", "of", "by",
-                                                       "with", "into", "near", "across", "about"};
-  return std::find(std::begin(kPrepositions), std::end(kPrepositions), lower_word) != std::end(kPrepositions);
-}
-
 bool is_determiner(std::string_view lower_word) {
   return lower_word == "the" || lower_word == "a" || lower_word == "an";
 }
@@ -1308,23 +1302,43 @@ struct Extractor {
   }
 
   // The person in subject position at the start of a sentence, roughly: a leading pronoun, or the
-  // first name among the first words that resolves to a person of the article.
+  // first name that resolves to a person, reached before any lower-case word other than a
+  // determiner or a role noun ("But Chelsea manager Jose Mourinho ..." yes; "The 22-year-old pipped
+  // Maurice Greene" no: past "pipped" names are objects).
   int first_subject(std::size_t paragraph, const Sentence& s, std::size_t before) {
-    constexpr std::size_t kSubjectWindow = 15;
-    const std::size_t limit = std::min({before, s.size(), kSubjectWindow});
-    for (std::size_t i = 0; i < limit; ++i) {
-      if (!is_word(s[i])) continue;
-      if (auto gender = lexicon::person_pronoun(lower(s[i])))
-        return i < 3 ? resolve_pronoun(paragraph, *gender) : -1;
-      if (lexicon::speech_cue(lower(s[i]))) break;
-    }
-    for (auto [first, end] : capitalised_runs(s)) {
-      if (first >= limit) break;
-      // "In West Virginia ...", "for Mr Smith": after a preposition a name is not the subject.
-      if (first > 0 && is_word(s[first - 1]) && is_preposition(lower(s[first - 1]))) continue;
-      const auto mention = analyse_run(s, first, end);
-      if (!mention || mention->organisation || mention->determiner) continue;
-      if (PersonRecord* person = people.resolve(*mention)) return index_of(person);
+    const std::size_t limit = std::min(before, s.size());
+    std::size_t i = 0;
+    while (i < limit) {
+      const Token& token = s[i];
+      if (!is_word(token)) {
+        if (is_comma(token)) {
+          ++i;
+          continue;
+        }
+        return -1;
+      }
+      if (auto gender = lexicon::person_pronoun(lower(token))) return resolve_pronoun(paragraph, *gender);
+      if (is_name_token(token) && !lexicon::is_capitalised_function_word(token.text)) {
+        std::size_t end = i + 1;
+        while (end < s.size() && (is_name_token(s[end]) || (lexicon::is_name_particle(s[end].text) &&
+                                                             end + 1 < s.size() && is_name_token(s[end + 1]))))
+          ++end;
+        const auto mention = analyse_run(s, i, end);
+        if (mention && !mention->organisation && !mention->determiner) {
+          if (PersonRecord* person = people.resolve(*mention)) return index_of(person);
+        }
+        // An organisation or a place as the subject: nobody to refer back to.
+        if (mention && (mention->organisation || lexicon::is_place_name(join(mention->name)))) return -1;
+        i = end;
+        continue;
+      }
+      const std::string& w = lower(token);
+      if (is_determiner(w) || lexicon::is_role_word(w) || lexicon::is_capitalised_function_word(token.text) ||
+          token.text.ends_with("'s")) {
+        ++i;
+        continue;
+      }
+      return -1;
     }
     return -1;
   }
