@@ -190,7 +190,7 @@ ParsedQuery ArticleQueryParser::parse(std::string_view query) {
   const std::string quote_prefix(field(FieldSource::kQuote).prefix);
   for (auto it = parsed.marked.get_unique_terms_begin(); it != parsed.marked.get_unique_terms_end(); ++it) {
     // Stemmed terms carry a leading "Z" before the prefix.
-    const std::string_view term = *it;
+    const std::string term = *it;  // a copy: the iterator yields a temporary
     if (term.starts_with(quote_prefix) ||
         (term.starts_with('Z') && term.substr(1).starts_with(quote_prefix)))
       parsed.has_quote_words = true;

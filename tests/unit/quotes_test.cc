@@ -493,6 +493,12 @@ const std::vector<QuoteCase> kQuoteCases = {
     {.name = "empty and odd paragraphs do not throw",
      .paragraphs = {"", "\"", "“”‘’«»''", "\xFF\xFE broken bytes \"", "   "},
      .people = {}},
+    {.name = "role appositive with a party name",
+     .paragraphs = {"\"The library must stay open on Sundays,\" said Gavin Royle, a Labour "
+                    "councillor."},
+     .people = {"Gavin Royle"},
+     .person = PersonCheck{"Gavin Royle", {}, "Labour councillor"},
+     .quotes = {{"library must stay open", "Gavin Royle", true}}},
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -557,14 +563,6 @@ const std::vector<QuoteCase> kKnownGaps = {
      .gap = "2.4/P11: after an inverted cue, the role behind an age aside ('said S, 34, a nurse') "
             "is not read; it is when the asides precede the verb"},
     // 2.4 Roles and 2.5 back-references by role
-    {.name = "role appositive with a party name",
-     .paragraphs = {"\"The library must stay open on Sundays,\" said Gavin Royle, a Labour "
-                    "councillor."},
-     .people = {"Gavin Royle"},
-     .person = PersonCheck{"Gavin Royle", {}, "Labour councillor"},
-     .quotes = {{"library must stay open", "Gavin Royle", true}},
-     .gap = "2.4: the appositive 'a Labour councillor' gives no role (a capitalised organisation "
-            "word before the role noun seems to stop it)"},
     {.name = "role appositive with a possessive",
      .paragraphs = {"\"The budget simply cannot stretch that far,\" said Alison Pike, the "
                     "council's finance officer."},
@@ -618,217 +616,220 @@ const std::vector<QuoteCase> kKnownGaps = {
     // who has no honorific, role, surname-only mention or who-clause is dropped, whatever the
     // cue. Each case below passes in kQuoteCases with a listed forename instead.
     {.name = "P5 split quote around the cue, uncommon forename",
-     .paragraphs = {"\"The first half was poor,\" Dario Ferrante said. \"We were lucky to be "
+     .paragraphs = {"\"The first half was poor,\" Falko Ferrante said. \"We were lucky to be "
                     "only one goal down at the break.\""},
-     .people = {"Dario Ferrante"},
-     .quotes = {{"first half was poor", "Dario Ferrante", true},
-                {"lucky to be only one goal down", "Dario Ferrante", true}},
-     .gap = "personhood gate ('Dario' is not in the given-name list) and the split-quote gap (case "
+     .people = {"Falko Ferrante"},
+     .quotes = {{"first half was poor", "Falko Ferrante", true},
+                {"lucky to be only one goal down", "Falko Ferrante", true}},
+     .gap = "personhood gate ('Falko' is not in the given-name list) and the split-quote gap (case "
             "above)"},
     {.name = "P11 inverted cue with age and role, uncommon forename",
-     .paragraphs = {"\"The rent went up twice in a single year,\" said Imogen Bell, 34, a "
+     .paragraphs = {"\"The rent went up twice in a single year,\" said Ysabeau Bell, 34, a "
                     "nurse."},
-     .people = {"Imogen Bell"},
-     .person = PersonCheck{"Imogen Bell", {}, "nurse"},
-     .quotes = {{"rent went up twice", "Imogen Bell", true}},
-     .gap = "personhood gate ('Imogen' is not listed) because the role after the age aside is not "
+     .people = {"Ysabeau Bell"},
+     .person = PersonCheck{"Ysabeau Bell", {}, "nurse"},
+     .quotes = {{"rent went up twice", "Ysabeau Bell", true}},
+     .gap = "personhood gate ('Ysabeau' is not listed) because the role after the age aside is not "
             "read (see the case above)"},
     {.name = "shared surname kept apart, uncommon forename",
      .paragraphs = {"\"We need more buses, not fewer,\" said Owen Lake, a Labour councillor.",
-                    "\"The budget simply cannot stretch that far,\" said Chloe Lake, the "
+                    "\"The budget simply cannot stretch that far,\" said Tamsin Lake, the "
                     "council's finance officer.",
                     "Owen Lake said the cuts would hit pensioners hardest."},
-     .people = {"Owen Lake", "Chloe Lake"},
+     .people = {"Owen Lake", "Tamsin Lake"},
      .quotes = {{"more buses", "Owen Lake", true},
-                {"cannot stretch that far", "Chloe Lake", true},
+                {"cannot stretch that far", "Tamsin Lake", true},
                 {"hit pensioners hardest", "Owen Lake", false}},
-     .gap = "personhood gate: 'Chloe' is not listed and the appositive role 'the council's finance "
-            "officer' is not read (see the role case)"},
+     .gap =
+         "personhood gate: 'Tamsin' is not listed and the appositive role 'the council's finance "
+         "officer' is not read (see the role case)"},
     {.name = "bare shared surname attributes to nobody, uncommon forename",
      .paragraphs = {"\"We need more buses, not fewer,\" said Owen Lake, a Labour councillor.",
-                    "\"The budget simply cannot stretch that far,\" said Chloe Lake, the "
+                    "\"The budget simply cannot stretch that far,\" said Tamsin Lake, the "
                     "council's finance officer.",
                     "Lake said the final vote would be held in June."},
-     .people = {"Owen Lake", "Chloe Lake"},
+     .people = {"Owen Lake", "Tamsin Lake"},
      .quotes = {{"vote would be held in June", "", std::nullopt}},
-     .gap = "personhood gate: 'Chloe' is not listed and the appositive role 'the council's finance "
-            "officer' is not read (see the role case)"},
+     .gap =
+         "personhood gate: 'Tamsin' is not listed and the appositive role 'the council's finance "
+         "officer' is not read (see the role case)"},
     {.name = "curly single quotes beside apostrophes, uncommon forename",
-     .paragraphs = {"‘We don’t want the council’s money, we want answers,’ said Siobhan "
+     .paragraphs = {"‘We don’t want the council’s money, we want answers,’ said Zyrelle "
                     "O’Brien."},
-     .people = {"Siobhan O’Brien"},
-     .quotes = {{"We don’t want the council’s money", "Siobhan O’Brien", true}},
-     .gap = "personhood gate: 'Siobhan' is not in the given-name list and nothing else marks the "
+     .people = {"Zyrelle O’Brien"},
+     .quotes = {{"We don’t want the council’s money", "Zyrelle O’Brien", true}},
+     .gap = "personhood gate: 'Zyrelle' is not in the given-name list and nothing else marks the "
             "speaker as a person"},
     {.name = "straight single quotes beside apostrophes, uncommon forename",
-     .paragraphs = {"'It's the council's job to mend the road and they don't,' Declan O'Hare "
+     .paragraphs = {"'It's the council's job to mend the road and they don't,' Quorvin O'Hare "
                     "said."},
-     .people = {"Declan O'Hare"},
-     .quotes = {{"It's the council's job", "Declan O'Hare", true}},
-     .gap = "personhood gate: 'Declan' is not in the given-name list and nothing else marks the "
+     .people = {"Quorvin O'Hare"},
+     .quotes = {{"It's the council's job", "Quorvin O'Hare", true}},
+     .gap = "personhood gate: 'Quorvin' is not in the given-name list and nothing else marks the "
             "speaker as a person"},
     {.name = "single quotes after a plural possessive, uncommon forename",
      .paragraphs = {"The growers' co-operative met on Friday. 'We cannot sell below cost for "
-                    "another season,' said Maeve Dunleavy, who chairs it."},
-     .people = {"Maeve Dunleavy"},
-     .quotes = {{"cannot sell below cost", "Maeve Dunleavy", true}},
-     .gap = "personhood gate: 'Maeve' is not in the given-name list and nothing else marks the "
+                    "another season,' said Thessaly Dunleavy, who chairs it."},
+     .people = {"Thessaly Dunleavy"},
+     .quotes = {{"cannot sell below cost", "Thessaly Dunleavy", true}},
+     .gap = "personhood gate: 'Thessaly' is not in the given-name list and nothing else marks the "
             "speaker as a person"},
     {.name = "guillemets, uncommon forename",
-     .paragraphs = {"«We will not give any ground on wages this year,» Marc Delorme said."},
-     .people = {"Marc Delorme"},
-     .quotes = {{"give any ground on wages", "Marc Delorme", true}},
-     .gap = "personhood gate: 'Marc' is not in the given-name list and nothing else marks the "
+     .paragraphs = {"«We will not give any ground on wages this year,» Vardo Delorme said."},
+     .people = {"Vardo Delorme"},
+     .quotes = {{"give any ground on wages", "Vardo Delorme", true}},
+     .gap = "personhood gate: 'Vardo' is not in the given-name list and nothing else marks the "
             "speaker as a person"},
     {.name = "doubled apostrophes as quote marks, uncommon forename",
-     .paragraphs = {"''We are not going anywhere until the plant reopens,'' Dwayne Kessler "
+     .paragraphs = {"''We are not going anywhere until the plant reopens,'' Pellinor Kessler "
                     "said."},
-     .people = {"Dwayne Kessler"},
-     .quotes = {{"not going anywhere", "Dwayne Kessler", true}},
-     .gap = "personhood gate: 'Dwayne' is not in the given-name list and nothing else marks the "
+     .people = {"Pellinor Kessler"},
+     .quotes = {{"not going anywhere", "Pellinor Kessler", true}},
+     .gap = "personhood gate: 'Pellinor' is not in the given-name list and nothing else marks the "
             "speaker as a person"},
     {.name = "curly opener closed by a straight mark, uncommon forename",
-     .paragraphs = {"“We will rebuild every house that was lost in the fire,\" said Teodor "
+     .paragraphs = {"“We will rebuild every house that was lost in the fire,\" said Oskaro "
                     "Lupu."},
-     .people = {"Teodor Lupu"},
-     .quotes = {{"rebuild every house", "Teodor Lupu", true}},
-     .gap = "personhood gate: 'Teodor' is not in the given-name list and nothing else marks the "
+     .people = {"Oskaro Lupu"},
+     .quotes = {{"rebuild every house", "Oskaro Lupu", true}},
+     .gap = "personhood gate: 'Oskaro' is not in the given-name list and nothing else marks the "
             "speaker as a person"},
     {.name = "nested single quote inside double, uncommon forename",
      .paragraphs = {"\"My father always told me 'never sell the land', and I never will,\" said "
-                    "Agnes Mulder."},
-     .people = {"Agnes Mulder"},
-     .quotes = {{"never sell the land", "Agnes Mulder", true}},
-     .gap = "personhood gate: 'Agnes' is not in the given-name list and nothing else marks the "
+                    "Brennith Mulder."},
+     .people = {"Brennith Mulder"},
+     .quotes = {{"never sell the land", "Brennith Mulder", true}},
+     .gap = "personhood gate: 'Brennith' is not in the given-name list and nothing else marks the "
             "speaker as a person"},
     {.name = "quote open at paragraph end continues, uncommon forename",
-     .paragraphs = {"Miriam Castell said: \"The hospital has been short of nurses since the "
+     .paragraphs = {"Calyra Castell said: \"The hospital has been short of nurses since the "
                     "spring, and the winter will be worse.",
                     "\"Patients are already waiting on trolleys in the corridors for hours.",
                     "\"We need agency staff now, not in March.\""},
-     .people = {"Miriam Castell"},
-     .quotes = {{"short of nurses", "Miriam Castell", true},
-                {"waiting on trolleys", "Miriam Castell", true},
-                {"need agency staff now", "Miriam Castell", true}},
-     .gap = "personhood gate: 'Miriam' is not in the given-name list and nothing else marks the "
+     .people = {"Calyra Castell"},
+     .quotes = {{"short of nurses", "Calyra Castell", true},
+                {"waiting on trolleys", "Calyra Castell", true},
+                {"need agency staff now", "Calyra Castell", true}},
+     .gap = "personhood gate: 'Calyra' is not in the given-name list and nothing else marks the "
             "speaker as a person"},
     {.name = "quote reopened mid line without closing, uncommon forename",
-     .paragraphs = {"Priya Nandakumar said: \"We asked for a proper consultation and got a "
+     .paragraphs = {"Iselde Nandakumar said: \"We asked for a proper consultation and got a "
                     "leaflet from the council. \"Instead of listening, they sent us a form to "
                     "fill in.\""},
-     .people = {"Priya Nandakumar"},
-     .quotes = {{"proper consultation", "Priya Nandakumar", true},
-                {"Instead of listening", "Priya Nandakumar", true}},
-     .gap = "personhood gate: 'Priya' is not in the given-name list and nothing else marks the "
+     .people = {"Iselde Nandakumar"},
+     .quotes = {{"proper consultation", "Iselde Nandakumar", true},
+                {"Instead of listening", "Iselde Nandakumar", true}},
+     .gap = "personhood gate: 'Iselde' is not in the given-name list and nothing else marks the "
             "speaker as a person"},
     {.name = "scare quotes beside a speech verb, uncommon forename",
-     .paragraphs = {"Lydia Marsh said the offer was \"frankly insulting\" and that staff would "
+     .paragraphs = {"Morwenna Marsh said the offer was \"frankly insulting\" and that staff would "
                     "vote on strike action next week."},
-     .people = {"Lydia Marsh"},
-     .quotes = {{"vote on strike action", "Lydia Marsh", false}},
+     .people = {"Morwenna Marsh"},
+     .quotes = {{"vote on strike action", "Morwenna Marsh", false}},
      .not_direct = {"frankly insulting"},
-     .gap = "personhood gate: 'Lydia' is not in the given-name list and nothing else marks the "
+     .gap = "personhood gate: 'Morwenna' is not in the given-name list and nothing else marks the "
             "speaker as a person"},
     {.name = "P1 present tense says, uncommon forename",
-     .paragraphs = {"\"Nobody here trusts the new timetable any more,\" says Ines Carvalho, who "
+     .paragraphs = {"\"Nobody here trusts the new timetable any more,\" says Tavish Carvalho, who "
                     "commutes from Dunmore."},
-     .people = {"Ines Carvalho"},
-     .quotes = {{"trusts the new timetable", "Ines Carvalho", true}},
-     .gap = "personhood gate: 'Ines' is not in the given-name list and nothing else marks the "
+     .people = {"Tavish Carvalho"},
+     .quotes = {{"trusts the new timetable", "Tavish Carvalho", true}},
+     .gap = "personhood gate: 'Tavish' is not in the given-name list and nothing else marks the "
             "speaker as a person"},
     {.name = "P1 insisted, uncommon forename",
-     .paragraphs = {"\"We followed every rule in the book,\" Rafe Linton insisted."},
-     .people = {"Rafe Linton"},
-     .quotes = {{"followed every rule", "Rafe Linton", true}},
-     .gap = "personhood gate: 'Rafe' is not in the given-name list and nothing else marks the "
+     .paragraphs = {"\"We followed every rule in the book,\" Quillon Linton insisted."},
+     .people = {"Quillon Linton"},
+     .quotes = {{"followed every rule", "Quillon Linton", true}},
+     .gap = "personhood gate: 'Quillon' is not in the given-name list and nothing else marks the "
             "speaker as a person"},
     {.name = "P2 colon lead-in, uncommon forename",
-     .paragraphs = {"Petra Vance said: \"The new route cuts the journey by twenty minutes.\""},
-     .people = {"Petra Vance"},
-     .quotes = {{"cuts the journey", "Petra Vance", true}},
-     .gap = "personhood gate: 'Petra' is not in the given-name list and nothing else marks the "
+     .paragraphs = {"Ysolde Vance said: \"The new route cuts the journey by twenty minutes.\""},
+     .people = {"Ysolde Vance"},
+     .quotes = {{"cuts the journey", "Ysolde Vance", true}},
+     .gap = "personhood gate: 'Ysolde' is not in the given-name list and nothing else marks the "
             "speaker as a person"},
     {.name = "P2 comma lead-in, uncommon forename",
-     .paragraphs = {"Hamid Rezaei said, \"I never signed that contract and I never saw it.\""},
-     .people = {"Hamid Rezaei"},
-     .quotes = {{"never signed that contract", "Hamid Rezaei", true}},
-     .gap = "personhood gate: 'Hamid' is not in the given-name list and nothing else marks the "
+     .paragraphs = {"Harnek Rezaei said, \"I never signed that contract and I never saw it.\""},
+     .people = {"Harnek Rezaei"},
+     .quotes = {{"never signed that contract", "Harnek Rezaei", true}},
+     .gap = "personhood gate: 'Harnek' is not in the given-name list and nothing else marks the "
             "speaker as a person"},
     {.name = "P4 said S in a statement, uncommon forename",
-     .paragraphs = {"\"The company regrets the distress caused to passengers,\" said Olu "
+     .paragraphs = {"\"The company regrets the distress caused to passengers,\" said Obrien "
                     "Adebayo in a statement."},
-     .people = {"Olu Adebayo"},
-     .quotes = {{"regrets the distress", "Olu Adebayo", true}},
-     .gap = "personhood gate: 'Olu' is not in the given-name list and nothing else marks the "
+     .people = {"Obrien Adebayo"},
+     .quotes = {{"regrets the distress", "Obrien Adebayo", true}},
+     .gap = "personhood gate: 'Obrien' is not in the given-name list and nothing else marks the "
             "speaker as a person"},
     {.name = "P6 indirect said that, uncommon forename",
-     .paragraphs = {"Lucia Brandt said that the clinic would stay open over the holidays."},
-     .people = {"Lucia Brandt"},
-     .quotes = {{"clinic would stay open", "Lucia Brandt", false}},
-     .gap = "personhood gate: 'Lucia' is not in the given-name list and nothing else marks the "
+     .paragraphs = {"Lirael Brandt said that the clinic would stay open over the holidays."},
+     .people = {"Lirael Brandt"},
+     .quotes = {{"clinic would stay open", "Lirael Brandt", false}},
+     .gap = "personhood gate: 'Lirael' is not in the given-name list and nothing else marks the "
             "speaker as a person"},
     {.name = "P6 indirect said without that, uncommon forename",
-     .paragraphs = {"Jonah Whitlock said the river had burst its banks twice this month."},
-     .people = {"Jonah Whitlock"},
-     .quotes = {{"burst its banks", "Jonah Whitlock", false}},
-     .gap = "personhood gate: 'Jonah' is not in the given-name list and nothing else marks the "
+     .paragraphs = {"Sorrel Whitlock said the river had burst its banks twice this month."},
+     .people = {"Sorrel Whitlock"},
+     .quotes = {{"burst its banks", "Sorrel Whitlock", false}},
+     .gap = "personhood gate: 'Sorrel' is not in the given-name list and nothing else marks the "
             "speaker as a person"},
     {.name = "P6 warned that, uncommon forename",
-     .paragraphs = {"Ravi Menon warned that the dam could fail if the heavy rain continued into "
+     .paragraphs = {"Vashti Menon warned that the dam could fail if the heavy rain continued into "
                     "next week."},
-     .people = {"Ravi Menon"},
-     .quotes = {{"dam could fail", "Ravi Menon", false}},
-     .gap = "personhood gate: 'Ravi' is not in the given-name list and nothing else marks the "
+     .people = {"Vashti Menon"},
+     .quotes = {{"dam could fail", "Vashti Menon", false}},
+     .gap = "personhood gate: 'Vashti' is not in the given-name list and nothing else marks the "
             "speaker as a person"},
     {.name = "P8 adding colon with pronoun subject, uncommon forename",
-     .paragraphs = {"Yusuf Demir said the contract had been signed in haste.",
+     .paragraphs = {"Kestrin Demir said the contract had been signed in haste.",
                     "He also criticised the board's handling of the sale, adding: \"Nobody "
                     "asked the workers what they thought.\""},
-     .people = {"Yusuf Demir"},
-     .quotes = {{"signed in haste", "Yusuf Demir", false},
-                {"Nobody asked the workers", "Yusuf Demir", true}},
-     .gap = "personhood gate: 'Yusuf' is not in the given-name list and nothing else marks the "
+     .people = {"Kestrin Demir"},
+     .quotes = {{"signed in haste", "Kestrin Demir", false},
+                {"Nobody asked the workers", "Kestrin Demir", true}},
+     .gap = "personhood gate: 'Kestrin' is not in the given-name list and nothing else marks the "
             "speaker as a person"},
     {.name = "P8 adding that, uncommon forename",
-     .paragraphs = {"Carla Nyberg said the results were encouraging, adding that a second trial "
+     .paragraphs = {"Elowen Nyberg said the results were encouraging, adding that a second trial "
                     "would start in May."},
-     .people = {"Carla Nyberg"},
-     .quotes = {{"second trial would start", "Carla Nyberg", false}},
-     .gap = "personhood gate: 'Carla' is not in the given-name list and nothing else marks the "
+     .people = {"Elowen Nyberg"},
+     .quotes = {{"second trial would start", "Elowen Nyberg", false}},
+     .gap = "personhood gate: 'Elowen' is not in the given-name list and nothing else marks the "
             "speaker as a person"},
     {.name = "P8 warning colon after a non-speech clause, uncommon forename",
-     .paragraphs = {"Ana Lisboa walked out of the meeting early, warning: \"If they cut one more "
-                    "route, we will all walk out.\""},
-     .people = {"Ana Lisboa"},
-     .quotes = {{"cut one more route", "Ana Lisboa", true}},
-     .gap = "personhood gate: 'Ana' is not in the given-name list and nothing else marks the "
+     .paragraphs =
+         {"Andrin Lisboa walked out of the meeting early, warning: \"If they cut one more "
+          "route, we will all walk out.\""},
+     .people = {"Andrin Lisboa"},
+     .quotes = {{"cut one more route", "Andrin Lisboa", true}},
+     .gap = "personhood gate: 'Andrin' is not in the given-name list and nothing else marks the "
             "speaker as a person"},
     {.name = "P9 told the BBC colon, uncommon forename",
-     .paragraphs = {"Marta Kowalczyk told the BBC: \"We had ten minutes to get the children "
+     .paragraphs = {"Maribeth Kowalczyk told the BBC: \"We had ten minutes to get the children "
                     "out.\""},
-     .people = {"Marta Kowalczyk"},
-     .quotes = {{"ten minutes to get the children", "Marta Kowalczyk", true}},
-     .gap = "personhood gate: 'Marta' is not in the given-name list and nothing else marks the "
+     .people = {"Maribeth Kowalczyk"},
+     .quotes = {{"ten minutes to get the children", "Maribeth Kowalczyk", true}},
+     .gap = "personhood gate: 'Maribeth' is not in the given-name list and nothing else marks the "
             "speaker as a person"},
     {.name = "P9 was quoted as saying, uncommon forename",
-     .paragraphs = {"Abel Moreau was quoted as saying the deal would be signed within a week."},
-     .people = {"Abel Moreau"},
-     .quotes = {{"deal would be signed", "Abel Moreau", false}},
-     .gap = "personhood gate: 'Abel' is not in the given-name list and nothing else marks the "
+     .paragraphs = {"Corvane Moreau was quoted as saying the deal would be signed within a week."},
+     .people = {"Corvane Moreau"},
+     .quotes = {{"deal would be signed", "Corvane Moreau", false}},
+     .gap = "personhood gate: 'Corvane' is not in the given-name list and nothing else marks the "
             "speaker as a person"},
     {.name = "P9 asked about X S said, uncommon forename",
-     .paragraphs = {"Asked about the delays, Kofi Mensah said the contractor had run out of "
+     .paragraphs = {"Asked about the delays, Dunstable Mensah said the contractor had run out of "
                     "steel."},
-     .people = {"Kofi Mensah"},
-     .quotes = {{"run out of steel", "Kofi Mensah", false}},
-     .gap = "personhood gate: 'Kofi' is not in the given-name list and nothing else marks the "
+     .people = {"Dunstable Mensah"},
+     .quotes = {{"run out of steel", "Dunstable Mensah", false}},
+     .gap = "personhood gate: 'Dunstable' is not in the given-name list and nothing else marks the "
             "speaker as a person"},
     {.name = "name inside a quote is not a speaker, uncommon forename",
      .paragraphs = {"\"When Gordon Bramley said the roof would be fixed, we believed him,\" said "
-                    "Aisha Karim."},
-     .people = {"Aisha Karim"},
-     .quotes = {{"roof would be fixed", "Aisha Karim", true}},
-     .gap = "personhood gate: 'Aisha' is not in the given-name list and nothing else marks the "
+                    "Evadne Karim."},
+     .people = {"Evadne Karim"},
+     .quotes = {{"roof would be fixed", "Evadne Karim", true}},
+     .gap = "personhood gate: 'Evadne' is not in the given-name list and nothing else marks the "
             "speaker as a person"},
 };
 
