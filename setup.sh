@@ -47,12 +47,16 @@ quick_start() {
   local bin=build/release
   rm -rf news.db
   "$bin/indexer/news-index" --db news.db corpus/
-  local queries=('election' 'title:satellite' 'author:"Maren Holloway"' 'date:2023-11..2023-12 election')
+  local queries=('election' 'title:satellite' 'author:"Maren Holloway"' 'date:2023-11..2023-12 election'
+                 'speaker:brandauer quote:harbourside')
   for query in "${queries[@]}"; do
     echo
     echo "\$ news-query --db news.db --limit 3 '$query'"
     "$bin/query/news-query" --db news.db --limit 3 "$query" || true
   done
+  echo
+  echo "\$ news-query --db news.db --facet speaker --limit 0 'election'"
+  "$bin/query/news-query" --db news.db --facet speaker --limit 0 'election' || true
   echo
   echo "\$ news-query --db news.db --format json --limit 1 'title:election'"
   "$bin/query/news-query" --db news.db --format json --limit 1 'title:election'
