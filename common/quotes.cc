@@ -594,12 +594,15 @@ struct PersonRecord {
   bool surname_used = false;     // referred to by the last name alone somewhere
   bool relative_clause = false;  // introduced with "who" ("Smith, who lives nearby, said")
   bool signed_quote = false;     // signs a quote: `"..." ― Sonya Herridge`
+  bool pronoun_after_cue = false;  // "X said he ...": the article calls them he or she
 
   // Companies and campaign groups look like two capitalised words too ("Greyfield Renewables");
   // a person shows it: an honorific, a role, a known given name, a middle initial, or a later
   // reference by surname alone.
   bool shows_personhood() const {
-    if (honorific_seen || !role.empty() || surname_used || relative_clause || signed_quote) return true;
+    if (honorific_seen || !role.empty() || surname_used || relative_clause || signed_quote ||
+        pronoun_after_cue)
+      return true;
     if (name.size() >= 2 && lexicon::given_name_gender(name.front()) != Gender::kUnknown)
       return true;
     for (std::size_t i = 1; i + 1 < name.size(); ++i) {
@@ -628,7 +631,8 @@ class People {
       }
     }
     if (!person) {
-      records_.push_back({mention.name, {}, Gender::kUnknown, "", false, 0, false, false, false, false});
+      records_.push_back(
+          {mention.name, {}, Gender::kUnknown, "", false, 0, false, false, false, false, false});
       person = &records_.back();
     }
     note(*person, mention);
@@ -1234,6 +1238,14 @@ struct Extractor {
         continue;
       }
       if (speaker < 0) continue;
+      // "Johnnie Wilson said he had fought ...", "Quina Jones said as she ...": a he/she right
+      // after the cue refers back to the speaker, which shows the speaker is a person.
+      for (std::size_t k = v + 1; k < std::min(s.size(), v + 4); ++k) {
+        if (is_word(s[k]) && lexicon::person_pronoun(lower(s[k]))) {
+          people.records()[static_cast<std::size_t>(speaker)].pronoun_after_cue = true;
+          break;
+        }
+      }
       clause_subject = speaker;
       sentence_speaker = speaker;
       mark_salient(speaker, paragraph);
