@@ -113,7 +113,9 @@ std::vector<Mark> find_marks(std::string_view text) {
     char32_t previous = ' ';
     if (begin > 0) {
       std::size_t back = begin - 1;
-      while (back > 0 && begin - back < 4 && (static_cast<unsigned char>(text[back]) & 0xC0) == 0x80) --back;
+      while (back > 0 && begin - back < 4 &&
+             (static_cast<unsigned char>(text[back]) & 0xC0) == 0x80)
+        --back;
       std::size_t at = back;
       previous = next_code_point(text, at);
     }
@@ -254,7 +256,7 @@ struct Token {
   int quote = -1;         // index into the extractor's quote list, for kQuote
   std::size_t begin = 0;  // byte range in the paragraph
   std::size_t end = 0;
-  std::string lower;      // `text` lower-cased once, for the many word-list lookups
+  std::string lower;  // `text` lower-cased once, for the many word-list lookups
 };
 
 using Sentence = std::vector<Token>;
@@ -270,9 +272,9 @@ bool keeps_dot(std::string_view word) {
   if (word.size() == 1 && is_upper_start(word)) return true;  // an initial: "John F. Plumb"
   // US state abbreviations, alone or in party-state labels: "Va.", "(R-Ky.)", "D-Wis."
   static constexpr std::string_view kStates[] = {
-      "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La",
-      "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn",
-      "Tex", "Va", "Vt", "Wash", "Wis", "Wyo"};
+      "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del",  "Fla",  "Ga",   "Ill",  "Ind",
+      "Kan", "Ky",   "La",  "Md",    "Mass", "Mich", "Minn", "Miss", "Mo",   "Mont", "Neb",
+      "Nev", "Okla", "Ore", "Pa",    "Tenn", "Tex",  "Va",   "Vt",   "Wash", "Wis",  "Wyo"};
   const std::string_view state = word.size() > 2 && word[1] == '-' ? word.substr(2) : word;
   if (std::find(std::begin(kStates), std::end(kStates), state) != std::end(kStates)) return true;
   if (word.find('.') != std::string_view::npos) return true;  // "U.S", "a.m"
@@ -291,8 +293,8 @@ std::vector<Token> tokenize(std::string_view text,
   while (i < text.size()) {
     if (next_quote < quote_ranges.size() && i >= quote_ranges[next_quote].first) {
       const std::size_t end = std::max(i, quote_ranges[next_quote].second);
-      tokens.push_back(
-          {Token::Kind::kQuote, "", quote_ids[next_quote], quote_ranges[next_quote].first, end, ""});
+      tokens.push_back({Token::Kind::kQuote, "", quote_ids[next_quote],
+                        quote_ranges[next_quote].first, end, ""});
       i = end;
       ++next_quote;
       continue;
@@ -362,7 +364,9 @@ bool ends_sentence(const Token& token) {
          (token.text == "." || token.text == "!" || token.text == "?");
 }
 
-const std::string& lower(const Token& token) { return token.lower; }
+const std::string& lower(const Token& token) {
+  return token.lower;
+}
 
 // Splits a paragraph's tokens into sentences at . ! ? and after a quote that ends a sentence and is
 // followed by a capitalised word that is not a speaker before a cue ("...!" Smith said).
@@ -521,7 +525,8 @@ std::optional<NameMention> analyse_run(const Sentence& s, std::size_t first, std
   if (mention.name.empty()) return std::nullopt;
   if (mention.name.size() > 4) return std::nullopt;
   const bool known_given_name =
-      mention.name.size() >= 2 && lexicon::given_name_gender(mention.name.front()) != Gender::kUnknown;
+      mention.name.size() >= 2 &&
+      lexicon::given_name_gender(mention.name.front()) != Gender::kUnknown;
   for (const auto& word : mention.name) {
     if (lexicon::is_organisation_word(word)) mention.organisation = true;
     // "Theresa May", "Ruth Davis Monday": after a known given name a month-like word is a surname.
@@ -591,9 +596,9 @@ struct PersonRecord {
   bool quoted = false;
   std::size_t first_quote = 0;  // order of first attribution
   bool honorific_seen = false;
-  bool surname_used = false;     // referred to by the last name alone somewhere
-  bool relative_clause = false;  // introduced with "who" ("Smith, who lives nearby, said")
-  bool signed_quote = false;     // signs a quote: `"..." ― Sonya Herridge`
+  bool surname_used = false;       // referred to by the last name alone somewhere
+  bool relative_clause = false;    // introduced with "who" ("Smith, who lives nearby, said")
+  bool signed_quote = false;       // signs a quote: `"..." ― Sonya Herridge`
   bool pronoun_after_cue = false;  // "X said he ...": the article calls them he or she
 
   // Companies and campaign groups look like two capitalised words too ("Greyfield Renewables");
@@ -797,7 +802,8 @@ struct Extractor {
       sentences[p] = split_sentences(tokenize(paragraphs[p], ranges, ids), quote_texts);
       for (const auto& sentence : sentences[p]) {
         for (const auto& token : sentence) {
-          if (is_word(token) && token.text.front() >= 'a' && token.text.front() <= 'z') lowercase_words_.insert(token.lower);
+          if (is_word(token) && token.text.front() >= 'a' && token.text.front() <= 'z')
+            lowercase_words_.insert(token.lower);
         }
       }
     }
@@ -881,7 +887,8 @@ struct Extractor {
       return descriptor(s, std::min(last, s.size() - 1), first);
     }
     // "noted NBC's Dante Chinni": an outlet's possessive before the name.
-    if (start + 1 < s.size() && (s[start].text.ends_with("'s") || s[start].text.ends_with("\xE2\x80\x99s")) &&
+    if (start + 1 < s.size() &&
+        (s[start].text.ends_with("'s") || s[start].text.ends_with("\xE2\x80\x99s")) &&
         is_name_token(s[start + 1]))
       ++start;
     // "said analyst Jason Kenney", "said race director Matthew Turnbull": role words first.
@@ -900,7 +907,12 @@ struct Extractor {
       ++end;
     const auto mention = analyse_run(s, start, end);
     if (!mention) return -1;
-    return person_for(*mention, lead_role.empty() ? nullptr : &lead_role);
+    const int person = person_for(*mention, lead_role.empty() ? nullptr : &lead_role);
+    // "said Victor Cha, who served as ...": only people are introduced with "who".
+    if (person >= 0 && end + 1 < s.size() && is_comma(s[end]) && is_word(s[end + 1]) &&
+        lower(s[end + 1]) == "who")
+      people.records()[static_cast<std::size_t>(person)].relative_clause = true;
+    return person;
   }
 
   int person_for(const NameMention& mention, std::string* role_out) {
@@ -965,7 +977,8 @@ struct Extractor {
 
   void mark_salient(int person, std::size_t paragraph) {
     // Pronouns refer back to people: a company or a place never becomes "he" or "she".
-    if (person < 0 || !people.records()[static_cast<std::size_t>(person)].shows_personhood()) return;
+    if (person < 0 || !people.records()[static_cast<std::size_t>(person)].shows_personhood())
+      return;
     last_person = person;
     last_person_paragraph = paragraph;
     std::erase(recent_, person);
@@ -1065,7 +1078,8 @@ struct Extractor {
     // "Jim Jordan (R-Ohio), an oversight panel member, said": a parenthesis before the asides.
     if (i > 0 && is_punct(s[i - 1], ")")) i = skip_auxiliaries(s, i);
     if (i == 0) return -1;
-    // "Donald Trump ... bemoaned the unrest and said he ...": the verb shares the sentence's subject.
+    // "Donald Trump ... bemoaned the unrest and said he ...": the verb shares the sentence's
+    // subject.
     if (is_word(s[i - 1]) && (lower(s[i - 1]) == "and" || lower(s[i - 1]) == "but"))
       return first_subject(paragraph, s, i - 1);
     const Token& last = s[i - 1];
@@ -1125,7 +1139,11 @@ struct Extractor {
     if (end >= s.size() || !is_comma(s[end])) return "";
     std::vector<std::string> words;
     for (std::size_t t = end + 1; t < s.size() && words.size() <= 12; ++t) {
-      if (is_comma(s[t]) || ends_sentence(s[t])) return appositive_role(words);
+      // "a retired Belgian general who works on ...": the role ends where a relative clause starts.
+      if (is_comma(s[t]) || ends_sentence(s[t]) ||
+          (is_word(s[t]) &&
+           (lower(s[t]) == "who" || lower(s[t]) == "whose" || lower(s[t]) == "which")))
+        return appositive_role(words);
       if (!is_word(s[t])) return "";
       words.push_back(s[t].text);
     }
@@ -1178,7 +1196,8 @@ struct Extractor {
         return "";
       if (lexicon::speech_cue(w) || w == "is" || w == "was" || w == "has" || w == "had") return "";
       // An age or a number heads no role ("21"), but may qualify one ("the EB-5 coalition").
-      if (in_head && std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      if (in_head &&
+          std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; }))
         return "";
       role_word = role_word || (in_head && lexicon::is_role_word(w));
     }
@@ -1286,10 +1305,12 @@ struct Extractor {
     // P10, a quote signed with a dash: `"..." ― Sonya Herridge`, `"..." - Jo Bell, a nurse`.
     for (std::size_t q : quotes_here) {
       const auto id = static_cast<std::size_t>(s[q].quote);
-      if (speaker_of_quote[id] >= 0 || q + 2 >= s.size() || !is_dash(s[q + 1]) || !is_name_token(s[q + 2]))
+      if (speaker_of_quote[id] >= 0 || q + 2 >= s.size() || !is_dash(s[q + 1]) ||
+          !is_name_token(s[q + 2]))
         continue;
       std::size_t end = q + 3;
-      while (end < s.size() && (is_name_token(s[end]) || lexicon::is_name_particle(s[end].text))) ++end;
+      while (end < s.size() && (is_name_token(s[end]) || lexicon::is_name_particle(s[end].text)))
+        ++end;
       if (end < s.size() && !is_comma(s[end]) && !ends_sentence(s[end])) continue;
       const auto mention = analyse_run(s, q + 2, end);
       if (!mention || mention->organisation || mention->name.size() < 2) continue;
@@ -1329,24 +1350,32 @@ struct Extractor {
         }
         return -1;
       }
-      if (auto gender = lexicon::person_pronoun(lower(token))) return resolve_pronoun(paragraph, *gender);
+      if (auto gender = lexicon::person_pronoun(lower(token)))
+        return resolve_pronoun(paragraph, *gender);
       if (is_name_token(token) && !lexicon::is_capitalised_function_word(token.text)) {
         std::size_t end = i + 1;
-        while (end < s.size() && (is_name_token(s[end]) || (lexicon::is_name_particle(s[end].text) &&
-                                                             end + 1 < s.size() && is_name_token(s[end + 1]))))
+        while (end < s.size() &&
+               (is_name_token(s[end]) || (lexicon::is_name_particle(s[end].text) &&
+                                          end + 1 < s.size() && is_name_token(s[end + 1]))))
           ++end;
         const auto mention = analyse_run(s, i, end);
         if (mention && !mention->organisation && !mention->determiner) {
           if (PersonRecord* person = people.resolve(*mention)) return index_of(person);
         }
         // An organisation or a place as the subject: nobody to refer back to.
-        if (mention && (mention->organisation || lexicon::is_place_name(join(mention->name)))) return -1;
+        if (mention && (mention->organisation || lexicon::is_place_name(join(mention->name))))
+          return -1;
         i = end;
         continue;
       }
       const std::string& w = lower(token);
-      if (is_determiner(w) || lexicon::is_role_word(w) || lexicon::is_capitalised_function_word(token.text) ||
-          token.text.ends_with("'s")) {
+      // "Democratic presidential nominee Hillary Clinton": modifiers of a role noun are allowed
+      // too.
+      const bool modifies_role =
+          i + 1 < s.size() && is_word(s[i + 1]) && lexicon::is_role_word(lower(s[i + 1]));
+      if (is_determiner(w) || lexicon::is_role_word(w) ||
+          lexicon::is_capitalised_function_word(token.text) || token.text.ends_with("'s") ||
+          modifies_role) {
         ++i;
         continue;
       }
@@ -1464,7 +1493,7 @@ struct Extractor {
   std::unordered_set<std::string> lowercase_words_;  // every word the article writes in lower case
   std::map<std::size_t, std::string> cues_;
   std::vector<int> recent_;
-  std::vector<int> co_subjects_;  // set by find_subject: other people coordinated with the subject
+  std::vector<int> co_subjects_;   // set by find_subject: other people coordinated with the subject
   std::size_t subject_start_ = 0;  // set by find_subject: first token of the subject it found
 };
 

@@ -499,6 +499,16 @@ const std::vector<QuoteCase> kQuoteCases = {
      .people = {"Gavin Royle"},
      .person = PersonCheck{"Gavin Royle", {}, "Labour councillor"},
      .quotes = {{"library must stay open", "Gavin Royle", true}}},
+    {.name = "single quotes after a plural possessive, uncommon forename",
+     .paragraphs = {"The growers' co-operative met on Friday. 'We cannot sell below cost for "
+                    "another season,' said Thessaly Dunleavy, who chairs it."},
+     .people = {"Thessaly Dunleavy"},
+     .quotes = {{"cannot sell below cost", "Thessaly Dunleavy", true}}},
+    {.name = "P1 present tense says, uncommon forename",
+     .paragraphs = {"\"Nobody here trusts the new timetable any more,\" says Tavish Carvalho, who "
+                    "commutes from Dunmore."},
+     .people = {"Tavish Carvalho"},
+     .quotes = {{"trusts the new timetable", "Tavish Carvalho", true}}},
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -667,13 +677,6 @@ const std::vector<QuoteCase> kKnownGaps = {
      .quotes = {{"It's the council's job", "Quorvin O'Hare", true}},
      .gap = "personhood gate: 'Quorvin' is not in the given-name list and nothing else marks the "
             "speaker as a person"},
-    {.name = "single quotes after a plural possessive, uncommon forename",
-     .paragraphs = {"The growers' co-operative met on Friday. 'We cannot sell below cost for "
-                    "another season,' said Thessaly Dunleavy, who chairs it."},
-     .people = {"Thessaly Dunleavy"},
-     .quotes = {{"cannot sell below cost", "Thessaly Dunleavy", true}},
-     .gap = "personhood gate: 'Thessaly' is not in the given-name list and nothing else marks the "
-            "speaker as a person"},
     {.name = "guillemets, uncommon forename",
      .paragraphs = {"«We will not give any ground on wages this year,» Vardo Delorme said."},
      .people = {"Vardo Delorme"},
@@ -728,13 +731,6 @@ const std::vector<QuoteCase> kKnownGaps = {
      .quotes = {{"vote on strike action", "Morwenna Marsh", false}},
      .not_direct = {"frankly insulting"},
      .gap = "personhood gate: 'Morwenna' is not in the given-name list and nothing else marks the "
-            "speaker as a person"},
-    {.name = "P1 present tense says, uncommon forename",
-     .paragraphs = {"\"Nobody here trusts the new timetable any more,\" says Tavish Carvalho, who "
-                    "commutes from Dunmore."},
-     .people = {"Tavish Carvalho"},
-     .quotes = {{"trusts the new timetable", "Tavish Carvalho", true}},
-     .gap = "personhood gate: 'Tavish' is not in the given-name list and nothing else marks the "
             "speaker as a person"},
     {.name = "P1 insisted, uncommon forename",
      .paragraphs = {"\"We followed every rule in the book,\" Quillon Linton insisted."},
