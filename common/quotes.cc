@@ -886,11 +886,13 @@ struct Extractor {
         ++last;
       return descriptor(s, std::min(last, s.size() - 1), first);
     }
-    // "noted NBC's Dante Chinni": an outlet's possessive before the name.
-    if (start + 1 < s.size() &&
-        (s[start].text.ends_with("'s") || s[start].text.ends_with("\xE2\x80\x99s")) &&
-        is_name_token(s[start + 1]))
+    // "noted NBC's Dante Chinni": an outlet's possessive before the name is an affiliation.
+    std::string affiliation;
+    if (start + 1 < s.size() && (s[start].text.ends_with("'s") || s[start].text.ends_with("\xE2\x80\x99s")) &&
+        is_name_token(s[start + 1])) {
+      affiliation = s[start].text;
       ++start;
+    }
     // "said analyst Jason Kenney", "said race director Matthew Turnbull": role words first.
     std::string lead_role;
     while (start < s.size() && start - first < 3 && is_word(s[start]) && !is_name_token(s[start]) &&
@@ -907,6 +909,11 @@ struct Extractor {
       ++end;
     const auto mention = analyse_run(s, start, end);
     if (!mention) return -1;
+    // "wrote Cameron Easley for Morning Consult": an affiliation after the name.
+    if (affiliation.empty() && end + 1 < s.size() && is_word(s[end]) &&
+        (lower(s[end]) == "for" || lower(s[end]) == "of" || lower(s[end]) == "at") && is_name_token(s[end + 1]))
+      affiliation = s[end].text + " " + s[end + 1].text;
+    if (lead_role.empty()) lead_role = affiliation;
     const int person = person_for(*mention, lead_role.empty() ? nullptr : &lead_role);
     // "said Victor Cha, who served as ...": only people are introduced with "who".
     if (person >= 0 && end + 1 < s.size() && is_comma(s[end]) && is_word(s[end + 1]) &&
@@ -1160,7 +1167,7 @@ struct Extractor {
     const auto mention = analyse_run(s, k, j);
     if (!mention || mention->name.size() < 2) return -1;
     std::vector<std::string> descriptor_words;
-    for (std::size_t t = k - 1; t > 0 && is_word(s[t - 1]) && descriptor_words.size() < 6; --t)
+    for (std::size_t t = k - 1; t > 0 && is_word(s[t - 1]) && descriptor_words.size() < 12; --t)
       descriptor_words.insert(descriptor_words.begin(), s[t - 1].text);
     // "Her coach, Ruben Alcott": a possessive or a role noun before the name. "The developer,
     // Greyfield Renewables" is an organisation introduced the same way: neither.
@@ -1168,6 +1175,15 @@ struct Extractor {
         !descriptor_words.empty() && (lower_ascii(descriptor_words.front()) == "her" ||
                                       lower_ascii(descriptor_words.front()) == "his" ||
                                       lower_ascii(descriptor_words.front()) == "their");
+    // "In a panel discussion in Washington, Marc H. Morial, the chief executive ..., told": the
+    // comma closes an introductory phrase, and the name is the subject.
+    static constexpr std::string_view kIntroductory[] = {"in", "on", "at", "after", "during", "before",
+                                                          "speaking", "asked", "later", "earlier"};
+    const bool introductory =
+        !descriptor_words.empty() && k - 1 - descriptor_words.size() == 0 &&
+        std::find(std::begin(kIntroductory), std::end(kIntroductory), lower_ascii(descriptor_words.front())) !=
+            std::end(kIntroductory);
+    if (introductory) return person_for(*mention, nullptr);
     if (!possessive && !has_role_word(join(descriptor_words))) return -1;
     std::string role = appositive_role(descriptor_words);
     return person_for(*mention, role.empty() ? nullptr : &role);
