@@ -652,6 +652,17 @@ class People {
     for (auto& person : records_) {
       if (person.name.size() >= 2 && person.name.back() == surname) matches.push_back(&person);
     }
+    // Two people share the surname: a title in the mention that only one of them holds decides
+    // ("President Obama" when Michelle Obama is quoted too); otherwise the honorific's gender.
+    if (matches.size() > 1 && !mention.role.empty()) {
+      const auto words = split(lower_ascii(mention.role), " ");
+      const std::string head(words.empty() ? std::string_view() : words.back());
+      std::vector<PersonRecord*> titled;
+      for (PersonRecord* p : matches) {
+        if (!head.empty() && lower_ascii(p->role).find(head) != std::string::npos) titled.push_back(p);
+      }
+      if (titled.size() == 1) matches = titled;
+    }
     if (matches.size() > 1 && mention.honorific && *mention.honorific != Gender::kUnknown) {
       std::erase_if(matches, [&](PersonRecord* p) {
         return p->gender != Gender::kUnknown && p->gender != *mention.honorific;
