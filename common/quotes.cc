@@ -1,6 +1,7 @@
 #include "common/quotes.h"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -645,7 +646,9 @@ class People {
 
   // The person a mention refers to: its full name, or a surname (with or without an honorific)
   // that exactly one person of the article ends with. Nothing when ambiguous or unknown.
-  PersonRecord* resolve(const NameMention& mention) {
+  // `salient`, when given, says whether a person has already been a subject or a speaker.
+  PersonRecord* resolve(const NameMention& mention,
+                        const std::function<bool(const PersonRecord*)>& salient = nullptr) {
     if (mention.name.size() >= 2) return find_exact(mention.name);
     const std::string& surname = mention.name.front();
     std::vector<PersonRecord*> matches;
@@ -667,6 +670,16 @@ class People {
       std::erase_if(matches, [&](PersonRecord* p) {
         return p->gender != Gender::kUnknown && p->gender != *mention.honorific;
       });
+    }
+    // Still two: if only one of them has been a subject or a speaker so far (Ted Cruz speaks, his
+    // father Rafael Cruz is only mentioned), the surname is theirs. Two speakers sharing a surname
+    // (Owen and Chloe Smith) stay ambiguous, and the quote gets nobody.
+    if (matches.size() > 1 && salient) {
+      std::vector<PersonRecord*> active;
+      for (PersonRecord* p : matches) {
+        if (salient(p)) active.push_back(p);
+      }
+      if (active.size() == 1) matches = active;
     }
     if (matches.size() == 1) {
       if (surname != matches.front()->name.front()) matches.front()->surname_used = true;
@@ -935,7 +948,10 @@ struct Extractor {
 
   int person_for(const NameMention& mention, std::string* role_out) {
     if (mention.organisation || mention.determiner) return -1;
-    PersonRecord* person = people.resolve(mention);
+    PersonRecord* person = people.resolve(mention, [this](const PersonRecord* p) {
+      const int index = static_cast<int>(p - people.records().data());
+      return std::find(recent_.begin(), recent_.end(), index) != recent_.end();
+    });
     if (!person) return -1;
     people.note(*person, mention);
     if (role_out && person->role.empty() && !role_out->empty()) person->role = *role_out;
