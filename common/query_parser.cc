@@ -188,14 +188,16 @@ ParsedQuery ArticleQueryParser::parse(std::string_view query) {
   ParsedQuery parsed;
   parsed.marked = parse_with(marking_, query);
   const std::string quote_prefix(field(FieldSource::kQuote).prefix);
-  for (auto it = parsed.marked.get_unique_terms_begin(); it != parsed.marked.get_unique_terms_end(); ++it) {
+  for (auto it = parsed.marked.get_unique_terms_begin(); it != parsed.marked.get_unique_terms_end();
+       ++it) {
     // Stemmed terms carry a leading "Z" before the prefix.
     const std::string term = *it;  // a copy: the iterator yields a temporary
     if (term.starts_with(quote_prefix) ||
         (term.starts_with('Z') && term.substr(1).starts_with(quote_prefix)))
       parsed.has_quote_words = true;
   }
-  const Xapian::Query retrieval = parsed.has_quote_words ? parse_with(retrieval_, query) : parsed.marked;
+  const Xapian::Query retrieval =
+      parsed.has_quote_words ? parse_with(retrieval_, query) : parsed.marked;
   parsed.query =
       retrieval.empty() ? articles : Xapian::Query(Xapian::Query::OP_FILTER, retrieval, articles);
   return parsed;

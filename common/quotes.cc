@@ -354,6 +354,13 @@ bool is_punct(const Token& token, std::string_view p) {
 bool is_comma(const Token& token) {
   return is_punct(token, ",");
 }
+// A quote mark left in the text (around a quote too short to be one: "''makes me smart,''").
+bool is_quote_mark(const Token& token) {
+  return token.kind == Token::Kind::kPunct &&
+         (token.text == "'" || token.text == "\"" || token.text == "\xE2\x80\x9D" ||
+          token.text == "\xE2\x80\x99");
+}
+
 bool is_dash(const Token& token) {
   return token.kind == Token::Kind::kPunct &&
          (token.text == "-" || token.text == "\xE2\x80\x93" || token.text == "\xE2\x80\x94" ||
@@ -474,7 +481,10 @@ std::string role_before(const Sentence& s, std::size_t start, bool continues_rol
       }
       break;
     }
-    if (lexicon::speech_cue(lower_word) || lexicon::person_pronoun(lower_word)) break;
+    if (lexicon::speech_cue(lower_word) || lexicon::person_pronoun(lower_word) ||
+        lower_word == "which" || lower_word == "who" || lower_word == "that" ||
+        lower_word == "whose")
+      break;
     const bool connector = lexicon::is_role_connector(lower_word);
     if (!connector && lexicon::is_capitalised_function_word(token.text)) break;
     if (lexicon::is_role_word(lower_word)) has_role_word = true;
@@ -662,7 +672,8 @@ class People {
       const std::string head(words.empty() ? std::string_view() : words.back());
       std::vector<PersonRecord*> titled;
       for (PersonRecord* p : matches) {
-        if (!head.empty() && lower_ascii(p->role).find(head) != std::string::npos) titled.push_back(p);
+        if (!head.empty() && lower_ascii(p->role).find(head) != std::string::npos)
+          titled.push_back(p);
       }
       if (titled.size() == 1) matches = titled;
     }
@@ -782,7 +793,8 @@ struct Extractor {
   std::size_t last_person_paragraph = 0;
   std::size_t attribution_order = 0;
 
-  explicit Extractor(const std::vector<std::string>& paragraphs_in) : paragraphs(paragraphs_in) {}
+  Extractor(const std::vector<std::string>& paragraphs_in, std::string_view title)
+      : paragraphs(paragraphs_in), title_(title) {}
 
   int index_of(PersonRecord* person) {
     if (!person) return -1;
@@ -836,6 +848,7 @@ struct Extractor {
   // Every full name outside quotes, so that a surname can link to a name given later.
   void register_names() {
     people.records().reserve(256);
+    register_title_names();
     for (auto& paragraph : sentences) {
       for (auto& sentence : paragraph) {
         for (auto [first, end] : capitalised_runs(sentence)) {
@@ -857,6 +870,26 @@ struct Extractor {
       }
     }
     people.merge_single_names();
+  }
+
+  // Headlines often give the full name that the body then shortens ("Hillary Clinton Goes After
+  // ..." then "Clinton said"). Headline words are all capitalised, so only a known given name and
+  // the word after it are taken as a name.
+  void register_title_names() {
+    const std::vector<Token> tokens = tokenize(title_, {}, {});
+    for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+      if (!is_word(tokens[i]) || !is_word(tokens[i + 1]) || !is_upper_start(tokens[i + 1].text))
+        continue;
+      if (lexicon::given_name_gender(tokens[i].text) == Gender::kUnknown) continue;
+      NameMention mention;
+      mention.name = {tokens[i].text, strip_possessive(tokens[i + 1].text)};
+      if (lexicon::is_organisation_word(mention.name.back()) ||
+          lexicon::is_capitalised_function_word(mention.name.back()) ||
+          lexicon::is_place_name(join(mention.name)))
+        continue;
+      people.add_full(mention);
+      ++i;
+    }
   }
 
   // The person a subject noun phrase ending at token `last` (inclusive) refers to, or -1.
@@ -912,7 +945,8 @@ struct Extractor {
     }
     // "noted NBC's Dante Chinni": an outlet's possessive before the name is an affiliation.
     std::string affiliation;
-    if (start + 1 < s.size() && (s[start].text.ends_with("'s") || s[start].text.ends_with("\xE2\x80\x99s")) &&
+    if (start + 1 < s.size() &&
+        (s[start].text.ends_with("'s") || s[start].text.ends_with("\xE2\x80\x99s")) &&
         is_name_token(s[start + 1])) {
       affiliation = s[start].text;
       ++start;
@@ -935,7 +969,8 @@ struct Extractor {
     if (!mention) return -1;
     // "wrote Cameron Easley for Morning Consult": an affiliation after the name.
     if (affiliation.empty() && end + 1 < s.size() && is_word(s[end]) &&
-        (lower(s[end]) == "for" || lower(s[end]) == "of" || lower(s[end]) == "at") && is_name_token(s[end + 1]))
+        (lower(s[end]) == "for" || lower(s[end]) == "of" || lower(s[end]) == "at") &&
+        is_name_token(s[end + 1]))
       affiliation = s[end].text + " " + s[end + 1].text;
     if (lead_role.empty()) lead_role = affiliation;
     const int person = person_for(*mention, lead_role.empty() ? nullptr : &lead_role);
@@ -1204,12 +1239,12 @@ struct Extractor {
                                       lower_ascii(descriptor_words.front()) == "their");
     // "In a panel discussion in Washington, Marc H. Morial, the chief executive ..., told": the
     // comma closes an introductory phrase, and the name is the subject.
-    static constexpr std::string_view kIntroductory[] = {"in", "on", "at", "after", "during", "before",
-                                                          "speaking", "asked", "later", "earlier"};
+    static constexpr std::string_view kIntroductory[] = {
+        "in", "on", "at", "after", "during", "before", "speaking", "asked", "later", "earlier"};
     const bool introductory =
         !descriptor_words.empty() && k - 1 - descriptor_words.size() == 0 &&
-        std::find(std::begin(kIntroductory), std::end(kIntroductory), lower_ascii(descriptor_words.front())) !=
-            std::end(kIntroductory);
+        std::find(std::begin(kIntroductory), std::end(kIntroductory),
+                  lower_ascii(descriptor_words.front())) != std::end(kIntroductory);
     if (introductory) return person_for(*mention, nullptr);
     if (!possessive && !has_role_word(join(descriptor_words))) return -1;
     std::string role = appositive_role(descriptor_words);
@@ -1327,7 +1362,8 @@ struct Extractor {
         credit(speaker);
       } else if (!direct && (inverted || (subject_start_ > 2 && subject_start_ < v &&
                                           (is_comma(s[subject_start_ - 1]) ||
-                                           s[subject_start_ - 1].kind == Token::Kind::kQuote)))) {
+                                           s[subject_start_ - 1].kind == Token::Kind::kQuote ||
+                                           is_quote_mark(s[subject_start_ - 1]))))) {
         // "The talks have failed, Smith said." / "..., said Smith.": the content is before.
         indirect.push_back(
             {"", content_before(paragraph, s, v), cue_word, static_cast<int>(paragraph), false});
@@ -1534,6 +1570,7 @@ struct Extractor {
   }
 
   std::unordered_set<std::string> lowercase_words_;  // every word the article writes in lower case
+  std::string_view title_;
   std::map<std::size_t, std::string> cues_;
   std::vector<int> recent_;
   std::vector<int> co_subjects_;   // set by find_subject: other people coordinated with the subject
@@ -1545,7 +1582,7 @@ struct Extractor {
 void extract_quotes(Article& article) {
   article.quotes.clear();
   article.people.clear();
-  Extractor extractor(article.paragraphs);
+  Extractor extractor(article.paragraphs, article.title);
   extractor.run();
 
   auto& records = extractor.people.records();

@@ -282,8 +282,8 @@ Article read_plain_text(std::string_view text, const TextReaderOptions& options)
     }
     // A time alone belongs to the date line just above it; elsewhere ("2:45 p.m." opening a
     // live-blog entry) it is text, not the end of a header block.
-    const bool stray_time = parsed.size() == 1 && parsed.front().kind == MetadataLine::Kind::kTime &&
-                            !have_date_for_time;
+    const bool stray_time = parsed.size() == 1 &&
+                            parsed.front().kind == MetadataLine::Kind::kTime && !have_date_for_time;
     if (parsed.empty() || stray_time) {
       header_lines.push_back(i);
       continue;

@@ -47,7 +47,8 @@ nlohmann::ordered_json results_to_json(const SearchResults& results) {
       for (const auto& match : hit.quote) {
         nlohmann::ordered_json quotes = nlohmann::ordered_json::array();
         for (const auto& quote : match["quotes"])
-          quotes.push_back({{"text", quote.value("text", "")}, {"direct", quote.value("direct", true)}});
+          quotes.push_back(
+              {{"text", quote.value("text", "")}, {"direct", quote.value("direct", true)}});
         said.push_back({{"speaker", match.value("speaker", "")}, {"quotes", quotes}});
       }
       entry["quotes"] = said;
@@ -89,14 +90,16 @@ std::string hit_to_text(const Hit& hit) {
   const std::string authors = joined(record.value("authors", nlohmann::json::array()));
   if (!authors.empty()) line += " | " + authors;
   line += " | " + record.value("path", "");
-  std::string out = fmt::format("\n{:>3}. {}\n     {}\n", hit.rank, record.value("title", ""), line);
+  std::string out =
+      fmt::format("\n{:>3}. {}\n     {}\n", hit.rank, record.value("title", ""), line);
   if (hit.quote.is_null()) {
     if (!hit.snippet.empty()) out += fmt::format("     {}\n", hit.snippet);
     return out;
   }
   // Quote-level hits: who said it, then the snippet of the matching quotes.
   std::string speakers;
-  for (const auto& match : hit.quote) speakers += (speakers.empty() ? "" : ", ") + match.value("speaker", "");
+  for (const auto& match : hit.quote)
+    speakers += (speakers.empty() ? "" : ", ") + match.value("speaker", "");
   out += fmt::format("     {}: \"{}\"\n", speakers, hit.snippet);
   return out;
 }

@@ -11,7 +11,9 @@ namespace {
 // database decided it, so it neither keeps nor drops a person.
 enum class Truth { kFalse, kTrue, kOpen };
 
-Truth negate(Truth t) { return t == Truth::kOpen ? t : (t == Truth::kTrue ? Truth::kFalse : Truth::kTrue); }
+Truth negate(Truth t) {
+  return t == Truth::kOpen ? t : (t == Truth::kTrue ? Truth::kFalse : Truth::kTrue);
+}
 
 bool has_prefix(std::string_view term, std::string_view prefix) {
   // Stemmed terms carry a leading "Z" before the field prefix.
@@ -167,7 +169,9 @@ QuoteFilter::QuoteFilter(const Xapian::Query& marked) : root_(build(marked, quot
 
 QuoteFilter::~QuoteFilter() = default;
 
-const std::set<std::string>& QuoteFilter::quote_terms() const { return quote_terms_; }
+const std::set<std::string>& QuoteFilter::quote_terms() const {
+  return quote_terms_;
+}
 
 std::vector<SpeakerMatch> QuoteFilter::matches(const nlohmann::json& record) const {
   std::vector<SpeakerMatch> out;

@@ -101,7 +101,8 @@ std::string crop(const std::string& text, const SearchOptions& options) {
   if (text.size() <= options.snippet_bytes) return text;
   constexpr std::size_t kLeadIn = 60;
   const std::size_t first_mark = text.find(options.highlight_start);
-  std::size_t begin = first_mark == std::string::npos || first_mark < kLeadIn ? 0 : first_mark - kLeadIn;
+  std::size_t begin =
+      first_mark == std::string::npos || first_mark < kLeadIn ? 0 : first_mark - kLeadIn;
   while (begin > 0 && text[begin - 1] != ' ') --begin;
   std::size_t end = std::min(text.size(), begin + options.snippet_bytes);
   while (end < text.size() && text[end] != ' ') ++end;
@@ -189,7 +190,8 @@ SearchResults run_once(const SearchOptions& options) {
       std::string said;
       for (const auto& match : speakers) {
         hit.quote.push_back({{"speaker", match.speaker}, {"quotes", match.quotes}});
-        for (const auto& quote : match.quotes) said += (said.empty() ? "" : " ... ") + quote.value("text", "");
+        for (const auto& quote : match.quotes)
+          said += (said.empty() ? "" : " ... ") + quote.value("text", "");
       }
       hit.snippet = highlight_quote_words(said, filter->quote_terms(), options);
     } else {

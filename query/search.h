@@ -43,8 +43,8 @@ struct Hit {
   // conditions, [{"speaker", "quotes": [quote records containing a searched quote word, or all of
   // that person's quotes when none was searched]}]; null otherwise.
   nlohmann::json quote;
-  std::string snippet;    // a passage of the body, or the matching quotes, with matched words
-                          // highlighted
+  std::string snippet;  // a passage of the body, or the matching quotes, with matched words
+                        // highlighted
 };
 
 struct FacetCount {
