@@ -156,6 +156,28 @@ TEST_F(QuoteLevelSearch, WordsInAnotherPersonsQuoteDoNotMatch) {
   EXPECT_EQ(brennan_articles.hits[0].record["title"], "Council splits over harbour plan");
 }
 
+TEST_F(QuoteLevelSearch, BooleanOperatorsApplyPersonByPerson) {
+  struct Case {
+    const char* query;
+    std::size_t total;
+  };
+  const Case cases[] = {
+      {"speaker:brennan quote:harbour OR speaker:dane quote:harbour", 1},
+      {"speaker:brennan quote:harbour OR speaker:brennan quote:palace", 0},
+      {"quote:harbour NOT speaker:dane", 0},  // the only harbour quote is Dane's
+      // NOT speaker: works on the article: it drops articles that quote Dane at all.
+      {"quote:budget NOT speaker:dane", 0},
+      {"quote:budget NOT speaker:wilde", 1},
+      {"who:\"carl dane\" quote:\"repair crew\"", 1},
+      {"who:\"alice brennan\" quote:\"repair crew\"", 0},
+      {"quote:budget date:2024-03", 1},
+      {"quote:budget date:2023", 0},
+  };
+  for (const auto& c : cases) {
+    EXPECT_EQ(find(c.query, false).total, c.total) << c.query;
+  }
+}
+
 TEST_F(QuoteLevelSearch, ArticleLevelSpeakerSearchMatchesAnywhereInTheArticle) {
   // Without quote:, words match the whole article: Brennan is quoted in an article about a harbour.
   EXPECT_EQ(find("speaker:brennan harbour", false).total, 1u);
