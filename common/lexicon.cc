@@ -413,7 +413,7 @@ bool is_group_noun(std::string_view lower_word) {
 }
 
 bool is_capitalised_function_word(std::string_view word) {
-  static const std::unordered_set<std::string> kWords = {
+  static const std::unordered_set<std::string_view> kWords = {
       "the", "a", "an", "but", "and", "or", "so", "yet", "however", "meanwhile", "although",
       "though", "while", "whilst", "when", "where", "why", "how", "what", "who", "which", "if",
       "as", "at", "in", "on", "of", "for", "from", "to", "by", "with", "after", "before", "since",
@@ -434,7 +434,14 @@ bool is_capitalised_function_word(std::string_view word) {
       "update", "updated", "note", "read", "watch", "photo", "video", "listen", "click", "sign",
       "follow", "share", "related", "advertisement", "breaking", "exclusive", "analysis",
       "opinion"};
-  return kWords.count(lower_ascii(word)) > 0;
+  // Lower-case into a small buffer: these lookups run for every capitalised word of every article.
+  char buffer[32];
+  if (word.size() > sizeof buffer) return false;
+  for (std::size_t k = 0; k < word.size(); ++k) {
+    const char c = word[k];
+    buffer[k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return kWords.count(std::string_view(buffer, word.size())) > 0;
 }
 
 std::optional<Gender> person_pronoun(std::string_view lower_word) {

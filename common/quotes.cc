@@ -839,7 +839,7 @@ struct Extractor {
       for (const auto& sentence : sentences[p]) {
         for (const auto& token : sentence) {
           if (is_word(token) && token.text.front() >= 'a' && token.text.front() <= 'z')
-            lowercase_words_.insert(token.lower);
+            lowercase_words_.insert(std::string_view(token.lower));
         }
       }
     }
@@ -852,6 +852,9 @@ struct Extractor {
     for (auto& paragraph : sentences) {
       for (auto& sentence : paragraph) {
         for (auto [first, end] : capitalised_runs(sentence)) {
+          // Most runs are one capitalised word (a sentence start, a place): only an honorific
+          // makes one word a name to register, so skip the analysis for the rest.
+          if (end - first == 1) continue;
           const auto mention = analyse_run(sentence, first, end);
           if (!mention || mention->organisation || mention->determiner) continue;
           if (!mention->honorific && has_common_word(mention->name)) continue;
@@ -1564,12 +1567,14 @@ struct Extractor {
     for (std::size_t i = 0; i < name.size(); ++i) {
       if (i == 0 && lexicon::given_name_gender(name[i]) != Gender::kUnknown) continue;
       if (lexicon::is_name_particle(name[i])) continue;
-      if (lowercase_words_.count(lower_ascii(name[i]))) return true;
+      if (lowercase_words_.count(std::string_view(lower_ascii(name[i])))) return true;
     }
     return false;
   }
 
-  std::unordered_set<std::string> lowercase_words_;  // every word the article writes in lower case
+  // Every word the article writes in lower case: views into the tokens of `sentences`, which stay
+  // in place once built.
+  std::unordered_set<std::string_view> lowercase_words_;
   std::string_view title_;
   std::map<std::size_t, std::string> cues_;
   std::vector<int> recent_;
