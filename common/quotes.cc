@@ -253,7 +253,7 @@ bool is_real_quote(std::string_view content) {
 struct Token {
   enum class Kind { kWord, kPunct, kQuote };
   Kind kind = Kind::kWord;
-  std::string text;       // the word or punctuation; empty for quotes
+  std::string_view text;  // the word or punctuation, a view into the paragraph; empty for quotes
   int quote = -1;         // index into the extractor's quote list, for kQuote
   std::size_t begin = 0;  // byte range in the paragraph
   std::size_t end = 0;
@@ -328,18 +328,18 @@ std::vector<Token> tokenize(std::string_view text,
         }
         break;
       }
-      std::string word(text.substr(i, end - i));
+      std::string_view word = text.substr(i, end - i);
       // Keep the dot of an abbreviation or an initial as part of the word.
       if (end < limit && text[end] == '.' && keeps_dot(word)) {
-        word += '.';
         ++end;
+        word = text.substr(i, end - i);
       }
       std::string lowered = lower_ascii(word);
-      tokens.push_back({Token::Kind::kWord, std::move(word), -1, i, end, std::move(lowered)});
+      tokens.push_back({Token::Kind::kWord, word, -1, i, end, std::move(lowered)});
       i = end;
       continue;
     }
-    tokens.push_back({Token::Kind::kPunct, std::string(text.substr(i, j - i)), -1, i, j, ""});
+    tokens.push_back({Token::Kind::kPunct, text.substr(i, j - i), -1, i, j, ""});
     i = j;
   }
   return tokens;
@@ -475,7 +475,7 @@ std::string role_before(const Sentence& s, std::size_t start, bool continues_rol
       // "Secretary of the Treasury": a determiner after a connector is inside the role.
       if (i >= 2 && is_word(s[i - 2]) && lexicon::is_role_connector(lower(s[i - 2])) &&
           lower(s[i - 2]) != "the") {
-        words.insert(words.begin(), token.text);
+        words.insert(words.begin(), std::string(token.text));
         --i;
         continue;
       }
@@ -488,7 +488,7 @@ std::string role_before(const Sentence& s, std::size_t start, bool continues_rol
     const bool connector = lexicon::is_role_connector(lower_word);
     if (!connector && lexicon::is_capitalised_function_word(token.text)) break;
     if (lexicon::is_role_word(lower_word)) has_role_word = true;
-    words.insert(words.begin(), token.text);
+    words.insert(words.begin(), std::string(token.text));
     --i;
   }
   while (!words.empty() && lexicon::is_role_connector(lower_ascii(words.front())))
@@ -505,7 +505,7 @@ std::optional<NameMention> analyse_run(const Sentence& s, std::size_t first, std
   mention.begin = first;
   mention.end = end;
   std::vector<std::string> words;
-  for (std::size_t i = first; i < end; ++i) words.push_back(s[i].text);
+  for (std::size_t i = first; i < end; ++i) words.push_back(std::string(s[i].text));
   // Leading function words ("The", "But").
   std::size_t start = 0;
   while (start < words.size() && lexicon::is_capitalised_function_word(words[start]) &&
@@ -885,7 +885,7 @@ struct Extractor {
         continue;
       if (lexicon::given_name_gender(tokens[i].text) == Gender::kUnknown) continue;
       NameMention mention;
-      mention.name = {tokens[i].text, strip_possessive(tokens[i + 1].text)};
+      mention.name = {std::string(tokens[i].text), strip_possessive(std::string(tokens[i + 1].text))};
       if (lexicon::is_organisation_word(mention.name.back()) ||
           lexicon::is_capitalised_function_word(mention.name.back()) ||
           lexicon::is_place_name(join(mention.name)))
@@ -959,7 +959,7 @@ struct Extractor {
     while (start < s.size() && start - first < 3 && is_word(s[start]) && !is_name_token(s[start]) &&
            !lexicon::is_capitalised_function_word(s[start].text) &&
            !lexicon::speech_cue(lower(s[start]))) {
-      lead_role += (lead_role.empty() ? "" : " ") + s[start].text;
+      lead_role += (lead_role.empty() ? "" : " ") + std::string(s[start].text);
       ++start;
     }
     if (start >= s.size() || !is_name_token(s[start])) return -1;
@@ -974,7 +974,7 @@ struct Extractor {
     if (affiliation.empty() && end + 1 < s.size() && is_word(s[end]) &&
         (lower(s[end]) == "for" || lower(s[end]) == "of" || lower(s[end]) == "at") &&
         is_name_token(s[end + 1]))
-      affiliation = s[end].text + " " + s[end + 1].text;
+      affiliation = std::string(s[end].text) + " " + std::string(s[end + 1].text);
     if (lead_role.empty()) lead_role = affiliation;
     const int person = person_for(*mention, lead_role.empty() ? nullptr : &lead_role);
     // "said Victor Cha, who served as ...": only people are introduced with "who".
@@ -1137,7 +1137,7 @@ struct Extractor {
       if (k == 0 || !is_comma(s[k - 1])) break;  // no opening comma: the comma ends the subject
       if (const int named = named_aside(s, k, j); named >= 0) return named;
       std::vector<std::string> aside;
-      for (std::size_t t = k; t < j; ++t) aside.push_back(s[t].text);
+      for (std::size_t t = k; t < j; ++t) aside.push_back(std::string(s[t].text));
       if (!aside.empty() &&
           (lower_ascii(aside.front()) == "who" || lower_ascii(aside.front()) == "whose")) {
         relative_clause = true;
@@ -1217,7 +1217,7 @@ struct Extractor {
            (lower(s[t]) == "who" || lower(s[t]) == "whose" || lower(s[t]) == "which")))
         return appositive_role(words);
       if (!is_word(s[t])) return "";
-      words.push_back(s[t].text);
+      words.push_back(std::string(s[t].text));
     }
     return words.size() <= 12 ? appositive_role(words) : "";
   }
@@ -1233,7 +1233,7 @@ struct Extractor {
     if (!mention || mention->name.size() < 2) return -1;
     std::vector<std::string> descriptor_words;
     for (std::size_t t = k - 1; t > 0 && is_word(s[t - 1]) && descriptor_words.size() < 12; --t)
-      descriptor_words.insert(descriptor_words.begin(), s[t - 1].text);
+      descriptor_words.insert(descriptor_words.begin(), std::string(s[t - 1].text));
     // "Her coach, Ruben Alcott": a possessive or a role noun before the name. "The developer,
     // Greyfield Renewables" is an organisation introduced the same way: neither.
     const bool possessive =
@@ -1308,7 +1308,7 @@ struct Extractor {
       const std::string w = lower(s[v]);
       int speaker = -1;
       bool inverted = false;
-      std::string cue_word = s[v].text;
+      std::string cue_word(s[v].text);
       if (w == "according" && v + 1 < s.size() && lower(s[v + 1]) == "to") {
         speaker = subject_after(paragraph, s, v + 2);
         cue_word = "according to";
