@@ -836,12 +836,6 @@ struct Extractor {
         ++next;
       }
       sentences[p] = split_sentences(tokenize(paragraphs[p], ranges, ids), quote_texts);
-      for (const auto& sentence : sentences[p]) {
-        for (const auto& token : sentence) {
-          if (is_word(token) && token.text.front() >= 'a' && token.text.front() <= 'z')
-            lowercase_words_.insert(std::string_view(token.lower));
-        }
-      }
     }
   }
 
@@ -885,7 +879,8 @@ struct Extractor {
         continue;
       if (lexicon::given_name_gender(tokens[i].text) == Gender::kUnknown) continue;
       NameMention mention;
-      mention.name = {std::string(tokens[i].text), strip_possessive(std::string(tokens[i + 1].text))};
+      mention.name = {std::string(tokens[i].text),
+                      strip_possessive(std::string(tokens[i + 1].text))};
       if (lexicon::is_organisation_word(mention.name.back()) ||
           lexicon::is_capitalised_function_word(mention.name.back()) ||
           lexicon::is_place_name(join(mention.name)))
@@ -1562,19 +1557,36 @@ struct Extractor {
   }
 
   // "Obama Speech", "Hot Digital Sales": a capitalised run one of whose words the article also uses
-  // in lower case is a title or a heading, not a name. Given names are exempt ("Will", "Mark").
+  // in lower case is a title or a heading, not a name.
   bool has_common_word(const std::vector<std::string>& name) const {
+    // A known given name first ("Theresa May", "Will Young") makes it a name whatever follows.
+    if (name.size() >= 2 && lexicon::given_name_gender(name.front()) != Gender::kUnknown) return false;
     for (std::size_t i = 0; i < name.size(); ++i) {
-      if (i == 0 && lexicon::given_name_gender(name[i]) != Gender::kUnknown) continue;
       if (lexicon::is_name_particle(name[i])) continue;
-      if (lowercase_words_.count(std::string_view(lower_ascii(name[i])))) return true;
+      if (written_in_lower_case(lower_ascii(name[i]))) return true;
     }
     return false;
   }
 
-  // Every word the article writes in lower case: views into the tokens of `sentences`, which stay
-  // in place once built.
-  std::unordered_set<std::string_view> lowercase_words_;
+  // True if some paragraph has `word` (lower case) as a whole word. A plain scan: it runs for the
+  // few words of candidate names only, cheaper than collecting every word of the article.
+  bool written_in_lower_case(const std::string& word) const {
+    const auto is_letter_byte = [](char c) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+             static_cast<unsigned char>(c) >= 0x80;
+    };
+    for (const auto& paragraph : paragraphs) {
+      for (std::size_t at = paragraph.find(word); at != std::string::npos;
+           at = paragraph.find(word, at + 1)) {
+        const std::size_t end = at + word.size();
+        if ((at == 0 || !is_letter_byte(paragraph[at - 1])) &&
+            (end == paragraph.size() || !is_letter_byte(paragraph[end])))
+          return true;
+      }
+    }
+    return false;
+  }
+
   std::string_view title_;
   std::map<std::size_t, std::string> cues_;
   std::vector<int> recent_;
