@@ -334,7 +334,11 @@ std::vector<Token> tokenize(std::string_view text,
         ++end;
         word = text.substr(i, end - i);
       }
-      std::string lowered = lower_ascii(word);
+      // Only words with capitals need a lower-case copy; the rest are their own lower case.
+      std::string lowered =
+          std::any_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; })
+              ? lower_ascii(word)
+              : std::string();
       tokens.push_back({Token::Kind::kWord, word, -1, i, end, std::move(lowered)});
       i = end;
       continue;
@@ -372,8 +376,9 @@ bool ends_sentence(const Token& token) {
          (token.text == "." || token.text == "!" || token.text == "?");
 }
 
-const std::string& lower(const Token& token) {
-  return token.lower;
+// The token lower-cased: its own text when it has no capitals (most words), else the copy.
+std::string_view lower(const Token& token) {
+  return token.lower.empty() ? token.text : std::string_view(token.lower);
 }
 
 // Splits a paragraph's tokens into sentences at . ! ? and after a quote that ends a sentence and is
@@ -470,7 +475,7 @@ std::string role_before(const Sentence& s, std::size_t start, bool continues_rol
   while (i > 0 && words.size() < 10) {
     const Token& token = s[i - 1];
     if (!is_word(token)) break;
-    const std::string lower_word = lower(token);
+    const std::string_view lower_word = lower(token);
     if (is_determiner(lower_word)) {
       // "Secretary of the Treasury": a determiner after a connector is inside the role.
       if (i >= 2 && is_word(s[i - 2]) && lexicon::is_role_connector(lower(s[i - 2])) &&
@@ -895,7 +900,7 @@ struct Extractor {
                      std::string* role_out = nullptr) {
     // Find the run that ends at `last`.
     if (!is_word(s[last])) return -1;
-    const std::string word = lower(s[last]);
+    const std::string_view word = lower(s[last]);
     if (auto gender = lexicon::person_pronoun(word)) return resolve_pronoun(paragraph, *gender);
     if (is_name_token(s[last])) {
       std::size_t first = last;
@@ -910,7 +915,7 @@ struct Extractor {
       // "The office of Attorney General X said", "a spokesman for X said": X is not the speaker.
       if (first > 1 && is_word(s[first - 1]) && is_word(s[first - 2]) &&
           !is_upper_start(s[first - 2].text)) {
-        const std::string before = lower(s[first - 1]);
+        const std::string_view before = lower(s[first - 1]);
         if (before == "of" || before == "for") return -1;
       }
       return person_for(*mention, role_out);
@@ -921,7 +926,7 @@ struct Extractor {
 
   int subject_after(std::size_t paragraph, const Sentence& s, std::size_t first) {
     if (first >= s.size() || !is_word(s[first])) return -1;
-    const std::string word = lower(s[first]);
+    const std::string_view word = lower(s[first]);
     if (auto gender = lexicon::person_pronoun(word)) return resolve_pronoun(paragraph, *gender);
     std::size_t start = first;
     if (is_determiner(word)) {
@@ -1015,7 +1020,7 @@ struct Extractor {
   // A descriptor ending at `last`: "the minister", "the Tottenham striker", "the 25-year-old".
   int descriptor(const Sentence& s, std::size_t last, std::size_t first_hint = std::string::npos) {
     if (!is_word(s[last])) return -1;
-    const std::string head = lower(s[last]);
+    const std::string_view head = lower(s[last]);
     std::size_t first = last;
     while (first > 0 && is_word(s[first - 1]) && !is_determiner(lower(s[first - 1])) &&
            last - first < 4)
@@ -1085,11 +1090,11 @@ struct Extractor {
         continue;
       }
       if (!is_word(token)) break;
-      const std::string w = lower(token);
+      const std::string_view w = lower(token);
       // "in July", "on Monday", "last week": a time phrase between subject and verb.
       if (i >= 2 && is_upper_start(token.text) &&
           lexicon::is_capitalised_function_word(token.text) && is_word(s[i - 2])) {
-        const std::string preposition = lower(s[i - 2]);
+        const std::string_view preposition = lower(s[i - 2]);
         if (preposition == "in" || preposition == "on" || preposition == "last" ||
             preposition == "this") {
           i -= 2;
@@ -1113,7 +1118,7 @@ struct Extractor {
     subject_start_ = 0;
     // "Mr Gates is said to be ...", "was told": a passive cue reports no speech by its subject.
     if (v > 0 && is_word(s[v - 1])) {
-      const std::string before = lower(s[v - 1]);
+      const std::string_view before = lower(s[v - 1]);
       if (before == "is" || before == "was" || before == "are" || before == "were" ||
           before == "been" || before == "be" || before == "being")
         return -1;
@@ -1151,7 +1156,7 @@ struct Extractor {
       return first_subject(paragraph, s, i - 1);
     const Token& last = s[i - 1];
     if (!is_word(last)) return -1;
-    const std::string w = lower(last);
+    const std::string_view w = lower(last);
     if (w == "i" || w == "we" || w == "they" || w == "it" || w == "you") return -1;
     const int subject =
         subject_before(paragraph, s, i - 1, aside_role.empty() ? nullptr : &aside_role);
@@ -1300,7 +1305,7 @@ struct Extractor {
     int clause_subject = -1;
     for (std::size_t v = 0; v < s.size(); ++v) {
       if (!is_word(s[v])) continue;
-      const std::string w = lower(s[v]);
+      const std::string_view w = lower(s[v]);
       int speaker = -1;
       bool inverted = false;
       std::string cue_word(s[v].text);
@@ -1445,7 +1450,7 @@ struct Extractor {
         i = end;
         continue;
       }
-      const std::string& w = lower(token);
+      const std::string_view w = lower(token);
       // "Democratic presidential nominee Hillary Clinton": modifiers of a role noun are allowed
       // too.
       const bool modifies_role =
@@ -1471,7 +1476,7 @@ struct Extractor {
         if (ends_sentence(s[i])) break;
         continue;
       }
-      const std::string w = lower(s[i]);
+      const std::string_view w = lower(s[i]);
       // Not "to": "agreed to pay" reports a decision, not speech.
       if (needs_clause && (w == "that" || w == "of" || w == "how" || w == "whether")) return true;
       ++words;
@@ -1560,7 +1565,8 @@ struct Extractor {
   // in lower case is a title or a heading, not a name.
   bool has_common_word(const std::vector<std::string>& name) const {
     // A known given name first ("Theresa May", "Will Young") makes it a name whatever follows.
-    if (name.size() >= 2 && lexicon::given_name_gender(name.front()) != Gender::kUnknown) return false;
+    if (name.size() >= 2 && lexicon::given_name_gender(name.front()) != Gender::kUnknown)
+      return false;
     for (std::size_t i = 0; i < name.size(); ++i) {
       if (lexicon::is_name_particle(name[i])) continue;
       if (written_in_lower_case(lower_ascii(name[i]))) return true;
