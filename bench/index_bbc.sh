@@ -121,6 +121,9 @@ find "$bbc_dir" -type f -exec cat {} + >/dev/null
 run_timed() {
   local tag=$1 rc=0
   shift
+  # Write back what the previous run left dirty in the page cache, so that its disk writes do not
+  # land in this run's fsyncs (each tool commits with fsync; omindex leaves the most behind).
+  sync
   /usr/bin/time -o "$work/time.out" -f '%e %M %U %S' "$@" >"$work/$tag.log" 2>&1 || rc=$?
   if [ "$rc" -ne 0 ] && ! { [ "$rc" -eq 1 ] && [ "$1" = "$news_index" ]; }; then
     echo "index_bbc.sh: '$*' failed with exit code $rc; its output:" >&2

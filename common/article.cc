@@ -51,6 +51,8 @@ nlohmann::ordered_json to_json(const Article& article) {
                       {"text", quote.text},
                       {"cue", quote.cue},
                       {"paragraph", quote.paragraph},
+                      {"start", quote.start},
+                      {"end", quote.end},
                       {"direct", quote.direct}});
   }
   return {{"id", article.id},

@@ -18,7 +18,11 @@ struct Quote {
   std::string text;     // the quoted words, without the marks
   std::string cue;      // the speech verb that attributes it ("said", "told"), if any
   int paragraph = 0;    // index into Article::paragraphs where the quote starts
-  bool direct = true;   // false for indirect speech ("X said that ...")
+  // Byte range of `text` in that paragraph. The stored record keeps the range rather than a second
+  // copy of the words (document.h, stored_quote_text).
+  std::size_t start = 0;
+  std::size_t end = 0;
+  bool direct = true;  // false for indirect speech ("X said that ...")
 };
 
 // A named person quoted in the article.

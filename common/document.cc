@@ -140,6 +140,9 @@ Xapian::Document to_document(const Article& article, const SourceStamp& stamp,
   nlohmann::ordered_json record = to_json(article);
   record.erase("paragraphs");
   record["body"] = article.body();
+  // The body holds the quotes' words already: keep each quote's place (paragraph, start, end), not
+  // a second copy (stored_quotes puts the text back).
+  for (auto& quote : record["quotes"]) quote.erase("text");
   document.set_data(record.dump());
   return document;
 }
@@ -153,6 +156,33 @@ std::optional<SourceStamp> read_source_stamp(const Xapian::Document& document) {
   stamp.size = decode_u64(document.get_value(slot_number(Slot::kFileSize)));
   stamp.content_hash = hash;
   return stamp;
+}
+
+nlohmann::json stored_quotes(const nlohmann::json& record) {
+  // The body is the paragraphs joined by blank lines (Article::body); paragraphs have no newlines.
+  std::vector<std::string_view> paragraphs;
+  const std::string& body =
+      record.contains("body") ? record["body"].get_ref<const std::string&>() : std::string();
+  std::string_view rest(body);
+  while (!rest.empty()) {
+    const std::size_t gap = rest.find("\n\n");
+    paragraphs.push_back(rest.substr(0, gap));
+    if (gap == std::string_view::npos) break;
+    rest.remove_prefix(gap + 2);
+  }
+  nlohmann::json quotes = nlohmann::json::array();
+  for (nlohmann::json quote : record.value("quotes", nlohmann::json::array())) {
+    if (!quote.contains("text")) {
+      const auto p = quote.value("paragraph", std::size_t{0});
+      const auto start = quote.value("start", std::size_t{0});
+      const auto end = quote.value("end", std::size_t{0});
+      quote["text"] = p < paragraphs.size() && start <= end && end <= paragraphs[p].size()
+                          ? std::string(paragraphs[p].substr(start, end - start))
+                          : std::string();
+    }
+    quotes.push_back(std::move(quote));
+  }
+  return quotes;
 }
 
 nlohmann::json read_record(const Xapian::Document& document) {

@@ -40,6 +40,10 @@ std::optional<SourceStamp> read_source_stamp(const Xapian::Document& document);
 // such a record (a database written by something else).
 nlohmann::json read_record(const Xapian::Document& document);
 
+// The quotes of a stored record (read_record) with their text: the record keeps each quote's
+// paragraph and byte range in the body, and this cuts the words out of "body".
+nlohmann::json stored_quotes(const nlohmann::json& record);
+
 // A TermGenerator set up as the indexer and the query parser agree: English stemmer, STEM_SOME.
 Xapian::TermGenerator make_term_generator();
 

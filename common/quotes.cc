@@ -789,10 +789,12 @@ struct Extractor {
   const std::vector<std::string>& paragraphs;
   std::vector<Span> spans;                       // real quotes only
   std::vector<std::string> quote_texts;          // per span
+  std::vector<std::string_view> quote_views;     // per span: the text where it stands
   std::vector<std::vector<Sentence>> sentences;  // per paragraph
   People people;
-  std::vector<int> speaker_of_quote;  // per span: index into people.records(), or -1
-  std::vector<Quote> indirect;        // reported speech found in sentences
+  std::vector<int> speaker_of_quote;             // per span: index into people.records(), or -1
+  std::vector<Quote> indirect;                   // reported speech found in sentences
+  std::vector<std::string_view> indirect_views;  // per indirect quote: its text in the paragraph
   std::vector<int> indirect_speaker;
   int last_person = -1;  // most recent person in subject or speaker position
   std::size_t last_person_paragraph = 0;
@@ -824,6 +826,7 @@ struct Extractor {
       if (word_count(content) == 0) continue;
       spans.push_back(span);
       quote_texts.emplace_back(trim(content));
+      quote_views.push_back(trim(content));
     }
     speaker_of_quote.assign(spans.size(), -1);
   }
@@ -1359,27 +1362,18 @@ struct Extractor {
         }
       }
       if (!direct && has_content_after(s, v, false)) {
-        indirect.push_back(
-            {"", content_after(paragraph, s, v), cue_word, static_cast<int>(paragraph), false});
-        indirect_speaker.push_back(speaker);
-        credit(speaker);
+        add_indirect(paragraph, content_after(paragraph, s, v), cue_word, speaker);
       } else if (!direct && (inverted || (subject_start_ > 2 && subject_start_ < v &&
                                           (is_comma(s[subject_start_ - 1]) ||
                                            s[subject_start_ - 1].kind == Token::Kind::kQuote ||
                                            is_quote_mark(s[subject_start_ - 1]))))) {
         // "The talks have failed, Smith said." / "..., said Smith.": the content is before.
-        indirect.push_back(
-            {"", content_before(paragraph, s, v), cue_word, static_cast<int>(paragraph), false});
-        indirect_speaker.push_back(speaker);
-        credit(speaker);
+        add_indirect(paragraph, content_before(paragraph, s, v), cue_word, speaker);
       }
       // Coordinated subjects say the same: "Brown and Menendez suggested that ...".
       if (!direct) {
         for (int co_speaker : co_subjects_) {
-          indirect.push_back(
-              {"", content_after(paragraph, s, v), cue_word, static_cast<int>(paragraph), false});
-          indirect_speaker.push_back(co_speaker);
-          credit(co_speaker);
+          add_indirect(paragraph, content_after(paragraph, s, v), cue_word, co_speaker);
         }
       }
       co_subjects_.clear();
@@ -1487,7 +1481,7 @@ struct Extractor {
   }
 
   // The reported content after the cue at `v` (to the end of the sentence), as written.
-  std::string content_after(std::size_t paragraph, const Sentence& s, std::size_t v) const {
+  std::string_view content_after(std::size_t paragraph, const Sentence& s, std::size_t v) const {
     // Up to the end of the sentence, or to a direct quote the clause goes on to (", adding: "...").
     std::size_t last = v + 1;
     while (last < s.size() && !ends_sentence(s[last]) && s[last].kind != Token::Kind::kQuote)
@@ -1499,17 +1493,17 @@ struct Extractor {
                                 .substr(s[v + 1].begin, s[last - 1].end - s[v + 1].begin);
     text = trim(text);
     if (starts_with_ci(text, "that ")) text = trim(text.substr(5));
-    return std::string(text);
+    return text;
   }
 
   // The reported content before an inverted cue ("The talks have failed, Smith said."), as written.
-  std::string content_before(std::size_t paragraph, const Sentence& s, std::size_t v) const {
+  std::string_view content_before(std::size_t paragraph, const Sentence& s, std::size_t v) const {
     std::size_t last = v;
     while (last > 0 && !is_comma(s[last - 1])) --last;
     if (last <= 1) return "";
     std::string_view text =
         std::string_view(paragraphs[paragraph]).substr(s[0].begin, s[last - 2].end - s[0].begin);
-    return std::string(trim(text));
+    return trim(text);
   }
 
   // Is the quote at token `q` attributed by the cue at `v`? Allowed between them: the subject,
@@ -1532,6 +1526,20 @@ struct Extractor {
       if (is_word(s[i])) ++words;
     }
     return words <= 8;
+  }
+
+  // Records reported speech: `text` is a view into paragraph `paragraph`.
+  void add_indirect(std::size_t paragraph, std::string_view text, const std::string& cue,
+                    int speaker) {
+    Quote quote;
+    quote.text = std::string(text);
+    quote.cue = cue;
+    quote.paragraph = static_cast<int>(paragraph);
+    quote.direct = false;
+    indirect.push_back(std::move(quote));
+    indirect_views.push_back(text);
+    indirect_speaker.push_back(speaker);
+    credit(speaker);
   }
 
   void assign_quote(std::size_t id, int speaker, const std::string& cue) {
@@ -1602,6 +1610,16 @@ struct Extractor {
 
 }  // namespace
 
+namespace {
+
+// Where `view` (a view into `paragraph`) stands in it.
+void set_range(Quote& quote, const std::string& paragraph, std::string_view view) {
+  quote.start = static_cast<std::size_t>(view.data() - paragraph.data());
+  quote.end = quote.start + view.size();
+}
+
+}  // namespace
+
 void extract_quotes(Article& article) {
   article.quotes.clear();
   article.people.clear();
@@ -1636,6 +1654,7 @@ void extract_quotes(Article& article) {
     Quote quote;
     quote.speaker = join(records[static_cast<std::size_t>(speaker)].name);
     quote.text = extractor.quote_texts[id];
+    set_range(quote, article.paragraphs[extractor.spans[id].paragraph], extractor.quote_views[id]);
     const auto cue = extractor.cues_.find(id);
     if (cue != extractor.cues_.end()) quote.cue = cue->second;
     quote.paragraph = static_cast<int>(extractor.spans[id].paragraph);
@@ -1646,6 +1665,8 @@ void extract_quotes(Article& article) {
     if (!extractor.is_person(extractor.indirect_speaker[i])) continue;
     Quote quote = extractor.indirect[i];
     quote.speaker = join(records[static_cast<std::size_t>(extractor.indirect_speaker[i])].name);
+    set_range(quote, article.paragraphs[static_cast<std::size_t>(quote.paragraph)],
+              extractor.indirect_views[i]);
     if (!quote.text.empty()) article.quotes.push_back(std::move(quote));
   }
   std::stable_sort(article.quotes.begin(), article.quotes.end(),

@@ -39,7 +39,7 @@ namespace news {
 
 // Bump when terms, values or the data record change meaning; databases of another version are
 // refused with a message saying to re-index.
-inline constexpr std::string_view kSchemaVersion = "4";
+inline constexpr std::string_view kSchemaVersion = "5";
 inline constexpr std::string_view kSchemaVersionKey = "schema_version";
 
 // Value slots. Numbers are part of the on-disk format: never renumber, only append.

@@ -176,7 +176,7 @@ const std::set<std::string>& QuoteFilter::quote_terms() const {
 std::vector<SpeakerMatch> QuoteFilter::matches(const nlohmann::json& record) const {
   std::vector<SpeakerMatch> out;
   Xapian::TermGenerator generator = make_term_generator();
-  const nlohmann::json quotes = record.value("quotes", nlohmann::json::array());
+  const nlohmann::json quotes = stored_quotes(record);
   const std::string quote_prefix(field(FieldSource::kQuote).prefix);
   for (const auto& person : record.value("people", nlohmann::json::array())) {
     const PersonTerms terms = terms_of(person, quotes, generator);
@@ -201,7 +201,7 @@ bool QuoteFilter::operator()(const Xapian::Document& document) const {
   const nlohmann::json record = nlohmann::json::parse(document.get_data(), nullptr, false);
   if (!record.is_object()) return false;
   Xapian::TermGenerator generator = make_term_generator();
-  const nlohmann::json quotes = record.value("quotes", nlohmann::json::array());
+  const nlohmann::json quotes = stored_quotes(record);
   for (const auto& person : record.value("people", nlohmann::json::array())) {
     if (root_->eval(terms_of(person, quotes, generator)) != Truth::kFalse) return true;
   }

@@ -95,6 +95,22 @@ TEST(ToDocument, UndatedArticleHasNoDateValue) {
   EXPECT_EQ(read_record(document)["published"], nullptr);
 }
 
+TEST(ToDocument, QuotesAreStoredByRangeAndReadBackWithText) {
+  Article article = sample_article();
+  article.people = {{"Mira Castell", {"Castell"}, "union leader"}};
+  // "voted to return" in paragraph 0, "Cranes moved" in paragraph 1.
+  article.quotes = {{"Mira Castell", "voted to return", "said", 0, 8, 23, false},
+                    {"Mira Castell", "Cranes moved", "", 1, 0, 12, true}};
+  Xapian::TermGenerator generator = make_term_generator();
+  const nlohmann::json record = read_record(to_document(article, SourceStamp{}, generator));
+  for (const auto& quote : record["quotes"]) EXPECT_FALSE(quote.contains("text")) << "stored twice";
+  const nlohmann::json quotes = stored_quotes(record);
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0]["text"], "voted to return");
+  EXPECT_EQ(quotes[1]["text"], "Cranes moved");
+  EXPECT_EQ(quotes[1]["speaker"], "Mira Castell");
+}
+
 TEST(ReadRecord, RejectsForeignData) {
   Xapian::Document document;
   document.set_data("not json");
