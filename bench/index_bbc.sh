@@ -151,13 +151,21 @@ article_count() {
 load_before=$(cut -d' ' -f1 /proc/loadavg)
 echo "index_bbc.sh: timing $runs full runs and $runs no-change re-runs of each tool ..." >&2
 
-# Full index, fresh database each time. The tools alternate run by run so that a burst of
+# Full index, fresh database each time. The tools take turns within each run so that a burst of
 # background load (e.g. a compile on the other core) is shared between them, not all on one.
+# The order rotates from run to run, so that no tool always follows the same one (whatever a run
+# leaves behind in caches then weighs on each tool in turn).
+run_full() {
+  case $1 in
+    ni) run_timed ni-full "${ni_cmd[@]}" ;;
+    nq) run_timed nq-full "${nq_cmd[@]}" ;;
+    om) run_timed om-full "${om_cmd[@]}" ;;
+  esac
+}
+order=(ni nq om)
 for ((i = 1; i <= runs; i++)); do
   rm -rf "$ni_db" "$nq_db" "$om_db"
-  run_timed ni-full "${ni_cmd[@]}"
-  run_timed nq-full "${nq_cmd[@]}"
-  run_timed om-full "${om_cmd[@]}"
+  for ((k = 0; k < 3; k++)); do run_full "${order[(i + k) % 3]}"; done
 done
 # Size and contents of the databases the last full runs left, before a re-run can touch them.
 ni_size_kib=$(du -sk "$ni_db" | cut -f1)
