@@ -906,13 +906,7 @@ struct Extractor {
     const std::string_view word = lower(s[last]);
     if (auto gender = lexicon::person_pronoun(word)) return resolve_pronoun(paragraph, *gender);
     if (is_name_token(s[last])) {
-      std::size_t first = last;
-      while (first > 0 && (is_name_token(s[first - 1]) ||
-                           (is_word(s[first - 1]) && lexicon::is_name_particle(s[first - 1].text) &&
-                            first >= 2 && is_name_token(s[first - 2])))) {
-        if (s[first - 1].text.ends_with("'s")) break;
-        --first;
-      }
+      const std::size_t first = name_run_start(s, last);
       const auto mention = analyse_run(s, first, last + 1);
       if (!mention) return -1;
       // "The office of Attorney General X said", "a spokesman for X said": X is not the speaker.
