@@ -562,10 +562,11 @@ std::optional<NameMention> analyse_run(const Sentence& s, std::size_t first, std
   // Role words before the run: "Chelsea manager Jose Mourinho", "Assistant secretary of ... ".
   const std::string before = role_before(s, first + start, !role.empty());
   if (!before.empty()) role = role.empty() ? before : before + " " + role;
+  // "the Football Association said": a determiner before a name with no role makes it a thing.
+  // "The Russian Foreign Minister Sergey Lavrov": with a role, the determiner is the role's.
   if (!role.empty()) mention.determiner = false;
-  if (mention.determiner && start > 0 && first > 0) mention.determiner = true;
-  if (first + start > 0 && start == 0 && is_word(s[first - 1]) &&
-      is_determiner(lower(s[first - 1])) && role.empty())
+  if (role.empty() && start == 0 && first > 0 && is_word(s[first - 1]) &&
+      is_determiner(lower(s[first - 1])))
     mention.determiner = true;
   mention.role = role;
   return mention;
