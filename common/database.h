@@ -17,7 +17,7 @@ Xapian::WritableDatabase open_for_write(const std::string& path);
 // what to do if there is none at `path`, SchemaVersionError if its schema differs.
 Xapian::Database open_for_read(const std::string& path);
 
-// The number of article documents (quote documents excluded).
+// The number of article documents (documents of other types, should any be added, excluded).
 Xapian::doccount article_count(const Xapian::Database& db);
 
 }  // namespace news

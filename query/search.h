@@ -25,7 +25,7 @@ struct SearchOptions {
   SortOrder sort = SortOrder::kRelevance;
   // List the matching quotes (speaker, quotes, article) rather than a passage of each article.
   bool quotes = false;
-  // Count the values of these fields over all matching articles (or quotes, with `quotes`).
+  // Count the values of these fields over all matching articles.
   std::vector<FacetField> facets;
   std::size_t facet_limit = 20;  // values shown per facet, most frequent first
   QueryOptions parsing;
