@@ -1,6 +1,8 @@
 #include "common/database.h"
 
+#include <chrono>
 #include <filesystem>
+#include <thread>
 
 #include <fmt/format.h>
 
@@ -23,21 +25,31 @@ void check_schema_version(const Xapian::Database& db, const std::string& path) {
 
 }  // namespace
 
-Xapian::WritableDatabase open_for_write(const std::string& path) {
-  try {
-    Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OPEN);
-    if (db.get_doccount() == 0 && db.get_metadata(std::string(kSchemaVersionKey)).empty()) {
-      db.set_metadata(std::string(kSchemaVersionKey), std::string(kSchemaVersion));
-      db.commit();
+Xapian::WritableDatabase open_for_write(const std::string& path, double wait_seconds) {
+  const auto deadline =
+      std::chrono::steady_clock::now() + std::chrono::duration<double>(wait_seconds);
+  while (true) {
+    try {
+      Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OPEN);
+      if (db.get_doccount() == 0 && db.get_metadata(std::string(kSchemaVersionKey)).empty()) {
+        db.set_metadata(std::string(kSchemaVersionKey), std::string(kSchemaVersion));
+        db.commit();
+      }
+      check_schema_version(db, path);
+      return db;
+    } catch (const Xapian::DatabaseLockError&) {
+      // Xapian's own DB_RETRY_LOCK waits without a limit; a cron job wants a bounded wait.
+      if (std::chrono::steady_clock::now() >= deadline) {
+        throw DatabaseLockedError(fmt::format(
+            "database {} is locked: another news-index is writing to it; try again later{}", path,
+            wait_seconds > 0 ? fmt::format(" (waited {:.0f}s)", wait_seconds)
+                             : " or use --wait SECONDS"));
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    } catch (const Xapian::Error& e) {
+      throw DatabaseError(
+          fmt::format("cannot open database {} for writing: {}", path, e.get_description()));
     }
-    check_schema_version(db, path);
-    return db;
-  } catch (const Xapian::DatabaseLockError&) {
-    throw DatabaseLockedError(fmt::format(
-        "database {} is locked: another news-index is writing to it; try again later", path));
-  } catch (const Xapian::Error& e) {
-    throw DatabaseError(
-        fmt::format("cannot open database {} for writing: {}", path, e.get_description()));
   }
 }
 

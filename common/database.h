@@ -9,9 +9,10 @@
 namespace news {
 
 // Opens the database at `path` for writing, creating it (and writing the schema version) if it
-// does not exist. Throws DatabaseLockedError if another writer holds it, SchemaVersionError if it
-// was written with another schema, DatabaseError if it cannot be opened or created.
-Xapian::WritableDatabase open_for_write(const std::string& path);
+// does not exist. If another writer holds it, retries for up to `wait_seconds` (0: fail at once),
+// then throws DatabaseLockedError. Throws SchemaVersionError if it was written with another
+// schema, DatabaseError if it cannot be opened or created.
+Xapian::WritableDatabase open_for_write(const std::string& path, double wait_seconds = 0);
 
 // Opens an existing database (a directory or a stub file) for reading. Throws DatabaseError with
 // what to do if there is none at `path`, SchemaVersionError if its schema differs.

@@ -136,6 +136,7 @@ Xapian::Document to_document(const Article& article, const SourceStamp& stamp,
                      encode_u64(static_cast<std::uint64_t>(stamp.mtime_ns)));
   document.add_value(slot_number(Slot::kFileSize), encode_u64(stamp.size));
   document.add_value(slot_number(Slot::kContentHash), stamp.content_hash);
+  document.add_value(slot_number(Slot::kPath), article.path);
 
   nlohmann::ordered_json record = to_json(article);
   record.erase("paragraphs");
@@ -145,6 +146,13 @@ Xapian::Document to_document(const Article& article, const SourceStamp& stamp,
   for (auto& quote : record["quotes"]) quote.erase("text");
   document.set_data(record.dump());
   return document;
+}
+
+void write_source_stamp(Xapian::Document& document, const SourceStamp& stamp) {
+  document.add_value(slot_number(Slot::kFileMtime),
+                     encode_u64(static_cast<std::uint64_t>(stamp.mtime_ns)));
+  document.add_value(slot_number(Slot::kFileSize), encode_u64(stamp.size));
+  document.add_value(slot_number(Slot::kContentHash), stamp.content_hash);
 }
 
 std::optional<SourceStamp> read_source_stamp(const Xapian::Document& document) {

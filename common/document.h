@@ -32,6 +32,9 @@ Xapian::Document to_document(const Article& article, const SourceStamp& stamp,
 // The term that identifies an article's document (for replace_document / delete_document).
 std::string id_term(const std::string& article_id);
 
+// Replaces the source stamp stored in a document (a file touched but not changed keeps its terms).
+void write_source_stamp(Xapian::Document& document, const SourceStamp& stamp);
+
 // The source stamp stored in a document, or nothing for a document without one.
 std::optional<SourceStamp> read_source_stamp(const Xapian::Document& document);
 

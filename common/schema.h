@@ -24,6 +24,8 @@
 //   kContentHash           16 hex digits of the source bytes' hash (see content_hash)
 //   kSpeakers, kAuthors    display names joined by '\n' (canonical speakers; byline authors), for
 //                          facets that keep the names' case
+//   kPath                  the source file's canonical path, so a re-run can find the articles of
+//                          files that have gone without reading every record
 // Document data: the article record as JSON (see document.h), people and quotes included.
 // Metadata: "schema_version" = kSchemaVersion, written on create and checked on every open.
 #pragma once
@@ -39,7 +41,7 @@ namespace news {
 
 // Bump when terms, values or the data record change meaning; databases of another version are
 // refused with a message saying to re-index.
-inline constexpr std::string_view kSchemaVersion = "5";
+inline constexpr std::string_view kSchemaVersion = "6";
 inline constexpr std::string_view kSchemaVersionKey = "schema_version";
 
 // Value slots. Numbers are part of the on-disk format: never renumber, only append.
@@ -51,6 +53,7 @@ enum class Slot : Xapian::valueno {
   kContentHash = 4,
   kSpeakers = 5,
   kAuthors = 6,
+  kPath = 7,
 };
 
 constexpr Xapian::valueno slot_number(Slot slot) {

@@ -1,9 +1,13 @@
 #include "indexer/indexer.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <system_error>
+#include <unordered_set>
 
 #include <fmt/format.h>
 #include <xapian.h>
@@ -11,6 +15,7 @@
 #include "common/database.h"
 #include "common/document.h"
 #include "common/error.h"
+#include "common/schema.h"
 
 namespace news {
 
@@ -30,7 +35,7 @@ class IndexRun {
   IndexRun(const IndexOptions& options, IndexSummary& summary)
       : options_(options),
         summary_(summary),
-        db_(open_for_write(options.db_path)),
+        db_(open_for_write(options.db_path, options.wait_seconds)),
         generator_(make_term_generator()),
         start_(Clock::now()) {}
 
@@ -40,6 +45,9 @@ class IndexRun {
     if (ec || !fs::exists(status)) {
       skip(input, ec ? ec.message() : "No such file or directory");
     } else if (fs::is_directory(status)) {
+      std::error_code canonical_error;
+      const fs::path root = fs::weakly_canonical(fs::absolute(input), canonical_error);
+      if (!canonical_error) walked_roots_.push_back(root.string());
       walk(input);
     } else {
       // A file named on the command line is read whatever its extension: the user chose it.
@@ -48,6 +56,7 @@ class IndexRun {
   }
 
   void finish() {
+    if (options_.delete_missing) delete_missing();
     // Commit explicitly: the destructor would too, but silently swallowing any error.
     db_.commit();
     if (options_.progress) std::fputs("\r\033[K", stderr);
@@ -88,19 +97,33 @@ class IndexRun {
     std::error_code ec;
     const fs::path canonical = fs::weakly_canonical(fs::absolute(path), ec);
     const std::string id = article_id((ec ? path : canonical).string());
+    seen_.insert(id);
     const std::string term = id_term(id);
 
     std::optional<SourceStamp> stored;
     Xapian::PostingIterator posting = db_.postlist_begin(term);
     const bool exists = posting != db_.postlist_end(term);
-    if (exists) {
-      stored = read_source_stamp(db_.get_document(*posting));
+    if (exists && !options_.full) {
+      Xapian::Document document = db_.get_document(*posting);
+      stored = read_source_stamp(document);
       try {
-        const SourceStamp now = stat_source(path);
+        SourceStamp now = stat_source(path);
         // Same mtime and size: unchanged, without reading the file.
         if (stored && stored->mtime_ns == now.mtime_ns && stored->size == now.size) {
           ++summary_.unchanged;
           return;
+        }
+        // Touched but not changed (same bytes): keep the document, record the new mtime so the
+        // next run need not read the file again; no extraction, no new terms.
+        if (stored && stored->size == now.size) {
+          now.content_hash = hash_file(path);
+          if (now.content_hash == stored->content_hash) {
+            write_source_stamp(document, now);
+            db_.replace_document(*posting, document);
+            ++summary_.unchanged;
+            count_pending();
+            return;
+          }
         }
       } catch (const fs::filesystem_error& e) {
         skip(path.string(), e.code().message());
@@ -114,16 +137,45 @@ class IndexRun {
       return;
     }
     if (!loaded.article->warnings.empty()) ++summary_.repaired;
-    if (exists && stored && stored->content_hash == loaded.stamp.content_hash) {
-      // Touched but not changed: record the new mtime so the next run need not read it again.
-      ++summary_.unchanged;
-    } else {
-      ++(exists ? summary_.updated : summary_.added);
-    }
+    ++(exists ? summary_.updated : summary_.added);
     db_.replace_document(term, to_document(*loaded.article, loaded.stamp, generator_));
+    count_pending();
+  }
+
+  void count_pending() {
     if (++pending_ >= options_.batch_size) {
       db_.commit();
       pending_ = 0;
+    }
+  }
+
+  // The hash of a file's bytes, as load_article computes it. Throws filesystem_error.
+  static std::string hash_file(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+      throw fs::filesystem_error("cannot read", path,
+                                 std::make_error_code(std::errc::permission_denied));
+    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    return content_hash(bytes);
+  }
+
+  // Deletes the articles whose file lies under a directory walked in this run but was not seen:
+  // the file has been deleted or moved away.
+  void delete_missing() {
+    if (walked_roots_.empty()) return;
+    std::vector<Xapian::docid> gone;
+    const Xapian::valueno slot = slot_number(Slot::kPath);
+    for (auto it = db_.valuestream_begin(slot); it != db_.valuestream_end(slot); ++it) {
+      const std::string path = *it;
+      const bool under_root =
+          std::any_of(walked_roots_.begin(), walked_roots_.end(), [&](const std::string& root) {
+            return path.size() > root.size() && path.starts_with(root) && path[root.size()] == '/';
+          });
+      if (under_root && !seen_.count(article_id(path))) gone.push_back(it.get_docid());
+    }
+    for (Xapian::docid docid : gone) {
+      db_.delete_document(docid);
+      ++summary_.deleted;
     }
   }
 
@@ -145,6 +197,8 @@ class IndexRun {
   Clock::time_point start_;
   std::size_t pending_ = 0;
   std::size_t files_seen_ = 0;
+  std::unordered_set<std::string> seen_;   // ids of the articles met in this run
+  std::vector<std::string> walked_roots_;  // canonical directories walked in this run
 };
 
 }  // namespace
@@ -167,8 +221,9 @@ IndexSummary run_index(const IndexOptions& options) {
 
 std::string format_summary(const IndexSummary& summary) {
   std::string out = fmt::format(
-      "{} added, {} updated, {} unchanged, {} skipped, {} ignored (not articles)", summary.added,
-      summary.updated, summary.unchanged, summary.skipped.size(), summary.ignored);
+      "{} added, {} updated, {} unchanged, {} deleted, {} skipped, {} ignored (not articles)",
+      summary.added, summary.updated, summary.unchanged, summary.deleted, summary.skipped.size(),
+      summary.ignored);
   if (summary.repaired > 0) {
     out += fmt::format("; {} read with invalid UTF-8 decoded as Windows-1252", summary.repaired);
   }
@@ -178,6 +233,16 @@ std::string format_summary(const IndexSummary& summary) {
   for (const auto& skipped : summary.skipped)
     out += fmt::format("skipped {}: {}\n", skipped.path, skipped.reason);
   return out;
+}
+
+nlohmann::ordered_json summary_to_json(const IndexSummary& summary) {
+  nlohmann::ordered_json skipped = nlohmann::ordered_json::array();
+  for (const auto& file : summary.skipped)
+    skipped.push_back({{"path", file.path}, {"reason", file.reason}});
+  return {
+      {"added", summary.added},     {"updated", summary.updated}, {"unchanged", summary.unchanged},
+      {"deleted", summary.deleted}, {"ignored", summary.ignored}, {"repaired", summary.repaired},
+      {"skipped", skipped},         {"seconds", summary.seconds}, {"changed", summary.changed()}};
 }
 
 nlohmann::ordered_json explain_file(const std::string& path, const LoadOptions& options) {

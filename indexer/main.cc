@@ -54,6 +54,23 @@ int run(int argc, char** argv) {
                "Read ambiguous numeric dates (03/04/2023) month first, as US text writes them; "
                "the default is day first");
   bool no_quotes = false;
+  bool no_delete = false;
+  std::string summary_format = "text";
+  app.add_flag("--no-delete", no_delete,
+               "Keep the articles of files that have gone from the directories indexed");
+  app.add_flag("--full", options.full,
+               "Read every file again, even those unchanged since the last run");
+  app.add_option(
+         "--wait", options.wait_seconds,
+         "If another news-index holds the database, wait up to SECONDS for it (default: fail "
+         "at once with exit code 75)")
+      ->option_text("SECONDS")
+      ->check(CLI::NonNegativeNumber);
+  app.add_option("--summary", summary_format,
+                 "How to print the end-of-run summary: text (on stderr) or json (one object on "
+                 "stdout, for monitoring)")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->option_text("FORMAT");
   app.add_flag("--no-quotes", no_quotes,
                "Do not extract the people quoted: faster, but speaker:, who: and quote: then find "
                "nothing in the articles indexed");
@@ -79,9 +96,13 @@ int run(int argc, char** argv) {
     throw news::UsageError("name at least one file or directory to index");
   options.progress = !quiet && isatty(STDERR_FILENO);
 
+  options.delete_missing = !no_delete;
   const news::IndexSummary summary = news::run_index(options);
-  if (!quiet || !summary.skipped.empty())
+  if (summary_format == "json") {
+    std::cout << news::summary_to_json(summary).dump() << '\n';
+  } else if (!quiet || !summary.skipped.empty()) {
     std::cerr << "news-index: " << news::format_summary(summary);
+  }
   return summary.skipped.empty() ? kExitOk : kExitSkipped;
 }
 

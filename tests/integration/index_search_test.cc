@@ -11,6 +11,7 @@
 #include <gtest/gtest.h>
 
 #include "common/database.h"
+#include "common/document.h"
 #include "common/error.h"
 #include "common/schema.h"
 #include "indexer/indexer.h"
@@ -277,6 +278,93 @@ TEST(Reindexing, SecondRunChangesNothingAndAnEditIsAnUpdate) {
   search_options.db_path = options.db_path;
   search_options.query = "title:corrected";
   EXPECT_EQ(search(search_options).total, 1u);
+}
+
+TEST(Reindexing, VanishedFilesAreDeletedUnlessToldNotTo) {
+  TempDir dir;
+  const fs::path archive = dir.path() / "archive";
+  fs::create_directories(archive / "old");
+  std::ofstream(archive / "keep.txt") << "Kept headline\n\nBody.\n";
+  std::ofstream(archive / "old" / "gone.txt") << "Gone headline\n\nBody.\n";
+  std::ofstream(dir.path() / "elsewhere.txt") << "Elsewhere headline\n\nBody.\n";
+
+  IndexOptions options;
+  options.db_path = (dir.path() / "db").string();
+  options.inputs = {archive.string(), (dir.path() / "elsewhere.txt").string()};
+  EXPECT_EQ(run_index(options).added, 3u);
+
+  fs::remove(archive / "old" / "gone.txt");
+  options.delete_missing = false;
+  EXPECT_EQ(run_index(options).deleted, 0u);
+  EXPECT_EQ(article_count(open_for_read(options.db_path)), 3u);
+
+  options.delete_missing = true;
+  const IndexSummary summary = run_index(options);
+  EXPECT_EQ(summary.deleted, 1u);
+  EXPECT_TRUE(summary.changed());
+  EXPECT_EQ(article_count(open_for_read(options.db_path)), 2u);
+
+  // Indexing only the other file must not delete the archive's articles: only directories walked
+  // in the run are checked.
+  options.inputs = {(dir.path() / "elsewhere.txt").string()};
+  EXPECT_EQ(run_index(options).deleted, 0u);
+  // Nor must a directory that is not there now (an unmounted disk).
+  fs::rename(archive, dir.path() / "unmounted");
+  options.inputs = {archive.string()};
+  EXPECT_EQ(run_index(options).deleted, 0u);
+  EXPECT_EQ(article_count(open_for_read(options.db_path)), 2u);
+}
+
+TEST(Reindexing, TouchedButUnchangedFilesAreNotReindexedAndFullReadsEverything) {
+  TempDir dir;
+  const fs::path archive = dir.path() / "archive";
+  fs::create_directories(archive);
+  const fs::path file = archive / "a.txt";
+  std::ofstream(file) << "Headline\n\nBy Ann Lee\n\nBody text.\n";
+  IndexOptions options;
+  options.db_path = (dir.path() / "db").string();
+  options.inputs = {archive.string()};
+  run_index(options);
+
+  // Same bytes, new mtime: unchanged, and the new mtime is recorded so the next run skips it.
+  fs::last_write_time(file, fs::last_write_time(file) + std::chrono::hours(1));
+  IndexSummary touched = run_index(options);
+  EXPECT_EQ(touched.unchanged, 1u);
+  EXPECT_EQ(touched.updated, 0u);
+  EXPECT_FALSE(touched.changed());
+  const auto stamp = [&] {
+    Xapian::Database db = open_for_read(options.db_path);
+    return read_source_stamp(
+        db.get_document(*db.postlist_begin(boolean_term(FieldSource::kType, kArticleType))));
+  };
+  ASSERT_TRUE(stamp());
+  EXPECT_EQ(stamp()->mtime_ns, stat_source(file).mtime_ns);
+
+  options.full = true;
+  EXPECT_EQ(run_index(options).updated, 1u);
+}
+
+TEST(Reindexing, SummaryAsJson) {
+  IndexSummary summary;
+  summary.added = 2;
+  summary.deleted = 1;
+  summary.skipped = {{"/a/b.txt", "binary file"}};
+  const nlohmann::ordered_json json = summary_to_json(summary);
+  EXPECT_EQ(json["added"], 2);
+  EXPECT_EQ(json["deleted"], 1);
+  EXPECT_EQ(json["skipped"][0]["reason"], "binary file");
+  EXPECT_EQ(json["changed"], true);
+}
+
+TEST(Databases, WriterWaitsForTheLockAndGivesUp) {
+  TempDir dir;
+  const std::string path = (dir.path() / "db").string();
+  Xapian::WritableDatabase first = open_for_write(path);
+  const auto start = std::chrono::steady_clock::now();
+  EXPECT_THROW(open_for_write(path, 0.5), DatabaseLockedError);
+  EXPECT_GE(std::chrono::steady_clock::now() - start, std::chrono::milliseconds(400));
+  first.close();
+  EXPECT_NO_THROW(open_for_write(path, 0.5));
 }
 
 TEST(Reindexing, BadFilesAreSkippedWithReasonsAndTheRunCompletes) {
