@@ -43,6 +43,10 @@ void index_field(const FieldSpec& spec, const Article& article, Xapian::Document
     case FieldSource::kType:
       document.add_boolean_term(boolean_term(spec.source, kArticleType));
       break;
+    case FieldSource::kContentHash:
+      if (!article.content_hash.empty())
+        document.add_boolean_term(boolean_term(spec.source, article.content_hash));
+      break;
     case FieldSource::kTitle:
       index_text_field(generator, spec, article.title);
       break;

@@ -4,6 +4,7 @@
 // X... our own):
 //   Q<id>            the article's stable id (boolean, unique per document)
 //   XTYPE<type>      "article" (boolean); other kinds of document may come later
+//   XHASH<hex>       the source file's content hash (boolean): a file that moved is found by it
 //   S<word>          title words (free text, positional); also unprefixed
 //   A<word>          author name words (free text, positional); also unprefixed
 //   XA<name>         an author's full name, lower-cased (boolean), for exact filters
@@ -41,7 +42,7 @@ namespace news {
 
 // Bump when terms, values or the data record change meaning; databases of another version are
 // refused with a message saying to re-index.
-inline constexpr std::string_view kSchemaVersion = "6";
+inline constexpr std::string_view kSchemaVersion = "7";
 inline constexpr std::string_view kSchemaVersionKey = "schema_version";
 
 // Value slots. Numbers are part of the on-disk format: never renumber, only append.
@@ -73,6 +74,7 @@ enum class FieldKind {
 enum class FieldSource {
   kId,
   kType,
+  kContentHash,
   kTitle,
   kAuthor,
   kAuthorExact,
@@ -98,9 +100,10 @@ struct FieldSpec {
 };
 
 // The table. Order matters only for --help and docs listings.
-inline constexpr std::array<FieldSpec, 13> kFields = {{
+inline constexpr std::array<FieldSpec, 14> kFields = {{
     {"id", "Q", FieldKind::kBoolean, FieldSource::kId, 0, false, std::nullopt},
     {"type", "XTYPE", FieldKind::kBoolean, FieldSource::kType, 0, false, std::nullopt},
+    {"", "XHASH", FieldKind::kBoolean, FieldSource::kContentHash, 0, false, std::nullopt},
     {"title", "S", FieldKind::kText, FieldSource::kTitle, 3, true, std::nullopt},
     {"author", "A", FieldKind::kText, FieldSource::kAuthor, 1, true, std::nullopt},
     {"byline", "XA", FieldKind::kBoolean, FieldSource::kAuthorExact, 0, false, std::nullopt},

@@ -131,6 +131,10 @@ class IndexRun {
       }
     }
 
+    // A new path whose bytes an article has whose own file is gone: the file moved. Keep that
+    // article under its new path instead of reading and extracting it again.
+    if (!exists && adopt_moved(path, (ec ? path : canonical).string(), id)) return;
+
     LoadResult loaded = load_article(path, options_.load);
     if (!loaded.article) {
       skip(path.string(), loaded.skip_reason);
@@ -140,6 +144,38 @@ class IndexRun {
     ++(exists ? summary_.updated : summary_.added);
     db_.replace_document(term, to_document(*loaded.article, loaded.stamp, generator_));
     count_pending();
+  }
+
+  // If an article with the same content hash has a file that no longer exists, moves it to
+  // `path` (new id, path and stamp; terms and extraction kept) and returns true.
+  bool adopt_moved(const fs::path& path, const std::string& canonical, const std::string& id) {
+    SourceStamp now;
+    try {
+      now = stat_source(path);
+      now.content_hash = hash_file(path);
+    } catch (const fs::filesystem_error&) {
+      return false;  // load_article will report why
+    }
+    const std::string hash_term = boolean_term(FieldSource::kContentHash, now.content_hash);
+    for (auto it = db_.postlist_begin(hash_term); it != db_.postlist_end(hash_term); ++it) {
+      Xapian::Document document = db_.get_document(*it);
+      const std::string old_path = document.get_value(slot_number(Slot::kPath));
+      std::error_code ec;
+      if (old_path.empty() || fs::exists(old_path, ec) || ec) continue;
+      nlohmann::json record = read_record(document);
+      document.remove_term(id_term(record.value("id", "")));
+      document.add_boolean_term(id_term(id));
+      record["id"] = id;
+      record["path"] = canonical;
+      document.set_data(record.dump());
+      document.add_value(slot_number(Slot::kPath), canonical);
+      write_source_stamp(document, now);
+      db_.replace_document(*it, document);
+      ++summary_.moved;
+      count_pending();
+      return true;
+    }
+    return false;
   }
 
   void count_pending() {
@@ -221,9 +257,10 @@ IndexSummary run_index(const IndexOptions& options) {
 
 std::string format_summary(const IndexSummary& summary) {
   std::string out = fmt::format(
-      "{} added, {} updated, {} unchanged, {} deleted, {} skipped, {} ignored (not articles)",
-      summary.added, summary.updated, summary.unchanged, summary.deleted, summary.skipped.size(),
-      summary.ignored);
+      "{} added, {} updated, {} unchanged, {} moved, {} deleted, {} skipped, {} ignored (not "
+      "articles)",
+      summary.added, summary.updated, summary.unchanged, summary.moved, summary.deleted,
+      summary.skipped.size(), summary.ignored);
   if (summary.repaired > 0) {
     out += fmt::format("; {} read with invalid UTF-8 decoded as Windows-1252", summary.repaired);
   }
@@ -239,10 +276,11 @@ nlohmann::ordered_json summary_to_json(const IndexSummary& summary) {
   nlohmann::ordered_json skipped = nlohmann::ordered_json::array();
   for (const auto& file : summary.skipped)
     skipped.push_back({{"path", file.path}, {"reason", file.reason}});
-  return {
-      {"added", summary.added},     {"updated", summary.updated}, {"unchanged", summary.unchanged},
-      {"deleted", summary.deleted}, {"ignored", summary.ignored}, {"repaired", summary.repaired},
-      {"skipped", skipped},         {"seconds", summary.seconds}, {"changed", summary.changed()}};
+  return {{"added", summary.added},         {"updated", summary.updated},
+          {"unchanged", summary.unchanged}, {"moved", summary.moved},
+          {"deleted", summary.deleted},     {"ignored", summary.ignored},
+          {"repaired", summary.repaired},   {"skipped", skipped},
+          {"seconds", summary.seconds},     {"changed", summary.changed()}};
 }
 
 nlohmann::ordered_json explain_file(const std::string& path, const LoadOptions& options) {

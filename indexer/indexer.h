@@ -42,13 +42,14 @@ struct IndexSummary {
   std::size_t added = 0;      // new articles
   std::size_t updated = 0;    // articles whose file changed since the last run
   std::size_t unchanged = 0;  // files already indexed as they are
+  std::size_t moved = 0;      // articles whose file moved or was renamed (kept, not re-read)
   std::size_t deleted = 0;    // articles whose file has gone
   std::size_t ignored = 0;    // files that are not articles (other extensions, READMEs, hidden)
   std::size_t repaired = 0;   // articles read with invalid UTF-8 decoded as Windows-1252
   std::vector<SkippedFile> skipped;  // articles that could not be read
   double seconds = 0;
 
-  bool changed() const { return added + updated + deleted > 0; }
+  bool changed() const { return added + updated + moved + deleted > 0; }
 };
 
 // Indexes `options.inputs` into `options.db_path`. Files that cannot be read are skipped and listed
@@ -60,7 +61,7 @@ IndexSummary run_index(const IndexOptions& options);
 std::string format_summary(const IndexSummary& summary);
 
 // The summary as one JSON object, for monitoring (`news-index --summary json`, docs/json.md):
-// {"added", "updated", "unchanged", "deleted", "ignored", "repaired", "skipped": [{"path",
+// {"added", "updated", "unchanged", "moved", "deleted", "ignored", "repaired", "skipped": [{"path",
 // "reason"}], "seconds", "changed"}.
 nlohmann::ordered_json summary_to_json(const IndexSummary& summary);
 

@@ -33,7 +33,7 @@ expect() {
   fi
 }
 [ "$code" -eq 1 ] || { echo "expected exit 1, got $code"; fail=1; }
-expect '2 added, 0 updated, 0 unchanged, 0 deleted, 3 skipped'
+expect '2 added, 0 updated, 0 unchanged, 0 moved, 0 deleted, 3 skipped'
 expect 'invalid UTF-8 decoded as Windows-1252'
 expect "skipped .*/empty.txt: empty file"
 expect "skipped .*/binary.txt: binary file"

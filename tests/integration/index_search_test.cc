@@ -344,6 +344,37 @@ TEST(Reindexing, TouchedButUnchangedFilesAreNotReindexedAndFullReadsEverything) 
   EXPECT_EQ(run_index(options).updated, 1u);
 }
 
+TEST(Reindexing, AMovedFileKeepsItsArticle) {
+  TempDir dir;
+  const fs::path archive = dir.path() / "archive";
+  fs::create_directories(archive / "2024");
+  std::ofstream(archive / "draft.txt")
+      << "Harbour wall to be rebuilt\n\nBy Ann Lee\n\nThe council agreed.\n";
+  std::ofstream(archive / "other.txt") << "Other headline\n\nOther body.\n";
+  IndexOptions options;
+  options.db_path = (dir.path() / "db").string();
+  options.inputs = {archive.string()};
+  ASSERT_EQ(run_index(options).added, 2u);
+
+  fs::rename(archive / "draft.txt", archive / "2024" / "harbour.txt");
+  const IndexSummary summary = run_index(options);
+  EXPECT_EQ(summary.moved, 1u);
+  EXPECT_EQ(summary.added + summary.updated + summary.deleted, 0u);
+  EXPECT_EQ(article_count(open_for_read(options.db_path)), 2u);
+
+  SearchOptions search_options;
+  search_options.db_path = options.db_path;
+  search_options.query = "title:harbour";
+  const auto results = search(search_options);
+  ASSERT_EQ(results.total, 1u);
+  EXPECT_EQ(results.hits[0].record["path"], canonical_string(archive / "2024" / "harbour.txt"));
+  EXPECT_EQ(results.hits[0].record["authors"], nlohmann::json({"Ann Lee"}));
+  // The article now lives under its new id: the next run finds it unchanged.
+  const IndexSummary again = run_index(options);
+  EXPECT_EQ(again.unchanged, 2u);
+  EXPECT_FALSE(again.changed());
+}
+
 TEST(Reindexing, SummaryAsJson) {
   IndexSummary summary;
   summary.added = 2;
