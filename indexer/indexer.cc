@@ -37,6 +37,7 @@ class IndexRun {
         summary_(summary),
         db_(open_for_write(options.db_path, options.wait_seconds)),
         generator_(make_term_generator()),
+        started_empty_(db_.get_doccount() == 0),
         start_(Clock::now()) {}
 
   void index_input(const std::string& input) {
@@ -133,7 +134,8 @@ class IndexRun {
 
     // A new path whose bytes an article has whose own file is gone: the file moved. Keep that
     // article under its new path instead of reading and extracting it again.
-    if (!exists && adopt_moved(path, (ec ? path : canonical).string(), id)) return;
+    if (!exists && !started_empty_ && adopt_moved(path, (ec ? path : canonical).string(), id))
+      return;
 
     LoadResult loaded = load_article(path, options_.load);
     if (!loaded.article) {
@@ -230,6 +232,8 @@ class IndexRun {
   IndexSummary& summary_;
   Xapian::WritableDatabase db_;
   Xapian::TermGenerator generator_;
+  // Nothing indexed before this run: no article can have moved, so new files skip that check.
+  bool started_empty_;
   Clock::time_point start_;
   std::size_t pending_ = 0;
   std::size_t files_seen_ = 0;
