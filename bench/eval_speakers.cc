@@ -307,15 +307,6 @@ std::vector<std::string> comparison_tokens(std::string_view s) {
   return tokens;
 }
 
-std::string join_tokens(const std::vector<std::string>& tokens) {
-  std::string out;
-  for (const auto& token : tokens) {
-    if (!out.empty()) out += ' ';
-    out += token;
-  }
-  return out;
-}
-
 bool is_honorific(std::string_view token) {
   if (token.ends_with('.')) token.remove_suffix(1);
   for (const std::string_view honorific :
@@ -334,7 +325,7 @@ std::string normalise_name(std::string_view name) {
     std::string& last = tokens.back();
     if (last.size() > 2 && last.ends_with("'s")) last.resize(last.size() - 2);
   }
-  return join_tokens(tokens);
+  return news::join(tokens, " ");
 }
 
 // A role's comparison key: lower case, folded apostrophes, single spaces, no leading article
@@ -343,7 +334,7 @@ std::string normalise_role(std::string_view role) {
   std::vector<std::string> tokens = comparison_tokens(role);
   if (tokens.size() > 1 && (tokens[0] == "the" || tokens[0] == "a" || tokens[0] == "an"))
     tokens.erase(tokens.begin());
-  return join_tokens(tokens);
+  return news::join(tokens, " ");
 }
 
 // The head noun of a role: its last word before any " of " or " for " complement ("medical

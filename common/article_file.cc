@@ -57,6 +57,15 @@ SourceStamp stat_source(const std::filesystem::path& path) {
   return stamp;
 }
 
+std::string hash_source(const std::filesystem::path& path) {
+  std::string error;
+  const auto bytes = read_bytes(path, error);
+  if (!bytes) {
+    throw std::filesystem::filesystem_error(error, path, std::make_error_code(std::errc::io_error));
+  }
+  return content_hash(*bytes);
+}
+
 LoadResult load_article(const std::filesystem::path& path, const LoadOptions& options) {
   LoadResult result;
   try {

@@ -37,6 +37,10 @@ bool is_article_file(const std::filesystem::path& path);
 // Stats `path` (mtime, size) without reading it. Throws std::filesystem::filesystem_error.
 SourceStamp stat_source(const std::filesystem::path& path);
 
+// The content hash of the file's bytes, as load_article records it, without parsing anything.
+// Throws std::filesystem::filesystem_error if the file cannot be read.
+std::string hash_source(const std::filesystem::path& path);
+
 // Reads and parses `path`. Never throws for bad content or an unreadable file: those come back as
 // a skip reason. The article's id is derived from the canonical path; `warnings` note repairs
 // such as invalid UTF-8 decoded as Windows-1252.

@@ -25,15 +25,6 @@ void index_text_field(Xapian::TermGenerator& generator, const FieldSpec& spec,
   generator.increase_termpos(kFieldGap);
 }
 
-std::string joined_lines(const std::vector<std::string>& lines) {
-  std::string out;
-  for (const auto& line : lines) {
-    if (!out.empty()) out += '\n';
-    out += line;
-  }
-  return out;
-}
-
 void index_field(const FieldSpec& spec, const Article& article, Xapian::Document& document,
                  Xapian::TermGenerator& generator) {
   switch (spec.source) {
@@ -57,7 +48,7 @@ void index_field(const FieldSpec& spec, const Article& article, Xapian::Document
       for (const auto& author : article.authors)
         document.add_boolean_term(boolean_term(spec.source, lower_ascii(author)));
       if (!article.authors.empty())
-        document.add_value(slot_number(Slot::kAuthors), joined_lines(article.authors));
+        document.add_value(slot_number(Slot::kAuthors), join(article.authors, "\n"));
       break;
     case FieldSource::kBody:
       for (const auto& line : article.standfirst) index_text_field(generator, spec, line);
@@ -75,7 +66,7 @@ void index_field(const FieldSpec& spec, const Article& article, Xapian::Document
         names.push_back(person.name);
         document.add_boolean_term(boolean_term(spec.source, lower_ascii(person.name)));
       }
-      if (!names.empty()) document.add_value(slot_number(Slot::kSpeakers), joined_lines(names));
+      if (!names.empty()) document.add_value(slot_number(Slot::kSpeakers), join(names, "\n"));
       break;
     }
     case FieldSource::kQuote:

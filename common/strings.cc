@@ -49,4 +49,13 @@ std::vector<std::string_view> split(std::string_view s, std::string_view separat
   return parts;
 }
 
+std::string join(const std::vector<std::string>& parts, std::string_view separator) {
+  std::string out;
+  for (const auto& part : parts) {
+    if (!out.empty()) out += separator;
+    out += part;
+  }
+  return out;
+}
+
 }  // namespace news

@@ -23,4 +23,7 @@ bool starts_with_ci(std::string_view s, std::string_view lower_prefix);
 // Splits on every occurrence of `separator`, trimming each part and dropping empty ones.
 std::vector<std::string_view> split(std::string_view s, std::string_view separator);
 
+// The parts joined with `separator` between them.
+std::string join(const std::vector<std::string>& parts, std::string_view separator);
+
 }  // namespace news

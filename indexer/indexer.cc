@@ -4,8 +4,6 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <system_error>
 #include <unordered_set>
 
@@ -117,7 +115,7 @@ class IndexRun {
         // Touched but not changed (same bytes): keep the document, record the new mtime so the
         // next run need not read the file again; no extraction, no new terms.
         if (stored && stored->size == now.size) {
-          now.content_hash = hash_file(path);
+          now.content_hash = hash_source(path);
           if (now.content_hash == stored->content_hash) {
             write_source_stamp(document, now);
             db_.replace_document(*posting, document);
@@ -154,7 +152,7 @@ class IndexRun {
     SourceStamp now;
     try {
       now = stat_source(path);
-      now.content_hash = hash_file(path);
+      now.content_hash = hash_source(path);
     } catch (const fs::filesystem_error&) {
       return false;  // load_article will report why
     }
@@ -185,16 +183,6 @@ class IndexRun {
       db_.commit();
       pending_ = 0;
     }
-  }
-
-  // The hash of a file's bytes, as load_article computes it. Throws filesystem_error.
-  static std::string hash_file(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-      throw fs::filesystem_error("cannot read", path,
-                                 std::make_error_code(std::errc::permission_denied));
-    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    return content_hash(bytes);
   }
 
   // Deletes the articles whose file lies under a directory walked in this run but was not seen:
