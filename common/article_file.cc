@@ -53,6 +53,8 @@ SourceStamp stat_source(const std::filesystem::path& path) {
   SourceStamp stamp;
   stamp.mtime_ns =
       static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1'000'000'000 + info.st_mtim.tv_nsec;
+  stamp.ctime_ns =
+      static_cast<std::int64_t>(info.st_ctim.tv_sec) * 1'000'000'000 + info.st_ctim.tv_nsec;
   stamp.size = static_cast<std::uint64_t>(info.st_size);
   return stamp;
 }

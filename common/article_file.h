@@ -34,7 +34,7 @@ struct LoadResult {
 // its extension (.txt, .text, any case), and not a hidden file or a dataset's README.
 bool is_article_file(const std::filesystem::path& path);
 
-// Stats `path` (mtime, size) without reading it. Throws std::filesystem::filesystem_error.
+// Stats `path` (mtime, ctime, size) without reading it. Throws std::filesystem::filesystem_error.
 SourceStamp stat_source(const std::filesystem::path& path);
 
 // The content hash of the file's bytes, as load_article records it, without parsing anything.

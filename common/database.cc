@@ -1,8 +1,13 @@
 #include "common/database.h"
 
+#include <cerrno>
 #include <chrono>
+#include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <thread>
+
+#include <fcntl.h>
 
 #include <fmt/format.h>
 
@@ -66,6 +71,31 @@ Xapian::Database open_for_read(const std::string& path) {
   } catch (const Xapian::Error& e) {
     throw DatabaseError(fmt::format("cannot open database {}: {}", path, e.get_description()));
   }
+}
+
+void compact_and_swap(Xapian::WritableDatabase& db, const std::string& path) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (!fs::is_directory(path, ec)) {
+    throw DatabaseError(fmt::format("cannot compact {}: not a database directory", path));
+  }
+  // Beside the database, so the exchange stays within one file system.
+  const std::string compacted = path + ".compacting";
+  fs::remove_all(compacted, ec);  // left over from a run killed while compacting
+  try {
+    db.compact(compacted);
+  } catch (const Xapian::Error& e) {
+    fs::remove_all(compacted, ec);
+    throw DatabaseError(fmt::format("compacting {} failed: {}", path, e.get_description()));
+  }
+  if (::renameat2(AT_FDCWD, compacted.c_str(), AT_FDCWD, path.c_str(), RENAME_EXCHANGE) != 0) {
+    const int error = errno;
+    fs::remove_all(compacted, ec);
+    throw DatabaseError(
+        fmt::format("cannot swap the compacted database into {}: {}", path, std::strerror(error)));
+  }
+  // `compacted` now names the old database; nobody can open it by `path` any more.
+  fs::remove_all(compacted, ec);
 }
 
 Xapian::doccount article_count(const Xapian::Database& db) {

@@ -18,6 +18,14 @@ Xapian::WritableDatabase open_for_write(const std::string& path, double wait_sec
 // what to do if there is none at `path`, SchemaVersionError if its schema differs.
 Xapian::Database open_for_read(const std::string& path);
 
+// Rewrites the database at `path` compactly and swaps the result in. `db` must be that database,
+// open for writing with nothing uncommitted, so no other writer can start meanwhile. The swap is
+// one atomic exchange of directories (renameat2 RENAME_EXCHANGE): a reader opening `path` gets
+// the old or the new database, never neither; readers with the old one open keep reading it (its
+// files are unlinked, not overwritten) until they reopen. Throws DatabaseError if `path` is not a
+// database directory or the compaction fails; the original is then left as it was.
+void compact_and_swap(Xapian::WritableDatabase& db, const std::string& path);
+
 // The number of article documents (documents of other types, should any be added, excluded).
 Xapian::doccount article_count(const Xapian::Database& db);
 

@@ -127,10 +127,7 @@ Xapian::Document to_document(const Article& article, const SourceStamp& stamp,
   Xapian::Document document;
   generator.set_document(document);
   for (const auto& spec : kFields) index_field(spec, article, document, generator);
-  document.add_value(slot_number(Slot::kFileMtime),
-                     encode_u64(static_cast<std::uint64_t>(stamp.mtime_ns)));
-  document.add_value(slot_number(Slot::kFileSize), encode_u64(stamp.size));
-  document.add_value(slot_number(Slot::kContentHash), stamp.content_hash);
+  write_source_stamp(document, stamp);
   document.add_value(slot_number(Slot::kPath), article.path);
 
   nlohmann::ordered_json record = to_json(article);
@@ -139,25 +136,28 @@ Xapian::Document to_document(const Article& article, const SourceStamp& stamp,
   // The body holds the quotes' words already: keep each quote's place (paragraph, start, end), not
   // a second copy (stored_quotes puts the text back).
   for (auto& quote : record["quotes"]) quote.erase("text");
-  document.set_data(record.dump());
+  // A file name that is not UTF-8 cannot go into JSON as it is: its bad bytes become U+FFFD here
+  // (the path value slot keeps the exact bytes) rather than stopping the run.
+  document.set_data(record.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
   return document;
 }
 
 void write_source_stamp(Xapian::Document& document, const SourceStamp& stamp) {
-  document.add_value(slot_number(Slot::kFileMtime),
-                     encode_u64(static_cast<std::uint64_t>(stamp.mtime_ns)));
-  document.add_value(slot_number(Slot::kFileSize), encode_u64(stamp.size));
-  document.add_value(slot_number(Slot::kContentHash), stamp.content_hash);
+  document.add_value(slot_number(Slot::kSourceStamp),
+                     encode_u64(static_cast<std::uint64_t>(stamp.mtime_ns)) +
+                         encode_u64(static_cast<std::uint64_t>(stamp.ctime_ns)) +
+                         encode_u64(stamp.size) + stamp.content_hash);
 }
 
 std::optional<SourceStamp> read_source_stamp(const Xapian::Document& document) {
-  const std::string hash = document.get_value(slot_number(Slot::kContentHash));
-  if (hash.empty()) return std::nullopt;
+  constexpr std::size_t kField = 16;
+  const std::string value = document.get_value(slot_number(Slot::kSourceStamp));
+  if (value.size() <= 3 * kField) return std::nullopt;
   SourceStamp stamp;
-  stamp.mtime_ns =
-      static_cast<std::int64_t>(decode_u64(document.get_value(slot_number(Slot::kFileMtime))));
-  stamp.size = decode_u64(document.get_value(slot_number(Slot::kFileSize)));
-  stamp.content_hash = hash;
+  stamp.mtime_ns = static_cast<std::int64_t>(decode_u64(value.substr(0, kField)));
+  stamp.ctime_ns = static_cast<std::int64_t>(decode_u64(value.substr(kField, kField)));
+  stamp.size = decode_u64(value.substr(2 * kField, kField));
+  stamp.content_hash = value.substr(3 * kField);
   return stamp;
 }
 

@@ -17,6 +17,9 @@ namespace news {
 // tell an unchanged file without reading it.
 struct SourceStamp {
   std::int64_t mtime_ns = 0;
+  // The inode change time: any write moves it, and unlike mtime it cannot be set back by `touch`
+  // or a restore, so an edit in place with its mtime restored is still caught.
+  std::int64_t ctime_ns = 0;
   std::uint64_t size = 0;
   std::string content_hash;  // hex, as content_hash() returns
 

@@ -20,9 +20,9 @@
 // Values (see Slot):
 //   kPublished, kUpdated   "YYYYMMDDHHMM" (UTC when the source gives an offset, else as written);
 //                          byte order is time order, so ranges and sorting compare strings
-//   kFileMtime             mtime in nanoseconds since the epoch, 16 lower-case hex digits
-//   kFileSize              size in bytes, 16 lower-case hex digits
-//   kContentHash           16 hex digits of the source bytes' hash (see content_hash)
+//   kSourceStamp           what the indexer knew of the file: mtime, ctime (ns), size and content
+//                          hash, each 16 lower-case hex digits, in one value so a re-run reads one
+//                          value per unchanged file (see document.h, SourceStamp)
 //   kSpeakers, kAuthors    display names joined by '\n' (canonical speakers; byline authors), for
 //                          facets that keep the names' case
 //   kPath                  the source file's canonical path, so a re-run can find the articles of
@@ -42,19 +42,17 @@ namespace news {
 
 // Bump when terms, values or the data record change meaning; databases of another version are
 // refused with a message saying to re-index.
-inline constexpr std::string_view kSchemaVersion = "7";
+inline constexpr std::string_view kSchemaVersion = "8";
 inline constexpr std::string_view kSchemaVersionKey = "schema_version";
 
 // Value slots. Numbers are part of the on-disk format: never renumber, only append.
 enum class Slot : Xapian::valueno {
   kPublished = 0,
   kUpdated = 1,
-  kFileMtime = 2,
-  kFileSize = 3,
-  kContentHash = 4,
-  kSpeakers = 5,
-  kAuthors = 6,
-  kPath = 7,
+  kSourceStamp = 2,
+  kSpeakers = 3,
+  kAuthors = 4,
+  kPath = 5,
 };
 
 constexpr Xapian::valueno slot_number(Slot slot) {

@@ -2,9 +2,13 @@
 
 #include <algorithm>
 #include <chrono>
+#include <csignal>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
+#include <optional>
 #include <system_error>
+#include <thread>
 #include <unordered_set>
 
 #include <fmt/format.h>
@@ -14,6 +18,7 @@
 #include "common/document.h"
 #include "common/error.h"
 #include "common/schema.h"
+#include "indexer/ordered_pool.h"
 
 namespace news {
 
@@ -27,103 +32,253 @@ double seconds_since(Clock::time_point start) {
   return std::chrono::duration<double>(Clock::now() - start).count();
 }
 
-// Owns the writer for one run: decides add / update / unchanged per file and commits in batches.
+// JSON text for records that may hold file names which are not UTF-8: such bytes become U+FFFD
+// instead of an exception that would stop the run.
+template <typename Json>
+std::string dump_lenient(const Json& json) {
+  return json.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+// What a worker hands back to the writer for one file: the document to write, or why not.
+struct Loaded {
+  fs::path path;
+  std::string id_term;
+  bool exists = false;  // an older version of the article is in the database
+  std::optional<Xapian::Document> document;
+  bool repaired = false;
+  std::string skip_reason;
+};
+
+// Reads and extracts one file; runs on a worker thread. Each worker has its own term generator
+// (Xapian objects are not shared between threads), and lets go of the finished document before
+// handing it over, so only the writer's thread touches it afterwards.
+Loaded load_for_writing(Loaded job, const LoadOptions& options, bool build_document) {
+  thread_local Xapian::TermGenerator generator = make_term_generator();
+  LoadResult loaded = load_article(job.path, options);
+  if (!loaded.article) {
+    job.skip_reason = std::move(loaded.skip_reason);
+    return job;
+  }
+  job.repaired = !loaded.article->warnings.empty();
+  if (build_document) {
+    job.document = to_document(*loaded.article, loaded.stamp, generator);
+    generator.set_document(Xapian::Document());
+  }
+  return job;
+}
+
+unsigned worker_count(unsigned jobs) {
+  if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
+  // One job reads on the writer's thread: no worker, no hand-over.
+  return jobs == 1 ? 0 : jobs;
+}
+
+// What a directory walk met, for the caller to act on.
+enum class EntryKind { kArticle, kIgnored, kError };
+
+// Walks the tree under `root` depth first, each directory's entries in name order (so a run's
+// order, and the document ids it assigns, do not depend on the file system), calling
+// `visit(kind, path, detail)`: kArticle for an article file (detail: empty, or its canonical path
+// if it was reached through a symbolic link), kIgnored for files and directories passed over
+// (hidden, not articles, links to directories), kError for what could not be read (detail: why).
+// Links to directories are not followed: a link back up the tree would loop, and a link to another
+// archive would index it under two paths. An unreadable directory is reported and its siblings
+// walked. `keep_going()` is polled between entries.
+template <typename Visit, typename KeepGoing>
+void walk_tree(const fs::path& root, Visit visit, KeepGoing keep_going) {
+  std::vector<fs::path> directories{root};
+  while (!directories.empty() && keep_going()) {
+    const fs::path directory = std::move(directories.back());
+    directories.pop_back();
+    std::error_code ec;
+    std::vector<fs::directory_entry> entries;
+    for (fs::directory_iterator it(directory, ec), end; !ec && it != end; it.increment(ec))
+      entries.push_back(*it);
+    if (ec) {
+      visit(EntryKind::kError, directory, ec.message());
+      continue;
+    }
+    std::sort(entries.begin(), entries.end());
+    std::vector<fs::path> subdirectories;
+    for (const auto& entry : entries) {
+      if (!keep_going()) return;
+      const fs::path& path = entry.path();
+      ec.clear();
+      if (path.filename().string().starts_with('.')) {
+        visit(EntryKind::kIgnored, path, "");
+      } else if (entry.is_symlink(ec)) {
+        // Follow links to files only; a dangling or looping link is an error worth reporting.
+        std::error_code target_error;
+        const fs::file_status target = fs::status(path, target_error);
+        if (target_error) {
+          visit(EntryKind::kError, path, "symbolic link: " + target_error.message());
+        } else if (fs::is_regular_file(target) && is_article_file(path)) {
+          fs::path canonical = fs::weakly_canonical(path, target_error);
+          visit(EntryKind::kArticle, path, target_error ? "" : canonical.string());
+        } else {
+          visit(EntryKind::kIgnored, path, "");
+        }
+      } else if (entry.is_directory(ec)) {
+        subdirectories.push_back(path);
+      } else if (entry.is_regular_file(ec) && is_article_file(path)) {
+        visit(EntryKind::kArticle, path, "");
+      } else if (ec) {
+        visit(EntryKind::kError, path, ec.message());
+      } else {
+        visit(EntryKind::kIgnored, path, "");
+      }
+    }
+    directories.insert(directories.end(), subdirectories.rbegin(), subdirectories.rend());
+  }
+}
+
+// Counts the files a walk of `inputs` would index, for the progress bar's ETA. Only run when
+// progress is shown: on a terminal, someone is watching and a second walk (of cached directory
+// entries) is cheap next to reading the files.
+std::size_t count_candidates(const std::vector<std::string>& inputs) {
+  std::size_t count = 0;
+  for (const auto& input : inputs) {
+    std::error_code ec;
+    if (!fs::is_directory(input, ec)) {
+      ++count;
+      continue;
+    }
+    walk_tree(
+        input,
+        [&](EntryKind kind, const fs::path&, const std::string&) {
+          if (kind == EntryKind::kArticle) ++count;
+        },
+        [] { return true; });
+  }
+  return count;
+}
+
+std::string format_duration(double seconds) {
+  const auto total = static_cast<long long>(seconds + 0.5);
+  if (total >= 3600)
+    return fmt::format("{}:{:02}:{:02}", total / 3600, total / 60 % 60, total % 60);
+  return fmt::format("{}:{:02}", total / 60, total % 60);
+}
+
+// Owns the database for one run: decides add / update / move / unchanged per file on this thread,
+// hands reading and extraction to workers, writes their results in walk order, commits in
+// batches.
 class IndexRun {
  public:
   IndexRun(const IndexOptions& options, IndexSummary& summary)
       : options_(options),
         summary_(summary),
-        db_(open_for_write(options.db_path, options.wait_seconds)),
-        generator_(make_term_generator()),
-        started_empty_(db_.get_doccount() == 0),
-        start_(Clock::now()) {}
+        pool_(worker_count(options.jobs)),
+        // Enough finished documents queue up to keep every worker busy while the writer commits,
+        // and no more: memory stays bounded whatever the archive's size.
+        max_in_flight_(std::max<std::size_t>(4, 4 * worker_count(options.jobs))),
+        start_(Clock::now()) {
+    if (options.dry_run) {
+      // Read-only, without the writer's lock; a database that does not exist yet is empty.
+      std::error_code ec;
+      if (fs::exists(options.db_path, ec)) db_ = open_for_read(options.db_path);
+    } else {
+      writer_ = open_for_write(options.db_path, options.wait_seconds);
+      db_ = *writer_;
+    }
+    started_empty_ = db_.get_doccount() == 0;
+    // A dry run only needs to know whether each file reads as an article: no extraction.
+    load_ = options.load;
+    if (options.dry_run) load_.extract_quotes = false;
+    if (options.progress) expected_files_ = count_candidates(options.inputs);
+  }
 
   void index_input(const std::string& input) {
+    if (stopped()) return;
     std::error_code ec;
     const fs::file_status status = fs::status(input, ec);
     if (ec || !fs::exists(status)) {
       skip(input, ec ? ec.message() : "No such file or directory");
     } else if (fs::is_directory(status)) {
-      std::error_code canonical_error;
-      const fs::path root = fs::weakly_canonical(fs::absolute(input), canonical_error);
-      if (!canonical_error) walked_roots_.push_back(root.string());
-      walk(input);
+      const fs::path root = fs::weakly_canonical(fs::absolute(input), ec);
+      if (ec) {
+        skip(input, ec.message());
+        return;
+      }
+      walked_roots_.push_back(root.string());
+      walk(root);
     } else {
       // A file named on the command line is read whatever its extension: the user chose it.
-      index_file(input);
+      index_file(input, canonical_path(input));
     }
   }
 
   void finish() {
-    if (options_.delete_missing) delete_missing();
-    // Commit explicitly: the destructor would too, but silently swallowing any error.
-    db_.commit();
+    drain();
+    summary_.scan_seconds = seconds_since(start_);
     if (options_.progress) std::fputs("\r\033[K", stderr);
+    if (const int signal = stop_signal()) {
+      // Not every file was seen: deleting "missing" articles now would delete present ones.
+      summary_.interrupted_by = signal;
+    } else if (options_.delete_missing) {
+      const auto start = Clock::now();
+      delete_missing();
+      summary_.delete_seconds = seconds_since(start);
+    }
+    if (!writer_) return;
+    // Commit explicitly: the destructor would too, but silently swallowing any error.
+    const auto commit_start = Clock::now();
+    writer_->commit();
+    summary_.commit_seconds = seconds_since(commit_start);
+    if (options_.compact && !summary_.interrupted_by) {
+      const auto compact_start = Clock::now();
+      compact_and_swap(*writer_, options_.db_path);
+      summary_.compacted = true;
+      summary_.compact_seconds = seconds_since(compact_start);
+    }
   }
 
  private:
-  void walk(const fs::path& root) {
+  int stop_signal() const {
+    return options_.stop_signal ? options_.stop_signal->load(std::memory_order_relaxed) : 0;
+  }
+  bool stopped() const { return stop_signal() != 0; }
+
+  // The path an article is known by. Walking a canonical root yields canonical paths already, but
+  // for a symbolic link to a file, which is identified by its target.
+  static fs::path canonical_path(const fs::path& path) {
     std::error_code ec;
-    fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec);
-    if (ec) {
-      skip(root.string(), ec.message());
-      return;
-    }
-    for (const fs::recursive_directory_iterator end; it != end; it.increment(ec)) {
-      if (ec) {
-        skip(it->path().string(), ec.message());
-        ec.clear();
-        continue;
-      }
-      const fs::path& path = it->path();
-      if (path.filename().string().starts_with('.')) {
-        if (it->is_directory(ec)) it.disable_recursion_pending();
-        ++summary_.ignored;
-        continue;
-      }
-      if (!it->is_regular_file(ec)) continue;
-      if (!is_article_file(path)) {
-        ++summary_.ignored;
-        continue;
-      }
-      index_file(path);
-    }
+    fs::path canonical = fs::weakly_canonical(fs::absolute(path), ec);
+    return ec ? path : canonical;
   }
 
-  void index_file(const fs::path& path) {
+  void walk(const fs::path& root) {
+    walk_tree(
+        root,
+        [this](EntryKind kind, const fs::path& path, const std::string& detail) {
+          switch (kind) {
+            case EntryKind::kArticle:
+              index_file(path, detail.empty() ? path : fs::path(detail));
+              break;
+            case EntryKind::kIgnored:
+              ++summary_.ignored;
+              break;
+            case EntryKind::kError:
+              skip(path.string(), detail);
+              break;
+          }
+        },
+        [this] { return !stopped(); });
+  }
+
+  void index_file(const fs::path& path, const fs::path& canonical) {
     ++files_seen_;
     maybe_report_progress();
-    std::error_code ec;
-    const fs::path canonical = fs::weakly_canonical(fs::absolute(path), ec);
-    const std::string id = article_id((ec ? path : canonical).string());
-    seen_.insert(id);
+    const std::string id = article_id(canonical.string());
+    // The same file reached twice in one run (through a link, or named twice) is indexed once.
+    if (!seen_.insert(id).second) return;
     const std::string term = id_term(id);
 
-    std::optional<SourceStamp> stored;
     Xapian::PostingIterator posting = db_.postlist_begin(term);
     const bool exists = posting != db_.postlist_end(term);
     if (exists && !options_.full) {
-      Xapian::Document document = db_.get_document(*posting);
-      stored = read_source_stamp(document);
       try {
-        SourceStamp now = stat_source(path);
-        // Same mtime and size: unchanged, without reading the file.
-        if (stored && stored->mtime_ns == now.mtime_ns && stored->size == now.size) {
-          ++summary_.unchanged;
-          return;
-        }
-        // Touched but not changed (same bytes): keep the document, record the new mtime so the
-        // next run need not read the file again; no extraction, no new terms.
-        if (stored && stored->size == now.size) {
-          now.content_hash = hash_source(path);
-          if (now.content_hash == stored->content_hash) {
-            write_source_stamp(document, now);
-            db_.replace_document(*posting, document);
-            ++summary_.unchanged;
-            count_pending();
-            return;
-          }
-        }
+        if (is_unchanged(*posting, path)) return;
       } catch (const fs::filesystem_error& e) {
         skip(path.string(), e.code().message());
         return;
@@ -132,18 +287,63 @@ class IndexRun {
 
     // A new path whose bytes an article has whose own file is gone: the file moved. Keep that
     // article under its new path instead of reading and extracting it again.
-    if (!exists && !started_empty_ && adopt_moved(path, (ec ? path : canonical).string(), id))
-      return;
+    if (!exists && !started_empty_ && adopt_moved(path, canonical.string(), id)) return;
 
-    LoadResult loaded = load_article(path, options_.load);
-    if (!loaded.article) {
-      skip(path.string(), loaded.skip_reason);
+    Loaded job{path, term, exists, std::nullopt, false, {}};
+    const LoadOptions* load = &load_;
+    const bool build = !options_.dry_run;
+    pool_.submit([job = std::move(job), load, build]() mutable {
+      return load_for_writing(std::move(job), *load, build);
+    });
+    write_ready();
+  }
+
+  // Compares the file with the stamp stored in its document. The same mtime, ctime and size mean
+  // unchanged, without reading the file. The same size but another time means it may have been
+  // touched, copied back or edited in place: the content hash decides, and a touched file only
+  // gets its new stamp (no extraction, no new terms).
+  bool is_unchanged(Xapian::docid docid, const fs::path& path) {
+    Xapian::Document document = db_.get_document(docid);
+    const std::optional<SourceStamp> stored = read_source_stamp(document);
+    SourceStamp now = stat_source(path);
+    if (!stored || stored->size != now.size) return false;
+    if (stored->mtime_ns == now.mtime_ns && stored->ctime_ns == now.ctime_ns) {
+      ++summary_.unchanged;
+      return true;
+    }
+    now.content_hash = hash_source(path);
+    if (now.content_hash != stored->content_hash) return false;
+    if (writer_) {
+      write_source_stamp(document, now);
+      writer_->replace_document(docid, document);
+      count_pending();
+    }
+    ++summary_.unchanged;
+    return true;
+  }
+
+  // Writes the results that are ready, in order; waits for the oldest when too many are pending.
+  void write_ready() {
+    while (pool_.front_ready() || pool_.pending() >= max_in_flight_) write(*pool_.next());
+  }
+
+  void drain() {
+    while (pool_.pending() > 0) write(*pool_.next());
+  }
+
+  void write(Loaded loaded) {
+    if (!loaded.skip_reason.empty()) {
+      skip(loaded.path.string(), std::move(loaded.skip_reason));
       return;
     }
-    if (!loaded.article->warnings.empty()) ++summary_.repaired;
-    ++(exists ? summary_.updated : summary_.added);
-    db_.replace_document(term, to_document(*loaded.article, loaded.stamp, generator_));
-    count_pending();
+    if (loaded.repaired) ++summary_.repaired;
+    ++(loaded.exists ? summary_.updated : summary_.added);
+    record_change(loaded.exists ? FileChange::Action::kUpdate : FileChange::Action::kAdd,
+                  loaded.path.string());
+    if (writer_) {
+      writer_->replace_document(loaded.id_term, *loaded.document);
+      count_pending();
+    }
   }
 
   // If an article with the same content hash has a file that no longer exists, moves it to
@@ -154,7 +354,7 @@ class IndexRun {
       now = stat_source(path);
       now.content_hash = hash_source(path);
     } catch (const fs::filesystem_error&) {
-      return false;  // load_article will report why
+      return false;  // loading will report why
     }
     const std::string hash_term = boolean_term(FieldSource::kContentHash, now.content_hash);
     for (auto it = db_.postlist_begin(hash_term); it != db_.postlist_end(hash_term); ++it) {
@@ -162,16 +362,20 @@ class IndexRun {
       const std::string old_path = document.get_value(slot_number(Slot::kPath));
       std::error_code ec;
       if (old_path.empty() || fs::exists(old_path, ec) || ec) continue;
+      // Another new file in this run may already have taken this article.
+      if (!adopted_.insert(*it).second) continue;
+      ++summary_.moved;
+      record_change(FileChange::Action::kMove, canonical, old_path);
+      if (!writer_) return true;
       nlohmann::json record = read_record(document);
       document.remove_term(id_term(record.value("id", "")));
       document.add_boolean_term(id_term(id));
       record["id"] = id;
       record["path"] = canonical;
-      document.set_data(record.dump());
+      document.set_data(dump_lenient(record));
       document.add_value(slot_number(Slot::kPath), canonical);
       write_source_stamp(document, now);
-      db_.replace_document(*it, document);
-      ++summary_.moved;
+      writer_->replace_document(*it, document);
       count_pending();
       return true;
     }
@@ -180,7 +384,7 @@ class IndexRun {
 
   void count_pending() {
     if (++pending_ >= options_.batch_size) {
-      db_.commit();
+      writer_->commit();
       pending_ = 0;
     }
   }
@@ -189,54 +393,95 @@ class IndexRun {
   // the file has been deleted or moved away.
   void delete_missing() {
     if (walked_roots_.empty()) return;
-    std::vector<Xapian::docid> gone;
+    std::vector<std::pair<Xapian::docid, std::string>> gone;
     const Xapian::valueno slot = slot_number(Slot::kPath);
     for (auto it = db_.valuestream_begin(slot); it != db_.valuestream_end(slot); ++it) {
       const std::string path = *it;
       const bool under_root =
           std::any_of(walked_roots_.begin(), walked_roots_.end(), [&](const std::string& root) {
-            return path.size() > root.size() && path.starts_with(root) && path[root.size()] == '/';
+            return path.size() > root.size() && path.starts_with(root) &&
+                   (path[root.size()] == '/' || root.ends_with('/'));
           });
-      if (under_root && !seen_.count(article_id(path))) gone.push_back(it.get_docid());
+      if (under_root && !seen_.count(article_id(path)) && !adopted_.count(it.get_docid()))
+        gone.emplace_back(it.get_docid(), path);
     }
-    for (Xapian::docid docid : gone) {
-      db_.delete_document(docid);
+    for (const auto& [docid, path] : gone) {
+      if (writer_) writer_->delete_document(docid);
+      record_change(FileChange::Action::kDelete, path);
       ++summary_.deleted;
     }
+  }
+
+  void record_change(FileChange::Action action, std::string path, std::string from = {}) {
+    if (options_.dry_run) summary_.changes.push_back({action, std::move(path), std::move(from)});
   }
 
   void skip(std::string path, std::string reason) {
     summary_.skipped.push_back({std::move(path), std::move(reason)});
   }
 
+  // A progress bar on stderr, redrawn at most five times a second: files done of those expected,
+  // rate and time left.
   void maybe_report_progress() {
-    if (!options_.progress || files_seen_ % 200 != 0) return;
+    if (!options_.progress || files_seen_ % 16 != 0) return;
+    const auto now = Clock::now();
+    if (now - last_progress_ < std::chrono::milliseconds(200)) return;
+    last_progress_ = now;
     const double elapsed = seconds_since(start_);
-    std::fprintf(stderr, "\r\033[Knews-index: %zu files, %.0f files/s", files_seen_,
-                 elapsed > 0 ? static_cast<double>(files_seen_) / elapsed : 0.0);
+    const double rate = elapsed > 0 ? static_cast<double>(files_seen_) / elapsed : 0.0;
+    const std::size_t expected = std::max(expected_files_, files_seen_);
+    const double fraction = static_cast<double>(files_seen_) / static_cast<double>(expected);
+    constexpr int kWidth = 24;
+    const int filled = static_cast<int>(fraction * kWidth);
+    const std::string eta =
+        rate > 0 ? format_duration(static_cast<double>(expected - files_seen_) / rate) : "?";
+    std::fprintf(stderr, "\r\033[Knews-index [%s%s] %3.0f%% %zu/%zu files, %.0f files/s, ETA %s",
+                 std::string(filled, '#').c_str(), std::string(kWidth - filled, '.').c_str(),
+                 fraction * 100, files_seen_, expected, rate, eta.c_str());
   }
 
   const IndexOptions& options_;
   IndexSummary& summary_;
-  Xapian::WritableDatabase db_;
-  Xapian::TermGenerator generator_;
+  Xapian::Database db_;  // reads: the writer itself, or a read-only handle for a dry run
+  std::optional<Xapian::WritableDatabase> writer_;  // empty for a dry run
+  OrderedPool<Loaded> pool_;
+  std::size_t max_in_flight_;
+  LoadOptions load_;
   // Nothing indexed before this run: no article can have moved, so new files skip that check.
-  bool started_empty_;
+  bool started_empty_ = true;
   Clock::time_point start_;
+  Clock::time_point last_progress_;
+  std::size_t expected_files_ = 0;
   std::size_t pending_ = 0;
   std::size_t files_seen_ = 0;
-  std::unordered_set<std::string> seen_;   // ids of the articles met in this run
-  std::vector<std::string> walked_roots_;  // canonical directories walked in this run
+  std::unordered_set<std::string> seen_;       // ids of the articles met in this run
+  std::unordered_set<Xapian::docid> adopted_;  // articles moved to a new path in this run
+  std::vector<std::string> walked_roots_;      // canonical directories walked in this run
 };
 
 }  // namespace
+
+const char* action_name(FileChange::Action action) {
+  switch (action) {
+    case FileChange::Action::kAdd:
+      return "add";
+    case FileChange::Action::kUpdate:
+      return "update";
+    case FileChange::Action::kMove:
+      return "move";
+    case FileChange::Action::kDelete:
+      return "delete";
+  }
+  return "?";
+}
 
 IndexSummary run_index(const IndexOptions& options) {
   if (options.batch_size == 0) throw UsageError("the batch size must be at least 1");
   const auto start = Clock::now();
   IndexSummary summary;
-  IndexRun run(options, summary);
+  summary.dry_run = options.dry_run;
   try {
+    IndexRun run(options, summary);
     for (const auto& input : options.inputs) run.index_input(input);
     run.finish();
   } catch (const Xapian::Error& e) {
@@ -248,7 +493,13 @@ IndexSummary run_index(const IndexOptions& options) {
 }
 
 std::string format_summary(const IndexSummary& summary) {
-  std::string out = fmt::format(
+  std::string out;
+  if (summary.interrupted_by) {
+    const char* name = sigabbrev_np(summary.interrupted_by);
+    out += fmt::format("stopped by SIG{} after committing the files done; ", name ? name : "?");
+  }
+  if (summary.dry_run) out += "dry run, nothing written: would have ";
+  out += fmt::format(
       "{} added, {} updated, {} unchanged, {} moved, {} deleted, {} skipped, {} ignored (not "
       "articles)",
       summary.added, summary.updated, summary.unchanged, summary.moved, summary.deleted,
@@ -257,6 +508,7 @@ std::string format_summary(const IndexSummary& summary) {
     out += fmt::format("; {} read with invalid UTF-8 decoded as Windows-1252", summary.repaired);
   }
   out += fmt::format(" in {:.1f}s", summary.seconds);
+  if (summary.compacted) out += fmt::format(" (compacted in {:.1f}s)", summary.compact_seconds);
   if (!summary.changed()) out += "; nothing changed";
   out += '\n';
   for (const auto& skipped : summary.skipped)
@@ -268,11 +520,38 @@ nlohmann::ordered_json summary_to_json(const IndexSummary& summary) {
   nlohmann::ordered_json skipped = nlohmann::ordered_json::array();
   for (const auto& file : summary.skipped)
     skipped.push_back({{"path", file.path}, {"reason", file.reason}});
-  return {{"added", summary.added},         {"updated", summary.updated},
-          {"unchanged", summary.unchanged}, {"moved", summary.moved},
-          {"deleted", summary.deleted},     {"ignored", summary.ignored},
-          {"repaired", summary.repaired},   {"skipped", skipped},
-          {"seconds", summary.seconds},     {"changed", summary.changed()}};
+  nlohmann::ordered_json json = {{"added", summary.added},
+                                 {"updated", summary.updated},
+                                 {"unchanged", summary.unchanged},
+                                 {"moved", summary.moved},
+                                 {"deleted", summary.deleted},
+                                 {"ignored", summary.ignored},
+                                 {"repaired", summary.repaired},
+                                 {"skipped", skipped},
+                                 {"dry_run", summary.dry_run},
+                                 {"interrupted_by", summary.interrupted_by},
+                                 {"compacted", summary.compacted},
+                                 {"seconds", summary.seconds},
+                                 {"phases",
+                                  {{"scan", summary.scan_seconds},
+                                   {"delete", summary.delete_seconds},
+                                   {"commit", summary.commit_seconds},
+                                   {"compact", summary.compact_seconds}}},
+                                 {"changed", summary.changed()}};
+  if (summary.dry_run) {
+    nlohmann::ordered_json changes = nlohmann::ordered_json::array();
+    for (const auto& change : summary.changes) {
+      nlohmann::ordered_json item = {{"action", action_name(change.action)}, {"path", change.path}};
+      if (!change.moved_from.empty()) item["from"] = change.moved_from;
+      changes.push_back(std::move(item));
+    }
+    json["changes"] = std::move(changes);
+  }
+  return json;
+}
+
+std::string summary_json_text(const IndexSummary& summary) {
+  return dump_lenient(summary_to_json(summary));
 }
 
 nlohmann::ordered_json explain_file(const std::string& path, const LoadOptions& options) {

@@ -2,6 +2,7 @@
 // and report what happened to every file.
 #pragma once
 
+#include <atomic>
 #include <cstddef>
 #include <iosfwd>
 #include <string>
@@ -30,6 +31,19 @@ struct IndexOptions {
   bool full = false;
   // How long to wait for another writer to release the database, in seconds (0: fail at once).
   double wait_seconds = 0;
+  // Threads that read files and extract articles while this thread writes the database; 0 means
+  // one per core. With 1 the reading happens on this thread.
+  unsigned jobs = 0;
+  // Decide and report what would change (summary.changes lists it) without writing anything; the
+  // database is opened read-only and need not exist.
+  bool dry_run = false;
+  // After a complete run, rewrite the database compactly and swap it in atomically: readers that
+  // have the old one open keep reading it, new ones open the compacted one.
+  bool compact = false;
+  // Polled between files; when it holds a signal number the run stops early, writes what was
+  // read, commits, and reports summary.interrupted_by. Deletions are skipped, since not every
+  // file was seen. news-index points it at the flag its SIGINT/SIGTERM handler sets.
+  const std::atomic<int>* stop_signal = nullptr;
 };
 
 // A file that was not indexed, and why.
@@ -37,6 +51,17 @@ struct SkippedFile {
   std::string path;
   std::string reason;
 };
+
+// One change a run made, or would make with dry_run.
+struct FileChange {
+  enum class Action { kAdd, kUpdate, kMove, kDelete };
+  Action action;
+  std::string path;        // the file (for kDelete, the path the article was indexed from)
+  std::string moved_from;  // kMove: the article's previous path
+};
+
+// "add", "update", "move", "delete".
+const char* action_name(FileChange::Action action);
 
 struct IndexSummary {
   std::size_t added = 0;      // new articles
@@ -47,7 +72,15 @@ struct IndexSummary {
   std::size_t ignored = 0;    // files that are not articles (other extensions, READMEs, hidden)
   std::size_t repaired = 0;   // articles read with invalid UTF-8 decoded as Windows-1252
   std::vector<SkippedFile> skipped;  // articles that could not be read
-  double seconds = 0;
+  std::vector<FileChange> changes;   // with dry_run only: what a real run would do
+  bool dry_run = false;
+  int interrupted_by = 0;      // the signal that stopped the run early, or 0
+  bool compacted = false;      // the database was compacted after the run
+  double seconds = 0;          // the whole run
+  double scan_seconds = 0;     // walking, reading, extracting and writing the files
+  double delete_seconds = 0;   // finding and deleting the articles of vanished files
+  double commit_seconds = 0;   // the final commit
+  double compact_seconds = 0;  // compaction (with compact)
 
   bool changed() const { return added + updated + moved + deleted > 0; }
 };
@@ -62,8 +95,12 @@ std::string format_summary(const IndexSummary& summary);
 
 // The summary as one JSON object, for monitoring (`news-index --summary json`, docs/json.md):
 // {"added", "updated", "unchanged", "moved", "deleted", "ignored", "repaired", "skipped": [{"path",
-// "reason"}], "seconds", "changed"}.
+// "reason"}], "dry_run", "interrupted_by", "compacted", "seconds", "phases": {"scan", "delete",
+// "commit", "compact"}, "changed"}, plus "changes": [{"action", "path", "from"?}] for a dry run.
 nlohmann::ordered_json summary_to_json(const IndexSummary& summary);
+
+// summary_to_json as text; bytes of file names that are not UTF-8 become U+FFFD.
+std::string summary_json_text(const IndexSummary& summary);
 
 // Loads `path` as the indexer would and returns the article as JSON (to_json), without touching
 // any database. Throws UsageError if the file cannot be read as an article, saying why.

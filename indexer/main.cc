@@ -4,6 +4,9 @@
 //   2  usage error (bad option, missing --db, unreadable --explain file)
 //   3  database error (cannot open, create or write; schema version mismatch)
 //   75 the database is locked by another writer (EX_TEMPFAIL: try again later)
+//   130, 143  stopped by SIGINT / SIGTERM (128 + the signal) after committing the files done
+#include <atomic>
+#include <csignal>
 #include <cstdio>
 #include <iostream>
 
@@ -25,7 +28,26 @@ constexpr int kExitLocked = 75;
 constexpr const char* kExitCodes =
     "Exit codes: 0 success; 1 success but some files were skipped; 2 usage error; 3 database "
     "error;\n"
-    "75 database locked by another writer.";
+    "75 database locked by another writer; 130/143 stopped by SIGINT/SIGTERM after committing "
+    "the files done.";
+
+// Set by the first SIGINT or SIGTERM; the indexer polls it between files. The handler is
+// installed with SA_RESETHAND, so a second signal kills at once: the database stays consistent
+// at its last commit either way.
+std::atomic<int> g_stop_signal{0};
+
+extern "C" void request_stop(int signal) {
+  g_stop_signal.store(signal);
+}
+
+void install_stop_handlers() {
+  struct sigaction action {};
+  action.sa_handler = request_stop;
+  action.sa_flags = SA_RESETHAND;
+  sigemptyset(&action.sa_mask);
+  sigaction(SIGINT, &action, nullptr);
+  sigaction(SIGTERM, &action, nullptr);
+}
 
 int run(int argc, char** argv) {
   news::IndexOptions options;
@@ -75,6 +97,17 @@ int run(int argc, char** argv) {
                "Do not extract the people quoted: faster, but speaker:, who: and quote: then find "
                "nothing in the articles indexed");
   app.add_flag("-q,--quiet", quiet, "Print nothing but skipped files and errors");
+  app.add_option("-j,--jobs", options.jobs,
+                 "Threads reading and extracting articles while one thread writes (default: one "
+                 "per core)")
+      ->option_text("N")
+      ->check(CLI::Range(1u, 1024u));
+  app.add_flag("-n,--dry-run", options.dry_run,
+               "Report what would be added, updated, moved and deleted (one line each on stdout) "
+               "without writing; no lock is taken");
+  app.add_flag("--compact", options.compact,
+               "After a complete run, compact the database and swap it in atomically (readers "
+               "keep working)");
 
   try {
     app.parse(argc, argv);
@@ -87,7 +120,9 @@ int run(int argc, char** argv) {
       month_first ? news::NumericDateOrder::kMonthFirst : news::NumericDateOrder::kDayFirst;
 
   if (!explain_path.empty()) {
-    std::cout << news::explain_file(explain_path, options.load).dump(2) << '\n';
+    std::cout << news::explain_file(explain_path, options.load)
+                     .dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
+              << '\n';
     return kExitOk;
   }
   if (options.db_path.empty())
@@ -96,13 +131,25 @@ int run(int argc, char** argv) {
     throw news::UsageError("name at least one file or directory to index");
   options.progress = !quiet && isatty(STDERR_FILENO);
 
+  if (options.dry_run && options.compact)
+    throw news::UsageError("--dry-run writes nothing, so it cannot --compact");
+
   options.delete_missing = !no_delete;
+  options.stop_signal = &g_stop_signal;
+  install_stop_handlers();
   const news::IndexSummary summary = news::run_index(options);
   if (summary_format == "json") {
-    std::cout << news::summary_to_json(summary).dump() << '\n';
-  } else if (!quiet || !summary.skipped.empty()) {
-    std::cerr << "news-index: " << news::format_summary(summary);
+    std::cout << news::summary_json_text(summary) << '\n';
+  } else {
+    for (const auto& change : summary.changes) {
+      std::cout << news::action_name(change.action) << ' '
+                << (change.moved_from.empty() ? "" : change.moved_from + " -> ") << change.path
+                << '\n';
+    }
+    if (!quiet || !summary.skipped.empty() || summary.interrupted_by)
+      std::cerr << "news-index: " << news::format_summary(summary);
   }
+  if (summary.interrupted_by) return 128 + summary.interrupted_by;
   return summary.skipped.empty() ? kExitOk : kExitSkipped;
 }
 

@@ -115,8 +115,7 @@ TEST_F(BbcCorpus, HeadlineQueriesRankTheirArticleFirst) {
       continue;
     }
     const Xapian::Document winner = top.begin().get_document();
-    const auto hash = slot_number(Slot::kContentHash);
-    if (winner.get_value(hash) == document.get_value(hash)) {
+    if (read_source_stamp(winner)->content_hash == read_source_stamp(document)->content_hash) {
       ++twin_first;
     } else if (nlohmann::json::parse(winner.get_data())["title"] == title) {
       ++same_title_first;

@@ -33,7 +33,7 @@ std::set<std::string> terms_of(const Xapian::Document& document) {
 TEST(ToDocument, TermsForEveryField) {
   Xapian::TermGenerator generator = make_term_generator();
   const Xapian::Document document =
-      to_document(sample_article(), SourceStamp{5, 6, "abc"}, generator);
+      to_document(sample_article(), SourceStamp{5, 7, 6, "abc"}, generator);
   const std::set<std::string> terms = terms_of(document);
   const std::set<std::string> expected = {
       "Q00000000000000ab",
@@ -64,18 +64,20 @@ TEST(ToDocument, TermsForEveryField) {
 TEST(ToDocument, Values) {
   Xapian::TermGenerator generator = make_term_generator();
   const Xapian::Document document = to_document(
-      sample_article(), SourceStamp{1700000000123456789, 4096, "0123456789abcdef"}, generator);
+      sample_article(),
+      SourceStamp{1700000000123456789, 1700000000987654321, 4096, "0123456789abcdef"}, generator);
   EXPECT_EQ(document.get_value(slot_number(Slot::kPublished)), "202403050915");
   EXPECT_EQ(document.get_value(slot_number(Slot::kUpdated)), "202403060000");
   const auto stamp = read_source_stamp(document);
   ASSERT_TRUE(stamp);
-  EXPECT_EQ(*stamp, (SourceStamp{1700000000123456789, 4096, "0123456789abcdef"}));
+  EXPECT_EQ(*stamp,
+            (SourceStamp{1700000000123456789, 1700000000987654321, 4096, "0123456789abcdef"}));
 }
 
 TEST(ToDocument, RecordRoundTrip) {
   Xapian::TermGenerator generator = make_term_generator();
   const Xapian::Document document =
-      to_document(sample_article(), SourceStamp{1, 2, "x"}, generator);
+      to_document(sample_article(), SourceStamp{1, 3, 2, "x"}, generator);
   const nlohmann::json record = read_record(document);
   EXPECT_EQ(record["id"], "00000000000000ab");
   EXPECT_EQ(record["title"], "Harbour strike ends");
@@ -118,4 +120,13 @@ TEST(ReadRecord, RejectsForeignData) {
 }
 
 }  // namespace
+TEST(ToDocument, PathThatIsNotUtf8IsStoredWithReplacementCharacters) {
+  Article article = sample_article();
+  article.path = "/archive/caf\xe9.txt";  // a Latin-1 file name
+  Xapian::TermGenerator generator = make_term_generator();
+  const Xapian::Document document = to_document(article, SourceStamp{}, generator);
+  EXPECT_EQ(read_record(document)["path"], "/archive/caf\xef\xbf\xbd.txt");
+  EXPECT_EQ(document.get_value(slot_number(Slot::kPath)), article.path) << "the slot keeps bytes";
+}
+
 }  // namespace news
