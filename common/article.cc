@@ -21,7 +21,12 @@ std::string content_hash(std::string_view bytes) {
     hash ^= c;
     hash *= 1099511628211ULL;
   }
-  return fmt::format("{:016x}", hash);
+  // By hand: this runs for every file of every run, and fmt's general path costs more than the
+  // hashing.
+  constexpr char kDigits[] = "0123456789abcdef";
+  std::string hex(16, '0');
+  for (int i = 15; i >= 0; --i, hash >>= 4) hex[static_cast<std::size_t>(i)] = kDigits[hash & 15];
+  return hex;
 }
 
 std::string article_id(const std::string& canonical_path) {

@@ -2,12 +2,13 @@
 
 #include <cerrno>
 #include <cstring>
-#include <fstream>
-#include <iterator>
+#include <string_view>
 #include <system_error>
 
+#include <fcntl.h>
 #include <fmt/format.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "common/quotes.h"
 #include "common/strings.h"
@@ -17,34 +18,66 @@ namespace news {
 
 namespace {
 
-// Reads the whole file; on failure returns nothing and sets `error` to a readable reason.
-std::optional<std::string> read_bytes(const std::filesystem::path& path, std::string& error) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+// Reads the whole file; on failure returns nothing and sets `error` to a readable reason. Opened
+// non-blocking and checked to be a regular file, so a FIFO or device named on the command line is
+// refused instead of hanging the run.
+std::optional<std::string> read_bytes(const std::string& path, std::string& error) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  if (fd < 0) {
     error = std::strerror(errno);
     return std::nullopt;
   }
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) {
-    error = "read error";
-    return std::nullopt;
+  struct stat info {};
+  std::optional<std::string> bytes;
+  if (::fstat(fd, &info) != 0) {
+    error = std::strerror(errno);
+  } else if (!S_ISREG(info.st_mode)) {
+    error = "not a regular file";
+  } else {
+    bytes.emplace();
+    // The size stat gave, plus room to notice a file that grew meanwhile: read to the end.
+    std::size_t capacity = static_cast<std::size_t>(info.st_size) + 1;
+    bytes->resize(capacity);
+    std::size_t used = 0;
+    for (;;) {
+      if (used == capacity) {
+        capacity *= 2;
+        bytes->resize(capacity);
+      }
+      const ssize_t n = ::read(fd, bytes->data() + used, capacity - used);
+      if (n < 0 && errno == EINTR) continue;
+      if (n < 0) {
+        error = std::strerror(errno);
+        bytes.reset();
+        break;
+      }
+      if (n == 0) break;
+      used += static_cast<std::size_t>(n);
+    }
+    if (bytes) bytes->resize(used);
   }
+  ::close(fd);
   return bytes;
 }
 
 }  // namespace
 
-bool is_article_file(const std::filesystem::path& path) {
-  const std::string name = path.filename().string();
+bool is_article_name(std::string_view name) {
   if (name.empty() || name.front() == '.') return false;
-  const std::string stem = lower_ascii(path.stem().string());
+  const std::size_t dot = name.rfind('.');
+  if (dot == std::string_view::npos || dot == 0) return false;
+  const std::string stem = lower_ascii(name.substr(0, dot));
   if (stem == "readme" || stem == "license" || stem == "licence" || stem == "changelog")
     return false;
-  const std::string extension = lower_ascii(path.extension().string());
+  const std::string extension = lower_ascii(name.substr(dot));
   return extension == ".txt" || extension == ".text";
 }
 
-SourceStamp stat_source(const std::filesystem::path& path) {
+bool is_article_file(const std::filesystem::path& path) {
+  return is_article_name(path.filename().native());
+}
+
+SourceStamp stat_source(const std::string& path) {
   struct stat info {};
   if (::stat(path.c_str(), &info) != 0) {
     throw std::filesystem::filesystem_error("cannot stat", path,
@@ -59,7 +92,7 @@ SourceStamp stat_source(const std::filesystem::path& path) {
   return stamp;
 }
 
-std::string hash_source(const std::filesystem::path& path) {
+std::string hash_source(const std::string& path) {
   std::string error;
   const auto bytes = read_bytes(path, error);
   if (!bytes) {

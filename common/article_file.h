@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "common/article.h"
 #include "common/document.h"
@@ -34,12 +35,15 @@ struct LoadResult {
 // its extension (.txt, .text, any case), and not a hidden file or a dataset's README.
 bool is_article_file(const std::filesystem::path& path);
 
+// is_article_file for a bare file name ("story.txt"), without building a path.
+bool is_article_name(std::string_view name);
+
 // Stats `path` (mtime, ctime, size) without reading it. Throws std::filesystem::filesystem_error.
-SourceStamp stat_source(const std::filesystem::path& path);
+SourceStamp stat_source(const std::string& path);
 
 // The content hash of the file's bytes, as load_article records it, without parsing anything.
 // Throws std::filesystem::filesystem_error if the file cannot be read.
-std::string hash_source(const std::filesystem::path& path);
+std::string hash_source(const std::string& path);
 
 // Reads and parses `path`. Never throws for bad content or an unreadable file: those come back as
 // a skip reason. The article's id is derived from the canonical path; `warnings` note repairs

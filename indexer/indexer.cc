@@ -11,7 +11,9 @@
 #include <thread>
 #include <unordered_set>
 
+#include <dirent.h>
 #include <fmt/format.h>
+#include <sys/stat.h>
 #include <xapian.h>
 
 #include "common/database.h"
@@ -41,7 +43,7 @@ std::string dump_lenient(const Json& json) {
 
 // What a worker hands back to the writer for one file: the document to write, or why not.
 struct Loaded {
-  fs::path path;
+  std::string path;
   std::string id_term;
   bool exists = false;  // an older version of the article is in the database
   std::optional<Xapian::Document> document;
@@ -84,51 +86,84 @@ enum class EntryKind { kArticle, kIgnored, kError };
 // Links to directories are not followed: a link back up the tree would loop, and a link to another
 // archive would index it under two paths. An unreadable directory is reported and its siblings
 // walked. `keep_going()` is polled between entries.
+//
+// POSIX readdir rather than std::filesystem: on a no-change run the walk is most of the work, and
+// building std::filesystem::path objects (which parse every component) cost more than Xapian's
+// lookups. Only one directory is open at a time, however deep the tree.
 template <typename Visit, typename KeepGoing>
-void walk_tree(const fs::path& root, Visit visit, KeepGoing keep_going) {
-  std::vector<fs::path> directories{root};
+void walk_tree(const std::string& root, Visit visit, KeepGoing keep_going) {
+  struct Entry {
+    std::string name;
+    unsigned char type;  // d_type: DT_REG, DT_DIR, DT_LNK, or DT_UNKNOWN on some file systems
+  };
+  std::vector<std::string> directories{root};
+  std::vector<Entry> entries;
+  std::vector<std::string> subdirectories;
   while (!directories.empty() && keep_going()) {
-    const fs::path directory = std::move(directories.back());
+    const std::string directory = std::move(directories.back());
     directories.pop_back();
-    std::error_code ec;
-    std::vector<fs::directory_entry> entries;
-    for (fs::directory_iterator it(directory, ec), end; !ec && it != end; it.increment(ec))
-      entries.push_back(*it);
-    if (ec) {
-      visit(EntryKind::kError, directory, ec.message());
+    DIR* handle = ::opendir(directory.c_str());
+    if (handle == nullptr) {
+      visit(EntryKind::kError, directory, std::strerror(errno));
       continue;
     }
-    std::sort(entries.begin(), entries.end());
-    std::vector<fs::path> subdirectories;
-    for (const auto& entry : entries) {
+    entries.clear();
+    errno = 0;
+    while (const dirent* entry = ::readdir(handle)) {
+      const std::string_view name = entry->d_name;
+      if (name != "." && name != "..") entries.push_back({std::string(name), entry->d_type});
+    }
+    const int read_error = errno;
+    ::closedir(handle);
+    if (read_error != 0) visit(EntryKind::kError, directory, std::strerror(read_error));
+    std::sort(entries.begin(), entries.end(),
+              [](const Entry& a, const Entry& b) { return a.name < b.name; });
+
+    const std::string prefix = directory.ends_with('/') ? directory : directory + '/';
+    subdirectories.clear();
+    for (const Entry& entry : entries) {
       if (!keep_going()) return;
-      const fs::path& path = entry.path();
-      ec.clear();
-      if (path.filename().string().starts_with('.')) {
+      const std::string path = prefix + entry.name;
+      if (entry.name.front() == '.') {
         visit(EntryKind::kIgnored, path, "");
-      } else if (entry.is_symlink(ec)) {
+        continue;
+      }
+      unsigned char type = entry.type;
+      if (type == DT_UNKNOWN) {
+        struct stat info {};
+        if (::lstat(path.c_str(), &info) != 0) {
+          visit(EntryKind::kError, path, std::strerror(errno));
+          continue;
+        }
+        type = S_ISDIR(info.st_mode)   ? DT_DIR
+               : S_ISLNK(info.st_mode) ? DT_LNK
+               : S_ISREG(info.st_mode) ? DT_REG
+                                       : DT_UNKNOWN;
+      }
+      if (type == DT_DIR) {
+        subdirectories.push_back(path);
+      } else if (!is_article_name(entry.name)) {
+        visit(EntryKind::kIgnored, path, "");
+      } else if (type == DT_REG) {
+        visit(EntryKind::kArticle, path, "");
+      } else if (type == DT_LNK) {
         // Follow links to files only; a dangling or looping link is an error worth reporting.
-        std::error_code target_error;
-        const fs::file_status target = fs::status(path, target_error);
-        if (target_error) {
-          visit(EntryKind::kError, path, "symbolic link: " + target_error.message());
-        } else if (fs::is_regular_file(target) && is_article_file(path)) {
-          fs::path canonical = fs::weakly_canonical(path, target_error);
-          visit(EntryKind::kArticle, path, target_error ? "" : canonical.string());
+        struct stat target {};
+        if (::stat(path.c_str(), &target) != 0) {
+          visit(EntryKind::kError, path, std::string("symbolic link: ") + std::strerror(errno));
+        } else if (S_ISREG(target.st_mode)) {
+          std::error_code ec;
+          const fs::path canonical = fs::weakly_canonical(path, ec);
+          visit(EntryKind::kArticle, path, ec ? std::string() : canonical.string());
         } else {
           visit(EntryKind::kIgnored, path, "");
         }
-      } else if (entry.is_directory(ec)) {
-        subdirectories.push_back(path);
-      } else if (entry.is_regular_file(ec) && is_article_file(path)) {
-        visit(EntryKind::kArticle, path, "");
-      } else if (ec) {
-        visit(EntryKind::kError, path, ec.message());
       } else {
-        visit(EntryKind::kIgnored, path, "");
+        visit(EntryKind::kIgnored, path, "");  // FIFOs, sockets, devices
       }
     }
-    directories.insert(directories.end(), subdirectories.rbegin(), subdirectories.rend());
+    directories.insert(directories.end(), std::make_move_iterator(subdirectories.rbegin()),
+                       std::make_move_iterator(subdirectories.rend()));
   }
 }
 
@@ -201,10 +236,10 @@ class IndexRun {
         return;
       }
       walked_roots_.push_back(root.string());
-      walk(root);
+      walk(root.string());
     } else {
       // A file named on the command line is read whatever its extension: the user chose it.
-      index_file(input, canonical_path(input));
+      index_file(input, canonical_path(input).string());
     }
   }
 
@@ -247,29 +282,29 @@ class IndexRun {
     return ec ? path : canonical;
   }
 
-  void walk(const fs::path& root) {
+  void walk(const std::string& root) {
     walk_tree(
         root,
-        [this](EntryKind kind, const fs::path& path, const std::string& detail) {
+        [this](EntryKind kind, const std::string& path, const std::string& detail) {
           switch (kind) {
             case EntryKind::kArticle:
-              index_file(path, detail.empty() ? path : fs::path(detail));
+              index_file(path, detail.empty() ? path : detail);
               break;
             case EntryKind::kIgnored:
               ++summary_.ignored;
               break;
             case EntryKind::kError:
-              skip(path.string(), detail);
+              skip(path, detail);
               break;
           }
         },
         [this] { return !stopped(); });
   }
 
-  void index_file(const fs::path& path, const fs::path& canonical) {
+  void index_file(const std::string& path, const std::string& canonical) {
     ++files_seen_;
     maybe_report_progress();
-    const std::string id = article_id(canonical.string());
+    const std::string id = article_id(canonical);
     // The same file reached twice in one run (through a link, or named twice) is indexed once.
     if (!seen_.insert(id).second) return;
     const std::string term = id_term(id);
@@ -280,14 +315,14 @@ class IndexRun {
       try {
         if (is_unchanged(*posting, path)) return;
       } catch (const fs::filesystem_error& e) {
-        skip(path.string(), e.code().message());
+        skip(path, e.code().message());
         return;
       }
     }
 
     // A new path whose bytes an article has whose own file is gone: the file moved. Keep that
     // article under its new path instead of reading and extracting it again.
-    if (!exists && !started_empty_ && adopt_moved(path, canonical.string(), id)) return;
+    if (!exists && !started_empty_ && adopt_moved(path, canonical, id)) return;
 
     Loaded job{path, term, exists, std::nullopt, false, {}};
     const LoadOptions* load = &load_;
@@ -302,8 +337,9 @@ class IndexRun {
   // unchanged, without reading the file. The same size but another time means it may have been
   // touched, copied back or edited in place: the content hash decides, and a touched file only
   // gets its new stamp (no extraction, no new terms).
-  bool is_unchanged(Xapian::docid docid, const fs::path& path) {
-    Xapian::Document document = db_.get_document(docid);
+  bool is_unchanged(Xapian::docid docid, const std::string& path) {
+    // The docid comes from the id term's posting list: skip the check that it exists.
+    Xapian::Document document = db_.get_document(docid, Xapian::DOC_ASSUME_VALID);
     const std::optional<SourceStamp> stored = read_source_stamp(document);
     SourceStamp now = stat_source(path);
     if (!stored || stored->size != now.size) return false;
@@ -333,13 +369,13 @@ class IndexRun {
 
   void write(Loaded loaded) {
     if (!loaded.skip_reason.empty()) {
-      skip(loaded.path.string(), std::move(loaded.skip_reason));
+      skip(loaded.path, std::move(loaded.skip_reason));
       return;
     }
     if (loaded.repaired) ++summary_.repaired;
     ++(loaded.exists ? summary_.updated : summary_.added);
     record_change(loaded.exists ? FileChange::Action::kUpdate : FileChange::Action::kAdd,
-                  loaded.path.string());
+                  loaded.path);
     if (writer_) {
       writer_->replace_document(loaded.id_term, *loaded.document);
       count_pending();
@@ -348,7 +384,7 @@ class IndexRun {
 
   // If an article with the same content hash has a file that no longer exists, moves it to
   // `path` (new id, path and stamp; terms and extraction kept) and returns true.
-  bool adopt_moved(const fs::path& path, const std::string& canonical, const std::string& id) {
+  bool adopt_moved(const std::string& path, const std::string& canonical, const std::string& id) {
     SourceStamp now;
     try {
       now = stat_source(path);
