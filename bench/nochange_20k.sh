@@ -1,0 +1,316 @@
+#!/usr/bin/env bash
+# No-change re-run benchmark: how long news-index takes to decide that nothing changed in an
+# archive of 20,000 article files, side by side with omindex (Xapian Omega) doing the same on
+# the same files, in one run, on the same machine and the same warm page cache.
+#
+#   bench/nochange_20k.sh                                 20,000 files, 5 re-runs of each tool
+#   BENCH_FILES=2000 BENCH_RUNS=3 bench/nochange_20k.sh   a smaller, quicker run
+#
+# The target it checks: news-index's no-change re-run takes at most 1.5 times omindex's.
+#
+# What it does:
+#   1. builds the release preset (a no-op when up to date), so it never times a stale binary;
+#   2. generates, in a temporary directory removed at exit, an archive of BENCH_FILES .txt
+#      articles, 100 per directory, in date directories (YYYY/MM/DD) as a real archive is laid
+#      out. The text is the BBC set's articles (../shared/corpora/bbc) when it is there, else the
+#      team's corpus/*.txt, taken in turn; each copy gets a numbered last paragraph, so no two
+#      files are byte-identical. The same BENCH_FILES always gives the same files;
+#   3. indexes the archive once with each tool into an empty database (time printed for
+#      information), and checks with xapian-delve that each database holds BENCH_FILES articles;
+#   4. runs each tool once more untimed (so both start from the same warm page cache), then
+#      times BENCH_RUNS no-change re-runs of each with /usr/bin/time, the tools taking turns and
+#      the one going first alternating from round to round, and reports the medians: wall
+#      seconds, CPU seconds (user + sys), peak RSS, and the news-index/omindex ratio.
+# The table goes to stdout; build output and progress go to stderr.
+#
+# Environment: BENCH_FILES (default 20000) archive size; BENCH_RUNS (default 5) timed re-runs of
+# each tool.
+# Exit codes: 0 done, and news-index's re-run is within 1.5x omindex's; 1 a tool or the build
+# failed, or a database does not hold the expected number of documents; 2 usage error or a
+# missing tool; 3 done, but news-index's re-run takes more than 1.5x omindex's.
+set -euo pipefail
+
+usage() { echo "usage: [BENCH_FILES=N] [BENCH_RUNS=N] $0"; }
+
+# The repository is found from the script's own location so the script works from any cwd.
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+
+case "${1:-}" in
+  -h | --help) usage; exit 0 ;;
+esac
+if [ $# -gt 0 ]; then usage >&2; exit 2; fi
+
+files=${BENCH_FILES:-20000}
+runs=${BENCH_RUNS:-5}
+for pair in "BENCH_FILES:$files" "BENCH_RUNS:$runs"; do
+  if ! [[ ${pair#*:} =~ ^[1-9][0-9]*$ ]]; then
+    echo "nochange_20k.sh: ${pair%%:*} must be a positive integer, not '${pair#*:}'" >&2
+    exit 2
+  fi
+done
+max_ratio=1.5      # the target: news-index's no-change re-run at most this many times omindex's
+files_per_dir=100  # a day's articles in a date directory
+
+# --- Required tools: say which Debian package provides a missing one (setup.sh installs all). ---
+require() {  # require COMMAND PACKAGE
+  if ! command -v "$1" >/dev/null 2>&1; then
+    echo "nochange_20k.sh: '$1' not found; install the package '$2' (apt-get install $2)" >&2
+    exit 2
+  fi
+}
+require cmake cmake
+require omindex xapian-omega
+require md5sum coreutils
+# GNU time by absolute path: the bash keyword 'time' can report neither peak RSS nor to a file.
+if [ ! -x /usr/bin/time ]; then
+  echo "nochange_20k.sh: /usr/bin/time not found; install the package 'time'" \
+    "(apt-get install time)" >&2
+  exit 2
+fi
+# Document counts come from the database itself. Debian names it xapian-delve; upstream, delve.
+delve=$(command -v xapian-delve || command -v delve || true)
+if [ -z "$delve" ]; then
+  echo "nochange_20k.sh: neither xapian-delve nor delve found; install the package" \
+    "'xapian-tools'" >&2
+  exit 2
+fi
+
+# --- Where the article text comes from. ---
+bbc_dir=$repo/../shared/corpora/bbc
+if [ -d "$bbc_dir" ]; then
+  source_dir=$(cd "$bbc_dir" && pwd)
+  source_name="BBC articles"
+else
+  source_dir=$repo/corpus
+  source_name="corpus/ articles (../shared/corpora/bbc is absent)"
+fi
+
+# --- Release build (a no-op when up to date; otherwise it rebuilds exactly what changed). ---
+echo "nochange_20k.sh: building the release preset (no-op when up to date) ..." >&2
+if ! (cd "$repo" && cmake --preset release >&2 && cmake --build --preset release >&2); then
+  echo "nochange_20k.sh: the release build failed (sources mid-edit?); fix it or retry later" >&2
+  exit 1
+fi
+news_index=$repo/build/release/indexer/news-index
+if [ ! -x "$news_index" ]; then
+  echo "nochange_20k.sh: the build succeeded but $news_index is missing" >&2
+  exit 1
+fi
+
+# --- Scratch space, removed however the script ends. ---
+work=$(mktemp -d "${TMPDIR:-/tmp}/nochange_20k.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+archive=$work/archive
+ni_db=$work/news-index.db
+om_db=$work/omindex.db
+ni_cmd=("$news_index" --db "$ni_db" "$archive")
+# The same omindex arguments as bench/index_bbc.sh. --url is required (the URL the directory is
+# served under). omindex indexes .txt natively as text/plain and, by default, skips a file whose
+# mtime is not newer than the one it stored: its own no-change path. The README.* rules change
+# nothing here (the archive has none) but keep the command identical to index_bbc.sh's.
+om_cmd=(omindex --db "$om_db" --url / --mime-type-match='README.*:ignore'
+        --mime-type-match='readme.*:ignore' "$archive")
+
+# --- The archive. Sources in byte order of their paths, so the same BENCH_FILES always makes the
+# same files. An article is what news-index reads: *.txt, not hidden, not a README. ---
+echo "nochange_20k.sh: generating $files article files ..." >&2
+LC_ALL=C find "$source_dir" -name '.*' -prune -o -type f -name '*.txt' ! -iname 'readme.*' -print |
+  LC_ALL=C sort >"$work/sources"
+sources=$(wc -l <"$work/sources")
+if [ "$sources" -eq 0 ]; then
+  echo "nochange_20k.sh: no *.txt articles under $source_dir" >&2
+  exit 2
+fi
+# One date directory per $files_per_dir files, one day after another from 2023-01-01.
+dirs=$(((files + files_per_dir - 1) / files_per_dir))
+seq 0 $((dirs - 1)) | sed 's/.*/2023-01-01 +& day/' | date -f - '+%Y/%m/%d' >"$work/dirs"
+mkdir "$archive" && (cd "$archive" && xargs mkdir -p <"$work/dirs")
+# Each file: a source article as it is (headline, blank line, paragraphs), then a paragraph with
+# the file's number. awk reads every source once and writes all the files (no process per file).
+LC_ALL=C awk -v n="$files" -v per="$files_per_dir" -v out="$archive" -v dirs="$work/dirs" '
+  BEGIN {
+    while ((getline path < ARGV[1]) > 0) {
+      text = ""
+      while ((getline line < path) > 0) text = text line "\n"
+      close(path)
+      source[count++] = text
+    }
+    while ((getline dir < dirs) > 0) dir_of[ndirs++] = dir
+    for (i = 0; i < n; i++) {
+      file = sprintf("%s/%s/%05d.txt", out, dir_of[int(i / per)], i)
+      printf "%s\nArchive copy %d.\n", source[i % count], i > file
+      close(file)
+    }
+    exit
+  }' "$work/sources"
+made=$(find "$archive" -type f -name '*.txt' | wc -l)
+duplicates=$(find "$archive" -type f -exec md5sum {} + | cut -c1-32 | sort | uniq -d | wc -l)
+if [ "$made" -ne "$files" ] || [ "$duplicates" -ne 0 ]; then
+  echo "nochange_20k.sh: generated $made files ($duplicates byte-identical groups), not $files" \
+    "distinct ones" >&2
+  exit 1
+fi
+archive_kib=$(du -sk "$archive" | cut -f1)
+# Read the archive once, so that the full index of whichever tool runs first is not penalised by
+# a cold page cache (the files were just written, so this is normally a no-op).
+find "$archive" -type f -exec cat {} + >/dev/null
+
+# run_timed TAG COMMAND...: runs COMMAND under GNU time, its output in $work/TAG.log, and appends
+# "wall_s rss_kib cpu_s" to $work/TAG.times. news-index exits 1 when it skipped some files, which is
+# a successful run (the skips are in the log); anything else non-zero aborts the benchmark.
+run_timed() {
+  local tag=$1 rc=0
+  shift
+  # Write back what the previous run left dirty (the full index), so that its disk writes do
+  # not land in this run.
+  sync
+  # Wall time from bash's microsecond clock rather than GNU time's %e, whose 0.01 s steps are 7%
+  # of omindex's re-run here. It includes starting /usr/bin/time (about a millisecond), the same
+  # for both tools. ${EPOCHREALTIME/[.,]/}: microseconds, whatever the locale's decimal point.
+  local start_us=${EPOCHREALTIME/[.,]/}
+  /usr/bin/time -o "$work/time.out" -f '%e %M %U %S' "$@" >"$work/$tag.log" 2>&1 || rc=$?
+  local wall_us=$((${EPOCHREALTIME/[.,]/} - start_us))
+  if [ "$rc" -ne 0 ] && ! { [ "$rc" -eq 1 ] && [ "$1" = "$news_index" ]; }; then
+    echo "nochange_20k.sh: '$*' failed with exit code $rc; its output:" >&2
+    cat "$work/$tag.log" >&2
+    exit 1
+  fi
+  # On failure GNU time writes a "Command exited with non-zero status" line first: take the last.
+  tail -n 1 "$work/time.out" |
+    awk -v us="$wall_us" '{ printf "%.3f %s %.2f\n", us / 1e6, $2, $3 + $4 }' >>"$work/$tag.times"
+}
+
+# median FILE COLUMN: the median of one column of a *.times file (the lower middle if even).
+median() {
+  sort -n -k "$2,$2" "$1" | awk -v c="$2" '{ v[NR] = $c } END { print v[int((NR + 1) / 2)] }'
+}
+doc_count() {  # doc_count DB: "number of documents = N" from the database's own statistics
+  "$delve" "$1" | awk -F' = ' '/^number of documents/ { print $2 }'
+}
+# article_count DB: news-index also stores one document per quote; its articles carry XTYPEarticle.
+article_count() {
+  "$delve" -t XTYPEarticle "$1" | sed -n 's/.*(termfreq \([0-9]*\),.*/\1/p'
+}
+revision() {  # revision DB: the committed revision; a run that writes nothing leaves it as it was
+  "$delve" "$1" | awk -F' = ' '/^revision/ { print $2 }'
+}
+
+load_before=$(cut -d' ' -f1 /proc/loadavg)
+
+# --- Full index, once each, for information and to have databases to re-run on. ---
+echo "nochange_20k.sh: full index with news-index, then omindex (one run each) ..." >&2
+run_timed ni-full "${ni_cmd[@]}"
+run_timed om-full "${om_cmd[@]}"
+ni_size_kib=$(du -sk "$ni_db" | cut -f1)
+om_size_kib=$(du -sk "$om_db" | cut -f1)
+ni_docs=$(article_count "$ni_db")
+om_docs=$(doc_count "$om_db")
+ni_revision=$(revision "$ni_db")
+om_revision=$(revision "$om_db")
+
+# --- No-change re-runs. One untimed run each first: whatever a full index leaves behind (dirty
+# pages being written back, a cold cache for the database's blocks) then weighs on neither tool.
+echo "nochange_20k.sh: one untimed re-run of each, then $runs timed no-change re-runs each ..." >&2
+run_timed ni-warm "${ni_cmd[@]}"
+run_timed om-warm "${om_cmd[@]}"
+for ((i = 1; i <= runs; i++)); do
+  if ((i % 2)); then
+    run_timed ni-rerun "${ni_cmd[@]}"
+    run_timed om-rerun "${om_cmd[@]}"
+  else
+    run_timed om-rerun "${om_cmd[@]}"
+    run_timed ni-rerun "${ni_cmd[@]}"
+  fi
+done
+ni_rerun_docs=$(article_count "$ni_db")
+om_rerun_docs=$(doc_count "$om_db")
+ni_rerun_revision=$(revision "$ni_db")
+om_rerun_revision=$(revision "$om_db")
+
+# --- Report. Sizes in MiB (2^20 bytes). ---
+mib() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }  # KiB -> MiB
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2fx", a / b; else print "n/a" }'; }
+us_per_file() { awk -v s="$1" -v n="$files" 'BEGIN { printf "%.1f", 1e6 * s / n }'; }
+
+ni_full_wall=$(median "$work/ni-full.times" 1)
+ni_full_rss=$(median "$work/ni-full.times" 2)
+ni_full_cpu=$(median "$work/ni-full.times" 3)
+om_full_wall=$(median "$work/om-full.times" 1)
+om_full_rss=$(median "$work/om-full.times" 2)
+om_full_cpu=$(median "$work/om-full.times" 3)
+ni_rerun_wall=$(median "$work/ni-rerun.times" 1)
+ni_rerun_rss=$(median "$work/ni-rerun.times" 2)
+ni_rerun_cpu=$(median "$work/ni-rerun.times" 3)
+om_rerun_wall=$(median "$work/om-rerun.times" 1)
+om_rerun_rss=$(median "$work/om-rerun.times" 2)
+om_rerun_cpu=$(median "$work/om-rerun.times" 3)
+wall_ratio=$(ratio "$ni_rerun_wall" "$om_rerun_wall")
+cpu_ratio=$(ratio "$ni_rerun_cpu" "$om_rerun_cpu")
+meets=$(awk -v a="$ni_rerun_wall" -v b="$om_rerun_wall" -v m="$max_ratio" \
+  'BEGIN { print (b > 0 && a / b <= m) ? "yes" : "no" }')
+cpu_model=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
+git_rev=$(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo unknown)
+# GIT_OPTIONAL_LOCKS=0: only look; do not refresh .git/index under the feet of a concurrent git.
+if [ -n "$(GIT_OPTIONAL_LOCKS=0 git -C "$repo" status --porcelain 2>/dev/null)" ]; then
+  git_rev="$git_rev + uncommitted changes"
+fi
+row() { printf '%-10s %5s %8s %6s %8s | %8s %6s %8s %8s\n' "$@"; }
+
+echo "archive: $files article files (*.txt), $(mib "$archive_kib") MiB, $files_per_dir per date" \
+  "directory (YYYY/MM/DD, $dirs directories); text from $sources $source_name ($source_dir)," \
+  "each copy made distinct by a numbered last paragraph"
+echo "machine: $(nproc) cores, ${cpu_model:-unknown CPU}, $(date '+%Y-%m-%d %H:%M %Z');" \
+  "load average before the run: $load_before"
+echo "versions: news-index at $git_rev (release preset); $(omindex --version | head -n 1)"
+echo
+echo "full index: one run each, into an empty database; no-change re-run: median of $runs runs" \
+  "after one untimed run each; CPU s = user + sys; RSS = peak"
+row "" "" "full" "" "" "re-run" "" "" ""
+row tool docs "index s" "CPU s" "RSS MiB" "wall s" "CPU s" "RSS MiB" "us/file"
+row news-index "$ni_docs" "$ni_full_wall" "$ni_full_cpu" "$(mib "$ni_full_rss")" \
+  "$ni_rerun_wall" "$ni_rerun_cpu" "$(mib "$ni_rerun_rss")" "$(us_per_file "$ni_rerun_wall")"
+row omindex "$om_docs" "$om_full_wall" "$om_full_cpu" "$(mib "$om_full_rss")" \
+  "$om_rerun_wall" "$om_rerun_cpu" "$(mib "$om_rerun_rss")" "$(us_per_file "$om_rerun_wall")"
+echo "db MiB after the full index: news-index $(mib "$ni_size_kib"), omindex $(mib "$om_size_kib")"
+echo "ratio news-index/omindex no-change re-run: $wall_ratio wall (CPU: $cpu_ratio);" \
+  "target at most ${max_ratio}x: $([ "$meets" = yes ] && echo met || echo NOT met)"
+echo
+# Every run, so the spread (i.e. how much to trust the medians) is visible.
+echo "all runs (wall s/peak RSS KiB/CPU s):"
+for tag in ni-full om-full ni-warm om-warm ni-rerun om-rerun; do
+  printf '  %-9s %s\n' "$tag" "$(awk '{ printf "%s%s/%s/%s", (NR > 1 ? "  " : ""), $1, $2, $3 }' \
+    "$work/$tag.times")"
+done
+last_line() {  # last_line LOG: the last line a run printed, or "(nothing)"
+  if [ -s "$1" ]; then tail -n 1 "$1" | sed 's/^news-index: //'; else echo "(nothing)"; fi
+}
+echo "news-index said (full run): $(last_line "$work/ni-full.log")"
+echo "news-index said (last re-run): $(last_line "$work/ni-rerun.log")"
+echo "omindex said (full run / last re-run): $(last_line "$work/om-full.log") /" \
+  "$(last_line "$work/om-rerun.log")"
+echo "database revisions after the full index -> after all re-runs (unchanged: the re-runs wrote" \
+  "nothing): news-index $ni_revision -> $ni_rerun_revision," \
+  "omindex $om_revision -> $om_rerun_revision"
+echo
+echo "commands (the temporary directory is deleted at exit):"
+quoted() { local q; q=$(printf '%q ' "$@"); echo "${q% }"; }  # shell-quoted, copy-pasteable
+printf '  %s\n' "$(quoted "${ni_cmd[@]}")" "$(quoted "${om_cmd[@]}")"
+echo "  each as: /usr/bin/time -f '%e %M %U %S' COMMAND, wall time from bash's EPOCHREALTIME" \
+  "around it; the full index into an empty database, then every re-run on the database it left"
+
+# Sanity checks, after the table so the numbers are still shown: each database holds one document
+# per file, and the re-runs did not change that.
+status=0
+for pair in "news-index:$ni_docs:$ni_rerun_docs" "omindex:$om_docs:$om_rerun_docs"; do
+  IFS=: read -r tool docs rerun_docs <<<"$pair"
+  if [ "$docs" != "$files" ]; then
+    echo "WARNING: $tool indexed $docs documents, but the archive has $files files" >&2
+    status=1
+  fi
+  if [ "$rerun_docs" != "$docs" ]; then
+    echo "WARNING: $tool's no-change re-runs changed the document count: $docs -> $rerun_docs" >&2
+    status=1
+  fi
+done
+if [ "$status" -eq 0 ] && [ "$meets" != yes ]; then status=3; fi
+exit "$status"
