@@ -6,9 +6,9 @@
 # Indexes a generated archive of 3,045 articles with --batch-size 50 once without interruption
 # (the reference, whose duration T sets the kill points, so that they mean the same on a fast or a
 # slow machine), then, each on a new database:
-#   early          SIGKILL at 0.1 T;
+#   twice          SIGKILL early, at 0.1 T, then a second run on the same database killed 0.3 T
+#                  after its start;
 #   middle         SIGKILL at 0.5 T;
-#   twice          SIGKILL at 0.3 T, then a second run on the same database killed at 0.3 T;
 #   final phase    SIGKILL as soon as the last whole batch is committed (polling the count): 3,045
 #                  is not a multiple of 50, so the kill lands while the last 45 articles are
 #                  written or during the end-of-run work and commit.
@@ -150,15 +150,12 @@ fraction() {
   awk -v f="$1" -v t="$duration" 'BEGIN { printf "%.2f", f * t }'
 }
 
-kill_after "early (0.1 T)" "$work/early.db" "$(fraction 0.1)"
-resume "early" "$work/early.db"
+kill_after "twice, first kill (0.1 T)" "$work/twice.db" "$(fraction 0.1)"
+kill_after "twice, second kill (0.3 T)" "$work/twice.db" "$(fraction 0.3)"
+resume "twice" "$work/twice.db"
 
 kill_after "middle (0.5 T)" "$work/middle.db" "$(fraction 0.5)"
 resume "middle" "$work/middle.db"
-
-kill_after "twice, first kill (0.3 T)" "$work/twice.db" "$(fraction 0.3)"
-kill_after "twice, second kill (0.3 T)" "$work/twice.db" "$(fraction 0.3)"
-resume "twice" "$work/twice.db"
 
 kill_near_end "final phase" "$work/final.db"
 resume "final phase" "$work/final.db"
