@@ -8,15 +8,17 @@
 #     database is locked by another news-index (the message common/database.cc writes);
 #   - a third, started with --wait 120, must wait for the first and then exit 0, finding every
 #     article already indexed (all unchanged, none added): it ran after the first, not beside it;
-#   - news-query runs in a loop (a word, speaker:, date:, title: with author:, quote:) until the
-#     first finishes: every query must exit 0, or 1 (no match yet), never anything else, and at
-#     least 20 must have run.
+#   - news-query runs in two loops until the first finishes, one with quick queries (a word,
+#     speaker:, date:, title: with author:), one with a quote: query (which reads the record of
+#     every match, so it takes longer and must not hold up the quick ones): every query must exit
+#     0, or 1 (no match yet), never anything else, and at least 20 must have run.
 # The first must then have added every article, and the database must hold all of them.
 #
-# Then the first moments of a new database: ten times, a query is run the instant news-index has
-# created the database directory. It must exit 0 or 1, or 3 saying there is no database yet; any
-# other failure (a half-created database read as broken, or as one of another schema version) is a
-# query failing during indexing.
+# Then the first moments of a new database: up to 20 times (until 3 fail), a query is run the
+# instant news-index has created the database directory. It must exit 0 or 1, or 3 saying there
+# is no database yet; any other failure (a half-created database read as broken, or as one of
+# another schema version) is a query failing during indexing. The window lasts milliseconds: a
+# single attempt can miss it, twenty hardly all do.
 set -euo pipefail
 index=$1
 query=$2
@@ -30,17 +32,16 @@ archive=$work/archive
 db=$work/db
 bash "$here/make_archive.sh" "$archive" "$total"
 
-queries=(council speaker:jensen date:2021 'title:harbour author:castell' 'quote:"build it"')
-
-# query_loop DB LOG STOP_FILE: runs the queries in turn against DB until STOP_FILE exists; one line
-# per query in LOG: exit code, query, first line of stderr.
+# query_loop LOG QUERY...: runs the queries in turn against the database until the file
+# $work/stop-queries exists; one line per query in LOG: exit code, query, first line of stderr.
 query_loop() {
-  local q code
-  until [ -e "$3" ]; do
-    for q in "${queries[@]}"; do
+  local log=$1 q code
+  shift
+  until [ -e "$work/stop-queries" ]; do
+    for q in "$@"; do
       code=0
-      "$query" --db "$1" --limit 3 "$q" >/dev/null 2>"$2.stderr" || code=$?
-      printf '%s\t%s\t%s\n' "$code" "$q" "$(head -1 "$2.stderr")" >>"$2"
+      "$query" --db "$db" --limit 3 "$q" >/dev/null 2>"$log.stderr" || code=$?
+      printf '%s\t%s\t%s\n' "$code" "$q" "$(head -1 "$log.stderr")" >>"$log"
     done
   done
 }
@@ -63,9 +64,13 @@ if first_gone; then
 fi
 echo "the first news-index has committed documents after $(elapsed "$first_start") s"
 
-query_loop "$db" "$work/queries.log" "$work/stop-queries" &
-loop=$!
-track "$loop"
+query_loop "$work/quick-queries.log" council speaker:jensen date:2021 \
+  'title:harbour author:castell' &
+quick_loop=$!
+track "$quick_loop"
+query_loop "$work/quote-queries.log" 'quote:"build it"' &
+quote_loop=$!
+track "$quote_loop"
 
 # The second writer: refused at once.
 second_start=$(now)
@@ -111,10 +116,11 @@ check_eq "third news-index (--wait 120) exit code" 0 "$code"
 check_summary "third news-index (--wait 120)" "$(cat "$work/third.out")" added=0 \
   unchanged="$total" updated=0 moved=0 deleted=0
 
-wait "$loop" || true
+wait "$quick_loop" "$quote_loop" || true
+cat "$work/quick-queries.log" "$work/quote-queries.log" >"$work/queries.log"
 ran=$(wc -l <"$work/queries.log")
-echo "queries run while the first news-index was writing: $ran; by exit code:" \
-  "$(cut -f1 "$work/queries.log" | sort | uniq -c | tr -s ' \n' ' ')"
+echo "queries run while the first news-index was writing: $ran; by query and exit code:"
+cut -f1,2 "$work/queries.log" | sort | uniq -c | sed 's/^/   /'
 if [ "$ran" -lt 20 ]; then
   fail "only $ran queries ran during the indexing; expected at least 20"
 fi
@@ -132,7 +138,9 @@ check_eq "articles in the database after both runs" "$total" \
 # A new database's first moments: a query the instant the directory appears.
 bash "$here/make_archive.sh" "$work/small" 20
 creation_failures=()
-for attempt in $(seq 1 10); do
+attempts=0
+while [ "$attempts" -lt 20 ] && [ "${#creation_failures[@]}" -lt 3 ]; do
+  attempts=$((attempts + 1))
   rm -rf "$work/new.db"
   "$index" --db "$work/new.db" -q "$work/small" >/dev/null 2>&1 &
   pid=$!
@@ -146,14 +154,14 @@ for attempt in $(seq 1 10); do
     { [ "$code" -eq 3 ] && grep -q "no database at" "$work/new.err"; }; then
     continue
   fi
-  creation_failures+=("attempt $attempt: exit $code: $(head -1 "$work/new.err")")
+  creation_failures+=("attempt $attempts: exit $code: $(head -1 "$work/new.err")")
 done
 if [ "${#creation_failures[@]}" -gt 0 ]; then
-  fail "${#creation_failures[@]} of 10 queries run while news-index was creating a new database" \
-    "failed:"
+  fail "${#creation_failures[@]} of $attempts queries run while news-index was creating a new" \
+    "database failed:"
   printf '    %s\n' "${creation_failures[@]}"
 else
-  echo "ok: 10 queries run while news-index was creating a new database all answered"
+  echo "ok: $attempts queries run while news-index was creating a new database all answered"
 fi
 
 finish

@@ -22,7 +22,8 @@ bash "$here/make_archive.sh" "$archive" 300
 mapfile -t files < <(find "$archive" -type f -name '*.txt' | LC_ALL=C sort)
 check_eq "articles generated" 300 "${#files[@]}"
 
-# run_index WHAT DB EXPECTED_EXIT: runs news-index on the archive; the JSON summary goes to $summary.
+# run_index WHAT DB EXPECTED_EXIT: runs news-index on the archive; its JSON summary goes to
+# $summary.
 run_index() {
   local code=0
   summary=$("$index" --db "$2" --summary json "$archive" 2>"$work/stderr") || code=$?

@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # lib.sh: helpers for the e2e scripts that run news-index as cron would (incremental runs, kills,
 # concurrent writers). Source it after `set -euo pipefail`; it sets $work (a temporary directory
 # removed on exit, with every background process the script registered with `track` killed) and

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# make_archive.sh DIR N [FIRST]: writes N distinct, valid plain-text articles numbered FIRST..FIRST+N-1
-# (FIRST defaults to 0) under DIR/<section>/<year>/NNNNNN-<town>-<topic>.txt, for the e2e tests
-# that need an archive of a chosen size.
+# make_archive.sh DIR N [FIRST]: writes N distinct, valid plain-text articles, numbered FIRST to
+# FIRST+N-1 (FIRST defaults to 0), as DIR/<section>/<year>/NNNNNN-<town>-<topic>.txt, for the e2e
+# tests that need an archive of a chosen size.
 #
 # Every article has the reference layout news-index reads (headline; blank line; "By NAME";
 # "Published D Month YYYY HH:MM GMT"; paragraphs) and two quotes with a named speaker, so the
