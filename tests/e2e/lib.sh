@@ -1,0 +1,127 @@
+# shellcheck shell=bash
+# lib.sh: helpers for the e2e scripts that run news-index as cron would (incremental runs, kills,
+# concurrent writers). Source it after `set -euo pipefail`; it sets $work (a temporary directory
+# removed on exit, with every background process the script registered with `track` killed) and
+# $failures (the number of failed checks). Every check prints what it compared when it fails and
+# lets the script go on, so one run shows every problem; the script ends with `finish`.
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/news-e2e.XXXXXX")
+failures=0
+tracked_pids=()
+
+cleanup() {
+  local pid
+  for pid in "${tracked_pids[@]}"; do
+    kill -9 "$pid" 2>/dev/null || true
+  done
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+# track PID: kill PID on exit if it is still running (a failed check must not leave it behind).
+track() {
+  tracked_pids+=("$1")
+}
+
+# fail MESSAGE...: records a failed check.
+fail() {
+  echo "FAIL: $*"
+  failures=$((failures + 1))
+}
+
+# check_eq WHAT EXPECTED ACTUAL
+check_eq() {
+  if [ "$2" != "$3" ]; then
+    fail "$1: expected '$2', got '$3'"
+  else
+    echo "ok: $1 = $3"
+  fi
+}
+
+# finish: the script's exit status from the checks made.
+finish() {
+  if [ "$failures" -gt 0 ]; then
+    echo "$failures check(s) failed"
+    exit 1
+  fi
+  echo "all checks passed"
+  exit 0
+}
+
+# now: seconds since the epoch, with nanoseconds.
+now() {
+  date +%s.%N
+}
+
+# elapsed START [END]: seconds from START to END (default: now), to two decimals.
+elapsed() {
+  awk -v a="$1" -v b="${2:-$(now)}" 'BEGIN { printf "%.2f", b - a }'
+}
+
+# json_number JSON KEY: the number KEY has in the one-line JSON object (news-index --summary json).
+json_number() {
+  sed -n "s/.*\"$2\":\([0-9.e+-]*\).*/\1/p" <<<"$1"
+}
+
+# check_summary WHAT JSON KEY=VALUE...: checks counts of a --summary json line.
+check_summary() {
+  local what=$1 json=$2 pair key value
+  shift 2
+  if [ -z "$json" ]; then
+    fail "$what: no summary printed"
+    return
+  fi
+  for pair in "$@"; do
+    key=${pair%%=*}
+    value=${pair#*=}
+    check_eq "$what: $key" "$value" "$(json_number "$json" "$key")"
+  done
+  if ! grep -q '"skipped":\[\]' <<<"$json"; then
+    fail "$what: files were skipped: $json"
+  fi
+}
+
+# wait_until TIMEOUT_SECONDS COMMAND...: polls COMMAND every 20 ms until it succeeds; fails (returns
+# 1) after TIMEOUT_SECONDS.
+wait_until() {
+  local deadline
+  deadline=$(awk -v t="$1" -v n="$(now)" 'BEGIN { printf "%.3f", n + t }')
+  shift
+  until "$@"; do
+    if awk -v d="$deadline" -v n="$(now)" 'BEGIN { exit !(n > d) }'; then
+      return 1
+    fi
+    sleep 0.02
+  done
+}
+
+# compare_dumps WHAT EXPECTED_DUMP ACTUAL_DUMP: the two dump_db outputs must be equal; if not,
+# prints the document counts, the ids of the documents that differ (with their paths when the
+# record gives one) and the first differing lines.
+compare_dumps() {
+  local what=$1 expected=$2 actual=$3
+  if cmp -s "$expected" "$actual"; then
+    echo "ok: $what: dumps are equal ($(head -1 "$actual"))"
+    return
+  fi
+  fail "$what: the dumps differ (expected: $(head -1 "$expected"); actual: $(head -1 "$actual"))"
+  # Key every line by its document so that the differences can be told per document.
+  local keyed_expected="$expected.keyed" keyed_actual="$actual.keyed"
+  local keyed_program='BEGIN { id = "(header)" } /^document / { id = $2 } { print id "\t" $0 }'
+  awk "$keyed_program" "$expected" | LC_ALL=C sort >"$keyed_expected"
+  awk "$keyed_program" "$actual" | LC_ALL=C sort >"$keyed_actual"
+  LC_ALL=C comm -23 "$keyed_expected" "$keyed_actual" >"$expected.only"
+  LC_ALL=C comm -13 "$keyed_expected" "$keyed_actual" >"$actual.only"
+  local differing
+  differing=$(cut -f1 "$expected.only" "$actual.only" | LC_ALL=C sort -u)
+  echo "  documents that differ: $(grep -c . <<<"$differing")"
+  local id path
+  while read -r id; do
+    path=$(awk -v id="$id" '$1 == "document" { mine = $2 == id }
+      mine && $1 == "data" && $2 == "path" { print $3; exit }' "$actual" "$expected")
+    echo "    $id ${path:-(no path)}: $(grep -c -F "$id	" "$expected.only") line(s) only in" \
+      "expected, $(grep -c -F "$id	" "$actual.only") only in actual"
+  done < <(head -20 <<<"$differing")
+  echo "  first differing lines (diff expected actual, long lines cut at 300 bytes):"
+  diff "$expected" "$actual" | head -40 | cut -c1-300 | sed 's/^/    /' || true
+}
