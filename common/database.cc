@@ -8,6 +8,7 @@
 #include <thread>
 
 #include <fcntl.h>
+#include <unistd.h>
 
 #include <fmt/format.h>
 
@@ -28,11 +29,41 @@ void check_schema_version(const Xapian::Database& db, const std::string& path) {
   }
 }
 
+// Creates an empty database at `path` (which does not exist, or is an empty directory) in one
+// step as far as readers can tell: built beside it with its schema version committed, then renamed
+// into place. A search started at that moment finds no database or a complete one, never a
+// half-made one without a version. If another writer got there first, its database is kept.
+void create_atomically(const std::string& path) {
+  namespace fs = std::filesystem;
+  const std::string staging = fmt::format("{}.creating-{}", path, ::getpid());
+  try {
+    Xapian::WritableDatabase db(staging, Xapian::DB_CREATE_OR_OVERWRITE);
+    db.set_metadata(std::string(kSchemaVersionKey), std::string(kSchemaVersion));
+    db.commit();
+    db.close();
+  } catch (const Xapian::Error& e) {
+    std::error_code ec;
+    fs::remove_all(staging, ec);
+    throw DatabaseError(fmt::format("cannot create database {}: {}", path, e.get_description()));
+  }
+  // rename(2) replaces an empty directory and fails on a non-empty one: a database another
+  // writer created meanwhile wins, and ours is dropped.
+  if (std::rename(staging.c_str(), path.c_str()) != 0) {
+    std::error_code ec;
+    fs::remove_all(staging, ec);
+  }
+}
+
 }  // namespace
 
 Xapian::WritableDatabase open_for_write(const std::string& path, double wait_seconds) {
   const auto deadline =
       std::chrono::steady_clock::now() + std::chrono::duration<double>(wait_seconds);
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec) ||
+      (std::filesystem::is_directory(path, ec) && std::filesystem::is_empty(path, ec))) {
+    create_atomically(path);
+  }
   while (true) {
     try {
       Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OPEN);

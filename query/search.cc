@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <cctype>
+#include <chrono>
 #include <map>
 #include <optional>
 #include <set>
+#include <thread>
 
 #include <fmt/format.h>
 #include <xapian.h>
@@ -22,8 +24,10 @@ namespace {
 // Counting every match exactly costs little below this many documents and keeps `total` exact
 // for the sizes most archives have; past it Xapian's estimate is reported as such.
 constexpr Xapian::doccount kExactCountUpTo = 100000;
-// A reader that lives through two commits of a running indexer sees DatabaseModifiedError.
-constexpr int kMaxReopens = 5;
+// A reader that lives through two commits of a running indexer sees DatabaseModifiedError; it
+// reopens and tries again for this long. news-index commits every --batch-size documents (500:
+// about a second apart), so a search shorter than that gets through within a few tries.
+constexpr std::chrono::seconds kRetryFor{30};
 
 // Private-use sentinels that cannot occur in the stored text, swapped for the caller's markers
 // after the snippet's HTML escaping is undone.
@@ -212,11 +216,22 @@ std::string_view facet_name(FacetField field) {
 }
 
 SearchResults search(const SearchOptions& options) {
-  for (int attempt = 0;; ++attempt) {
+  const auto start = std::chrono::steady_clock::now();
+  for (int attempt = 1;; ++attempt) {
     try {
       return run_once(options);
     } catch (const Xapian::DatabaseModifiedError&) {
-      if (attempt + 1 >= kMaxReopens) throw;
+      const auto elapsed = std::chrono::steady_clock::now() - start;
+      if (elapsed >= kRetryFor) {
+        throw DatabaseError(fmt::format(
+            "searching {} failed: the database changed under the search {} times in {:.0f}s (an "
+            "indexer is committing faster than this search can read it); try again when the "
+            "indexer is done, or index with a larger --batch-size",
+            options.db_path, attempt, std::chrono::duration<double>(elapsed).count()));
+      }
+      // Let the writer get on: back off a little more after each collision, up to a second.
+      std::this_thread::sleep_for(
+          std::chrono::milliseconds(std::min(1000, 10 * attempt * attempt)));
     } catch (const Xapian::Error& e) {
       throw DatabaseError(
           fmt::format("searching {} failed: {}", options.db_path, e.get_description()));

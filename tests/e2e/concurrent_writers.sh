@@ -2,7 +2,7 @@
 # concurrent_writers.sh NEWS_INDEX NEWS_QUERY: two cron jobs that overlap, and searches while an
 # index is written.
 #
-# A first news-index indexes a generated archive of 2,000 articles with --batch-size 20 (100
+# A first news-index indexes a generated archive of 2,000 articles with --batch-size 100 (20
 # commits, so the run lasts a while). Once it has committed documents:
 #   - a second news-index on the same database must exit 75 within 5 s, saying on stderr that the
 #     database is locked by another news-index (the message common/database.cc writes);
@@ -27,7 +27,7 @@ here=$(dirname "$0")
 source "$here/lib.sh"
 
 total=2000
-batch=20
+batch=100
 archive=$work/archive
 db=$work/db
 bash "$here/make_archive.sh" "$archive" "$total"
