@@ -140,6 +140,8 @@ int run(int argc, char** argv) {
   const news::IndexSummary summary = news::run_index(options);
   if (summary_format == "json") {
     std::cout << news::summary_json_text(summary) << '\n';
+    // The log (stderr) says why the run ended early even when the summary goes to a monitor.
+    if (summary.interrupted_by) std::cerr << "news-index: " << news::format_summary(summary);
   } else {
     for (const auto& change : summary.changes) {
       std::cout << news::action_name(change.action) << ' '
