@@ -24,11 +24,6 @@ archive=$work/archive
 bash "$here/make_archive.sh" "$archive" "$total"
 db=$work/db
 
-doc_count() {
-  local line
-  line=$("$dump_db" --count "$1" 2>/dev/null) || line="documents 0"
-  echo "${line#documents }"
-}
 has_more_than() { [ "$(doc_count "$db")" -gt "$1" ]; }
 
 # A first complete run over one extra article, then that article's file is removed: the runs

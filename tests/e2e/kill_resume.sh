@@ -42,13 +42,6 @@ run_to_end() {
   fi
 }
 
-# doc_count DB: the number of documents committed, or 0 if there is no database (yet).
-doc_count() {
-  local line
-  line=$("$dump_db" --count "$1" 2>/dev/null) || line="documents 0"
-  echo "${line#documents }"
-}
-
 start=$(now)
 run_to_end "reference (uninterrupted)" "$work/reference.db"
 duration=$(elapsed "$start")

@@ -125,3 +125,11 @@ compare_dumps() {
   echo "  first differing lines (diff expected actual, long lines cut at 300 bytes):"
   diff "$expected" "$actual" | head -40 | cut -c1-300 | sed 's/^/    /' || true
 }
+
+# doc_count DB: the number of documents DB has committed, or 0 if there is no database (yet).
+# Needs $dump_db (tests/tools/dump_db).
+doc_count() {
+  local line
+  line=$("$dump_db" --count "$1" 2>/dev/null) || line="documents 0"
+  echo "${line#documents }"
+}
