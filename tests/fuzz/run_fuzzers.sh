@@ -64,16 +64,28 @@ replay_regressions() {
     echo "  regressions: none saved"
     return 0
   fi
-  if "$binary" -timeout=25 "${inputs[@]}" >"$log" 2>&1; then
+  # libFuzzer writes what crashes to the artifact prefix, the working directory by default.
+  if "$binary" -timeout=25 -artifact_prefix="$artifacts/$target/regression-" "${inputs[@]}" >"$log" 2>&1; then
     echo "  regressions: ${#inputs[@]} input(s) from ${dir#"$root"/} pass"
     return 0
   fi
-  echo "  regressions: FAILED (${dir#"$root"/}); output:"
-  tail -n 60 "$log" | sed 's/^/    /'
+  echo "  regressions: FAILED (${dir#"$root"/}):"
+  show_report "$log"
   return 1
 }
 
-# Prints "field value" pairs from libFuzzer's final statistics and its last status line.
+# Prints the start of the failure report in a libFuzzer log (the sanitizer's error line and stack,
+# a broken contract, an uncaught exception, a timeout), or the log's end if none is recognised.
+show_report() {
+  local log=$1 report
+  # awk reads the whole log itself: `sed | head` would fail the script under pipefail (SIGPIPE).
+  report=$(awk '/ERROR: |runtime error|contract violated|terminate called|ALARM|deadly signal/ { found = 1 }
+                found && shown++ < 40' "$log")
+  [ -n "$report" ] || report=$(tail -n 40 "$log")
+  printf '%s\n' "$report" | sed 's/^/    /'
+}
+
+# Prints runs, exec/s and coverage from libFuzzer's final statistics and its last status line.
 summarise() {
   local log=$1
   local runs rate cov ft corp
@@ -92,14 +104,17 @@ for target in "${targets[@]}"; do
   binary=$build/tests/fuzz/$target
   echo "== $target"
   if [ ! -x "$binary" ]; then
-    echo "  missing $binary: build it with cmake --workflow --preset fuzz" >&2
+    echo "  missing $binary: build it with cmake --workflow --preset fuzz"
     failed+=("$target (not built)")
+    summary+=("$target: not built")
     continue
   fi
   rm -rf "${artifacts:?}/$target"
   mkdir -p "$artifacts/$target" "$corpora/$target"
+  replayed=true
   if ! replay_regressions "$target" "$binary" "$work/$target.replay.log"; then
     failed+=("$target (regression)")
+    replayed=false
   fi
 
   seed "$target" "$corpora/$target"
@@ -111,15 +126,16 @@ for target in "${targets[@]}"; do
   if "$binary" "${options[@]}" "$corpora/$target" >"$log" 2>&1; then
     line="$target: $(summarise "$log")"
     echo "  $line"
-    summary+=("$line")
   else
-    echo "  FAILED; libFuzzer's output ends:"
-    tail -n 60 "$log" | sed 's/^/    /'
+    echo "  FAILED:"
+    show_report "$log"
     echo "  reproducer(s) in $artifacts/$target/:"
     find "$artifacts/$target" -type f | sed 's/^/    /'
     failed+=("$target")
-    summary+=("$target: FAILED")
+    line="$target: FAILED"
   fi
+  $replayed || line="$line; regressions FAILED"
+  summary+=("$line")
 done
 
 echo
