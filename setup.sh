@@ -4,7 +4,8 @@
 #   ./setup.sh          install the packages, build (release), index corpus/ into ./news.db and run
 #                       a few example searches
 #   ./setup.sh --test   install the packages, then build and run the whole test suite twice: the dev
-#                       preset (warnings are errors) and the asan preset (AddressSanitizer + UBSan)
+#                       preset (warnings are errors) and the asan preset (AddressSanitizer + UBSan);
+#                       then build the fuzz preset (clang) and run each fuzz target for 20 seconds
 #
 # Packages are installed with apt-get (through sudo when not root); nothing is downloaded otherwise.
 set -euo pipefail
@@ -18,6 +19,10 @@ packages=(
   util-linux   # setpriv, for the unreadable-file test when run as root
   xapian-omega # omindex, for the side-by-side benchmark in bench/
   time         # /usr/bin/time -v, peak memory in benchmarks
+  # The fuzz preset (tests/fuzz): clang, and libFuzzer with clang's sanitizer runtimes, which clang
+  # only recommends (not installed with --no-install-recommends); llvm for llvm-symbolizer, without
+  # which crash reports have no function names.
+  clang libclang-rt-14-dev llvm
 )
 
 install_packages() {
@@ -39,6 +44,10 @@ install_packages() {
 run_tests() {
   cmake --workflow --preset dev
   cmake --workflow --preset asan
+  # A short fuzz run: replays tests/fuzz/regressions and catches crashes that come quickly; longer
+  # runs are for local use (tests/fuzz/README.md).
+  cmake --workflow --preset fuzz
+  tests/fuzz/run_fuzzers.sh build/fuzz 20
 }
 
 quick_start() {

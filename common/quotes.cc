@@ -674,7 +674,9 @@ class People {
     // Two people share the surname: a title in the mention that only one of them holds decides
     // ("President Obama" when Michelle Obama is quoted too); otherwise the honorific's gender.
     if (matches.size() > 1 && !mention.role.empty()) {
-      const auto words = split(lower_ascii(mention.role), " ");
+      // `words` views into `role`, so the lowered role needs a name that outlives it.
+      const std::string role = lower_ascii(mention.role);
+      const auto words = split(role, " ");
       const std::string head(words.empty() ? std::string_view() : words.back());
       std::vector<PersonRecord*> titled;
       for (PersonRecord* p : matches) {

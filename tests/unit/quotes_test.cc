@@ -429,6 +429,14 @@ const std::vector<QuoteCase> kQuoteCases = {
                     "Lake said the final vote would be held in June."},
      .people = {"Owen Lake", "Claire Lake"},
      .quotes = {{"vote would be held in June", "", std::nullopt}}},
+    {.name = "a title only one shared-surname person holds decides",
+     .paragraphs = {"Mayor Owen Lake opened the new bus depot on Monday.",
+                    "\"The budget simply cannot stretch that far,\" said Claire Lake, the "
+                    "council's finance officer.",
+                    "Mayor Lake said the buses would run every ten minutes."},
+     .people = {"Claire Lake", "Owen Lake"},
+     .quotes = {{"cannot stretch that far", "Claire Lake", true},
+                {"buses would run every ten minutes", "Owen Lake", false}}},
     // Hard constraints and failure modes ---------------------------------------------------------
     {.name = "name inside a quote is not a speaker",
      .paragraphs = {"\"When Gordon Bramley said the roof would be fixed, we believed him,\" said "
