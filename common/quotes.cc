@@ -789,6 +789,9 @@ class People {
 // 4. and 5. Attribution
 
 struct Extractor {
+  // The longest reported speech taken, in tokens (words and punctuation).
+  static constexpr std::size_t kMaxReportedTokens = 150;
+
   const std::vector<std::string>& paragraphs;
   std::vector<Span> spans;                       // real quotes only
   std::vector<std::string> quote_texts;          // per span
@@ -1479,10 +1482,13 @@ struct Extractor {
 
   // The reported content after the cue at `v` (to the end of the sentence), as written.
   std::string_view content_after(std::size_t paragraph, const Sentence& s, std::size_t v) const {
-    // Up to the end of the sentence, or to a direct quote the clause goes on to (", adding: "...").
+    // Up to the end of the sentence, or to a direct quote the clause goes on to (", adding: "..."),
+    // or kMaxReportedTokens on: real reported speech is far shorter, and without a bound a
+    // "sentence" of thousands of cues (no full stop in a 32 MB file) costs time and memory in the
+    // square of its length.
+    const std::size_t end = std::min(s.size(), v + 1 + kMaxReportedTokens);
     std::size_t last = v + 1;
-    while (last < s.size() && !ends_sentence(s[last]) && s[last].kind != Token::Kind::kQuote)
-      ++last;
+    while (last < end && !ends_sentence(s[last]) && s[last].kind != Token::Kind::kQuote) ++last;
     while (last > v + 1 && (!is_word(s[last - 1]) || lexicon::speech_cue(lower(s[last - 1]))))
       --last;
     if (last == v + 1) return "";
@@ -1495,9 +1501,12 @@ struct Extractor {
 
   // The reported content before an inverted cue ("The talks have failed, Smith said."), as written.
   std::string_view content_before(std::size_t paragraph, const Sentence& s, std::size_t v) const {
+    // The content starts the sentence and ends at the comma before the cue, at most
+    // kMaxReportedTokens back (as for content_after).
+    const std::size_t floor = v > kMaxReportedTokens + 1 ? v - kMaxReportedTokens - 1 : 0;
     std::size_t last = v;
-    while (last > 0 && !is_comma(s[last - 1])) --last;
-    if (last <= 1) return "";
+    while (last > floor && !is_comma(s[last - 1])) --last;
+    if (last <= 1 || !is_comma(s[last - 1]) || last - 1 > kMaxReportedTokens) return "";
     std::string_view text =
         std::string_view(paragraphs[paragraph]).substr(s[0].begin, s[last - 2].end - s[0].begin);
     return trim(text);
