@@ -31,9 +31,9 @@ constexpr const char* kFooter =
     "(see docs/query-language.md).\n"
     "Output for scripts: --format json|jsonl|csv|paths|count, --all for every match, --batch FILE\n"
     "for a query per line (docs/json.md; JSON Schema in docs/schema/).\n"
-    "Exit codes (as grep, for every format and for --batch): 0 matches (in any query); 1 no\n"
-    "match; 2 usage or query error; 3 database missing or incompatible (re-index with "
-    "news-index).";
+    "Exit codes: 0 matches (with --batch: in any query); 1 no match; 2 usage or query error\n"
+    "(with --batch, the line is named); 3 database missing or incompatible (create or rebuild it\n"
+    "with news-index). The same for every --format.";
 
 enum class Color { kAuto, kAlways, kNever };
 
@@ -79,7 +79,8 @@ bool run_query(news::Searcher& searcher, const news::SearchOptions& options,
   using news::OutputFormat;
   const std::string* query = batch ? &options.query : nullptr;
   news::HitSink sink;
-  if (news::streams(format)) {
+  // In a batch, jsonl prints one results object per query (below) rather than one line per hit.
+  if (news::streams(format) && !(batch && format == OutputFormat::kJsonl)) {
     sink = [&](news::Hit&& hit) { std::cout << news::hit_line(format, hit, query); };
   }
   const news::SearchResults results = searcher.search(options, sink);
@@ -96,6 +97,8 @@ bool run_query(news::Searcher& searcher, const news::SearchOptions& options,
       std::cout << results.total << (batch ? "\t" + options.query : "") << '\n';
       break;
     case OutputFormat::kJsonl:
+      if (batch) std::cout << news::results_to_json(results).dump() << '\n';
+      break;
     case OutputFormat::kCsv:
     case OutputFormat::kPaths:
       break;
