@@ -109,9 +109,6 @@ std::string highlight_quote_words(const std::string& text, const std::set<std::s
   return crop(out, options);
 }
 
-// --all fetches the MSet this many hits at a time: records and snippets are held for one chunk.
-constexpr Xapian::doccount kChunk = 1000;
-
 SearchResults run_once(const Xapian::Database& db, const SearchOptions& options,
                        const HitSink& sink, bool& sent) {
   ArticleQueryParser parser(db, options.parsing);
@@ -162,7 +159,13 @@ SearchResults run_once(const Xapian::Database& db, const SearchOptions& options,
   const auto limit = static_cast<Xapian::doccount>(options.limit);
   Xapian::doccount remaining = options.all ? db.get_doccount() : limit;
   for (bool first = true;; first = false) {
-    const Xapian::doccount chunk = options.all ? std::min(kChunk, remaining) : remaining;
+    // With `all`, hits are fetched a chunk at a time, so records and snippets are held for one
+    // chunk only (the matcher itself keeps a docid, weight and sort key per hit ranked so far).
+    const Xapian::doccount chunk =
+        options.all
+            ? std::min(static_cast<Xapian::doccount>(std::max<std::size_t>(options.all_chunk, 1)),
+                       remaining)
+            : remaining;
     // Spies count during the first match only, which sees every document (check_at_least).
     if (!first) enquire.clear_matchspies();
     const Xapian::MSet mset = enquire.get_mset(offset, chunk, first ? check_at_least : 0, nullptr,

@@ -40,6 +40,7 @@ struct SearchOptions {
   std::optional<HistogramInterval> histogram;
   // Every match, ignoring limit (from offset on), fetched from Xapian a chunk at a time.
   bool all = false;
+  std::size_t all_chunk = 1000;  // hits fetched per round with `all`
   // Count every match exactly even without facets (for --count); costs a full match.
   bool exact_total = false;
   // Build a snippet for each hit (formats that print none turn this off).
