@@ -209,6 +209,14 @@ int run(int argc, char** argv) {
   const bool batch = !output.batch_file.empty();
   if (batch && !options.query.empty())
     throw news::UsageError("give either a QUERY or --batch FILE, not both");
+  const bool whole = output.format == news::OutputFormat::kText ||
+                     output.format == news::OutputFormat::kJson ||
+                     (batch && output.format == news::OutputFormat::kJsonl);
+  if ((!options.facets.empty() || options.histogram) && !whole) {
+    throw news::UsageError(
+        "--facet and --histogram print with --format text or json (or jsonl with --batch); use "
+        "one of those");
+  }
   const std::vector<BatchQuery> queries =
       batch ? read_batch(output.batch_file) : std::vector<BatchQuery>{{options.query, 0}};
   news::Searcher searcher(options.db_path);
