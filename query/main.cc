@@ -128,7 +128,8 @@ int run(int argc, char** argv) {
   app.add_flag("--month-first", month_first,
                "Read ambiguous numeric dates in the query month first");
 
-  // Output and analysis.
+  // Output and analysis: one group, listed apart in --help.
+  CLI::Option_group* group = app.add_option_group("Output and analysis");
   const std::map<std::string, news::OutputFormat> formats = {
       {"text", news::OutputFormat::kText},   {"json", news::OutputFormat::kJson},
       {"jsonl", news::OutputFormat::kJsonl}, {"csv", news::OutputFormat::kCsv},
@@ -143,39 +144,46 @@ int run(int argc, char** argv) {
       {"day", news::HistogramInterval::kDay}};
   const std::map<std::string, Color> colors = {
       {"auto", Color::kAuto}, {"always", Color::kAlways}, {"never", Color::kNever}};
-  app.add_option("--format", output.format,
-                 "Output: text, json (docs/json.md), jsonl (one result per line), csv, paths (one "
-                 "per line) or count")
+  group
+      ->add_option(
+          "--format", output.format,
+          "Output: text, json (docs/json.md), jsonl (one result per line), csv, paths (one "
+          "per line) or count")
       ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case))
       ->option_text("FORMAT");
-  app.add_flag("--count", output.count, "Print the number of matches only (--format count)");
-  app.add_flag("--all", options.all,
-               "Every match, ignoring --limit (streamed by jsonl, csv, paths)");
-  app.add_option("--batch", output.batch_file,
-                 "Run each line of FILE as a query (blank lines and #comments skipped; - for "
-                 "stdin), opening the database once")
+  group->add_flag("--count", output.count, "Print the number of matches only (--format count)");
+  group->add_flag("--all", options.all,
+                  "Every match, ignoring --limit (streamed by jsonl, csv, paths)");
+  group
+      ->add_option("--batch", output.batch_file,
+                   "Run each line of FILE as a query (blank lines and #comments skipped; - for "
+                   "stdin), opening the database once")
       ->option_text("FILE");
-  app.add_flag("--quotes", options.quotes,
-               "List the matching quotes (quote, speaker, article, date) instead of articles");
-  app.add_option("--facet", options.facets,
-                 "Count speaker, author, section, outlet, month or year over all matches; "
-                 "repeatable")
+  group->add_flag("--quotes", options.quotes,
+                  "List the matching quotes (quote, speaker, article, date) instead of articles");
+  group
+      ->add_option("--facet", options.facets,
+                   "Count speaker, author, section, outlet, month or year over all matches; "
+                   "repeatable")
       ->transform(CLI::CheckedTransformer(facet_fields, CLI::ignore_case))
       ->option_text("FIELD")
       ->allow_extra_args(
           false);  // one value per --facet, so the query that follows stays the query
-  app.add_option("--facet-limit", options.facet_limit,
-                 "Values shown per facet, most frequent first")
+  group
+      ->add_option("--facet-limit", options.facet_limit,
+                   "Values shown per facet, most frequent first")
       ->capture_default_str();
   news::HistogramInterval histogram = news::HistogramInterval::kMonth;
   auto* histogram_option =
-      app.add_option("--histogram", histogram,
-                     "Count the matches per month, week (ISO) or day of publication, zero-filled")
+      group
+          ->add_option("--histogram", histogram,
+                       "Count the matches per month, week (ISO) or day of publication, zero-filled")
           ->transform(CLI::CheckedTransformer(intervals, CLI::ignore_case))
           ->option_text("PERIOD");
-  app.add_option("--color", output.color,
-                 "Colour the matched words in text output: auto (on a terminal, unless NO_COLOR "
-                 "is set), always or never")
+  group
+      ->add_option("--color", output.color,
+                   "Colour the matched words in text output: auto (on a terminal, unless NO_COLOR "
+                   "is set), always or never")
       ->transform(CLI::CheckedTransformer(colors, CLI::ignore_case))
       ->option_text("WHEN");
 
