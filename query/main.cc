@@ -79,19 +79,31 @@ bool run_query(news::Searcher& searcher, const news::SearchOptions& options,
   using news::OutputFormat;
   const std::string* query = batch ? &options.query : nullptr;
   news::HitSink sink;
+  news::StartSink start;
+  bool any_hits = false;
   // In a batch, jsonl prints one results object per query (below) rather than one line per hit.
   if (news::streams(format) && !(batch && format == OutputFormat::kJsonl)) {
     sink = [&](news::Hit&& hit) { std::cout << news::hit_line(format, hit, query); };
+  } else if (format == OutputFormat::kJson && !batch) {
+    // The JSON document is printed as the hits come, so --all holds none of them.
+    start = [&](const news::SearchResults& head) { std::cout << news::json_head(head); };
+    sink = [&](news::Hit&& hit) {
+      std::cout << news::json_hit(hit, !any_hits);
+      any_hits = true;
+    };
   }
-  const news::SearchResults results = searcher.search(options, sink);
+  const news::SearchResults results = searcher.search(options, sink, start);
   switch (format) {
     case OutputFormat::kText:
       if (batch) std::cout << (first_output ? "" : "\n") << "=== " << options.query << '\n';
       std::cout << news::results_to_text(results);
       break;
     case OutputFormat::kJson:
-      std::cout << (batch ? (first_output ? "[\n" : ",\n") : "")
-                << news::results_to_json(results).dump(2) << (batch ? "" : "\n");
+      if (batch) {
+        std::cout << (first_output ? "[\n" : ",\n") << news::results_to_json(results).dump(2);
+      } else {
+        std::cout << news::json_tail(results, any_hits) << '\n';
+      }
       break;
     case OutputFormat::kCount:
       std::cout << results.total << (batch ? "\t" + options.query : "") << '\n';

@@ -93,6 +93,45 @@ nlohmann::ordered_json results_to_json(const SearchResults& results) {
 
 namespace {
 
+// Where a dump(2) of results_to_json without hits puts "results"; a string value cannot hold the
+// raw newline, so this is the key.
+constexpr std::string_view kResultsKey = "\n  \"results\": [";
+
+std::pair<std::string, std::string> split_at_results(const SearchResults& results) {
+  SearchResults without_hits;
+  without_hits.query = results.query;
+  without_hits.total = results.total;
+  without_hits.total_exact = results.total_exact;
+  without_hits.offset = results.offset;
+  without_hits.facets = results.facets;
+  without_hits.histogram = results.histogram;
+  const std::string whole = results_to_json(without_hits).dump(2);
+  const std::size_t at = whole.find(kResultsKey) + kResultsKey.size();
+  return {whole.substr(0, at), whole.substr(at + 1)};  // past the empty array's ']'
+}
+
+}  // namespace
+
+std::string json_head(const SearchResults& results) {
+  return split_at_results(results).first;
+}
+
+std::string json_hit(const Hit& hit, bool first) {
+  std::string item = hit_to_json(hit).dump(2);
+  std::string out = first ? "\n    " : ",\n    ";
+  for (char c : item) {
+    out += c;
+    if (c == '\n') out += "    ";
+  }
+  return out;
+}
+
+std::string json_tail(const SearchResults& results, bool any_hits) {
+  return (any_hits ? "\n  ]" : "]") + split_at_results(results).second;
+}
+
+namespace {
+
 std::string csv_field(const std::string& value) {
   if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
   std::string out = "\"";

@@ -29,6 +29,14 @@ nlohmann::ordered_json hit_to_json(const Hit& hit);
 // "facets": {...}, ["histogram": {...}]}; every key is documented in docs/json.md.
 nlohmann::ordered_json results_to_json(const SearchResults& results);
 
+// results_to_json(results).dump(2) in three parts, so that a caller can print the results as they
+// come: the head (every key before "results", and its opening bracket), each hit, and the tail
+// (the closing bracket, then facets and histogram). head + hit(first) + hit + ... + tail(any) is
+// byte for byte the dump of the whole.
+std::string json_head(const SearchResults& results);
+std::string json_hit(const Hit& hit, bool first);
+std::string json_tail(const SearchResults& results, bool any_hits);
+
 // The CSV header and one row per hit (RFC 4180: CRLF line ends, fields with a comma, quote or line
 // break quoted, quotes doubled; multi-valued fields joined with "; "). With `query`, a first
 // column holds the query (--batch).

@@ -110,7 +110,7 @@ std::string highlight_quote_words(const std::string& text, const std::set<std::s
 }
 
 SearchResults run_once(const Xapian::Database& db, const SearchOptions& options,
-                       const HitSink& sink, bool& sent) {
+                       const HitSink& sink, const StartSink& start, bool& sent) {
   ArticleQueryParser parser(db, options.parsing);
   const ParsedQuery parsed = parser.parse(options.query);
   // Speaker and quote conditions are checked person by person when the query searches quote words
@@ -173,6 +173,10 @@ SearchResults run_once(const Xapian::Database& db, const SearchOptions& options,
     if (first) {
       results.total = mset.get_matches_estimated();
       results.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+      if (start) {
+        sent = true;
+        start(results);
+      }
     }
     for (auto it = mset.begin(); it != mset.end(); ++it) {
       Hit hit;
@@ -246,15 +250,16 @@ std::string_view interval_name(HistogramInterval interval) {
 Searcher::Searcher(std::string db_path)
     : db_path_(std::move(db_path)), db_(open_for_read(db_path_)) {}
 
-SearchResults Searcher::search(const SearchOptions& options, const HitSink& sink) {
-  const auto start = std::chrono::steady_clock::now();
+SearchResults Searcher::search(const SearchOptions& options, const HitSink& sink,
+                               const StartSink& start) {
+  const auto began = std::chrono::steady_clock::now();
   for (int attempt = 1;; ++attempt) {
     bool sent = false;
     try {
       if (attempt > 1) db_.reopen();
-      return run_once(db_, options, sink, sent);
+      return run_once(db_, options, sink, start, sent);
     } catch (const Xapian::DatabaseModifiedError&) {
-      const auto elapsed = std::chrono::steady_clock::now() - start;
+      const auto elapsed = std::chrono::steady_clock::now() - began;
       if (sent) {
         throw DatabaseError(fmt::format(
             "searching {} failed: the database changed under the search after results were "

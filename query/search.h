@@ -108,8 +108,11 @@ std::string_view facet_name(FacetField field);
 // The name of a histogram interval as the command line and the JSON output write it.
 std::string_view interval_name(HistogramInterval interval);
 
-// Receives hits one at a time, so that a caller printing them (--all) holds one chunk at most.
+// Receives hits one at a time, so that a caller printing them (--all) holds none of them.
 using HitSink = std::function<void(Hit&&)>;
+// Receives the results before the first hit goes to the HitSink: query, total, total_exact and
+// offset filled in, no hits, facets or histogram yet (a streamed JSON document starts with them).
+using StartSink = std::function<void(const SearchResults&)>;
 
 // Searches one database, opened once, for several queries (--batch).
 class Searcher {
@@ -119,8 +122,10 @@ class Searcher {
 
   // Runs one search; options.db_path is ignored. Throws QueryError for a query that does not
   // parse. Retries when the index changes under it, unless hits were already passed to `sink`.
-  // With a sink, hits go to it in order and SearchResults::hits stays empty.
-  SearchResults search(const SearchOptions& options, const HitSink& sink = {});
+  // With a sink, hits go to it in order and SearchResults::hits stays empty; `start`, if given, is
+  // called once before the first hit.
+  SearchResults search(const SearchOptions& options, const HitSink& sink = {},
+                       const StartSink& start = {});
 
  private:
   std::string db_path_;

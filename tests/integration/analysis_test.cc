@@ -17,6 +17,7 @@
 #include "common/strings.h"
 #include "indexer/indexer.h"
 #include "query/facets.h"
+#include "query/output.h"
 #include "query/search.h"
 #include "tests/integration/test_support.h"
 
@@ -251,6 +252,30 @@ TEST_F(AnalysisOverCorpus, AllReturnsEveryMatchInOrderWhateverTheChunk) {
   std::vector<std::string> paths;
   search(options, [&](Hit&& hit) { paths.push_back(hit.record["path"]); });
   EXPECT_EQ(paths, std::vector<std::string>(expected.begin() + 5, expected.end()));
+}
+
+// The streamed JSON document (--format json prints hits as they come) is byte for byte the whole.
+TEST_F(AnalysisOverCorpus, StreamedJsonIsTheWholeDocument) {
+  for (const char* query :
+       {"election", "xylophonequagmire", "speaker:brandauer quote:harbourside"}) {
+    SearchOptions options;
+    options.db_path = db_path();
+    options.query = query;
+    options.facets = {FacetField::kSpeaker, FacetField::kMonth};
+    options.histogram = HistogramInterval::kWeek;
+    const SearchResults whole = search(options);
+    std::string streamed;
+    bool any = false;
+    const SearchResults rest = Searcher(db_path()).search(
+        options,
+        [&](Hit&& hit) {
+          streamed += json_hit(hit, !any);
+          any = true;
+        },
+        [&](const SearchResults& head) { streamed += json_head(head); });
+    streamed += json_tail(rest, any);
+    EXPECT_EQ(streamed, results_to_json(whole).dump(2)) << query;
+  }
 }
 
 // Ties are broken by path, whatever order the files were indexed in (which decides docids).
