@@ -158,14 +158,15 @@ SearchResults run_once(const Xapian::Database& db, const SearchOptions& options,
   auto offset = static_cast<Xapian::doccount>(options.offset);
   const auto limit = static_cast<Xapian::doccount>(options.limit);
   Xapian::doccount remaining = options.all ? db.get_doccount() : limit;
+  // With `all`, hits are fetched in rounds, each a new match from the next offset: the first round
+  // is small so that output starts at once, and each round is twice the last, so N matches take
+  // about log2(N / all_chunk) rounds. Records and snippets are made one hit at a time and go to
+  // the sink; paging cannot bound Xapian's own memory, as its matcher keeps a docid, weight and
+  // sort key (tens of bytes) for each of the first offset + size hits of every round.
+  auto next_chunk = static_cast<Xapian::doccount>(std::max<std::size_t>(options.all_chunk, 1));
   for (bool first = true;; first = false) {
-    // With `all`, hits are fetched a chunk at a time, so records and snippets are held for one
-    // chunk only (the matcher itself keeps a docid, weight and sort key per hit ranked so far).
-    const Xapian::doccount chunk =
-        options.all
-            ? std::min(static_cast<Xapian::doccount>(std::max<std::size_t>(options.all_chunk, 1)),
-                       remaining)
-            : remaining;
+    const Xapian::doccount chunk = options.all ? std::min(next_chunk, remaining) : remaining;
+    next_chunk = next_chunk > remaining / 2 ? remaining : next_chunk * 2;
     // Spies count during the first match only, which sees every document (check_at_least).
     if (!first) enquire.clear_matchspies();
     const Xapian::MSet mset = enquire.get_mset(offset, chunk, first ? check_at_least : 0, nullptr,

@@ -38,9 +38,10 @@ struct SearchOptions {
   std::size_t facet_limit = 20;  // values shown per facet, most frequent first
   // Count the matching articles per period of publication, over all matches.
   std::optional<HistogramInterval> histogram;
-  // Every match, ignoring limit (from offset on), fetched from Xapian a chunk at a time.
+  // Every match, ignoring limit (from offset on), fetched from Xapian in rounds of all_chunk hits,
+  // then twice as many each round.
   bool all = false;
-  std::size_t all_chunk = 1000;  // hits fetched per round with `all`
+  std::size_t all_chunk = 1000;  // hits fetched in the first round with `all`
   // Count every match exactly even without facets (for --count); costs a full match.
   bool exact_total = false;
   // Build a snippet for each hit (formats that print none turn this off).

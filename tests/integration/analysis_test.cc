@@ -232,6 +232,9 @@ TEST_F(AnalysisOverCorpus, AllReturnsEveryMatchInOrderWhateverTheChunk) {
   options.limit = 1000;
   const std::vector<std::string> expected = result_paths(options);
   ASSERT_GT(expected.size(), 10u);
+  options.facets = {FacetField::kSpeaker};
+  options.histogram = HistogramInterval::kDay;
+  const SearchResults page = search(options);
   for (std::size_t chunk : {1u, 4u, 7u, 1000u}) {
     options.all = true;
     options.limit = 2;  // ignored with `all`
@@ -245,6 +248,12 @@ TEST_F(AnalysisOverCorpus, AllReturnsEveryMatchInOrderWhateverTheChunk) {
     EXPECT_TRUE(results.hits.empty()) << "hits go to the sink";
     EXPECT_EQ(results.total, expected.size());
     EXPECT_EQ(paths, expected) << "chunk " << chunk;
+    // Spies count in the first round only: later rounds must not count the matches again.
+    ASSERT_EQ(results.facets.size(), 1u);
+    EXPECT_EQ(as_counts(results.facets[0]), as_counts(page.facets[0])) << "chunk " << chunk;
+    ASSERT_TRUE(results.histogram);
+    EXPECT_EQ(results.histogram->buckets.size(), page.histogram->buckets.size());
+    EXPECT_EQ(results.histogram->undated, page.histogram->undated);
   }
   // From an offset on.
   options.offset = 5;
