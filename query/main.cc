@@ -3,7 +3,9 @@
 //   1  no article matched
 //   2  usage or query syntax error
 //   3  database missing, unreadable or of another schema version
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -58,7 +60,12 @@ std::vector<BatchQuery> read_batch(const std::string& path) {
   std::istream* in = &std::cin;
   if (path != "-") {
     file.open(path);
-    if (!file) throw news::UsageError("cannot read --batch file " + path);
+    if (!file) {
+      throw news::UsageError(
+          fmt::format("cannot read --batch file {}: {}; give a file with one "
+                      "query per line, or - for stdin",
+                      path, std::strerror(errno)));
+    }
     in = &file;
   }
   std::vector<BatchQuery> queries;
