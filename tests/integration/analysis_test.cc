@@ -225,10 +225,15 @@ TEST_F(AnalysisOverCorpus, FacetsCountEveryMatchNotThePageShown) {
   EXPECT_GT(dated, 10u);
 }
 
-TEST_F(AnalysisOverCorpus, AllReturnsEveryMatchInOrderWhateverTheChunk) {
+// Quote-level queries go through a match decider, which offsets and rounds must respect too.
+class AllInRounds : public AnalysisOverCorpus, public testing::WithParamInterface<const char*> {};
+
+INSTANTIATE_TEST_SUITE_P(Queries, AllInRounds, testing::Values("said", "quote:we"));
+
+TEST_P(AllInRounds, ReturnsEveryMatchInOrderWhateverTheChunk) {
   SearchOptions options;
   options.db_path = db_path();
-  options.query = "said";
+  options.query = GetParam();
   options.limit = 1000;
   const std::vector<std::string> expected = result_paths(options);
   ASSERT_GT(expected.size(), 10u);
