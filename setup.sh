@@ -16,6 +16,7 @@ packages=(
   libxapian-dev xapian-tools
   libcli11-dev libfmt-dev nlohmann-json3-dev
   libgtest-dev
+  python3-jsonschema  # validates news-query's JSON against docs/schema/ (e2e_query_json_schema)
   util-linux   # setpriv, for the unreadable-file test when run as root
   xapian-omega # omindex, for the side-by-side benchmark in bench/
   time         # /usr/bin/time -v, peak memory in benchmarks

@@ -1,5 +1,7 @@
 #include "query/output.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 namespace news {
@@ -26,36 +28,43 @@ std::string joined(const nlohmann::json& names) {
 
 }  // namespace
 
+bool streams(OutputFormat format) {
+  return format == OutputFormat::kJsonl || format == OutputFormat::kCsv ||
+         format == OutputFormat::kPaths;
+}
+
+nlohmann::ordered_json hit_to_json(const Hit& hit) {
+  const auto& record = hit.record;
+  nlohmann::ordered_json speakers = nlohmann::ordered_json::array();
+  for (const auto& person : record.value("people", nlohmann::json::array()))
+    speakers.push_back(person.value("name", ""));
+  nlohmann::ordered_json entry = {{"rank", hit.rank},
+                                  {"score", hit.score},
+                                  {"id", record.value("id", "")},
+                                  {"path", record.value("path", "")},
+                                  {"title", record.value("title", "")},
+                                  {"authors", record.value("authors", nlohmann::json::array())},
+                                  {"published", record.value("published", nlohmann::json())},
+                                  {"updated", record.value("updated", nlohmann::json())},
+                                  {"speakers", speakers}};
+  if (!hit.quote.is_null()) {
+    nlohmann::ordered_json said = nlohmann::ordered_json::array();
+    for (const auto& match : hit.quote) {
+      nlohmann::ordered_json quotes = nlohmann::ordered_json::array();
+      for (const auto& quote : match["quotes"])
+        quotes.push_back(
+            {{"text", quote.value("text", "")}, {"direct", quote.value("direct", true)}});
+      said.push_back({{"speaker", match.value("speaker", "")}, {"quotes", quotes}});
+    }
+    entry["quotes"] = said;
+  }
+  entry["snippet"] = hit.snippet;
+  return entry;
+}
+
 nlohmann::ordered_json results_to_json(const SearchResults& results) {
   nlohmann::ordered_json hits = nlohmann::ordered_json::array();
-  for (const auto& hit : results.hits) {
-    const auto& record = hit.record;
-    nlohmann::ordered_json speakers = nlohmann::ordered_json::array();
-    for (const auto& person : record.value("people", nlohmann::json::array()))
-      speakers.push_back(person.value("name", ""));
-    nlohmann::ordered_json entry = {{"rank", hit.rank},
-                                    {"score", hit.score},
-                                    {"id", record.value("id", "")},
-                                    {"path", record.value("path", "")},
-                                    {"title", record.value("title", "")},
-                                    {"authors", record.value("authors", nlohmann::json::array())},
-                                    {"published", record.value("published", nlohmann::json())},
-                                    {"updated", record.value("updated", nlohmann::json())},
-                                    {"speakers", speakers}};
-    if (!hit.quote.is_null()) {
-      nlohmann::ordered_json said = nlohmann::ordered_json::array();
-      for (const auto& match : hit.quote) {
-        nlohmann::ordered_json quotes = nlohmann::ordered_json::array();
-        for (const auto& quote : match["quotes"])
-          quotes.push_back(
-              {{"text", quote.value("text", "")}, {"direct", quote.value("direct", true)}});
-        said.push_back({{"speaker", match.value("speaker", "")}, {"quotes", quotes}});
-      }
-      entry["quotes"] = said;
-    }
-    entry["snippet"] = hit.snippet;
-    hits.push_back(std::move(entry));
-  }
+  for (const auto& hit : results.hits) hits.push_back(hit_to_json(hit));
   nlohmann::ordered_json facets = nlohmann::ordered_json::object();
   for (const auto& facet : results.facets) {
     nlohmann::ordered_json counts = nlohmann::ordered_json::array();
@@ -63,13 +72,120 @@ nlohmann::ordered_json results_to_json(const SearchResults& results) {
       counts.push_back({{"value", count.value}, {"count", count.count}});
     facets[std::string(facet_name(facet.field))] = counts;
   }
-  return {{"version", kResultsJsonVersion},
-          {"query", results.query},
-          {"total", results.total},
-          {"total_exact", results.total_exact},
-          {"offset", results.offset},
-          {"results", hits},
-          {"facets", facets}};
+  nlohmann::ordered_json json = {{"version", kResultsJsonVersion},
+                                 {"query", results.query},
+                                 {"total", results.total},
+                                 {"total_exact", results.total_exact},
+                                 {"offset", results.offset},
+                                 {"results", hits},
+                                 {"facets", facets}};
+  if (results.histogram) {
+    nlohmann::ordered_json counts = nlohmann::ordered_json::array();
+    for (const auto& bucket : results.histogram->buckets)
+      counts.push_back(
+          {{"period", bucket.period}, {"start", bucket.start}, {"count", bucket.count}});
+    json["histogram"] = {{"interval", std::string(interval_name(results.histogram->interval))},
+                         {"counts", counts},
+                         {"undated", results.histogram->undated}};
+  }
+  return json;
+}
+
+namespace {
+
+// Where a dump(2) of results_to_json without hits puts "results"; a string value cannot hold the
+// raw newline, so this is the key.
+constexpr std::string_view kResultsKey = "\n  \"results\": [";
+
+std::pair<std::string, std::string> split_at_results(const SearchResults& results) {
+  SearchResults without_hits;
+  without_hits.query = results.query;
+  without_hits.total = results.total;
+  without_hits.total_exact = results.total_exact;
+  without_hits.offset = results.offset;
+  without_hits.facets = results.facets;
+  without_hits.histogram = results.histogram;
+  const std::string whole = results_to_json(without_hits).dump(2);
+  const std::size_t at = whole.find(kResultsKey) + kResultsKey.size();
+  return {whole.substr(0, at), whole.substr(at + 1)};  // past the empty array's ']'
+}
+
+}  // namespace
+
+std::string json_head(const SearchResults& results) {
+  return split_at_results(results).first;
+}
+
+std::string json_hit(const Hit& hit, bool first) {
+  std::string item = hit_to_json(hit).dump(2);
+  std::string out = first ? "\n    " : ",\n    ";
+  for (char c : item) {
+    out += c;
+    if (c == '\n') out += "    ";
+  }
+  return out;
+}
+
+std::string json_tail(const SearchResults& results, bool any_hits) {
+  return (any_hits ? "\n  ]" : "]") + split_at_results(results).second;
+}
+
+namespace {
+
+std::string csv_field(const std::string& value) {
+  if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
+  std::string out = "\"";
+  for (char c : value) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+std::string joined_with(const nlohmann::json& names, std::string_view separator) {
+  std::string out;
+  if (!names.is_array()) return out;
+  for (const auto& name : names) {
+    if (!out.empty()) out += separator;
+    out += name.is_string() ? name.get<std::string>() : name.dump();
+  }
+  return out;
+}
+
+std::string string_or_empty(const nlohmann::ordered_json& value) {
+  return value.is_string() ? value.get<std::string>() : "";
+}
+
+}  // namespace
+
+std::string csv_header(bool with_query) {
+  return std::string(with_query ? "query," : "") +
+         "rank,score,id,path,title,authors,published,updated,speakers\r\n";
+}
+
+std::string hit_to_csv(const Hit& hit, const std::string* query) {
+  const nlohmann::ordered_json json = hit_to_json(hit);
+  std::string row = query ? csv_field(*query) + "," : "";
+  row += fmt::format(
+      "{},{},{},{},{},{},{},{},{}\r\n", hit.rank, hit.score, csv_field(string_or_empty(json["id"])),
+      csv_field(string_or_empty(json["path"])), csv_field(string_or_empty(json["title"])),
+      csv_field(joined_with(json["authors"], "; ")), csv_field(string_or_empty(json["published"])),
+      csv_field(string_or_empty(json["updated"])), csv_field(joined_with(json["speakers"], "; ")));
+  return row;
+}
+
+std::string hit_line(OutputFormat format, const Hit& hit, const std::string* query) {
+  switch (format) {
+    case OutputFormat::kCsv:
+      return hit_to_csv(hit, query);
+    case OutputFormat::kPaths:
+      return hit.record.value("path", "") + "\n";
+    default:
+      break;
+  }
+  nlohmann::ordered_json json = hit_to_json(hit);
+  if (query) json["query"] = *query;
+  return json.dump() + "\n";
 }
 
 namespace {
@@ -80,6 +196,20 @@ std::string facets_to_text(const SearchResults& results) {
     out += fmt::format("\n{} ({} distinct):\n", facet_name(facet.field), facet.distinct);
     for (const auto& count : facet.counts)
       out += fmt::format("  {:>6}  {}\n", count.count, count.value);
+  }
+  if (results.histogram) {
+    const Histogram& histogram = *results.histogram;
+    std::size_t most = 0;
+    for (const auto& bucket : histogram.buckets) most = std::max(most, bucket.count);
+    out += fmt::format("\nper {}:\n", interval_name(histogram.interval));
+    // A bar of up to 40 '#' scaled to the largest count; any non-zero count shows one.
+    for (const auto& bucket : histogram.buckets) {
+      const std::size_t bar = most == 0 ? 0 : (bucket.count * 40 + most - 1) / most;
+      out +=
+          fmt::format("  {:<10}  {:>6}  {}\n", bucket.period, bucket.count, std::string(bar, '#'));
+    }
+    if (histogram.undated > 0)
+      out += fmt::format("  {:<10}  {:>6}\n", "undated", histogram.undated);
   }
   return out;
 }

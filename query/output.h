@@ -1,4 +1,5 @@
-// Rendering search results: a readable listing for people, JSON for scripts (docs/json.md).
+// Rendering search results: a readable listing for people; JSON, JSON Lines, CSV, paths and counts
+// for scripts (docs/json.md, with the JSON Schema in docs/schema/).
 #pragma once
 
 #include <string>
@@ -9,17 +10,45 @@
 
 namespace news {
 
-// Version of the JSON result format; bumped when a key changes meaning or disappears.
+// Version of the JSON result format; bumped when a change can break a consumer (a key changes
+// meaning or type, or disappears). Keys added keep the version (docs/json.md).
 inline constexpr int kResultsJsonVersion = 1;
 
-// {"version", "query", "total", "total_exact", "offset", "results": [{"rank", "score", "id",
-// "path", "title", "authors", "published", "updated", "speakers", ["quotes",] "snippet"}],
-// "facets": {...}}; every key is documented in docs/json.md.
+enum class OutputFormat { kText, kJson, kJsonl, kCsv, kPaths, kCount };
+
+// Whether a format prints each hit on its own as it comes (jsonl, csv, paths), so that --all can
+// stream every match without holding them; text and json print the results as one whole.
+bool streams(OutputFormat format);
+
+// One result as an object: {"rank", "score", "id", "path", "title", "authors", "published",
+// "updated", "speakers", ["quotes",] "snippet"}; the items of "results", and the lines of --format
+// jsonl.
+nlohmann::ordered_json hit_to_json(const Hit& hit);
+
+// {"version", "query", "total", "total_exact", "offset", "results": [hit_to_json...],
+// "facets": {...}, ["histogram": {...}]}; every key is documented in docs/json.md.
 nlohmann::ordered_json results_to_json(const SearchResults& results);
+
+// results_to_json(results).dump(2) in three parts, so that a caller can print the results as they
+// come: the head (every key before "results", and its opening bracket), each hit, and the tail
+// (the closing bracket, then facets and histogram). head + hit(first) + hit + ... + tail(any) is
+// byte for byte the dump of the whole.
+std::string json_head(const SearchResults& results);
+std::string json_hit(const Hit& hit, bool first);
+std::string json_tail(const SearchResults& results, bool any_hits);
+
+// The CSV header and one row per hit (RFC 4180: CRLF line ends, fields with a comma, quote or line
+// break quoted, quotes doubled; multi-valued fields joined with "; "). With `query`, a first
+// column holds the query (--batch).
+std::string csv_header(bool with_query);
+std::string hit_to_csv(const Hit& hit, const std::string* query = nullptr);
+
+// One line of a streaming format (jsonl, csv, paths) for a hit, newline included.
+std::string hit_line(OutputFormat format, const Hit& hit, const std::string* query = nullptr);
 
 // The text listing: a header line, then per hit its rank and title, a line with date, authors and
 // path, and the snippet (for quote-level hits: who said it and the matching quotes), indented; then
-// the facets.
+// the facets and the histogram.
 std::string results_to_text(const SearchResults& results);
 
 }  // namespace news

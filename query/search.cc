@@ -15,6 +15,7 @@
 #include "common/document.h"
 #include "common/error.h"
 #include "common/schema.h"
+#include "query/facets.h"
 #include "query/quote_filter.h"
 
 namespace news {
@@ -48,42 +49,6 @@ std::string unescape_html(std::string s) {
   replace_all(s, "&#39;", "'");
   replace_all(s, "&amp;", "&");
   return s;
-}
-
-// Counts the names stored one per line in a value slot (kSpeakers, kAuthors): multi-valued facets,
-// which Xapian's ValueCountMatchSpy cannot count. Local databases only (a custom spy does not run
-// over the remote backend).
-class LinesValueSpy : public Xapian::MatchSpy {
- public:
-  explicit LinesValueSpy(Xapian::valueno slot) : slot_(slot) {}
-  void operator()(const Xapian::Document& document, double) override {
-    const std::string value = document.get_value(slot_);
-    std::size_t start = 0;
-    while (start < value.size()) {
-      std::size_t end = value.find('\n', start);
-      if (end == std::string::npos) end = value.size();
-      if (end > start) ++counts_[value.substr(start, end - start)];
-      start = end + 1;
-    }
-  }
-  const std::map<std::string, std::size_t>& counts() const { return counts_; }
-
- private:
-  Xapian::valueno slot_;
-  std::map<std::string, std::size_t> counts_;
-};
-
-Xapian::valueno facet_slot(FacetField field) {
-  return slot_number(field == FacetField::kSpeaker ? Slot::kSpeakers : Slot::kAuthors);
-}
-
-Facet to_facet(FacetField field, const LinesValueSpy& spy, std::size_t limit) {
-  Facet facet{field, {}, spy.counts().size()};
-  for (const auto& [value, count] : spy.counts()) facet.counts.push_back({value, count});
-  std::stable_sort(facet.counts.begin(), facet.counts.end(),
-                   [](const FacetCount& a, const FacetCount& b) { return a.count > b.count; });
-  if (facet.counts.size() > limit) facet.counts.resize(limit);
-  return facet;
 }
 
 std::string make_snippet(const Xapian::MSet& mset, const std::string& text,
@@ -144,8 +109,8 @@ std::string highlight_quote_words(const std::string& text, const std::set<std::s
   return crop(out, options);
 }
 
-SearchResults run_once(const SearchOptions& options) {
-  Xapian::Database db = open_for_read(options.db_path);
+SearchResults run_once(const Xapian::Database& db, const SearchOptions& options,
+                       const HitSink& sink, const StartSink& start, bool& sent) {
   ArticleQueryParser parser(db, options.parsing);
   const ParsedQuery parsed = parser.parse(options.query);
   // Speaker and quote conditions are checked person by person when the query searches quote words
@@ -156,87 +121,170 @@ SearchResults run_once(const SearchOptions& options) {
 
   Xapian::Enquire enquire(db);
   enquire.set_query(parsed.query);
+  // Ties are broken by the article's path, not by docid: docids depend on the order files were
+  // indexed in, the path does not, so the same query gives the same order after a re-index.
   // Undated articles sort after dated ones in both directions.
+  const Xapian::valueno path = slot_number(Slot::kPath);
   Xapian::MultiValueKeyMaker keys;
   const Xapian::valueno published = slot_number(Slot::kPublished);
   if (options.sort == SortOrder::kNewest) keys.add_value(published, true, "");
   if (options.sort == SortOrder::kOldest) keys.add_value(published, false, "~");
-  if (options.sort != SortOrder::kRelevance) enquire.set_sort_by_key_then_relevance(&keys, false);
+  keys.add_value(path);
+  if (options.sort == SortOrder::kRelevance) {
+    enquire.set_sort_by_relevance_then_value(path, false);
+  } else {
+    enquire.set_sort_by_key(&keys, false);
+  }
 
-  std::vector<std::unique_ptr<LinesValueSpy>> spies;
+  std::vector<std::unique_ptr<CountingSpy>> spies;
   for (FacetField field : options.facets) {
-    spies.push_back(std::make_unique<LinesValueSpy>(facet_slot(field)));
+    spies.push_back(make_facet_spy(field));
     enquire.add_matchspy(spies.back().get());
   }
-  // Facets must see every match to count exactly, and so must a filtered count.
-  const Xapian::doccount check_at_least =
-      options.facets.empty() && !filter ? kExactCountUpTo : db.get_doccount();
-
-  const auto offset = static_cast<Xapian::doccount>(options.offset);
-  const auto limit = static_cast<Xapian::doccount>(options.limit);
-  const Xapian::MSet mset =
-      enquire.get_mset(offset, limit, check_at_least, nullptr, filter ? &*filter : nullptr);
+  std::unique_ptr<CountingSpy> days;
+  if (options.histogram) {
+    days = make_day_spy();
+    enquire.add_matchspy(days.get());
+  }
+  // Spies count only the documents the matcher looks at: facets and histograms must see every
+  // match to count exactly, and so must a filtered count, --count and --all.
+  const bool exact = !spies.empty() || days || filter || options.exact_total || options.all;
+  const Xapian::doccount check_at_least = exact ? db.get_doccount() : kExactCountUpTo;
 
   SearchResults results;
   results.query = options.query;
   results.offset = options.offset;
   results.quote_level = quote_level;
-  results.total = mset.get_matches_estimated();
-  results.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
-  for (auto it = mset.begin(); it != mset.end(); ++it) {
-    Hit hit;
-    hit.rank = it.get_rank() + 1;
-    hit.score = it.get_weight();
-    hit.record = read_record(it.get_document());
-    if (filter) {
-      const std::vector<SpeakerMatch> speakers = filter->matches(hit.record);
-      hit.quote = nlohmann::json::array();
-      std::string said;
-      for (const auto& match : speakers) {
-        hit.quote.push_back({{"speaker", match.speaker}, {"quotes", match.quotes}});
-        for (const auto& quote : match.quotes)
-          said += (said.empty() ? "" : " ... ") + quote.value("text", "");
+  auto offset = static_cast<Xapian::doccount>(options.offset);
+  const auto limit = static_cast<Xapian::doccount>(options.limit);
+  Xapian::doccount remaining = options.all ? db.get_doccount() : limit;
+  // With `all`, hits are fetched in rounds, each a new match from the next offset: the first round
+  // is small so that output starts at once, and each round is twice the last, so N matches take
+  // about log2(N / all_chunk) rounds. Records and snippets are made one hit at a time and go to
+  // the sink; paging cannot bound Xapian's own memory, as its matcher keeps a docid, weight and
+  // sort key (tens of bytes) for each of the first offset + size hits of every round.
+  auto next_chunk = static_cast<Xapian::doccount>(std::max<std::size_t>(options.all_chunk, 1));
+  for (bool first = true;; first = false) {
+    const Xapian::doccount chunk = options.all ? std::min(next_chunk, remaining) : remaining;
+    next_chunk = next_chunk > remaining / 2 ? remaining : next_chunk * 2;
+    // Spies count during the first match only, which sees every document (check_at_least).
+    if (!first) enquire.clear_matchspies();
+    const Xapian::MSet mset = enquire.get_mset(offset, chunk, first ? check_at_least : 0, nullptr,
+                                               filter ? &*filter : nullptr);
+    if (first) {
+      results.total = mset.get_matches_estimated();
+      results.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+      if (start) {
+        sent = true;
+        start(results);
       }
-      hit.snippet = highlight_quote_words(said, filter->quote_terms(), options);
-    } else {
-      hit.snippet = make_snippet(mset, hit.record.value("body", ""), options);
     }
-    results.hits.push_back(std::move(hit));
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      Hit hit;
+      hit.rank = it.get_rank() + 1;
+      hit.score = it.get_weight();
+      hit.record = read_record(it.get_document());
+      if (filter) {
+        const std::vector<SpeakerMatch> speakers = filter->matches(hit.record);
+        hit.quote = nlohmann::json::array();
+        std::string said;
+        for (const auto& match : speakers) {
+          hit.quote.push_back({{"speaker", match.speaker}, {"quotes", match.quotes}});
+          for (const auto& quote : match.quotes)
+            said += (said.empty() ? "" : " ... ") + quote.value("text", "");
+        }
+        if (options.snippets)
+          hit.snippet = highlight_quote_words(said, filter->quote_terms(), options);
+      } else if (options.snippets) {
+        hit.snippet = make_snippet(mset, hit.record.value("body", ""), options);
+      }
+      if (sink) {
+        sent = true;
+        sink(std::move(hit));
+      } else {
+        results.hits.push_back(std::move(hit));
+      }
+    }
+    offset += mset.size();
+    remaining -= std::min(remaining, mset.size());
+    if (!options.all || mset.size() < chunk || remaining == 0) break;
   }
   for (std::size_t i = 0; i < spies.size(); ++i) {
     results.facets.push_back(to_facet(options.facets[i], *spies[i], options.facet_limit));
   }
+  if (days) results.histogram = to_histogram(*options.histogram, *days);
   return results;
 }
 
 }  // namespace
 
 std::string_view facet_name(FacetField field) {
-  return field == FacetField::kSpeaker ? "speaker" : "author";
+  switch (field) {
+    case FacetField::kSpeaker:
+      return "speaker";
+    case FacetField::kAuthor:
+      return "author";
+    case FacetField::kSection:
+      return "section";
+    case FacetField::kOutlet:
+      return "outlet";
+    case FacetField::kMonth:
+      return "month";
+    case FacetField::kYear:
+      return "year";
+  }
+  return "";
 }
 
-SearchResults search(const SearchOptions& options) {
-  const auto start = std::chrono::steady_clock::now();
+std::string_view interval_name(HistogramInterval interval) {
+  switch (interval) {
+    case HistogramInterval::kMonth:
+      return "month";
+    case HistogramInterval::kWeek:
+      return "week";
+    case HistogramInterval::kDay:
+      return "day";
+  }
+  return "";
+}
+
+Searcher::Searcher(std::string db_path)
+    : db_path_(std::move(db_path)), db_(open_for_read(db_path_)) {}
+
+SearchResults Searcher::search(const SearchOptions& options, const HitSink& sink,
+                               const StartSink& start) {
+  const auto began = std::chrono::steady_clock::now();
   for (int attempt = 1;; ++attempt) {
+    bool sent = false;
     try {
-      return run_once(options);
+      if (attempt > 1) db_.reopen();
+      return run_once(db_, options, sink, start, sent);
     } catch (const Xapian::DatabaseModifiedError&) {
-      const auto elapsed = std::chrono::steady_clock::now() - start;
+      const auto elapsed = std::chrono::steady_clock::now() - began;
+      if (sent) {
+        throw DatabaseError(fmt::format(
+            "searching {} failed: the database changed under the search after results were "
+            "printed; run it again when the indexer is done",
+            db_path_));
+      }
       if (elapsed >= kRetryFor) {
         throw DatabaseError(fmt::format(
             "searching {} failed: the database changed under the search {} times in {:.0f}s (an "
             "indexer is committing faster than this search can read it); try again when the "
             "indexer is done, or index with a larger --batch-size",
-            options.db_path, attempt, std::chrono::duration<double>(elapsed).count()));
+            db_path_, attempt, std::chrono::duration<double>(elapsed).count()));
       }
       // Let the writer get on: back off a little more after each collision, up to a second.
       std::this_thread::sleep_for(
           std::chrono::milliseconds(std::min(1000, 10 * attempt * attempt)));
     } catch (const Xapian::Error& e) {
-      throw DatabaseError(
-          fmt::format("searching {} failed: {}", options.db_path, e.get_description()));
+      throw DatabaseError(fmt::format("searching {} failed: {}", db_path_, e.get_description()));
     }
   }
+}
+
+SearchResults search(const SearchOptions& options, const HitSink& sink) {
+  return Searcher(options.db_path).search(options, sink);
 }
 
 }  // namespace news

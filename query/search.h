@@ -2,10 +2,13 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include <xapian.h>
 #include <nlohmann/json.hpp>
 
 #include "common/query_parser.h"
@@ -14,8 +17,13 @@ namespace news {
 
 enum class SortOrder { kRelevance, kNewest, kOldest };
 
-// Fields that --facet can count over the matching articles.
-enum class FacetField { kSpeaker, kAuthor };
+// Fields that --facet can count over the matching articles: the people quoted, the byline
+// authors, the section and outlet (lower-cased; empty for plain-text articles), and the month
+// ("2023-11") and year ("2023") of publication.
+enum class FacetField { kSpeaker, kAuthor, kSection, kOutlet, kMonth, kYear };
+
+// The periods of --histogram: calendar months, ISO weeks (Monday to Sunday), days.
+enum class HistogramInterval { kMonth, kWeek, kDay };
 
 struct SearchOptions {
   std::string db_path;  // required
@@ -28,6 +36,16 @@ struct SearchOptions {
   // Count the values of these fields over all matching articles.
   std::vector<FacetField> facets;
   std::size_t facet_limit = 20;  // values shown per facet, most frequent first
+  // Count the matching articles per period of publication, over all matches.
+  std::optional<HistogramInterval> histogram;
+  // Every match, ignoring limit (from offset on), fetched from Xapian in rounds of all_chunk hits,
+  // then twice as many each round.
+  bool all = false;
+  std::size_t all_chunk = 1000;  // hits fetched in the first round with `all`
+  // Count every match exactly even without facets (for --count); costs a full match.
+  bool exact_total = false;
+  // Build a snippet for each hit (formats that print none turn this off).
+  bool snippets = true;
   QueryOptions parsing;
   std::size_t snippet_bytes = 240;  // length of the snippet of the body shown with each hit
   // Put around each matched word in snippets.
@@ -58,6 +76,19 @@ struct Facet {
   std::size_t distinct = 0;        // number of distinct values before facet_limit
 };
 
+struct HistogramBucket {
+  std::string period;  // "2023-11", "2023-W48" (ISO week), "2023-11-27"
+  std::string start;   // the period's first day, "2023-11-01"
+  std::size_t count = 0;
+};
+
+struct Histogram {
+  HistogramInterval interval = HistogramInterval::kMonth;
+  // Every period from the first to the last with a matching dated article, zero-filled.
+  std::vector<HistogramBucket> buckets;
+  std::size_t undated = 0;  // matching articles without a publication date
+};
+
 struct SearchResults {
   std::string query;
   std::size_t total =
@@ -69,13 +100,40 @@ struct SearchResults {
       false;  // the query searched inside quotes (one hit per article, its best quote)
   std::vector<Hit> hits;
   std::vector<Facet> facets;
+  std::optional<Histogram> histogram;
 };
 
 // The name of a facet field as the command line and the JSON output write it.
 std::string_view facet_name(FacetField field);
 
-// Runs one search. Throws DatabaseError if the database is missing or of another schema,
-// QueryError for a query that does not parse. Retries when the index changes under it.
-SearchResults search(const SearchOptions& options);
+// The name of a histogram interval as the command line and the JSON output write it.
+std::string_view interval_name(HistogramInterval interval);
+
+// Receives hits one at a time, so that a caller printing them (--all) holds none of them.
+using HitSink = std::function<void(Hit&&)>;
+// Receives the results before the first hit goes to the HitSink: query, total, total_exact and
+// offset filled in, no hits, facets or histogram yet (a streamed JSON document starts with them).
+using StartSink = std::function<void(const SearchResults&)>;
+
+// Searches one database, opened once, for several queries (--batch).
+class Searcher {
+ public:
+  // Throws DatabaseError if the database is missing or of another schema.
+  explicit Searcher(std::string db_path);
+
+  // Runs one search; options.db_path is ignored. Throws QueryError for a query that does not
+  // parse. Retries when the index changes under it, unless hits were already passed to `sink`.
+  // With a sink, hits go to it in order and SearchResults::hits stays empty; `start`, if given, is
+  // called once before the first hit.
+  SearchResults search(const SearchOptions& options, const HitSink& sink = {},
+                       const StartSink& start = {});
+
+ private:
+  std::string db_path_;
+  Xapian::Database db_;
+};
+
+// Runs one search on options.db_path (Searcher(options.db_path).search(options, sink)).
+SearchResults search(const SearchOptions& options, const HitSink& sink = {});
 
 }  // namespace news

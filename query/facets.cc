@@ -1,0 +1,182 @@
+#include "query/facets.h"
+
+#include <algorithm>
+#include <chrono>
+
+#include <fmt/format.h>
+
+#include "common/schema.h"
+
+namespace news {
+
+namespace {
+
+namespace chr = std::chrono;
+
+// Values stored one per line (kSpeakers, kAuthors); a name appears once per article.
+void split_lines(const std::string& value, std::vector<std::string>& out) {
+  std::size_t start = 0;
+  while (start < value.size()) {
+    std::size_t end = value.find('\n', start);
+    if (end == std::string::npos) end = value.size();
+    if (end > start) {
+      std::string line = value.substr(start, end - start);
+      if (std::find(out.begin(), out.end(), line) == out.end()) out.push_back(std::move(line));
+    }
+    start = end + 1;
+  }
+}
+
+// The values of a boolean field, from the document's terms (section and outlet have no slot).
+void boolean_values(const Xapian::Document& document, const std::string& prefix,
+                    std::vector<std::string>& out) {
+  auto it = document.termlist_begin();
+  it.skip_to(prefix);
+  for (; it != document.termlist_end(); ++it) {
+    const std::string term = *it;
+    if (!term.starts_with(prefix)) break;
+    std::string value = term.substr(prefix.size());
+    // boolean_term() puts ':' before values starting with a capital or ':'.
+    if (value.starts_with(':')) value.erase(0, 1);
+    // A longer prefix sharing this one (none today) would not be followed by lower-case text.
+    if (!value.empty()) out.push_back(std::move(value));
+  }
+}
+
+// The published slot's "YYYYMMDDHHMM" cut to `length` characters, or nothing when undated.
+CountingSpy::Extractor published_prefix(std::size_t length, bool dashed) {
+  return [length, dashed](const Xapian::Document& document, std::vector<std::string>& out) {
+    const std::string value = document.get_value(slot_number(Slot::kPublished));
+    if (value.size() < length) return;
+    std::string key = value.substr(0, length);
+    if (dashed && length >= 6) key.insert(4, "-");
+    out.push_back(std::move(key));
+  };
+}
+
+chr::year_month_day to_ymd(const std::string& yyyymmdd) {
+  return chr::year_month_day{chr::year{std::stoi(yyyymmdd.substr(0, 4))},
+                             chr::month{static_cast<unsigned>(std::stoi(yyyymmdd.substr(4, 2)))},
+                             chr::day{static_cast<unsigned>(std::stoi(yyyymmdd.substr(6, 2)))}};
+}
+
+std::string iso_day(chr::year_month_day day) {
+  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(day.year()),
+                     static_cast<unsigned>(day.month()), static_cast<unsigned>(day.day()));
+}
+
+// The Monday starting the ISO week of `day`.
+chr::sys_days week_start(chr::sys_days day) {
+  return day - chr::days{chr::weekday{day}.iso_encoding() - 1};
+}
+
+// "2023-W48": the ISO week-numbering year is the year of the week's Thursday.
+std::string iso_week(chr::sys_days monday) {
+  const chr::year_month_day thursday{monday + chr::days{3}};
+  const chr::sys_days jan1{thursday.year() / chr::January / 1};
+  const auto week = (chr::sys_days{thursday} - jan1).count() / 7 + 1;
+  return fmt::format("{:04}-W{:02}", static_cast<int>(thursday.year()), week);
+}
+
+}  // namespace
+
+void CountingSpy::operator()(const Xapian::Document& document, double) {
+  values_.clear();
+  extract_(document, values_);
+  if (values_.empty()) ++without_value_;
+  for (const auto& value : values_) ++counts_[value];
+}
+
+std::unique_ptr<CountingSpy> make_facet_spy(FacetField field) {
+  switch (field) {
+    case FacetField::kSpeaker:
+    case FacetField::kAuthor: {
+      const Xapian::valueno slot =
+          slot_number(field == FacetField::kSpeaker ? Slot::kSpeakers : Slot::kAuthors);
+      return std::make_unique<CountingSpy>(
+          [slot](const Xapian::Document& document, std::vector<std::string>& out) {
+            split_lines(document.get_value(slot), out);
+          });
+    }
+    case FacetField::kSection:
+    case FacetField::kOutlet: {
+      const std::string prefix(
+          news::field(field == FacetField::kSection ? FieldSource::kSection : FieldSource::kOutlet)
+              .prefix);
+      return std::make_unique<CountingSpy>(
+          [prefix](const Xapian::Document& document, std::vector<std::string>& out) {
+            boolean_values(document, prefix, out);
+          });
+    }
+    case FacetField::kMonth:
+      return std::make_unique<CountingSpy>(published_prefix(6, true));
+    case FacetField::kYear:
+      return std::make_unique<CountingSpy>(published_prefix(4, false));
+  }
+  return nullptr;
+}
+
+std::unique_ptr<CountingSpy> make_day_spy() {
+  return std::make_unique<CountingSpy>(published_prefix(8, false));
+}
+
+Facet to_facet(FacetField field, const CountingSpy& spy, std::size_t limit) {
+  Facet facet{field, {}, spy.counts().size()};
+  for (const auto& [value, count] : spy.counts()) facet.counts.push_back({value, count});
+  std::stable_sort(facet.counts.begin(), facet.counts.end(),
+                   [](const FacetCount& a, const FacetCount& b) { return a.count > b.count; });
+  if (facet.counts.size() > limit) facet.counts.resize(limit);
+  return facet;
+}
+
+Histogram to_histogram(HistogramInterval interval, const CountingSpy& days) {
+  Histogram histogram;
+  histogram.interval = interval;
+  histogram.undated = days.without_value();
+  if (days.counts().empty()) return histogram;
+  // Periods keyed by their first day, so that map order is time order for every interval.
+  std::map<chr::sys_days, std::size_t> periods;
+  const auto period_start = [interval](chr::year_month_day day) {
+    switch (interval) {
+      case HistogramInterval::kMonth:
+        return chr::sys_days{day.year() / day.month() / 1};
+      case HistogramInterval::kWeek:
+        return week_start(chr::sys_days{day});
+      case HistogramInterval::kDay:
+        break;
+    }
+    return chr::sys_days{day};
+  };
+  for (const auto& [day, count] : days.counts()) {
+    const auto ymd = to_ymd(day);
+    if (!ymd.ok()) continue;  // not written by the indexer; parse_date only yields valid days
+    periods[period_start(ymd)] += count;
+  }
+  if (periods.empty()) return histogram;
+  const chr::sys_days last = periods.rbegin()->first;
+  for (chr::sys_days start = periods.begin()->first; start <= last;) {
+    const chr::year_month_day ymd{start};
+    HistogramBucket bucket;
+    bucket.start = iso_day(ymd);
+    const auto found = periods.find(start);
+    bucket.count = found == periods.end() ? 0 : found->second;
+    switch (interval) {
+      case HistogramInterval::kMonth:
+        bucket.period = bucket.start.substr(0, 7);
+        start = chr::sys_days{chr::year_month_day{start} + chr::months{1}};
+        break;
+      case HistogramInterval::kWeek:
+        bucket.period = iso_week(start);
+        start += chr::days{7};
+        break;
+      case HistogramInterval::kDay:
+        bucket.period = bucket.start;
+        start += chr::days{1};
+        break;
+    }
+    histogram.buckets.push_back(std::move(bucket));
+  }
+  return histogram;
+}
+
+}  // namespace news

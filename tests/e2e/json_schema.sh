@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# json_schema.sh QUERY DB SCHEMA VALIDATOR: runs news-query on the corpus database with the options
+# whose JSON differs (plain, quote-level, --quotes, every facet, every histogram interval, no match,
+# --all, jsonl, --batch) and validates each output against docs/schema/news-query-results.schema.json;
+# then checks that deliberately broken outputs fail validation. Exits 77 without python3-jsonschema.
+set -uo pipefail
+query=$1 db=$2 schema=$3 validator=$4
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+python3 -c 'import jsonschema' 2>/dev/null || {
+  echo "json_schema: python3-jsonschema is not installed (apt-get install python3-jsonschema); skipping"
+  exit 77
+}
+
+failures=0
+# check NAME KIND EXPECTED_EXIT ARGS...: runs news-query ARGS, checks the exit code, validates.
+check() {
+  local name=$1 kind=$2 expected=$3
+  shift 3
+  "$query" --db "$db" "$@" >"$work/$name" 2>"$work/$name.err"
+  local code=$?
+  if [ "$code" -ne "$expected" ]; then
+    echo "FAIL $name: exit $code, expected $expected: $(cat "$work/$name.err")"
+    failures=$((failures + 1))
+    return
+  fi
+  if python3 "$validator" "$schema" "$kind" "$work/$name" >"$work/$name.log"; then
+    echo "ok   $name: $(tail -1 "$work/$name.log")"
+  else
+    echo "FAIL $name:"
+    cat "$work/$name.log"
+    failures=$((failures + 1))
+  fi
+}
+
+printf 'election\n# a comment\n\nspeaker:brandauer quote:harbourside\nxylophonequagmire\n' >"$work/queries"
+
+check plain json 0 --format json election
+check limit_offset json 0 --format json --limit 2 --offset 1 said
+check quote_level json 0 --format json 'speaker:brandauer quote:harbourside'
+check quotes json 0 --format json --quotes speaker:brandauer
+check facets json 0 --format json --limit 3 --facet speaker --facet author --facet month \
+  --facet year --facet section --facet outlet election
+check histogram_month json 0 --format json --histogram month ''
+check histogram_week json 0 --format json --histogram week --facet speaker said
+check histogram_day json 0 --format json --histogram day 'speaker:brandauer'
+check no_match json 1 --format json --histogram month --facet speaker xylophonequagmire
+check all json 0 --format json --all --sort newest ''
+check jsonl_all jsonl 0 --format jsonl --all ''
+check jsonl_quotes jsonl 0 --format jsonl --quotes speaker:brandauer
+check batch_json batch-json 0 --format json --batch "$work/queries"
+check batch_jsonl batch-jsonl 0 --format jsonl --batch "$work/queries" --facet month
+
+# The schema must be strict enough to catch a real change: break valid outputs on purpose.
+for sample in facets histogram_week quote_level; do
+  if python3 "$validator" "$schema" broken "$work/$sample" >"$work/broken.log"; then
+    echo "ok   broken copies of $sample all rejected ($(grep -c '^rejected' "$work/broken.log") breakages)"
+  else
+    echo "FAIL a broken copy of $sample passed validation:"
+    cat "$work/broken.log"
+    failures=$((failures + 1))
+  fi
+done
+
+[ "$failures" -eq 0 ] && echo "json_schema: all outputs match the schema" || exit 1

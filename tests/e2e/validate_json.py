@@ -1,0 +1,123 @@
+#!/usr/bin/env python3
+"""validate_json.py SCHEMA KIND FILE: validates news-query output against its JSON Schema.
+
+KIND says what FILE holds:
+  json         one results object (--format json)
+  jsonl        one result object per line (--format jsonl)
+  batch-json   an array of results objects (--batch with --format json)
+  batch-jsonl  one results object per line (--batch with --format jsonl)
+  broken       one results object, valid; each of a list of deliberate breakages of it must FAIL
+               validation (shows the schema is strict enough to catch a real change)
+
+Exits 0 when valid, 1 when not (with the first errors), 77 when python3-jsonschema is missing.
+"""
+import copy
+import json
+import sys
+
+try:
+    import jsonschema
+except ImportError:
+    print("validate_json: python3-jsonschema is not installed (apt-get install python3-jsonschema); skipping")
+    sys.exit(77)
+
+
+def validator_for(schema, ref=None):
+    if ref is not None:
+        schema = {"$schema": schema["$schema"], "$defs": schema["$defs"], "$ref": ref}
+    cls = jsonschema.Draft202012Validator
+    cls.check_schema(schema)
+    return cls(schema)
+
+
+def errors(validator, instance):
+    return [f"{'/'.join(map(str, e.absolute_path)) or '(root)'}: {e.message}"
+            for e in validator.iter_errors(instance)]
+
+
+def breakages(good):
+    """(description, broken copy) pairs, each a change a consumer could trip on."""
+    def mutate(description, change):
+        broken = copy.deepcopy(good)
+        change(broken)
+        return description, broken
+
+    cases = [
+        mutate("a required key removed (total)", lambda d: d.pop("total")),
+        mutate("an undocumented top-level key", lambda d: d.update(extra=1)),
+        mutate("version bumped without the schema", lambda d: d.update(version=2)),
+        mutate("total as a string", lambda d: d.update(total=str(d["total"]))),
+        mutate("facets with an unknown field", lambda d: d["facets"].update(colour=[])),
+    ]
+    if good["results"]:
+        cases += [
+            mutate("an undocumented key in a result", lambda d: d["results"][0].update(docid=7)),
+            mutate("rank as a string", lambda d: d["results"][0].update(rank="1")),
+            mutate("authors as one string", lambda d: d["results"][0].update(authors="A, B")),
+            mutate("snippet removed", lambda d: d["results"][0].pop("snippet")),
+            mutate("published in another date form",
+                   lambda d: d["results"][0].update(published="27/11/2023")),
+            mutate("id not 16 hex digits", lambda d: d["results"][0].update(id="Q123")),
+        ]
+    if good.get("histogram", {}).get("counts"):
+        cases += [
+            mutate("a histogram count as a float",
+                   lambda d: d["histogram"]["counts"][0].update(count=1.5)),
+            mutate("a histogram period renamed",
+                   lambda d: d["histogram"]["counts"][0].update(month=d["histogram"]["counts"][0].pop("period"))),
+        ]
+    return cases
+
+
+def main():
+    if len(sys.argv) != 4:
+        print(__doc__)
+        return 2
+    schema_path, kind, path = sys.argv[1:]
+    with open(schema_path, encoding="utf-8") as f:
+        schema = json.load(f)
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    results = validator_for(schema)
+    result = validator_for(schema, "#/$defs/result")
+    if kind == "json":
+        instances = [(results, json.loads(text))]
+    elif kind == "batch-json":
+        items = json.loads(text)
+        if not isinstance(items, list):
+            print("validate_json: --batch --format json must print an array")
+            return 1
+        instances = [(results, item) for item in items]
+    elif kind in ("jsonl", "batch-jsonl"):
+        lines = [line for line in text.split("\n") if line]
+        instances = [(result if kind == "jsonl" else results, json.loads(line)) for line in lines]
+    elif kind == "broken":
+        good = json.loads(text)
+        found = errors(results, good)
+        if found:
+            print("validate_json: the sample to break is not valid to begin with:", *found, sep="\n  ")
+            return 1
+        failed = 0
+        for description, broken in breakages(good):
+            found = errors(results, broken)
+            if found:
+                print(f"rejected as it should be: {description}: {found[0]}")
+            else:
+                print(f"NOT rejected: {description}")
+                failed += 1
+        return 1 if failed else 0
+    else:
+        print(f"validate_json: unknown KIND {kind}")
+        return 2
+    bad = 0
+    for number, (validator, instance) in enumerate(instances, 1):
+        found = errors(validator, instance)
+        if found:
+            bad += 1
+            print(f"{path}: object {number} does not match the schema:", *found[:5], sep="\n  ")
+    print(f"validate_json: {len(instances) - bad} of {len(instances)} {kind} objects valid")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

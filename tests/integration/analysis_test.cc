@@ -1,0 +1,386 @@
+// Facets, histograms, --all and the order of ties, checked against brute force: membership comes
+// from the full result list, and every document's stored record is read and counted by hand. Over
+// corpus/, and over the BBC set in ../shared when it is there.
+#include <algorithm>
+#include <chrono>
+#include <filesystem>
+#include <map>
+#include <set>
+
+#include <fmt/format.h>
+#include <gtest/gtest.h>
+
+#include "common/database.h"
+#include "common/date.h"
+#include "common/document.h"
+#include "common/schema.h"
+#include "common/strings.h"
+#include "indexer/indexer.h"
+#include "query/facets.h"
+#include "query/output.h"
+#include "query/search.h"
+#include "tests/integration/test_support.h"
+
+namespace news {
+namespace {
+
+namespace fs = std::filesystem;
+namespace chr = std::chrono;
+using testing_support::shared_dir;
+using testing_support::TempDir;
+
+constexpr FacetField kAllFields[] = {FacetField::kSpeaker, FacetField::kAuthor,
+                                     FacetField::kSection, FacetField::kOutlet,
+                                     FacetField::kMonth,   FacetField::kYear};
+
+using Counts = std::map<std::string, std::size_t>;
+
+// What the facets and histograms of a query must say, counted from the stored records.
+struct BruteForce {
+  std::size_t matches = 0;
+  std::map<FacetField, Counts> facets;
+  Counts days;  // "YYYY-MM-DD" -> matching articles published that day
+  std::size_t undated = 0;
+};
+
+BruteForce brute_force(const std::string& db_path, const std::string& query) {
+  // Membership: every match, from the full result list.
+  std::set<std::string> ids;
+  SearchOptions options;
+  options.db_path = db_path;
+  options.query = query;
+  options.all = true;
+  options.snippets = false;
+  search(options, [&](Hit&& hit) { ids.insert(hit.record["id"].get<std::string>()); });
+
+  BruteForce expected;
+  Xapian::Database db = open_for_read(db_path);
+  for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
+    const nlohmann::json record = read_record(db.get_document(*it));
+    if (!ids.count(record["id"].get<std::string>())) continue;
+    ++expected.matches;
+    std::set<std::string> speakers;
+    for (const auto& person : record["people"]) speakers.insert(person["name"].get<std::string>());
+    for (const auto& name : speakers) ++expected.facets[FacetField::kSpeaker][name];
+    std::set<std::string> authors;
+    for (const auto& name : record["authors"]) authors.insert(name.get<std::string>());
+    for (const auto& name : authors) ++expected.facets[FacetField::kAuthor][name];
+    for (const auto& [key, field] :
+         {std::pair{"section", FacetField::kSection}, std::pair{"outlet", FacetField::kOutlet}}) {
+      const std::string value = record.value(key, "");
+      if (!value.empty()) ++expected.facets[field][lower_ascii(value)];
+    }
+    if (!record["published"].is_string()) {
+      ++expected.undated;
+      continue;
+    }
+    // The slot holds UTC when the article gives a zone: count the day the index counts.
+    const std::string key = parse_date(record["published"].get<std::string>())->sort_key();
+    ++expected.facets[FacetField::kYear][key.substr(0, 4)];
+    ++expected.facets[FacetField::kMonth][key.substr(0, 4) + "-" + key.substr(4, 2)];
+    ++expected.days[key.substr(0, 4) + "-" + key.substr(4, 2) + "-" + key.substr(6, 2)];
+  }
+  EXPECT_EQ(expected.matches, ids.size()) << query;
+  return expected;
+}
+
+Counts as_counts(const Facet& facet) {
+  Counts counts;
+  for (const auto& count : facet.counts) counts[count.value] = count.count;
+  return counts;
+}
+
+chr::sys_days to_days(const std::string& iso) {
+  return chr::sys_days{chr::year{std::stoi(iso.substr(0, 4))} / std::stoi(iso.substr(5, 2)) /
+                       std::stoi(iso.substr(8, 2))};
+}
+
+// Checks news-query's facets and histograms for `query` against brute force, with a page smaller
+// than the number of matches so that counting only the page shown would be caught.
+void check_against_brute_force(const std::string& db_path, const std::string& query) {
+  SCOPED_TRACE("query: '" + query + "'");
+  const BruteForce expected = brute_force(db_path, query);
+  for (HistogramInterval interval :
+       {HistogramInterval::kMonth, HistogramInterval::kWeek, HistogramInterval::kDay}) {
+    SCOPED_TRACE(fmt::format("--histogram {}", interval_name(interval)));
+    SearchOptions options;
+    options.db_path = db_path;
+    options.query = query;
+    options.limit = 2;
+    options.facets.assign(std::begin(kAllFields), std::end(kAllFields));
+    options.facet_limit = 1000000;
+    options.histogram = interval;
+    const SearchResults results = search(options);
+    EXPECT_EQ(results.total, expected.matches);
+    EXPECT_TRUE(results.total_exact);
+    EXPECT_LE(results.hits.size(), 2u);
+    ASSERT_EQ(results.facets.size(), std::size(kAllFields));
+    for (const Facet& facet : results.facets) {
+      const auto found = expected.facets.find(facet.field);
+      EXPECT_EQ(as_counts(facet), found == expected.facets.end() ? Counts{} : found->second)
+          << "--facet " << facet_name(facet.field);
+      EXPECT_EQ(facet.distinct, facet.counts.size());
+      EXPECT_TRUE(std::is_sorted(
+          facet.counts.begin(), facet.counts.end(), [](const FacetCount& a, const FacetCount& b) {
+            return a.count > b.count || (a.count == b.count && a.value < b.value);
+          }));
+    }
+    ASSERT_TRUE(results.histogram);
+    const Histogram& histogram = *results.histogram;
+    EXPECT_EQ(histogram.undated, expected.undated);
+    if (expected.days.empty()) {
+      EXPECT_TRUE(histogram.buckets.empty());
+      continue;
+    }
+    ASSERT_FALSE(histogram.buckets.empty());
+    // Each matching day lands in the one bucket covering it; every other bucket is zero.
+    std::vector<std::size_t> bucket_counts(histogram.buckets.size(), 0);
+    for (const auto& [day, count] : expected.days) {
+      std::size_t covering = histogram.buckets.size();
+      for (std::size_t i = 0; i < histogram.buckets.size(); ++i) {
+        const auto start = to_days(histogram.buckets[i].start);
+        const auto end = i + 1 < histogram.buckets.size() ? to_days(histogram.buckets[i + 1].start)
+                                                          : chr::sys_days::max();
+        if (to_days(day) >= start && to_days(day) < end) covering = i;
+      }
+      ASSERT_LT(covering, histogram.buckets.size()) << day << " is in no bucket";
+      bucket_counts[covering] += count;
+    }
+    for (std::size_t i = 0; i < histogram.buckets.size(); ++i) {
+      const HistogramBucket& bucket = histogram.buckets[i];
+      EXPECT_EQ(bucket.count, bucket_counts[i]) << bucket.period;
+      // Zero-filled: consecutive periods, no gaps.
+      const chr::year_month_day start{to_days(bucket.start)};
+      switch (interval) {
+        case HistogramInterval::kMonth:
+          EXPECT_EQ(static_cast<unsigned>(start.day()), 1u);
+          EXPECT_EQ(bucket.period, bucket.start.substr(0, 7));
+          if (i > 0) {
+            EXPECT_EQ(chr::year_month_day{to_days(histogram.buckets[i - 1].start)} + chr::months{1},
+                      start);
+          }
+          break;
+        case HistogramInterval::kWeek:
+          EXPECT_EQ(chr::weekday{to_days(bucket.start)}, chr::Monday) << bucket.start;
+          if (i > 0) {
+            EXPECT_EQ(to_days(bucket.start) - to_days(histogram.buckets[i - 1].start),
+                      chr::days{7});
+          }
+          break;
+        case HistogramInterval::kDay:
+          EXPECT_EQ(bucket.period, bucket.start);
+          if (i > 0) {
+            EXPECT_EQ(to_days(bucket.start) - to_days(histogram.buckets[i - 1].start),
+                      chr::days{1});
+          }
+          break;
+      }
+    }
+    // The range runs from the first to the last matching period.
+    EXPECT_GT(histogram.buckets.front().count, 0u);
+    EXPECT_GT(histogram.buckets.back().count, 0u);
+  }
+}
+
+// Paths of the results of `options`, in order.
+std::vector<std::string> result_paths(SearchOptions options) {
+  std::vector<std::string> paths;
+  for (const auto& hit : search(options).hits) paths.push_back(hit.record["path"]);
+  return paths;
+}
+
+class AnalysisOverCorpus : public testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = new TempDir();
+    IndexOptions options;
+    options.db_path = db_path();
+    options.inputs = {CORPUS_DIR};
+    run_index(options);
+  }
+  static void TearDownTestSuite() { delete dir_; }
+  static std::string db_path() { return (dir_->path() / "db").string(); }
+  static TempDir* dir_;
+};
+
+TempDir* AnalysisOverCorpus::dir_ = nullptr;
+
+TEST_F(AnalysisOverCorpus, FacetsAndHistogramsEqualBruteForceCounts) {
+  for (const char* query : {"", "election", "said", "speaker:brandauer", "date:2024",
+                            "title:election OR title:satellite", "council NOT election",
+                            "speaker:brandauer quote:harbourside", "xylophonequagmire"}) {
+    check_against_brute_force(db_path(), query);
+  }
+}
+
+TEST_F(AnalysisOverCorpus, FacetsCountEveryMatchNotThePageShown) {
+  SearchOptions options;
+  options.db_path = db_path();
+  options.limit = 1;
+  options.facets = {FacetField::kYear};
+  const SearchResults results = search(options);
+  ASSERT_EQ(results.hits.size(), 1u);
+  std::size_t dated = 0;
+  for (const auto& count : results.facets[0].counts) dated += count.count;
+  EXPECT_GT(dated, 10u);
+}
+
+// Quote-level queries go through a match decider, which offsets and rounds must respect too.
+class AllInRounds : public AnalysisOverCorpus, public testing::WithParamInterface<const char*> {};
+
+INSTANTIATE_TEST_SUITE_P(Queries, AllInRounds, testing::Values("said", "quote:we"));
+
+TEST_P(AllInRounds, ReturnsEveryMatchInOrderWhateverTheChunk) {
+  SearchOptions options;
+  options.db_path = db_path();
+  options.query = GetParam();
+  options.limit = 1000;
+  const std::vector<std::string> expected = result_paths(options);
+  ASSERT_GT(expected.size(), 10u);
+  options.facets = {FacetField::kSpeaker};
+  options.histogram = HistogramInterval::kDay;
+  const SearchResults page = search(options);
+  for (std::size_t chunk : {1u, 4u, 7u, 1000u}) {
+    options.all = true;
+    options.limit = 2;  // ignored with `all`
+    options.all_chunk = chunk;
+    std::vector<std::string> paths;
+    std::size_t rank = 0;
+    const SearchResults results = search(options, [&](Hit&& hit) {
+      EXPECT_EQ(hit.rank, ++rank);
+      paths.push_back(hit.record["path"]);
+    });
+    EXPECT_TRUE(results.hits.empty()) << "hits go to the sink";
+    EXPECT_EQ(results.total, expected.size());
+    EXPECT_EQ(paths, expected) << "chunk " << chunk;
+    // Spies count in the first round only: later rounds must not count the matches again.
+    ASSERT_EQ(results.facets.size(), 1u);
+    EXPECT_EQ(as_counts(results.facets[0]), as_counts(page.facets[0])) << "chunk " << chunk;
+    ASSERT_TRUE(results.histogram);
+    EXPECT_EQ(results.histogram->buckets.size(), page.histogram->buckets.size());
+    EXPECT_EQ(results.histogram->undated, page.histogram->undated);
+  }
+  // From an offset on.
+  options.offset = 5;
+  options.all_chunk = 3;
+  std::vector<std::string> paths;
+  search(options, [&](Hit&& hit) { paths.push_back(hit.record["path"]); });
+  EXPECT_EQ(paths, std::vector<std::string>(expected.begin() + 5, expected.end()));
+}
+
+// The streamed JSON document (--format json prints hits as they come) is byte for byte the whole.
+TEST_F(AnalysisOverCorpus, StreamedJsonIsTheWholeDocument) {
+  for (const char* query :
+       {"election", "xylophonequagmire", "speaker:brandauer quote:harbourside"}) {
+    SearchOptions options;
+    options.db_path = db_path();
+    options.query = query;
+    options.facets = {FacetField::kSpeaker, FacetField::kMonth};
+    options.histogram = HistogramInterval::kWeek;
+    const SearchResults whole = search(options);
+    std::string streamed;
+    bool any = false;
+    const SearchResults rest = Searcher(db_path()).search(
+        options,
+        [&](Hit&& hit) {
+          streamed += json_hit(hit, !any);
+          any = true;
+        },
+        [&](const SearchResults& head) { streamed += json_head(head); });
+    streamed += json_tail(rest, any);
+    EXPECT_EQ(streamed, results_to_json(whole).dump(2)) << query;
+  }
+}
+
+// Ties are broken by path, whatever order the files were indexed in (which decides docids).
+TEST(TieOrder, TiesAreInPathOrderWhateverTheIndexingOrder) {
+  TempDir dir;
+  std::vector<std::string> files;
+  for (const auto& entry : fs::directory_iterator(CORPUS_DIR)) {
+    if (entry.path().extension() == ".txt") files.push_back(entry.path().string());
+  }
+  std::sort(files.begin(), files.end());
+  std::map<std::string, std::vector<std::vector<std::string>>> orders;  // query -> per database
+  for (bool reversed : {false, true}) {
+    IndexOptions index;
+    index.db_path = (dir.path() / (reversed ? "reversed" : "forward")).string();
+    index.inputs = files;
+    if (reversed) std::reverse(index.inputs.begin(), index.inputs.end());
+    index.jobs = 1;
+    run_index(index);
+    for (const char* query : {"", "date:2023..2025", "type:article"}) {
+      for (SortOrder sort : {SortOrder::kRelevance, SortOrder::kNewest, SortOrder::kOldest}) {
+        SearchOptions options;
+        options.db_path = index.db_path;
+        options.query = query;
+        options.sort = sort;
+        options.limit = 1000;
+        const std::vector<std::string> paths = result_paths(options);
+        ASSERT_FALSE(paths.empty()) << query;
+        orders[fmt::format("{} {}", query, static_cast<int>(sort))].push_back(paths);
+        if (sort == SortOrder::kRelevance) {
+          // Every hit weighs 0 for a pure filter: the whole list is one tie, in path order.
+          EXPECT_TRUE(std::is_sorted(paths.begin(), paths.end())) << query;
+        }
+      }
+    }
+  }
+  for (const auto& [query, lists] : orders) {
+    ASSERT_EQ(lists.size(), 2u);
+    EXPECT_EQ(lists[0], lists[1]) << query;
+  }
+}
+
+// ISO weeks at year ends, where the week-numbering year differs from the calendar year.
+TEST(Histogram, IsoWeeksAndZeroFill) {
+  struct Case {
+    const char* day;  // YYYYMMDD
+    const char* week;
+    const char* monday;
+  };
+  const Case cases[] = {
+      {"20230101", "2022-W52", "2022-12-26"}, {"20230102", "2023-W01", "2023-01-02"},
+      {"20201231", "2020-W53", "2020-12-28"}, {"20210103", "2020-W53", "2020-12-28"},
+      {"20241230", "2025-W01", "2024-12-30"}, {"20240229", "2024-W09", "2024-02-26"},
+  };
+  for (const auto& c : cases) {
+    const auto spy = make_day_spy();
+    Xapian::Document document;
+    document.add_value(slot_number(Slot::kPublished), std::string(c.day) + "1200");
+    (*spy)(document, 0);
+    const Histogram histogram = to_histogram(HistogramInterval::kWeek, *spy);
+    ASSERT_EQ(histogram.buckets.size(), 1u) << c.day;
+    EXPECT_EQ(histogram.buckets[0].period, c.week) << c.day;
+    EXPECT_EQ(histogram.buckets[0].start, c.monday) << c.day;
+  }
+  // Zero-filled months across a year end; undated documents counted apart.
+  const auto spy = make_day_spy();
+  for (const char* value : {"202311150000", "202402010000", "202402290000", ""}) {
+    Xapian::Document document;
+    if (*value) document.add_value(slot_number(Slot::kPublished), value);
+    (*spy)(document, 0);
+  }
+  const Histogram months = to_histogram(HistogramInterval::kMonth, *spy);
+  std::vector<std::pair<std::string, std::size_t>> got;
+  for (const auto& bucket : months.buckets) got.emplace_back(bucket.period, bucket.count);
+  EXPECT_EQ(got, (std::vector<std::pair<std::string, std::size_t>>{
+                     {"2023-11", 1}, {"2023-12", 0}, {"2024-01", 0}, {"2024-02", 2}}));
+  EXPECT_EQ(months.undated, 1u);
+}
+
+TEST(SharedCorpora, BbcFacetsEqualBruteForceCounts) {
+  if (!shared_dir() || !fs::is_directory(*shared_dir() / "corpora" / "bbc")) {
+    GTEST_SKIP() << "../shared/corpora/bbc is absent beside the project (a fresh clone?)";
+  }
+  TempDir dir;
+  IndexOptions index;
+  index.db_path = (dir.path() / "db").string();
+  index.inputs = {(*shared_dir() / "corpora" / "bbc").string()};
+  run_index(index);
+  for (const char* query : {"", "blair", "speaker:blair", "election OR budget", "said brown"}) {
+    check_against_brute_force(index.db_path, query);
+  }
+}
+
+}  // namespace
+}  // namespace news
