@@ -7,7 +7,10 @@ set -uo pipefail
 query=$1 db=$2 schema=$3 validator=$4
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-python3 -c 'import jsonschema' 2>/dev/null || {
+# Debian's python3 (with python3-jsonschema, which setup.sh installs) before any other on PATH.
+python=python3
+[ -x /usr/bin/python3 ] && /usr/bin/python3 -c 'import jsonschema' 2>/dev/null && python=/usr/bin/python3
+"$python" -c 'import jsonschema' 2>/dev/null || {
   echo "json_schema: python3-jsonschema is not installed (apt-get install python3-jsonschema); skipping"
   exit 77
 }
@@ -24,7 +27,7 @@ check() {
     failures=$((failures + 1))
     return
   fi
-  if python3 "$validator" "$schema" "$kind" "$work/$name" >"$work/$name.log"; then
+  if "$python" "$validator" "$schema" "$kind" "$work/$name" >"$work/$name.log"; then
     echo "ok   $name: $(tail -1 "$work/$name.log")"
   else
     echo "FAIL $name:"
@@ -53,7 +56,7 @@ check batch_jsonl batch-jsonl 0 --format jsonl --batch "$work/queries" --facet m
 
 # The schema must be strict enough to catch a real change: break valid outputs on purpose.
 for sample in facets histogram_week quote_level; do
-  if python3 "$validator" "$schema" broken "$work/$sample" >"$work/broken.log"; then
+  if "$python" "$validator" "$schema" broken "$work/$sample" >"$work/broken.log"; then
     echo "ok   broken copies of $sample all rejected ($(grep -c '^rejected' "$work/broken.log") breakages)"
   else
     echo "FAIL a broken copy of $sample passed validation:"
