@@ -1,6 +1,7 @@
 #include "indexer/indexer.h"
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <csignal>
 #include <cstdio>
@@ -377,8 +378,32 @@ class IndexRun {
     record_change(loaded.exists ? FileChange::Action::kUpdate : FileChange::Action::kAdd,
                   loaded.path);
     if (writer_) {
+      if (loaded.exists) {
+        Xapian::PostingIterator old = db_.postlist_begin(loaded.id_term);
+        if (old != db_.postlist_end(loaded.id_term))
+          update_spelling(db_.get_document(*old, Xapian::DOC_ASSUME_VALID), false);
+      }
+      update_spelling(*loaded.document, true);
       writer_->replace_document(loaded.id_term, *loaded.document);
       count_pending();
+    }
+  }
+
+  // The spelling table behind news-query's "Did you mean": each unprefixed word term of a document
+  // counts once per document (so a word's frequency is the number of articles with it). Prefixed
+  // terms and Z stems are left out (the unprefixed terms already hold every title, author and body
+  // word, as written), and so are numbers. Done here, on the writer's thread, because spelling
+  // data can only go through the WritableDatabase.
+  void update_spelling(const Xapian::Document& document, bool add) {
+    for (auto it = document.termlist_begin(); it != document.termlist_end(); ++it) {
+      const std::string term = *it;
+      const auto first = static_cast<unsigned char>(term.front());
+      if (std::isupper(first) || std::isdigit(first)) continue;
+      if (add) {
+        writer_->add_spelling(term);
+      } else {
+        writer_->remove_spelling(term);
+      }
     }
   }
 
@@ -442,7 +467,10 @@ class IndexRun {
         gone.emplace_back(it.get_docid(), path);
     }
     for (const auto& [docid, path] : gone) {
-      if (writer_) writer_->delete_document(docid);
+      if (writer_) {
+        update_spelling(writer_->get_document(docid), false);
+        writer_->delete_document(docid);
+      }
       record_change(FileChange::Action::kDelete, path);
       ++summary_.deleted;
     }

@@ -12,7 +12,20 @@
 
 namespace news {
 
-enum class SortOrder { kRelevance, kNewest, kOldest };
+// kRecent: relevance plus a bonus for recent publication (news-query --recent):
+//   weight = BM25 + kRecencyShare * M * 2^(-age_days / kRecencyHalfLifeDays)
+// where M is the best BM25 weight any match of the query gets (1 when the query is a pure filter)
+// and age_days the time from publication to "now" (QueryOptions::now, else the clock), 0 for
+// articles dated in the future; undated articles get no bonus. So among equally relevant articles
+// the newer ranks first, and an article more relevant by over kRecencyShare * M still wins
+// however old it is.
+enum class SortOrder { kRelevance, kNewest, kOldest, kRecent };
+
+inline constexpr double kRecencyShare = 0.5;
+inline constexpr double kRecencyHalfLifeDays = 14;
+
+// Fewer results than this and a spelling correction is offered (SearchResults::did_you_mean).
+inline constexpr std::size_t kSuggestBelow = 3;
 
 // Fields that --facet can count over the matching articles.
 enum class FacetField { kSpeaker, kAuthor };
@@ -69,6 +82,9 @@ struct SearchResults {
       false;  // the query searched inside quotes (one hit per article, its best quote)
   std::vector<Hit> hits;
   std::vector<Facet> facets;
+  // The query with misspelt words corrected from the index's spelling table, when the query got
+  // fewer than kSuggestBelow results and a correction exists; empty otherwise.
+  std::string did_you_mean;
 };
 
 // The name of a facet field as the command line and the JSON output write it.
@@ -77,5 +93,10 @@ std::string_view facet_name(FacetField field);
 // Runs one search. Throws DatabaseError if the database is missing or of another schema,
 // QueryError for a query that does not parse. Retries when the index changes under it.
 SearchResults search(const SearchOptions& options);
+
+// How the query parses, without running it (news-query --explain): the resolved dates and exact
+// fields, each term with the field it searches, the date filters of --since/--until, Xapian's
+// description of the query, and a spelling correction when there is one. Throws as search does.
+std::string explain(const SearchOptions& options);
 
 }  // namespace news
