@@ -136,6 +136,51 @@ std::string slot_label(Slot slot) {
   return slot == Slot::kUpdated ? "updated" : "published";
 }
 
+// Xapian 1.4 suggests a correction for every free word, even one the index has ("tram" ->
+// "team", which more articles have); put back each word of `query` that the index knows. The
+// corrected string differs from the query only inside words, so both split alike on spaces.
+std::string keep_known_words(std::string_view query, const std::string& corrected,
+                             const Xapian::Database& db) {
+  if (corrected.empty()) return corrected;
+  const auto split = [](std::string_view text) {
+    std::vector<std::string> tokens;
+    std::string current;
+    for (char c : text) {
+      if (std::isspace(static_cast<unsigned char>(c))) {
+        if (!current.empty()) tokens.push_back(std::move(current));
+        current.clear();
+      } else {
+        current += c;
+      }
+    }
+    if (!current.empty()) tokens.push_back(std::move(current));
+    return tokens;
+  };
+  const std::vector<std::string> original = split(query);
+  std::vector<std::string> fixed = split(corrected);
+  if (original.size() != fixed.size()) return corrected;
+  bool changed = false;
+  for (std::size_t i = 0; i < fixed.size(); ++i) {
+    if (original[i] == fixed[i]) continue;
+    std::string word = original[i];
+    if (const auto colon = word.rfind(':'); colon != std::string::npos) word.erase(0, colon + 1);
+    const auto not_word = [](char c) {
+      return !std::isalnum(static_cast<unsigned char>(c)) && static_cast<unsigned char>(c) < 0x80;
+    };
+    while (!word.empty() && not_word(word.front())) word.erase(0, 1);
+    while (!word.empty() && not_word(word.back())) word.pop_back();
+    if (!word.empty() && db.term_exists(lower_ascii(word))) {
+      fixed[i] = original[i];
+    } else {
+      changed = true;
+    }
+  }
+  if (!changed) return std::string();
+  std::string out;
+  for (const auto& token : fixed) out += (out.empty() ? "" : " ") + token;
+  return out;
+}
+
 }  // namespace
 
 // Shared by the parser and its field processors for the length of one parse.
@@ -238,7 +283,7 @@ Clock::time_point parse_now(std::string_view text) {
 }
 
 ArticleQueryParser::ArticleQueryParser(const Xapian::Database& db, const QueryOptions& options)
-    : options_(options), state_(std::make_shared<State>()) {
+    : db_(db), options_(options), state_(std::make_shared<State>()) {
   for (Xapian::QueryParser* parser : {&retrieval_, &marking_}) {
     parser->set_database(db);
     parser->set_stemmer(english_stemmer());
@@ -327,7 +372,8 @@ ParsedQuery ArticleQueryParser::parse(std::string_view query) {
   Xapian::QueryParser& used = parsed.has_quote_words ? retrieval_ : marking_;
   const Xapian::Query retrieval =
       parsed.has_quote_words ? parse_with(retrieval_, query) : parsed.marked;
-  if (options_.spelling_correction) parsed.corrected = used.get_corrected_query_string();
+  if (options_.spelling_correction)
+    parsed.corrected = keep_known_words(query, used.get_corrected_query_string(), db_);
   parsed.notes = state_->notes;
   parsed.notes.insert(parsed.notes.end(), bound_notes.begin(), bound_notes.end());
   parsed.query =

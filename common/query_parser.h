@@ -68,6 +68,7 @@ class ArticleQueryParser {
  private:
   Xapian::Query parse_with(Xapian::QueryParser& parser, std::string_view query);
 
+  Xapian::Database db_;  // for spelling: which words the index has
   QueryOptions options_;
   Xapian::QueryParser retrieval_;  // quote: words are body words
   Xapian::QueryParser marking_;    // quote: words carry the quote field's prefix
