@@ -206,7 +206,10 @@ Xapian::Query with_recency(Xapian::Enquire& enquire, const Xapian::Query& query,
 
 SearchResults run_once(const SearchOptions& options) {
   Xapian::Database db = open_for_read(options.db_path);
-  ArticleQueryParser parser(db, options.parsing);
+  // Spelling suggestions cost a lookup per word; they are only wanted for few results (below).
+  QueryOptions parsing = options.parsing;
+  parsing.spelling_correction = false;
+  ArticleQueryParser parser(db, parsing);
   const ParsedQuery parsed = parser.parse(options.query);
   // Speaker and quote conditions are checked person by person when the query searches quote words
   // or the caller wants the quotes themselves.
@@ -269,7 +272,8 @@ SearchResults run_once(const SearchOptions& options) {
   for (std::size_t i = 0; i < spies.size(); ++i) {
     results.facets.push_back(to_facet(options.facets[i], *spies[i], options.facet_limit));
   }
-  if (results.total < kSuggestBelow) results.did_you_mean = parsed.corrected;
+  if (results.total < kSuggestBelow && options.parsing.spelling_correction)
+    results.did_you_mean = ArticleQueryParser(db, options.parsing).parse(options.query).corrected;
   return results;
 }
 
