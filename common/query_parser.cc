@@ -84,22 +84,29 @@ std::optional<KeySpan> parse_relative_date(std::string_view text, Clock::time_po
       !all_digits(std::string_view(lower).substr(0, lower.size() - 1)))
     return std::nullopt;
   const int count = to_int(std::string_view(lower).substr(0, lower.size() - 1));
+  year_month_day target{today};
   switch (lower.back()) {
     case 'd':
-      return day_span(year_month_day{today - days{count}});
+      target = year_month_day{today - days{count}};
+      break;
     case 'w':
-      return day_span(year_month_day{today - weeks{count}});
+      target = year_month_day{today - weeks{count}};
+      break;
     case 'm':
     case 'y': {
       const year_month_day ymd{today};
       year_month shifted = year_month{ymd.year(), ymd.month()};
       shifted = lower.back() == 'm' ? shifted - months{count} : shifted - years{count};
       const day last = year_month_day_last{shifted.year(), month_day_last{shifted.month()}}.day();
-      return day_span(year_month_day{shifted.year(), shifted.month(), std::min(ymd.day(), last)});
+      target = year_month_day{shifted.year(), shifted.month(), std::min(ymd.day(), last)};
+      break;
     }
     default:
       return std::nullopt;
   }
+  // As for absolute dates: years before 1000 are not dates ("99999y").
+  if (static_cast<int>(target.year()) < 1000) return std::nullopt;
+  return day_span(target);
 }
 
 std::optional<KeySpan> parse_span(std::string_view text, const DateParseOptions& options,

@@ -193,6 +193,7 @@ TEST_F(QueryParserAtNowTest, BadDatesAreQueryErrorsSayingWhatToDo) {
       {"unknown unit", "", "date:7x..", "'7x' is not a date"},
       {"word that is not a day", "", "date:tomorrow", "bad date 'tomorrow': not a date"},
       {"relative range backwards", "", "date:1w..2w", "the range ends before it starts"},
+      {"too far back", "", "date:99999y..", "'99999y' is not a date"},
       {"the message lists the relative forms", "", "date:soon", "(7d, 2w, 3m, 1y)"},
       {"--since takes no range", "2023..2024", "election", "give one date, not a range"},
       {"--since must be a date", "last week", "election", "bad date 'last week..'"},
