@@ -1,8 +1,10 @@
 #include "common/query_parser.h"
 
+#include <algorithm>
 #include <cctype>
 #include <charconv>
 #include <optional>
+#include <tuple>
 
 #include <fmt/format.h>
 
@@ -21,7 +23,7 @@ constexpr unsigned kQueryFlags = Xapian::QueryParser::FLAG_DEFAULT |
 // A wildcard such as "s*" could expand to most of the vocabulary; cap it and say so.
 constexpr Xapian::termcount kMaxWildcardExpansion = 2000;
 
-// The first and last sort keys ("YYYYMMDDHHMM") a date expression covers.
+// The first and last sort keys ("YYYYMMDDHHMM") one date (not a range) covers.
 struct KeySpan {
   std::string first;
   std::string last;
@@ -45,6 +47,13 @@ int days_in_month(int year, int month) {
   return month == 2 && leap ? 29 : kDays[month - 1];
 }
 
+KeySpan day_span(std::chrono::year_month_day day) {
+  const std::string key =
+      fmt::format("{:04}{:02}{:02}", static_cast<int>(day.year()),
+                  static_cast<unsigned>(day.month()), static_cast<unsigned>(day.day()));
+  return KeySpan{key + "0000", key + "2359"};
+}
+
 // A year ("2023") or a month ("2023-11"), which parse_date does not take as dates on their own.
 std::optional<KeySpan> parse_partial_date(std::string_view text) {
   if (text.size() == 4 && all_digits(text)) {
@@ -63,8 +72,47 @@ std::optional<KeySpan> parse_partial_date(std::string_view text) {
   return std::nullopt;
 }
 
-std::optional<KeySpan> parse_span(std::string_view text, const DateParseOptions& options) {
+// A day relative to `now` (UTC): "today", "yesterday", or N days, weeks, months or years before
+// today ("7d", "2w", "3m", "1y"). A month or year back from the 31st lands on the month's last day.
+std::optional<KeySpan> parse_relative_date(std::string_view text, Clock::time_point now) {
+  using namespace std::chrono;
+  const sys_days today = floor<days>(now);
+  const std::string lower = lower_ascii(text);
+  if (lower == "today") return day_span(year_month_day{today});
+  if (lower == "yesterday") return day_span(year_month_day{today - days{1}});
+  if (lower.size() < 2 || lower.size() > 6 ||
+      !all_digits(std::string_view(lower).substr(0, lower.size() - 1)))
+    return std::nullopt;
+  const int count = to_int(std::string_view(lower).substr(0, lower.size() - 1));
+  year_month_day target{today};
+  switch (lower.back()) {
+    case 'd':
+      target = year_month_day{today - days{count}};
+      break;
+    case 'w':
+      target = year_month_day{today - weeks{count}};
+      break;
+    case 'm':
+    case 'y': {
+      const year_month_day ymd{today};
+      year_month shifted = year_month{ymd.year(), ymd.month()};
+      shifted = lower.back() == 'm' ? shifted - months{count} : shifted - years{count};
+      const day last = year_month_day_last{shifted.year(), month_day_last{shifted.month()}}.day();
+      target = year_month_day{shifted.year(), shifted.month(), std::min(ymd.day(), last)};
+      break;
+    }
+    default:
+      return std::nullopt;
+  }
+  // As for absolute dates: years before 1000 are not dates ("99999y").
+  if (static_cast<int>(target.year()) < 1000) return std::nullopt;
+  return day_span(target);
+}
+
+std::optional<KeySpan> parse_span(std::string_view text, const DateParseOptions& options,
+                                  Clock::time_point now) {
   if (auto partial = parse_partial_date(text)) return partial;
+  if (auto relative = parse_relative_date(text, now)) return relative;
   const auto date = parse_date(text, options);
   if (!date) return std::nullopt;
   if (date->precision == DatePrecision::kMinute) return KeySpan{date->sort_key(), date->sort_key()};
@@ -72,71 +120,177 @@ std::optional<KeySpan> parse_span(std::string_view text, const DateParseOptions&
   return KeySpan{day + "0000", day + "2359"};
 }
 
+// "202401080000" -> "2024-01-08 00:00".
+std::string readable_key(std::string_view key) {
+  if (key.size() != 12) return std::string(key);
+  return fmt::format("{}-{}-{} {}:{}", key.substr(0, 4), key.substr(4, 2), key.substr(6, 2),
+                     key.substr(8, 2), key.substr(10, 2));
+}
+
+std::string describe_bounds(const DateBounds& bounds) {
+  if (bounds.first.empty()) return "up to " + readable_key(bounds.last) + " (open start)";
+  if (bounds.last.empty()) return "from " + readable_key(bounds.first) + " (open end)";
+  return readable_key(bounds.first) + " to " + readable_key(bounds.last);
+}
+
+Xapian::Query bounds_query(Xapian::valueno slot, const DateBounds& bounds) {
+  if (bounds.first.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_LE, slot, bounds.last);
+  if (bounds.last.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_GE, slot, bounds.first);
+  return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot, bounds.first, bounds.last);
+}
+
+std::string slot_label(Slot slot) {
+  return slot == Slot::kUpdated ? "updated" : "published";
+}
+
+// Xapian 1.4 suggests a correction for every free word, even one the index has ("tram" ->
+// "team", which more articles have); put back each word of `query` that the index knows. The
+// corrected string differs from the query only inside words, so both split alike on spaces.
+std::string keep_known_words(std::string_view query, const std::string& corrected,
+                             const Xapian::Database& db) {
+  if (corrected.empty()) return corrected;
+  const auto split = [](std::string_view text) {
+    std::vector<std::string> tokens;
+    std::string current;
+    for (char c : text) {
+      if (std::isspace(static_cast<unsigned char>(c))) {
+        if (!current.empty()) tokens.push_back(std::move(current));
+        current.clear();
+      } else {
+        current += c;
+      }
+    }
+    if (!current.empty()) tokens.push_back(std::move(current));
+    return tokens;
+  };
+  const std::vector<std::string> original = split(query);
+  std::vector<std::string> fixed = split(corrected);
+  if (original.size() != fixed.size()) return corrected;
+  bool changed = false;
+  for (std::size_t i = 0; i < fixed.size(); ++i) {
+    if (original[i] == fixed[i]) continue;
+    std::string word = original[i];
+    if (const auto colon = word.rfind(':'); colon != std::string::npos) word.erase(0, colon + 1);
+    const auto not_word = [](char c) {
+      return !std::isalnum(static_cast<unsigned char>(c)) && static_cast<unsigned char>(c) < 0x80;
+    };
+    while (!word.empty() && not_word(word.front())) word.erase(0, 1);
+    while (!word.empty() && not_word(word.back())) word.pop_back();
+    if (!word.empty() && db.term_exists(lower_ascii(word))) {
+      fixed[i] = original[i];
+    } else {
+      changed = true;
+    }
+  }
+  if (!changed) return std::string();
+  std::string out;
+  for (const auto& token : fixed) out += (out.empty() ? "" : " ") + token;
+  return out;
+}
+
+}  // namespace
+
+// Shared by the parser and its field processors for the length of one parse.
+struct ArticleQueryParser::State {
+  Clock::time_point now;
+  std::vector<std::string> notes;
+  std::string error;  // the first error a field processor met
+};
+
+namespace {
+
 class DateFieldProcessor : public Xapian::FieldProcessor {
  public:
-  DateFieldProcessor(Xapian::valueno slot, DateParseOptions options,
-                     std::shared_ptr<std::string> error)
-      : slot_(slot), options_(options), error_(std::move(error)) {}
+  DateFieldProcessor(std::string name, Slot slot, DateParseOptions options,
+                     std::shared_ptr<ArticleQueryParser::State> state)
+      : name_(std::move(name)), slot_(slot), options_(options), state_(std::move(state)) {}
   Xapian::Query operator()(const std::string& text) override {
     try {
-      return date_range_query(slot_, text, options_);
+      const DateBounds bounds = resolve_dates(text, options_, state_->now);
+      state_->notes.push_back(
+          fmt::format("{}:{} -> {} {}", name_, text, slot_label(slot_), describe_bounds(bounds)));
+      return bounds_query(slot_number(slot_), bounds);
     } catch (const QueryError& e) {
-      if (error_->empty()) *error_ = e.what();
+      if (state_->error.empty()) state_->error = e.what();
       return Xapian::Query::MatchNothing;
     }
   }
 
  private:
-  Xapian::valueno slot_;
+  std::string name_;
+  Slot slot_;
   DateParseOptions options_;
-  std::shared_ptr<std::string> error_;
+  std::shared_ptr<ArticleQueryParser::State> state_;
 };
 
 // Exact-value fields are indexed lower-cased, so `byline:"George Bunn"` must be lower-cased too.
 class BooleanFieldProcessor : public Xapian::FieldProcessor {
  public:
-  explicit BooleanFieldProcessor(FieldSource source) : source_(source) {}
+  BooleanFieldProcessor(std::string name, FieldSource source,
+                        std::shared_ptr<ArticleQueryParser::State> state)
+      : name_(std::move(name)), source_(source), state_(std::move(state)) {}
   Xapian::Query operator()(const std::string& text) override {
-    return Xapian::Query(boolean_term(source_, lower_ascii(text)));
+    const std::string term = boolean_term(source_, lower_ascii(text));
+    state_->notes.push_back(fmt::format("{}:{} -> exact term {}", name_, text, term));
+    return Xapian::Query(term);
   }
 
  private:
+  std::string name_;
   FieldSource source_;
+  std::shared_ptr<ArticleQueryParser::State> state_;
 };
 
 }  // namespace
 
-Xapian::Query date_range_query(Xapian::valueno slot, std::string_view expression,
-                               const DateParseOptions& options) {
+DateBounds resolve_dates(std::string_view expression, const DateParseOptions& options,
+                         Clock::time_point now) {
   const auto bad = [&](std::string_view why) {
     return QueryError(fmt::format(
-        "bad date '{}': {}; use a day, month or year (2023-11-27, 27/11/2023, 2023-11, 2023) or a "
-        "range of them (2023-11..2023-12, 2023-11-01.., ..2023)",
+        "bad date '{}': {}; use a day, month or year (2023-11-27, 27/11/2023, 2023-11, 2023), "
+        "today, yesterday, or days, weeks, months or years ago (7d, 2w, 3m, 1y), or a range of "
+        "them with either end open (2023-11..2023-12, 2023-11-01.., ..2023, 7d..)",
         expression, why));
   };
   const std::size_t dots = expression.find("..");
   if (dots == std::string_view::npos) {
-    const auto span = parse_span(expression, options);
+    const auto span = parse_span(expression, options, now);
     if (!span) throw bad("not a date");
-    return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot, span->first, span->last);
+    return DateBounds{span->first, span->last};
   }
   const std::string_view from = expression.substr(0, dots);
   const std::string_view to = expression.substr(dots + 2);
   if (from.empty() && to.empty()) throw bad("a range needs at least one end");
   std::optional<KeySpan> first;
   std::optional<KeySpan> last;
-  if (!from.empty() && !(first = parse_span(from, options)))
+  if (!from.empty() && !(first = parse_span(from, options, now)))
     throw bad(fmt::format("'{}' is not a date", from));
-  if (!to.empty() && !(last = parse_span(to, options)))
+  if (!to.empty() && !(last = parse_span(to, options, now)))
     throw bad(fmt::format("'{}' is not a date", to));
   if (first && last && first->first > last->last) throw bad("the range ends before it starts");
-  if (!first) return Xapian::Query(Xapian::Query::OP_VALUE_LE, slot, last->last);
-  if (!last) return Xapian::Query(Xapian::Query::OP_VALUE_GE, slot, first->first);
-  return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot, first->first, last->last);
+  return DateBounds{first ? first->first : std::string(), last ? last->last : std::string()};
+}
+
+Xapian::Query date_range_query(Xapian::valueno slot, std::string_view expression,
+                               const DateParseOptions& options, Clock::time_point now) {
+  return bounds_query(slot, resolve_dates(expression, options, now));
+}
+
+Clock::time_point parse_now(std::string_view text) {
+  const auto date = parse_date(text);
+  if (!date) {
+    throw QueryError(fmt::format(
+        "bad time for now '{}': use a day (2024-01-15) or a time (2024-01-15T09:30Z)", text));
+  }
+  using namespace std::chrono;
+  const sys_days day{year_month_day{year{date->year}, month{static_cast<unsigned>(date->month)},
+                                    std::chrono::day{static_cast<unsigned>(date->day)}}};
+  return day + hours{date->hour} + minutes{date->minute} -
+         minutes{date->utc_offset_minutes.value_or(0)};
 }
 
 ArticleQueryParser::ArticleQueryParser(const Xapian::Database& db, const QueryOptions& options)
-    : field_error_(std::make_shared<std::string>()) {
+    : db_(db), options_(options), state_(std::make_shared<State>()) {
   for (Xapian::QueryParser* parser : {&retrieval_, &marking_}) {
     parser->set_database(db);
     parser->set_stemmer(english_stemmer());
@@ -155,12 +309,12 @@ ArticleQueryParser::ArticleQueryParser(const Xapian::Database& db, const QueryOp
           parser->add_prefix(name, parser == &marking_ ? std::string(spec.prefix) : std::string());
           break;
         case FieldKind::kBoolean:
-          parser->add_boolean_prefix(name, (new BooleanFieldProcessor(spec.source))->release());
+          parser->add_boolean_prefix(
+              name, (new BooleanFieldProcessor(name, spec.source, state_))->release());
           break;
         case FieldKind::kDate:
           parser->add_boolean_prefix(
-              name, (new DateFieldProcessor(slot_number(*spec.slot), options.dates, field_error_))
-                        ->release());
+              name, (new DateFieldProcessor(name, *spec.slot, options.dates, state_))->release());
           break;
       }
     }
@@ -168,24 +322,50 @@ ArticleQueryParser::ArticleQueryParser(const Xapian::Database& db, const QueryOp
 }
 
 Xapian::Query ArticleQueryParser::parse_with(Xapian::QueryParser& parser, std::string_view query) {
-  field_error_->clear();
+  state_->error.clear();
+  state_->notes.clear();
+  unsigned flags = kQueryFlags;
+  if (options_.spelling_correction) flags |= Xapian::QueryParser::FLAG_SPELLING_CORRECTION;
   Xapian::Query parsed;
   try {
-    parsed = parser.parse_query(std::string(query), kQueryFlags);
+    parsed = parser.parse_query(std::string(query), flags);
   } catch (const Xapian::QueryParserError& e) {
     throw QueryError(fmt::format("cannot parse query '{}': {}", query, e.get_msg()));
   }
-  if (!field_error_->empty()) throw QueryError(*field_error_);
+  if (!state_->error.empty()) throw QueryError(state_->error);
   return parsed;
 }
 
 ParsedQuery ArticleQueryParser::parse(std::string_view query) {
-  const Xapian::Query articles(boolean_term(FieldSource::kType, kArticleType));
+  state_->now = options_.now.value_or(Clock::now());
+  // --since and --until: published-date bounds, filters on the whole query.
+  Xapian::Query filter(boolean_term(FieldSource::kType, kArticleType));
+  std::vector<std::string> bound_notes;
+  const Xapian::valueno published = slot_number(Slot::kPublished);
+  for (const auto& [option, value, open_end] : {std::tuple{"--since", options_.since, true},
+                                                std::tuple{"--until", options_.until, false}}) {
+    if (value.empty()) continue;
+    if (value.find("..") != std::string::npos) {
+      throw QueryError(fmt::format(
+          "bad date '{}' for {}: give one date, not a range (use date:A..B in the query)", value,
+          option));
+    }
+    const DateBounds bounds =
+        resolve_dates(open_end ? value + ".." : ".." + value, options_.dates, state_->now);
+    bound_notes.push_back(
+        fmt::format("{} {} -> published {}", option, value, describe_bounds(bounds)));
+    filter = Xapian::Query(Xapian::Query::OP_AND, filter, bounds_query(published, bounds));
+  }
+
   const bool blank = std::all_of(query.begin(), query.end(), [](char c) {
     return std::isspace(static_cast<unsigned char>(c));
   });
-  if (blank) return {articles, Xapian::Query(), false};
   ParsedQuery parsed;
+  if (blank) {
+    parsed.query = filter;
+    parsed.notes = std::move(bound_notes);
+    return parsed;
+  }
   parsed.marked = parse_with(marking_, query);
   const std::string quote_prefix(field(FieldSource::kQuote).prefix);
   for (auto it = parsed.marked.get_unique_terms_begin(); it != parsed.marked.get_unique_terms_end();
@@ -196,10 +376,15 @@ ParsedQuery ArticleQueryParser::parse(std::string_view query) {
         (term.starts_with('Z') && term.substr(1).starts_with(quote_prefix)))
       parsed.has_quote_words = true;
   }
+  Xapian::QueryParser& used = parsed.has_quote_words ? retrieval_ : marking_;
   const Xapian::Query retrieval =
       parsed.has_quote_words ? parse_with(retrieval_, query) : parsed.marked;
+  if (options_.spelling_correction)
+    parsed.corrected = keep_known_words(query, used.get_corrected_query_string(), db_);
+  parsed.notes = state_->notes;
+  parsed.notes.insert(parsed.notes.end(), bound_notes.begin(), bound_notes.end());
   parsed.query =
-      retrieval.empty() ? articles : Xapian::Query(Xapian::Query::OP_FILTER, retrieval, articles);
+      retrieval.empty() ? filter : Xapian::Query(Xapian::Query::OP_FILTER, retrieval, filter);
   return parsed;
 }
 

@@ -1,9 +1,12 @@
 // Query parsing for news-query: a Xapian QueryParser configured from the schema table.
 #pragma once
 
+#include <chrono>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <xapian.h>
 
@@ -11,8 +14,21 @@
 
 namespace news {
 
+using Clock = std::chrono::system_clock;
+
 struct QueryOptions {
   DateParseOptions dates;  // how ambiguous numeric dates in date: ranges are read
+  // "Now" for relative dates (today, yesterday, 7d, 2w, 3m, 1y), whose days are UTC days; empty:
+  // the system clock at each parse. Set it to make relative dates (and tests) deterministic.
+  std::optional<Clock::time_point> now;
+  // Bounds on the published date ANDed with the query (news-query --since/--until): each is one
+  // date expression as date: takes it (a day, month, year or relative date; not a range), and
+  // covers its whole period. Empty: no bound.
+  std::string since;
+  std::string until;
+  // Ask Xapian for a spelling correction of words the database does not have (the spelling table
+  // news-index writes); the result is ParsedQuery::corrected.
+  bool spelling_correction = true;
 };
 
 // A parsed query in two readings.
@@ -24,6 +40,12 @@ struct ParsedQuery {
   Xapian::Query marked;
   // True when the query has `quote:` words, which the search must then verify per person.
   bool has_quote_words = false;
+  // The query with misspelt words replaced by the closest words in the database's spelling table
+  // ("Did you mean"); empty when every word is known or no correction was asked for.
+  std::string corrected;
+  // How field values resolved, in the order met, for --explain: "date:7d.. -> published from
+  // 2024-01-08 00:00 (open end)", "byline:\"Maren Holloway\" -> exact term XAmaren holloway".
+  std::vector<std::string> notes;
 };
 
 // Parses the query language of docs/query-language.md into article-level queries: a Xapian
@@ -39,20 +61,45 @@ class ArticleQueryParser {
   // readable message on bad syntax or a bad date range.
   ParsedQuery parse(std::string_view query);
 
+  // Internal: what the parser shares with its field processors during a parse (now, notes, the
+  // first error). Defined in query_parser.cc.
+  struct State;
+
  private:
   Xapian::Query parse_with(Xapian::QueryParser& parser, std::string_view query);
 
+  Xapian::Database db_;  // for spelling: which words the index has
+  QueryOptions options_;
   Xapian::QueryParser retrieval_;  // quote: words are body words
   Xapian::QueryParser marking_;    // quote: words carry the quote field's prefix
   // Field processors report errors here instead of throwing: an exception thrown through Xapian's
   // parser leaks its parse stack. Cleared before and checked after each parse.
-  std::shared_ptr<std::string> field_error_;
+  std::shared_ptr<State> state_;
 };
 
-// The value range query for a date expression on `slot`: a day, month or year ("2023-11-27",
-// "27/11/2023", "2023-11", "2023"), or a range of them with either end open ("2023-11..2023-12",
-// "2023-11-01..", "..2023"). Each end covers its whole period. Throws QueryError if it is not one.
+// The first and last sort keys ("YYYYMMDDHHMM", as DateTime::sort_key) a date expression covers;
+// an open end is empty.
+struct DateBounds {
+  std::string first;
+  std::string last;
+};
+
+// Resolves a date expression: a day, month or year ("2023-11-27", "27/11/2023", "2023-11",
+// "2023"), a day relative to `now` ("today", "yesterday", "7d", "2w", "3m", "1y": that many days,
+// weeks, months or years before today, in UTC), or a range of them with either end open
+// ("2023-11..2023-12", "2023-11-01..", "..2023", "7d.."). Each end covers its whole period.
+// Throws QueryError, saying which forms are accepted, if it is not one.
+DateBounds resolve_dates(std::string_view expression, const DateParseOptions& options,
+                         Clock::time_point now);
+
+// The value range query on `slot` for a date expression (see resolve_dates).
 Xapian::Query date_range_query(Xapian::valueno slot, std::string_view expression,
-                               const DateParseOptions& options = {});
+                               const DateParseOptions& options = {},
+                               Clock::time_point now = Clock::now());
+
+// Reads a "now" for QueryOptions::now (news-query --now, NEWS_QUERY_NOW): a day or a time as
+// parse_date reads it ("2024-01-15", "2024-01-15T09:30Z"); a day means its start, and a time
+// without a zone is taken as UTC. Throws QueryError if it is not one.
+Clock::time_point parse_now(std::string_view text);
 
 }  // namespace news

@@ -1,6 +1,7 @@
 #include "indexer/indexer.h"
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <csignal>
 #include <cstdio>
@@ -9,6 +10,7 @@
 #include <optional>
 #include <system_error>
 #include <thread>
+#include <unordered_map>
 #include <unordered_set>
 
 #include <fmt/format.h>
@@ -165,6 +167,7 @@ class IndexRun {
     if (!writer_) return;
     // Commit explicitly: the destructor would too, but silently swallowing any error.
     const auto commit_start = Clock::now();
+    flush_spelling();
     writer_->commit();
     summary_.commit_seconds = seconds_since(commit_start);
     if (options_.compact && !summary_.interrupted_by) {
@@ -284,9 +287,39 @@ class IndexRun {
     record_change(loaded.exists ? FileChange::Action::kUpdate : FileChange::Action::kAdd,
                   loaded.path);
     if (writer_) {
+      if (loaded.exists) {
+        Xapian::PostingIterator old = db_.postlist_begin(loaded.id_term);
+        if (old != db_.postlist_end(loaded.id_term))
+          update_spelling(db_.get_document(*old, Xapian::DOC_ASSUME_VALID), false);
+      }
+      update_spelling(*loaded.document, true);
       writer_->replace_document(loaded.id_term, *loaded.document);
       count_pending();
     }
+  }
+
+  // The spelling table behind news-query's "Did you mean": each unprefixed word term of a document
+  // counts once per document (so a word's frequency is the number of articles with it). Prefixed
+  // terms and Z stems are left out (the unprefixed terms already hold every title, author and body
+  // word, as written), and so are numbers. Counts are summed here and handed to Xapian once per
+  // word per batch (flush_spelling, before each commit): one add_spelling per word and document
+  // cost about twice the extra CPU on the BBC corpus (docs/query-language.md has the numbers).
+  // Spelling data only goes through the WritableDatabase, so this runs on the writer's thread.
+  void update_spelling(const Xapian::Document& document, bool add) {
+    for (auto it = document.termlist_begin(); it != document.termlist_end(); ++it) {
+      const std::string term = *it;  // a copy: the iterator yields a temporary
+      const auto first = static_cast<unsigned char>(term.front());
+      if (std::isupper(first) || std::isdigit(first)) continue;
+      spelling_delta_[term] += add ? 1 : -1;
+    }
+  }
+
+  void flush_spelling() {
+    for (const auto& [word, delta] : spelling_delta_) {
+      if (delta > 0) writer_->add_spelling(word, static_cast<Xapian::termcount>(delta));
+      if (delta < 0) writer_->remove_spelling(word, static_cast<Xapian::termcount>(-delta));
+    }
+    spelling_delta_.clear();
   }
 
   // If an article with the same content hash has a file that no longer exists, moves it to
@@ -327,6 +360,7 @@ class IndexRun {
 
   void count_pending() {
     if (++pending_ >= options_.batch_size) {
+      flush_spelling();
       writer_->commit();
       pending_ = 0;
     }
@@ -349,7 +383,10 @@ class IndexRun {
         gone.emplace_back(it.get_docid(), path);
     }
     for (const auto& [docid, path] : gone) {
-      if (writer_) writer_->delete_document(docid);
+      if (writer_) {
+        update_spelling(writer_->get_document(docid), false);
+        writer_->delete_document(docid);
+      }
       record_change(FileChange::Action::kDelete, path);
       ++summary_.deleted;
     }
@@ -386,7 +423,8 @@ class IndexRun {
   const IndexOptions& options_;
   IndexSummary& summary_;
   Xapian::Database db_;  // reads: the writer itself, or a read-only handle for a dry run
-  std::optional<Xapian::WritableDatabase> writer_;  // empty for a dry run
+  std::optional<Xapian::WritableDatabase> writer_;       // empty for a dry run
+  std::unordered_map<std::string, int> spelling_delta_;  // spelling changes not yet flushed
   OrderedPool<Loaded> pool_;
   std::size_t max_in_flight_;
   LoadOptions load_;

@@ -29,7 +29,7 @@ constexpr int kExitDatabase = 3;
 constexpr const char* kFooter =
     "Query language: words (AND by default), \"phrases\", AND OR NOT, +word -word, word*,\n"
     "title:WORD, author:WORD, byline:\"full name\", speaker:WORD, who:\"full name\", quote:WORD,\n"
-    "date:2023-11-27, date:2023-11..2023-12, date:2023-11-01.., updated:..2024\n"
+    "date:2023-11-27, date:2023-11..2023-12, date:2023-11-01.., date:7d.., updated:..2024\n"
     "(see docs/query-language.md).\n"
     "Output for scripts: --format json|jsonl|csv|paths|count, --all for every match, --batch FILE\n"
     "for a query per line (docs/json.md; JSON Schema in docs/schema/).\n"
@@ -205,6 +205,27 @@ int run(int argc, char** argv) {
                    "is set), always or never")
       ->transform(CLI::CheckedTransformer(colors, CLI::ignore_case))
       ->option_text("WHEN");
+  // Dates, recency and --explain (docs/query-language.md).
+  std::string now_text;
+  bool recent = false;
+  bool explain = false;
+  app.add_option("--since", options.parsing.since,
+                 "Only articles published on or after DATE (as date:DATE..; DATE may be relative: "
+                 "yesterday, 7d, 2w, 3m, 1y)")
+      ->option_text("DATE");
+  app.add_option("--until", options.parsing.until,
+                 "Only articles published on or before DATE (as date:..DATE)")
+      ->option_text("DATE");
+  app.add_flag("--recent", recent,
+               "Rank by relevance plus a bonus for recent articles (halved every 14 days); not "
+               "with --sort newest or oldest");
+  app.add_option("--now", now_text,
+                 "The time relative dates and --recent count from (2024-01-15, "
+                 "2024-01-15T09:30Z); default: $NEWS_QUERY_NOW, else the clock")
+      ->option_text("DATE");
+  app.add_flag("--explain", explain,
+               "Print how the query parses (dates, fields, terms, Xapian's query) and exit 0 "
+               "without searching");
 
   try {
     app.parse(argc, argv);
@@ -213,6 +234,21 @@ int run(int argc, char** argv) {
   }
   options.parsing.dates.numeric_order =
       month_first ? news::NumericDateOrder::kMonthFirst : news::NumericDateOrder::kDayFirst;
+  if (now_text.empty()) {
+    if (const char* env = std::getenv("NEWS_QUERY_NOW")) now_text = env;
+  }
+  if (!now_text.empty()) options.parsing.now = news::parse_now(now_text);
+  if (recent) {
+    if (options.sort != news::SortOrder::kRelevance)
+      throw news::UsageError(
+          "--recent ranks by relevance; it cannot be combined with --sort "
+          "newest or oldest");
+    options.sort = news::SortOrder::kRecent;
+  }
+  if (explain) {
+    std::cout << news::explain(options);
+    return kExitMatch;
+  }
   if (histogram_option->count() > 0) options.histogram = histogram;
   if (output.count) output.format = news::OutputFormat::kCount;
   const bool color =

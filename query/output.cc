@@ -72,13 +72,16 @@ nlohmann::ordered_json results_to_json(const SearchResults& results) {
       counts.push_back({{"value", count.value}, {"count", count.count}});
     facets[std::string(facet_name(facet.field))] = counts;
   }
-  nlohmann::ordered_json json = {{"version", kResultsJsonVersion},
-                                 {"query", results.query},
-                                 {"total", results.total},
-                                 {"total_exact", results.total_exact},
-                                 {"offset", results.offset},
-                                 {"results", hits},
-                                 {"facets", facets}};
+  nlohmann::ordered_json json = {
+      {"version", kResultsJsonVersion},
+      {"query", results.query},
+      {"total", results.total},
+      {"total_exact", results.total_exact},
+      {"offset", results.offset},
+      {"did_you_mean", results.did_you_mean.empty() ? nlohmann::ordered_json()
+                                                    : nlohmann::ordered_json(results.did_you_mean)},
+      {"results", hits},
+      {"facets", facets}};
   if (results.histogram) {
     nlohmann::ordered_json counts = nlohmann::ordered_json::array();
     for (const auto& bucket : results.histogram->buckets)
@@ -105,6 +108,7 @@ std::pair<std::string, std::string> split_at_results(const SearchResults& result
   without_hits.offset = results.offset;
   without_hits.facets = results.facets;
   without_hits.histogram = results.histogram;
+  without_hits.did_you_mean = results.did_you_mean;
   const std::string whole = results_to_json(without_hits).dump(2);
   const std::size_t at = whole.find(kResultsKey) + kResultsKey.size();
   return {whole.substr(0, at), whole.substr(at + 1)};  // past the empty array's ']'
@@ -237,17 +241,19 @@ std::string hit_to_text(const Hit& hit) {
 }  // namespace
 
 std::string results_to_text(const SearchResults& results) {
-  std::string out;
+  std::string out = results.did_you_mean.empty()
+                        ? std::string()
+                        : fmt::format("Did you mean: {}\n", results.did_you_mean);
   if (results.hits.empty()) {
-    out = results.total == 0 ? fmt::format("No articles match '{}'.\n", results.query)
-                             : fmt::format("{} articles match '{}'; none at offset {}.\n",
-                                           results.total, results.query, results.offset);
+    out += results.total == 0 ? fmt::format("No articles match '{}'.\n", results.query)
+                              : fmt::format("{} articles match '{}'; none at offset {}.\n",
+                                            results.total, results.query, results.offset);
     return out + facets_to_text(results);
   }
   const bool one = results.total == 1;
-  out = fmt::format("{}{} {} '{}'; showing {}-{}.\n", results.total_exact ? "" : "about ",
-                    results.total, one ? "article matches" : "articles match", results.query,
-                    results.hits.front().rank, results.hits.back().rank);
+  out += fmt::format("{}{} {} '{}'; showing {}-{}.\n", results.total_exact ? "" : "about ",
+                     results.total, one ? "article matches" : "articles match", results.query,
+                     results.hits.front().rank, results.hits.back().rank);
   for (const auto& hit : results.hits) out += hit_to_text(hit);
   return out + facets_to_text(results);
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <chrono>
+#include <cmath>
 #include <map>
 #include <optional>
 #include <set>
@@ -109,9 +110,71 @@ std::string highlight_quote_words(const std::string& text, const std::set<std::s
   return crop(out, options);
 }
 
+// The recency bonus of SortOrder::kRecent for each article with a published date (see search.h):
+// max_bonus * 2^(-age_days / half_life_days), age counted from `now` and never negative.
+class RecencySource : public Xapian::ValuePostingSource {
+ public:
+  RecencySource(Clock::time_point now, double max_bonus)
+      : Xapian::ValuePostingSource(slot_number(Slot::kPublished)),
+        now_minutes_(
+            std::chrono::duration_cast<std::chrono::minutes>(now.time_since_epoch()).count()),
+        max_bonus_(max_bonus) {}
+
+  void init(const Xapian::Database& database) override {
+    Xapian::ValuePostingSource::init(database);
+    set_maxweight(max_bonus_);
+  }
+
+  double get_weight() const override {
+    const std::optional<long long> published = key_minutes(get_value());
+    if (!published) return 0;
+    const double age_days =
+        static_cast<double>(std::max(0LL, now_minutes_ - *published)) / (24.0 * 60.0);
+    return max_bonus_ * std::exp2(-age_days / kRecencyHalfLifeDays);
+  }
+
+  Xapian::PostingSource* clone() const override {
+    return new RecencySource(Clock::time_point(std::chrono::minutes(now_minutes_)), max_bonus_);
+  }
+
+ private:
+  // Minutes since the epoch of a "YYYYMMDDHHMM" sort key, or nothing for a malformed one.
+  static std::optional<long long> key_minutes(const std::string& key) {
+    if (key.size() != 12 || !std::all_of(key.begin(), key.end(), [](char c) {
+          return std::isdigit(static_cast<unsigned char>(c));
+        }))
+      return std::nullopt;
+    const auto number = [&](std::size_t at, std::size_t n) { return std::stoi(key.substr(at, n)); };
+    using namespace std::chrono;
+    const year_month_day day{year{number(0, 4)}, month{static_cast<unsigned>(number(4, 2))},
+                             std::chrono::day{static_cast<unsigned>(number(6, 2))}};
+    if (!day.ok()) return std::nullopt;
+    const auto at = sys_days{day} + hours{number(8, 2)} + minutes{number(10, 2)};
+    return duration_cast<minutes>(at.time_since_epoch()).count();
+  }
+
+  long long now_minutes_;
+  double max_bonus_;
+};
+
+// The query with the recency bonus of SortOrder::kRecent added to every match's weight. The bonus
+// is scaled to the best plain weight of the query, found by a first, one-document pass.
+Xapian::Query with_recency(Xapian::Enquire& enquire, const Xapian::Query& query,
+                           const SearchOptions& options) {
+  enquire.set_query(query);
+  const double best = enquire.get_mset(0, 1).get_max_attained();
+  const double max_bonus = kRecencyShare * (best > 0 ? best : 1.0);
+  const Clock::time_point now = options.parsing.now.value_or(Clock::now());
+  return Xapian::Query(Xapian::Query::OP_AND_MAYBE, query,
+                       Xapian::Query((new RecencySource(now, max_bonus))->release()));
+}
+
 SearchResults run_once(const Xapian::Database& db, const SearchOptions& options,
                        const HitSink& sink, const StartSink& start, bool& sent) {
-  ArticleQueryParser parser(db, options.parsing);
+  // Spelling suggestions cost a lookup per word; they are only wanted for few results (below).
+  QueryOptions parsing = options.parsing;
+  parsing.spelling_correction = false;
+  ArticleQueryParser parser(db, parsing);
   const ParsedQuery parsed = parser.parse(options.query);
   // Speaker and quote conditions are checked person by person when the query searches quote words
   // or the caller wants the quotes themselves.
@@ -120,7 +183,9 @@ SearchResults run_once(const Xapian::Database& db, const SearchOptions& options,
   if (quote_level) filter.emplace(parsed.marked);
 
   Xapian::Enquire enquire(db);
-  enquire.set_query(parsed.query);
+  enquire.set_query(options.sort == SortOrder::kRecent
+                        ? with_recency(enquire, parsed.query, options)
+                        : parsed.query);
   // Ties are broken by the article's path, not by docid: docids depend on the order files were
   // indexed in, the path does not, so the same query gives the same order after a re-index.
   // Undated articles sort after dated ones in both directions.
@@ -130,10 +195,10 @@ SearchResults run_once(const Xapian::Database& db, const SearchOptions& options,
   if (options.sort == SortOrder::kNewest) keys.add_value(published, true, "");
   if (options.sort == SortOrder::kOldest) keys.add_value(published, false, "~");
   keys.add_value(path);
-  if (options.sort == SortOrder::kRelevance) {
-    enquire.set_sort_by_relevance_then_value(path, false);
-  } else {
+  if (options.sort == SortOrder::kNewest || options.sort == SortOrder::kOldest) {
     enquire.set_sort_by_key(&keys, false);
+  } else {
+    enquire.set_sort_by_relevance_then_value(path, false);  // relevance, and --recent
   }
 
   std::vector<std::unique_ptr<CountingSpy>> spies;
@@ -213,7 +278,64 @@ SearchResults run_once(const Xapian::Database& db, const SearchOptions& options,
     results.facets.push_back(to_facet(options.facets[i], *spies[i], options.facet_limit));
   }
   if (days) results.histogram = to_histogram(*options.histogram, *days);
+  if (results.total < kSuggestBelow && options.parsing.spelling_correction)
+    results.did_you_mean = ArticleQueryParser(db, options.parsing).parse(options.query).corrected;
   return results;
+}
+
+// What a term searches, for --explain: the schema field its prefix names.
+std::string term_field(const std::string& term) {
+  const bool stemmed = term.starts_with('Z');
+  const std::string bare = stemmed ? term.substr(1) : term;
+  const FieldSpec* best = nullptr;
+  for (const auto& spec : kFields) {
+    if (spec.prefix.empty() || !bare.starts_with(spec.prefix)) continue;
+    if (!best || spec.prefix.size() > best->prefix.size()) best = &spec;
+  }
+  std::string what;
+  if (!best) {
+    what = "title, author and body words";
+  } else if (best->name.empty()) {
+    what = fmt::format("prefix {}", best->prefix);
+  } else {
+    what = fmt::format("{}: ({})", best->name,
+                       best->kind == FieldKind::kBoolean ? "exact value" : "words");
+  }
+  return stemmed ? what + ", stemmed" : what;
+}
+
+std::string explain_once(const SearchOptions& options) {
+  Xapian::Database db = open_for_read(options.db_path);
+  ArticleQueryParser parser(db, options.parsing);
+  const ParsedQuery parsed = parser.parse(options.query);
+  const auto now = options.parsing.now.value_or(Clock::now());
+  std::string out = fmt::format("query: '{}'\n", options.query);
+  const auto day = std::chrono::floor<std::chrono::days>(now);
+  const std::chrono::year_month_day ymd{day};
+  const std::chrono::hh_mm_ss time{std::chrono::floor<std::chrono::minutes>(now - day)};
+  out += fmt::format("now: {:04}-{:02}-{:02} {:02}:{:02} UTC ({})\n", static_cast<int>(ymd.year()),
+                     static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
+                     time.hours().count(), time.minutes().count(),
+                     options.parsing.now ? "given" : "the clock");
+  for (const auto& note : parsed.notes) out += "resolved: " + note + "\n";
+  for (auto it = parsed.query.get_unique_terms_begin(); it != parsed.query.get_unique_terms_end();
+       ++it) {
+    const std::string term = *it;
+    out += fmt::format("term: {} -> {}\n", term, term_field(term));
+  }
+  if (parsed.has_quote_words) {
+    out +=
+        "quote words: checked inside the quotes of each person matching the speaker "
+        "conditions\n";
+  }
+  if (options.sort == SortOrder::kRecent) {
+    out += fmt::format(
+        "ranking: BM25 + {} * best BM25 * 2^(-age in days / {}) on the published date\n",
+        kRecencyShare, kRecencyHalfLifeDays);
+  }
+  out += "xapian: " + parsed.query.get_description() + "\n";
+  if (!parsed.corrected.empty()) out += "did you mean: " + parsed.corrected + "\n";
+  return out;
 }
 
 }  // namespace
@@ -246,6 +368,14 @@ std::string_view interval_name(HistogramInterval interval) {
       return "day";
   }
   return "";
+}
+
+std::string explain(const SearchOptions& options) {
+  try {
+    return explain_once(options);
+  } catch (const Xapian::Error& e) {
+    throw DatabaseError(fmt::format("reading {} failed: {}", options.db_path, e.get_description()));
+  }
 }
 
 Searcher::Searcher(std::string db_path)

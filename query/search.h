@@ -15,7 +15,20 @@
 
 namespace news {
 
-enum class SortOrder { kRelevance, kNewest, kOldest };
+// kRecent: relevance plus a bonus for recent publication (news-query --recent):
+//   weight = BM25 + kRecencyShare * M * 2^(-age_days / kRecencyHalfLifeDays)
+// where M is the best BM25 weight any match of the query gets (1 when the query is a pure filter)
+// and age_days the time from publication to "now" (QueryOptions::now, else the clock), 0 for
+// articles dated in the future; undated articles get no bonus. So among equally relevant articles
+// the newer ranks first, and an article more relevant by over kRecencyShare * M still wins
+// however old it is.
+enum class SortOrder { kRelevance, kNewest, kOldest, kRecent };
+
+inline constexpr double kRecencyShare = 0.5;
+inline constexpr double kRecencyHalfLifeDays = 14;
+
+// Fewer results than this and a spelling correction is offered (SearchResults::did_you_mean).
+inline constexpr std::size_t kSuggestBelow = 3;
 
 // Fields that --facet can count over the matching articles: the people quoted, the byline
 // authors, the section and outlet (lower-cased; empty for plain-text articles), and the month
@@ -101,6 +114,9 @@ struct SearchResults {
   std::vector<Hit> hits;
   std::vector<Facet> facets;
   std::optional<Histogram> histogram;
+  // The query with misspelt words corrected from the index's spelling table, when the query got
+  // fewer than kSuggestBelow results and a correction exists; empty otherwise.
+  std::string did_you_mean;
 };
 
 // The name of a facet field as the command line and the JSON output write it.
@@ -135,5 +151,10 @@ class Searcher {
 
 // Runs one search on options.db_path (Searcher(options.db_path).search(options, sink)).
 SearchResults search(const SearchOptions& options, const HitSink& sink = {});
+
+// How the query parses, without running it (news-query --explain): the resolved dates and exact
+// fields, each term with the field it searches, the date filters of --since/--until, Xapian's
+// description of the query, and a spelling correction when there is one. Throws as search does.
+std::string explain(const SearchOptions& options);
 
 }  // namespace news

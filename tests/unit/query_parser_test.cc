@@ -1,5 +1,7 @@
 // Query strings -> Xapian query descriptions, so a change in parsing shows up as a readable diff.
+#include <chrono>
 #include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -67,6 +69,166 @@ TEST_F(QueryParserTest, ErrorsAreQueryErrors) {
   for (const char* query : bad) {
     EXPECT_THROW(describe(query), QueryError) << query;
   }
+}
+
+// Relative dates, --since/--until and the newer query forms, with "now" fixed at
+// 2024-01-15 12:00 UTC.
+class QueryParserAtNowTest : public testing::Test {
+ protected:
+  static QueryOptions at(std::string_view now) {
+    QueryOptions options;
+    options.now = parse_now(now);
+    return options;
+  }
+  std::string describe(const std::string& query, const QueryOptions& options) {
+    ArticleQueryParser parser(db_, options);
+    std::string description = parser.parse(query).query.get_description();
+    for (std::size_t at; (at = description.find("0 * ")) != std::string::npos;)
+      description.erase(at, 4);
+    return description;
+  }
+  Xapian::WritableDatabase db_{std::string(), Xapian::DB_BACKEND_INMEMORY};
+};
+
+TEST_F(QueryParserAtNowTest, RelativeAndOpenDates) {
+  struct Case {
+    const char* name;
+    const char* now;
+    const char* query;
+    const char* description;
+  };
+  const Case cases[] = {
+      {"today is the UTC day of now", "2024-01-15T12:00Z", "date:today",
+       "Query((VALUE_RANGE 0 202401150000 202401152359 FILTER XTYPEarticle))"},
+      {"a time with an offset moves to its UTC day", "2024-01-15T01:00+03:00", "date:today",
+       "Query((VALUE_RANGE 0 202401140000 202401142359 FILTER XTYPEarticle))"},
+      {"relative names ignore case", "2024-01-15", "date:Yesterday",
+       "Query((VALUE_RANGE 0 202401140000 202401142359 FILTER XTYPEarticle))"},
+      {"since yesterday", "2024-01-15", "date:yesterday..",
+       "Query((VALUE_GE 0 202401140000 FILTER XTYPEarticle))"},
+      {"last 7 days", "2024-01-15", "date:7d..",
+       "Query((VALUE_GE 0 202401080000 FILTER XTYPEarticle))"},
+      {"last 2 weeks", "2024-01-15", "date:2w..",
+       "Query((VALUE_GE 0 202401010000 FILTER XTYPEarticle))"},
+      {"last 3 months cross a year", "2024-01-15", "date:3m..",
+       "Query((VALUE_GE 0 202310150000 FILTER XTYPEarticle))"},
+      {"last year", "2024-01-15", "date:1y..",
+       "Query((VALUE_GE 0 202301150000 FILTER XTYPEarticle))"},
+      {"a month back from the 31st is the month's last day", "2024-03-31", "date:1m",
+       "Query((VALUE_RANGE 0 202402290000 202402292359 FILTER XTYPEarticle))"},
+      {"a year back from 29 February is 28 February", "2024-02-29", "date:1y",
+       "Query((VALUE_RANGE 0 202302280000 202302282359 FILTER XTYPEarticle))"},
+      {"relative range between two relative days", "2024-01-15", "date:2w..1w",
+       "Query((VALUE_RANGE 0 202401010000 202401082359 FILTER XTYPEarticle))"},
+      {"open-ended year", "2024-01-15", "date:2023..",
+       "Query((VALUE_GE 0 202301010000 FILTER XTYPEarticle))"},
+      {"up to a month", "2024-01-15", "date:..2023-06",
+       "Query((VALUE_LE 0 202306302359 FILTER XTYPEarticle))"},
+      {"updated takes the same forms", "2024-01-15", "updated:7d..",
+       "Query((VALUE_GE 1 202401080000 FILTER XTYPEarticle))"},
+      {"NEAR", "2024-01-15", "tram NEAR extension",
+       "Query(((tram@1 NEAR 11 extension@2) FILTER XTYPEarticle))"},
+      {"love and hate", "2024-01-15", "+election -recount",
+       "Query(((Zelect@1 AND_NOT Zrecount@2) FILTER XTYPEarticle))"},
+      {"wildcard", "2024-01-15", "sanction*",
+       "Query((WILDCARD SYNONYM sanction FILTER XTYPEarticle))"},
+      {"section is an exact filter", "2024-01-15", "section:Politics",
+       "Query((XSECTIONpolitics FILTER XTYPEarticle))"},
+      {"outlet is an exact filter", "2024-01-15", "election outlet:\"Velmont Post\"",
+       "Query(((Zelect@1 FILTER XOUTLETvelmont post) FILTER XTYPEarticle))"},
+  };
+  for (const auto& c : cases) EXPECT_EQ(describe(c.query, at(c.now)), c.description) << c.name;
+}
+
+TEST_F(QueryParserAtNowTest, SinceAndUntilFilterTheWholeQuery) {
+  struct Case {
+    const char* name;
+    const char* since;
+    const char* until;
+    const char* query;
+    const char* description;
+  };
+  const Case cases[] = {
+      {"since a month", "2023-11", "", "election",
+       "Query((Zelect@1 FILTER (XTYPEarticle AND VALUE_GE 0 202311010000)))"},
+      {"until a year", "", "2023", "election",
+       "Query((Zelect@1 FILTER (XTYPEarticle AND VALUE_LE 0 202312312359)))"},
+      {"both, relative since", "7d", "today", "election",
+       "Query((Zelect@1 FILTER ((XTYPEarticle AND VALUE_GE 0 202401080000) AND VALUE_LE 0 "
+       "202401152359)))"},
+      {"on an empty query", "2024", "", "", "Query((XTYPEarticle AND VALUE_GE 0 202401010000))"},
+      {"ANDed with a date: in the query", "2023", "", "date:..2023-06",
+       "Query((VALUE_LE 0 202306302359 FILTER (XTYPEarticle AND VALUE_GE 0 202301010000)))"},
+  };
+  for (const auto& c : cases) {
+    QueryOptions options = at("2024-01-15T12:00Z");
+    options.since = c.since;
+    options.until = c.until;
+    EXPECT_EQ(describe(c.query, options), c.description) << c.name;
+  }
+}
+
+TEST_F(QueryParserAtNowTest, NotesSayHowFieldsResolved) {
+  QueryOptions options = at("2024-01-15");
+  options.until = "yesterday";
+  ArticleQueryParser parser(db_, options);
+  const ParsedQuery parsed = parser.parse("date:7d.. byline:\"Maren Holloway\" updated:2023");
+  const std::vector<std::string> expected = {
+      "date:7d.. -> published from 2024-01-08 00:00 (open end)",
+      "byline:Maren Holloway -> exact term XAmaren holloway",
+      "updated:2023 -> updated 2023-01-01 00:00 to 2023-12-31 23:59",
+      "--until yesterday -> published up to 2024-01-14 23:59 (open start)",
+  };
+  EXPECT_EQ(parsed.notes, expected);
+}
+
+TEST_F(QueryParserAtNowTest, BadDatesAreQueryErrorsSayingWhatToDo) {
+  struct Case {
+    const char* name;
+    const char* since;
+    const char* query;
+    const char* message_part;
+  };
+  const Case cases[] = {
+      {"unknown unit", "", "date:7x..", "'7x' is not a date"},
+      {"word that is not a day", "", "date:tomorrow", "bad date 'tomorrow': not a date"},
+      {"relative range backwards", "", "date:1w..2w", "the range ends before it starts"},
+      {"too far back", "", "date:99999y..", "'99999y' is not a date"},
+      {"the message lists the relative forms", "", "date:soon", "(7d, 2w, 3m, 1y)"},
+      {"--since takes no range", "2023..2024", "election", "give one date, not a range"},
+      {"--since must be a date", "last week", "election", "bad date 'last week..'"},
+  };
+  for (const auto& c : cases) {
+    QueryOptions options = at("2024-01-15");
+    options.since = c.since;
+    try {
+      describe(c.query, options);
+      ADD_FAILURE() << c.name << ": no error";
+    } catch (const QueryError& e) {
+      EXPECT_NE(std::string(e.what()).find(c.message_part), std::string::npos)
+          << c.name << ": " << e.what();
+    }
+  }
+}
+
+TEST(ParseNow, DaysTimesAndZones) {
+  struct Case {
+    const char* name;
+    const char* text;
+    long long seconds;  // since the epoch
+  };
+  const Case cases[] = {
+      {"a day is its start, UTC", "2024-01-15", 1705276800},
+      {"a time without zone is UTC", "2024-01-15T09:30", 1705276800 + 9 * 3600 + 30 * 60},
+      {"an offset is applied", "2024-01-15T09:30+01:00", 1705276800 + 8 * 3600 + 30 * 60},
+  };
+  for (const auto& c : cases) {
+    EXPECT_EQ(std::chrono::duration_cast<std::chrono::seconds>(parse_now(c.text).time_since_epoch())
+                  .count(),
+              c.seconds)
+        << c.name;
+  }
+  EXPECT_THROW(parse_now("soon"), QueryError);
 }
 
 TEST(DateRangeQuery, DayFirstAndMonthFirst) {
