@@ -48,9 +48,25 @@ struct Loaded {
   std::string id_term;
   bool exists = false;  // an older version of the article is in the database
   std::optional<Xapian::Document> document;
+  std::vector<std::string> spelling_words;  // the document's words for the spelling table
   bool repaired = false;
   std::string skip_reason;
 };
+
+// The words of a document that go into the spelling table behind news-query's "Did you mean":
+// its unprefixed word terms, each once (so a word's frequency is the number of articles with it).
+// Prefixed terms and Z stems are left out (the unprefixed terms already hold every title, author
+// and body word, as written), and so are numbers.
+std::vector<std::string> spelling_words(const Xapian::Document& document) {
+  std::vector<std::string> words;
+  for (auto it = document.termlist_begin(); it != document.termlist_end(); ++it) {
+    std::string term = *it;
+    const auto first = static_cast<unsigned char>(term.front());
+    if (std::isupper(first) || std::isdigit(first)) continue;
+    words.push_back(std::move(term));
+  }
+  return words;
+}
 
 // Reads and extracts one file; runs on a worker thread. Each worker has its own term generator
 // (Xapian objects are not shared between threads), and lets go of the finished document before
@@ -66,6 +82,9 @@ Loaded load_for_writing(Loaded job, const LoadOptions& options, bool build_docum
   if (build_document) {
     job.document = to_document(*loaded.article, loaded.stamp, generator);
     generator.set_document(Xapian::Document());
+    // Picked out here, on the worker, so the writer's thread (the pipeline's bottleneck) only
+    // adds them up.
+    job.spelling_words = spelling_words(*job.document);
   }
   return job;
 }
@@ -234,7 +253,7 @@ class IndexRun {
     // article under its new path instead of reading and extracting it again.
     if (!exists && !started_empty_ && adopt_moved(path, canonical, id)) return;
 
-    Loaded job{path, term, exists, std::nullopt, false, {}};
+    Loaded job{path, term, exists, std::nullopt, {}, false, {}};
     const LoadOptions* load = &load_;
     const bool build = !options_.dry_run;
     pool_.submit([job = std::move(job), load, build]() mutable {
@@ -290,28 +309,20 @@ class IndexRun {
       if (loaded.exists) {
         Xapian::PostingIterator old = db_.postlist_begin(loaded.id_term);
         if (old != db_.postlist_end(loaded.id_term))
-          update_spelling(db_.get_document(*old, Xapian::DOC_ASSUME_VALID), false);
+          update_spelling(spelling_words(db_.get_document(*old, Xapian::DOC_ASSUME_VALID)), false);
       }
-      update_spelling(*loaded.document, true);
+      update_spelling(loaded.spelling_words, true);
       writer_->replace_document(loaded.id_term, *loaded.document);
       count_pending();
     }
   }
 
-  // The spelling table behind news-query's "Did you mean": each unprefixed word term of a document
-  // counts once per document (so a word's frequency is the number of articles with it). Prefixed
-  // terms and Z stems are left out (the unprefixed terms already hold every title, author and body
-  // word, as written), and so are numbers. Counts are summed here and handed to Xapian once per
-  // word per batch (flush_spelling, before each commit): one add_spelling per word and document
-  // cost about twice the extra CPU on the BBC corpus (docs/query-language.md has the numbers).
-  // Spelling data only goes through the WritableDatabase, so this runs on the writer's thread.
-  void update_spelling(const Xapian::Document& document, bool add) {
-    for (auto it = document.termlist_begin(); it != document.termlist_end(); ++it) {
-      const std::string term = *it;  // a copy: the iterator yields a temporary
-      const auto first = static_cast<unsigned char>(term.front());
-      if (std::isupper(first) || std::isdigit(first)) continue;
-      spelling_delta_[term] += add ? 1 : -1;
-    }
+  // The spelling table: counts are summed here per batch and handed to Xapian once per word
+  // (flush_spelling, before each commit); one add_spelling per word and document cost about twice
+  // the extra CPU on the BBC corpus (docs/query-language.md has the numbers). Spelling data only
+  // goes through the WritableDatabase, so this runs on the writer's thread.
+  void update_spelling(const std::vector<std::string>& words, bool add) {
+    for (const std::string& word : words) spelling_delta_[word] += add ? 1 : -1;
   }
 
   void flush_spelling() {
@@ -384,7 +395,7 @@ class IndexRun {
     }
     for (const auto& [docid, path] : gone) {
       if (writer_) {
-        update_spelling(writer_->get_document(docid), false);
+        update_spelling(spelling_words(writer_->get_document(docid)), false);
         writer_->delete_document(docid);
       }
       record_change(FileChange::Action::kDelete, path);
