@@ -1,6 +1,8 @@
 #include "common/document.h"
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <cctype>
 
 #include <fmt/format.h>
@@ -16,6 +18,8 @@ namespace {
 // A gap in term positions between paragraphs (and between fields) so that phrase and NEAR queries
 // do not match across them.
 constexpr Xapian::termpos kFieldGap = 100;
+
+std::string encode_u64(std::uint64_t n);
 
 void index_text_field(Xapian::TermGenerator& generator, const FieldSpec& spec,
                       const std::string& text) {
@@ -37,6 +41,12 @@ void index_field(const FieldSpec& spec, const Article& article, Xapian::Document
     case FieldSource::kContentHash:
       if (!article.content_hash.empty())
         document.add_boolean_term(boolean_term(spec.source, article.content_hash));
+      break;
+    case FieldSource::kSimHash:
+      if (const auto hash = simhash(article)) {
+        for (const auto& term : simhash_band_terms(*hash)) document.add_boolean_term(term);
+        document.add_value(slot_number(Slot::kSimHash), encode_u64(*hash));
+      }
       break;
     case FieldSource::kTitle:
       index_text_field(generator, spec, article.title);
@@ -105,7 +115,86 @@ std::uint64_t decode_u64(const std::string& hex) {
   return n;
 }
 
+// FNV-1a over the bytes, then the murmur3 finaliser: FNV's high bits alone mix poorly, and a
+// SimHash needs every bit to be a fair coin.
+std::uint64_t hash_bytes(std::string_view bytes) {
+  std::uint64_t h = 0xcbf29ce484222325ull;
+  for (unsigned char c : bytes) {
+    h ^= c;
+    h *= 0x100000001b3ull;
+  }
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdull;
+  h ^= h >> 33;
+  h *= 0xc4ceb9fe1a85ec53ull;
+  h ^= h >> 33;
+  return h;
+}
+
+bool is_word_byte(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
 }  // namespace
+
+std::optional<std::uint64_t> simhash(const Article& article) {
+  std::vector<std::string> words;
+  const auto add_words = [&](const std::string& text) {
+    std::size_t i = 0;
+    while (i < text.size()) {
+      if (!is_word_byte(static_cast<unsigned char>(text[i]))) {
+        ++i;
+        continue;
+      }
+      std::string word;
+      while (i < text.size() && is_word_byte(static_cast<unsigned char>(text[i]))) {
+        const char c = text[i++];
+        word += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+      }
+      words.push_back(std::move(word));
+    }
+  };
+  for (const auto& line : article.standfirst) add_words(line);
+  for (const auto& paragraph : article.paragraphs) add_words(paragraph);
+  if (words.empty()) return std::nullopt;
+
+  constexpr std::size_t kShingle = 3;
+  std::array<int, 64> votes{};
+  std::string shingle;
+  const std::size_t width = std::min(kShingle, words.size());
+  for (std::size_t i = 0; i + width <= words.size(); ++i) {
+    shingle.clear();
+    for (std::size_t j = i; j < i + width; ++j) {
+      if (j > i) shingle += ' ';
+      shingle += words[j];
+    }
+    const std::uint64_t h = hash_bytes(shingle);
+    for (int bit = 0; bit < 64; ++bit) votes[bit] += (h >> bit) & 1 ? 1 : -1;
+  }
+  std::uint64_t hash = 0;
+  for (int bit = 0; bit < 64; ++bit)
+    if (votes[bit] > 0) hash |= std::uint64_t{1} << bit;
+  return hash;
+}
+
+std::vector<std::string> simhash_band_terms(std::uint64_t hash) {
+  std::vector<std::string> terms;
+  for (int band = 0; band < 4; ++band) {
+    const auto bits = static_cast<unsigned>((hash >> (16 * band)) & 0xffff);
+    terms.push_back(boolean_term(FieldSource::kSimHash, fmt::format("{}{:04x}", band, bits)));
+  }
+  return terms;
+}
+
+std::optional<std::uint64_t> read_simhash(const Xapian::Document& document) {
+  const std::string value = document.get_value(slot_number(Slot::kSimHash));
+  if (value.size() != 16) return std::nullopt;
+  return decode_u64(value);
+}
+
+int hamming_distance(std::uint64_t a, std::uint64_t b) {
+  return std::popcount(a ^ b);
+}
 
 Xapian::Stem english_stemmer() {
   return Xapian::Stem("english");

@@ -69,6 +69,12 @@ int run(int argc, char** argv) {
       ->capture_default_str();
   app.add_flag("--month-first", month_first,
                "Read ambiguous numeric dates in the query month first");
+  // Near-duplicates and "more like this".
+  app.add_flag("--collapse", options.collapse,
+               "One result per story (near-duplicate copies), with the number of copies");
+  app.add_option("--like", options.like,
+                 "Articles like the one with this id (its top words), ANDed with the query")
+      ->option_text("ARTICLE_ID");
 
   try {
     app.parse(argc, argv);

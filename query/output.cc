@@ -53,6 +53,7 @@ nlohmann::ordered_json results_to_json(const SearchResults& results) {
       }
       entry["quotes"] = said;
     }
+    if (results.collapsed) entry["copies"] = hit.copies;
     entry["snippet"] = hit.snippet;
     hits.push_back(std::move(entry));
   }
@@ -90,6 +91,7 @@ std::string hit_to_text(const Hit& hit) {
   const std::string authors = joined(record.value("authors", nlohmann::json::array()));
   if (!authors.empty()) line += " | " + authors;
   line += " | " + record.value("path", "");
+  if (hit.copies > 1) line += fmt::format(" | {} copies", hit.copies);
   std::string out =
       fmt::format("\n{:>3}. {}\n     {}\n", hit.rank, record.value("title", ""), line);
   if (hit.quote.is_null()) {

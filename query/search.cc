@@ -144,6 +144,39 @@ std::string highlight_quote_words(const std::string& text, const std::set<std::s
   return crop(out, options);
 }
 
+// Terms taken from the --like article for its "more like this" query.
+constexpr Xapian::termcount kLikeTerms = 20;
+
+// Keeps body words only: prefixed terms (capitals: Q, XSIM..., S, A, Z stems) and numbers say
+// little about a topic.
+class BodyWordDecider : public Xapian::ExpandDecider {
+ public:
+  bool operator()(const std::string& term) const override {
+    if (term.empty() || std::isupper(static_cast<unsigned char>(term[0]))) return false;
+    return !std::all_of(term.begin(), term.end(),
+                        [](unsigned char c) { return std::isdigit(c) || c == '.' || c == ','; });
+  }
+};
+
+// The "more like this" query for article `id`: its top kLikeTerms body words by Xapian's
+// relevance-feedback weight (the article as the relevant set), ORed, the article excluded.
+Xapian::Query like_query(const Xapian::Database& db, const std::string& id) {
+  const std::string term = id_term(id);
+  auto posting = db.postlist_begin(term);
+  if (posting == db.postlist_end(term))
+    throw UsageError(fmt::format("--like: no article with id '{}' in the database", id));
+  Xapian::RSet rset;
+  rset.add_document(*posting);
+  Xapian::Enquire expand(db);
+  const BodyWordDecider decider;
+  const Xapian::ESet eset = expand.get_eset(kLikeTerms, rset, &decider);
+  std::vector<Xapian::Query> words;
+  for (auto it = eset.begin(); it != eset.end(); ++it) words.emplace_back(*it);
+  return Xapian::Query(Xapian::Query::OP_AND_NOT,
+                       Xapian::Query(Xapian::Query::OP_OR, words.begin(), words.end()),
+                       Xapian::Query(term));
+}
+
 SearchResults run_once(const SearchOptions& options) {
   Xapian::Database db = open_for_read(options.db_path);
   ArticleQueryParser parser(db, options.parsing);
@@ -155,7 +188,12 @@ SearchResults run_once(const SearchOptions& options) {
   if (quote_level) filter.emplace(parsed.marked);
 
   Xapian::Enquire enquire(db);
-  enquire.set_query(parsed.query);
+  Xapian::Query query = parsed.query;
+  // The parsed query filters the like query: its boolean part restricts, its words add weight.
+  if (!options.like.empty())
+    query = Xapian::Query(Xapian::Query::OP_AND, like_query(db, options.like), query);
+  enquire.set_query(query);
+  if (options.collapse) enquire.set_collapse_key(slot_number(Slot::kStory));
   // Undated articles sort after dated ones in both directions.
   Xapian::MultiValueKeyMaker keys;
   const Xapian::valueno published = slot_number(Slot::kPublished);
@@ -168,9 +206,10 @@ SearchResults run_once(const SearchOptions& options) {
     spies.push_back(std::make_unique<LinesValueSpy>(facet_slot(field)));
     enquire.add_matchspy(spies.back().get());
   }
-  // Facets must see every match to count exactly, and so must a filtered count.
+  // Facets must see every match to count exactly, and so must a filtered count, and collapse counts
+  // (get_collapse_count is a lower bound unless every match reaches the collapser).
   const Xapian::doccount check_at_least =
-      options.facets.empty() && !filter ? kExactCountUpTo : db.get_doccount();
+      options.facets.empty() && !filter && !options.collapse ? kExactCountUpTo : db.get_doccount();
 
   const auto offset = static_cast<Xapian::doccount>(options.offset);
   const auto limit = static_cast<Xapian::doccount>(options.limit);
@@ -181,12 +220,14 @@ SearchResults run_once(const SearchOptions& options) {
   results.query = options.query;
   results.offset = options.offset;
   results.quote_level = quote_level;
+  results.collapsed = options.collapse;
   results.total = mset.get_matches_estimated();
   results.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     Hit hit;
     hit.rank = it.get_rank() + 1;
     hit.score = it.get_weight();
+    if (options.collapse) hit.copies = it.get_collapse_count() + 1;
     hit.record = read_record(it.get_document());
     if (filter) {
       const std::vector<SpeakerMatch> speakers = filter->matches(hit.record);

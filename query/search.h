@@ -29,6 +29,11 @@ struct SearchOptions {
   std::vector<FacetField> facets;
   std::size_t facet_limit = 20;  // values shown per facet, most frequent first
   QueryOptions parsing;
+  // One result per story (near-duplicate group, Slot::kStory), with the number of matching copies.
+  bool collapse = false;
+  // "More like this": the article id whose most telling body words are searched (ANDed with
+  // `query`); the article itself is left out. Empty: off.
+  std::string like;
   std::size_t snippet_bytes = 240;  // length of the snippet of the body shown with each hit
   // Put around each matched word in snippets.
   std::string highlight_start = "**";
@@ -43,6 +48,9 @@ struct Hit {
   // conditions, [{"speaker", "quotes": [quote records containing a searched quote word, or all of
   // that person's quotes when none was searched]}]; null otherwise.
   nlohmann::json quote;
+  // With SearchOptions::collapse: the number of matching articles of this hit's story, itself
+  // included (exact: every match is counted); 0 without collapse.
+  std::size_t copies = 0;
   std::string snippet;  // a passage of the body, or the matching quotes, with matched words
                         // highlighted
 };
@@ -64,7 +72,8 @@ struct SearchResults {
       0;  // number of matching articles, or quotes with `quotes` (exact when total_exact)
   bool total_exact = true;
   std::size_t offset = 0;
-  bool quotes = false;  // hits are quotes (SearchOptions::quotes)
+  bool quotes = false;     // hits are quotes (SearchOptions::quotes)
+  bool collapsed = false;  // one hit per story; each hit's `copies` is set
   bool quote_level =
       false;  // the query searched inside quotes (one hit per article, its best quote)
   std::vector<Hit> hits;
@@ -75,7 +84,8 @@ struct SearchResults {
 std::string_view facet_name(FacetField field);
 
 // Runs one search. Throws DatabaseError if the database is missing or of another schema,
-// QueryError for a query that does not parse. Retries when the index changes under it.
+// QueryError for a query that does not parse, UsageError for a --like article that is not in the
+// database. Retries when the index changes under it.
 SearchResults search(const SearchOptions& options);
 
 }  // namespace news
