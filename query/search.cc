@@ -86,12 +86,63 @@ Facet to_facet(FacetField field, const LinesValueSpy& spy, std::size_t limit) {
   return facet;
 }
 
+// The part of the body handed to MSet::snippet. Xapian's snippet stems every word of the text it
+// is given and, with the background model, looks up each word's frequency: over whole bodies that
+// was 70% of a search's instructions. So it gets a window of 2 snippet lengths instead, starting
+// at the paragraph (or, deep in a long paragraph, a little before the place) where a query word
+// first occurs, found by a plain search of the lower-cased body for each unprefixed query term or
+// stem (a stem also finds longer words, which is fine for choosing a region; the snippet does the
+// real matching). Without a query word in the body (title-only matches), the body's start.
+struct Passage {
+  std::string text;
+  bool cut_before = false;
+  bool cut_after = false;
+};
+
+Passage snippet_passage(const std::string& body, const std::vector<std::string>& needles,
+                        std::size_t snippet_bytes) {
+  const std::size_t window = 2 * snippet_bytes;
+  if (body.size() <= window) return {body, false, false};
+  std::string lower(body);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::size_t first = std::string::npos;
+  for (const auto& needle : needles) first = std::min(first, lower.find(needle));
+  std::size_t begin = 0;
+  if (first != std::string::npos) {
+    const std::size_t paragraph = lower.rfind("\n\n", first);
+    begin = paragraph == std::string::npos ? 0 : paragraph + 2;
+    if (first - begin > 2 * snippet_bytes) {
+      begin = first - snippet_bytes;
+      while (begin < first && body[begin] != ' ') ++begin;
+    }
+  }
+  std::size_t end = std::min(body.size(), begin + window);
+  while (end < body.size() && body[end] != ' ' && body[end] != '\n') ++end;
+  return {body.substr(begin, end - begin), begin > 0, end < body.size()};
+}
+
+// The words snippet_passage looks for: the query's unprefixed terms, and its stems (Z + stem).
+std::vector<std::string> passage_needles(const Xapian::Query& query) {
+  std::vector<std::string> needles;
+  for (auto it = query.get_unique_terms_begin(); it != query.get_unique_terms_end(); ++it) {
+    std::string term = *it;
+    if (term.size() > 1 && term[0] == 'Z' && !std::isupper(static_cast<unsigned char>(term[1])))
+      term.erase(0, 1);
+    if (!term.empty() && !std::isupper(static_cast<unsigned char>(term[0])))
+      needles.push_back(std::move(term));
+  }
+  return needles;
+}
+
 std::string make_snippet(const Xapian::MSet& mset, const std::string& text,
-                         const SearchOptions& options) {
+                         const std::vector<std::string>& needles, const SearchOptions& options) {
+  const Passage passage = snippet_passage(text, needles, options.snippet_bytes);
   std::string snippet =
-      mset.snippet(text, options.snippet_bytes, english_stemmer(),
+      mset.snippet(passage.text, options.snippet_bytes, english_stemmer(),
                    Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
                    std::string(kStartSentinel), std::string(kEndSentinel), "...");
+  if (passage.cut_before && !snippet.starts_with("...")) snippet.insert(0, "...");
+  if (passage.cut_after && !snippet.ends_with(".")) snippet += "...";
   snippet = unescape_html(std::move(snippet));
   replace_all(snippet, kStartSentinel, options.highlight_start);
   replace_all(snippet, kEndSentinel, options.highlight_end);
@@ -216,6 +267,7 @@ SearchResults run_once(const SearchOptions& options) {
   const Xapian::MSet mset =
       enquire.get_mset(offset, limit, check_at_least, nullptr, filter ? &*filter : nullptr);
 
+  const std::vector<std::string> needles = passage_needles(query);
   SearchResults results;
   results.query = options.query;
   results.offset = options.offset;
@@ -240,7 +292,7 @@ SearchResults run_once(const SearchOptions& options) {
       }
       hit.snippet = highlight_quote_words(said, filter->quote_terms(), options);
     } else {
-      hit.snippet = make_snippet(mset, hit.record.value("body", ""), options);
+      hit.snippet = make_snippet(mset, hit.record.value("body", ""), needles, options);
     }
     results.hits.push_back(std::move(hit));
   }
