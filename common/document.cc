@@ -115,14 +115,9 @@ std::uint64_t decode_u64(const std::string& hex) {
   return n;
 }
 
-// FNV-1a over the bytes, then the murmur3 finaliser: FNV's high bits alone mix poorly, and a
-// SimHash needs every bit to be a fair coin.
-std::uint64_t hash_bytes(std::string_view bytes) {
-  std::uint64_t h = 0xcbf29ce484222325ull;
-  for (unsigned char c : bytes) {
-    h ^= c;
-    h *= 0x100000001b3ull;
-  }
+// The murmur3 finaliser: spreads every input bit over every output bit, so that each bit of a
+// shingle hash is a fair coin for the SimHash vote.
+std::uint64_t mix64(std::uint64_t h) {
   h ^= h >> 33;
   h *= 0xff51afd7ed558ccdull;
   h ^= h >> 33;
@@ -138,7 +133,10 @@ bool is_word_byte(unsigned char c) {
 }  // namespace
 
 std::optional<std::uint64_t> simhash(const Article& article) {
-  std::vector<std::string> words;
+  // Each word is hashed as it is read (FNV-1a over its lower-cased bytes), without building
+  // strings; a shingle's hash is the finaliser of a polynomial in its three word hashes, so word
+  // order counts.
+  std::vector<std::uint64_t> words;
   const auto add_words = [&](const std::string& text) {
     std::size_t i = 0;
     while (i < text.size()) {
@@ -146,12 +144,13 @@ std::optional<std::uint64_t> simhash(const Article& article) {
         ++i;
         continue;
       }
-      std::string word;
+      std::uint64_t h = 0xcbf29ce484222325ull;
       while (i < text.size() && is_word_byte(static_cast<unsigned char>(text[i]))) {
-        const char c = text[i++];
-        word += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+        unsigned char c = static_cast<unsigned char>(text[i++]);
+        if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
+        h = (h ^ c) * 0x100000001b3ull;
       }
-      words.push_back(std::move(word));
+      words.push_back(h);
     }
   };
   for (const auto& line : article.standfirst) add_words(line);
@@ -159,21 +158,19 @@ std::optional<std::uint64_t> simhash(const Article& article) {
   if (words.empty()) return std::nullopt;
 
   constexpr std::size_t kShingle = 3;
-  std::array<int, 64> votes{};
-  std::string shingle;
+  // ones[bit]: how many shingle hashes have that bit set; a SimHash bit is 1 when most do.
+  std::array<std::uint32_t, 64> ones{};
   const std::size_t width = std::min(kShingle, words.size());
-  for (std::size_t i = 0; i + width <= words.size(); ++i) {
-    shingle.clear();
-    for (std::size_t j = i; j < i + width; ++j) {
-      if (j > i) shingle += ' ';
-      shingle += words[j];
-    }
-    const std::uint64_t h = hash_bytes(shingle);
-    for (int bit = 0; bit < 64; ++bit) votes[bit] += (h >> bit) & 1 ? 1 : -1;
+  const std::size_t shingles = words.size() - width + 1;
+  for (std::size_t i = 0; i < shingles; ++i) {
+    std::uint64_t h = 0;
+    for (std::size_t j = i; j < i + width; ++j) h = h * 0x9e3779b97f4a7c15ull + words[j];
+    h = mix64(h);
+    for (int bit = 0; bit < 64; ++bit) ones[bit] += static_cast<std::uint32_t>((h >> bit) & 1);
   }
   std::uint64_t hash = 0;
   for (int bit = 0; bit < 64; ++bit)
-    if (votes[bit] > 0) hash |= std::uint64_t{1} << bit;
+    if (2 * static_cast<std::size_t>(ones[bit]) > shingles) hash |= std::uint64_t{1} << bit;
   return hash;
 }
 

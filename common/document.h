@@ -52,9 +52,10 @@ nlohmann::json stored_quotes(const nlohmann::json& record);
 
 // Near-duplicate detection. The SimHash of an article's body (standfirst and paragraphs; the title
 // is left out, since copies of a story often re-title it): the body is lower-cased and cut into
-// words (runs of ASCII letters and digits, and of bytes >= 0x80, so UTF-8 letters count), every run
-// of 3 consecutive words (a shingle) is hashed to 64 bits (FNV-1a, then a 64-bit finaliser so every
-// bit is balanced), and bit i of the SimHash is 1 when more shingles have bit i set than not. Word
+// words (runs of ASCII letters and digits, and of bytes >= 0x80, so UTF-8 letters count), each word
+// is hashed (FNV-1a), every run of 3 consecutive words (a shingle) gets a 64-bit hash (a polynomial
+// of its word hashes through murmur3's finaliser, so every bit is balanced), and bit i of the
+// SimHash is 1 when more than half of the shingles have bit i set. Word
 // 3-grams rather than single words: two articles on one topic share most of their words but few of
 // their 3-grams, so only near-copies come out close. Bodies of 1 or 2 words hash their words; a
 // body without words has no SimHash (nullopt).
