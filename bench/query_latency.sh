@@ -72,6 +72,11 @@ else
   source_name="corpus/ articles (../shared/corpora/bbc is absent)"
 fi
 
+# The version built and timed, taken now: the tree may change during a long run.
+git_rev=$(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo unknown)
+if [ -n "$(GIT_OPTIONAL_LOCKS=0 git -C "$repo" status --porcelain 2>/dev/null)" ]; then
+  git_rev="$git_rev + uncommitted changes"
+fi
 echo "query_latency.sh: building the release preset (no-op when up to date) ..." >&2
 if ! (cd "$repo" && cmake --preset release >&2 && cmake --build --preset release >&2); then
   echo "query_latency.sh: the release build failed" >&2
@@ -161,10 +166,6 @@ read -r quest_median quest_p95 quest_mean < <(stats "$work/quest.times")
 ratio=$(awk -v a="$nq_median" -v b="$quest_median" 'BEGIN { printf "%.2f", a / b }')
 meets=$(awk -v r="$ratio" -v m="$max_ratio" 'BEGIN { print (r <= m) ? "yes" : "no" }')
 cpu_model=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
-git_rev=$(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo unknown)
-if [ -n "$(GIT_OPTIONAL_LOCKS=0 git -C "$repo" status --porcelain 2>/dev/null)" ]; then
-  git_rev="$git_rev + uncommitted changes"
-fi
 runs=$(wc -l <"$work/nq.times")
 
 echo "index: $articles articles ($archive_sources $source_name, copies made distinct), indexed" \
