@@ -109,7 +109,7 @@ db_mib=$(du -sm "$db" | cut -f1)
 
 # The queries: one a line; blank lines and lines starting with '#' are comments.
 mapfile -t queries < <(grep -v '^[[:space:]]*\(#\|$\)' "$queries_file")
-quest_opts=(-d "$db" -m 10 -o and -f default,wildcard,pure_not -s english
+quest_opts=(-d "$db" -m 10 -o and -f "default,wildcard,pure_not" -s english
   -p title:S -p author:A -p speaker:XSPEAKER
   -b id:Q -b type:XTYPE -b byline:XA -b who:XWHO -b section:XSECTION -b outlet:XOUTLET)
 
