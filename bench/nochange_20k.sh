@@ -35,19 +35,13 @@ usage() { echo "usage: [BENCH_FILES=N] [BENCH_RUNS=N] $0"; }
 # The repository is found from the script's own location so the script works from any cwd.
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
-case "${1:-}" in
-  -h | --help) usage; exit 0 ;;
-esac
-if [ $# -gt 0 ]; then usage >&2; exit 2; fi
+# shellcheck source=lib/args.sh
+source "$repo/bench/lib/args.sh"
+no_arguments usage "$@"
 
 files=${BENCH_FILES:-20000}
 runs=${BENCH_RUNS:-5}
-for pair in "BENCH_FILES:$files" "BENCH_RUNS:$runs"; do
-  if ! [[ ${pair#*:} =~ ^[1-9][0-9]*$ ]]; then
-    echo "nochange_20k.sh: ${pair%%:*} must be a positive integer, not '${pair#*:}'" >&2
-    exit 2
-  fi
-done
+require_positive nochange_20k.sh "BENCH_FILES=$files" "BENCH_RUNS=$runs"
 max_ratio=1.5      # the target: news-index's no-change re-run at most this many times omindex's
 files_per_dir=100  # a day's articles in a date directory
 
@@ -114,42 +108,11 @@ om_cmd=(omindex --db "$om_db" --url / --mime-type-match='README.*:ignore'
 # --- The archive. Sources in byte order of their paths, so the same BENCH_FILES always makes the
 # same files. An article is what news-index reads: *.txt, not hidden, not a README. ---
 echo "nochange_20k.sh: generating $files article files ..." >&2
-LC_ALL=C find "$source_dir" -name '.*' -prune -o -type f -name '*.txt' ! -iname 'readme.*' -print |
-  LC_ALL=C sort >"$work/sources"
-sources=$(wc -l <"$work/sources")
-if [ "$sources" -eq 0 ]; then
-  echo "nochange_20k.sh: no *.txt articles under $source_dir" >&2
-  exit 2
-fi
-# One date directory per $files_per_dir files, one day after another from 2023-01-01.
-dirs=$(((files + files_per_dir - 1) / files_per_dir))
-seq 0 $((dirs - 1)) | sed 's/.*/2023-01-01 +& day/' | date -f - '+%Y/%m/%d' >"$work/dirs"
-mkdir "$archive" && (cd "$archive" && xargs mkdir -p <"$work/dirs")
-# Each file: a source article as it is (headline, blank line, paragraphs), then a paragraph with
-# the file's number. awk reads every source once and writes all the files (no process per file).
-LC_ALL=C awk -v n="$files" -v per="$files_per_dir" -v out="$archive" -v dirs="$work/dirs" '
-  BEGIN {
-    while ((getline path < ARGV[1]) > 0) {
-      text = ""
-      while ((getline line < path) > 0) text = text line "\n"
-      close(path)
-      source[count++] = text
-    }
-    while ((getline dir < dirs) > 0) dir_of[ndirs++] = dir
-    for (i = 0; i < n; i++) {
-      file = sprintf("%s/%s/%05d.txt", out, dir_of[int(i / per)], i)
-      printf "%s\nArchive copy %d.\n", source[i % count], i > file
-      close(file)
-    }
-    exit
-  }' "$work/sources"
-made=$(find "$archive" -type f -name '*.txt' | wc -l)
-duplicates=$(find "$archive" -type f -exec md5sum {} + | cut -c1-32 | sort | uniq -d | wc -l)
-if [ "$made" -ne "$files" ] || [ "$duplicates" -ne 0 ]; then
-  echo "nochange_20k.sh: generated $made files ($duplicates byte-identical groups), not $files" \
-    "distinct ones" >&2
-  exit 1
-fi
+# shellcheck source=bench/lib/archive.sh
+source "$repo/bench/lib/archive.sh"
+make_archive "$source_dir" "$files" "$files_per_dir" "$archive" "$work" || exit 1
+sources=$archive_sources
+dirs=$archive_dirs
 archive_kib=$(du -sk "$archive" | cut -f1)
 # Read the archive once, so that the full index of whichever tool runs first is not penalised by
 # a cold page cache (the files were just written, so this is normally a no-op).

@@ -1,6 +1,8 @@
 #include "common/document.h"
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <cctype>
 
 #include <fmt/format.h>
@@ -16,6 +18,8 @@ namespace {
 // A gap in term positions between paragraphs (and between fields) so that phrase and NEAR queries
 // do not match across them.
 constexpr Xapian::termpos kFieldGap = 100;
+
+std::string encode_u64(std::uint64_t n);
 
 void index_text_field(Xapian::TermGenerator& generator, const FieldSpec& spec,
                       const std::string& text) {
@@ -37,6 +41,12 @@ void index_field(const FieldSpec& spec, const Article& article, Xapian::Document
     case FieldSource::kContentHash:
       if (!article.content_hash.empty())
         document.add_boolean_term(boolean_term(spec.source, article.content_hash));
+      break;
+    case FieldSource::kSimHash:
+      if (const auto hash = simhash(article)) {
+        for (const auto& term : simhash_band_terms(*hash)) document.add_boolean_term(term);
+        document.add_value(slot_number(Slot::kSimHash), encode_u64(*hash));
+      }
       break;
     case FieldSource::kTitle:
       index_text_field(generator, spec, article.title);
@@ -105,7 +115,104 @@ std::uint64_t decode_u64(const std::string& hex) {
   return n;
 }
 
+// The murmur3 finaliser: spreads every input bit over every output bit, so that each bit of a
+// shingle hash is a fair coin for the SimHash vote.
+std::uint64_t mix64(std::uint64_t h) {
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdull;
+  h ^= h >> 33;
+  h *= 0xc4ceb9fe1a85ec53ull;
+  h ^= h >> 33;
+  return h;
+}
+
+bool is_word_byte(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
 }  // namespace
+
+std::optional<std::uint64_t> simhash(const Article& article) {
+  // Each word is hashed as it is read (FNV-1a over its lower-cased bytes), without building
+  // strings; a shingle's hash is the finaliser of a polynomial in its three word hashes, so word
+  // order counts.
+  std::vector<std::uint64_t> words;
+  const auto add_words = [&](const std::string& text) {
+    std::size_t i = 0;
+    while (i < text.size()) {
+      if (!is_word_byte(static_cast<unsigned char>(text[i]))) {
+        ++i;
+        continue;
+      }
+      std::uint64_t h = 0xcbf29ce484222325ull;
+      while (i < text.size() && is_word_byte(static_cast<unsigned char>(text[i]))) {
+        unsigned char c = static_cast<unsigned char>(text[i++]);
+        if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
+        h = (h ^ c) * 0x100000001b3ull;
+      }
+      words.push_back(h);
+    }
+  };
+  for (const auto& line : article.standfirst) add_words(line);
+  for (const auto& paragraph : article.paragraphs) add_words(paragraph);
+  if (words.empty()) return std::nullopt;
+
+  constexpr std::size_t kShingle = 3;
+  // ones[bit]: how many shingle hashes have that bit set; a SimHash bit is 1 when most do. Counted
+  // a byte at a time: kSpread turns a byte into 8 one-byte counters, so a shingle costs 8 table
+  // additions rather than 64 bit tests, and the counters are flushed before they could overflow.
+  static constexpr std::array<std::uint64_t, 256> kSpread = [] {
+    std::array<std::uint64_t, 256> table{};
+    for (unsigned byte = 0; byte < 256; ++byte)
+      for (unsigned k = 0; k < 8; ++k)
+        if (byte >> k & 1) table[byte] |= std::uint64_t{1} << (8 * k);
+    return table;
+  }();
+  std::array<std::uint32_t, 64> ones{};
+  std::array<std::uint64_t, 8> lanes{};
+  unsigned pending = 0;
+  const auto flush = [&] {
+    for (unsigned j = 0; j < 8; ++j) {
+      for (unsigned k = 0; k < 8; ++k)
+        ones[8 * j + k] += static_cast<std::uint32_t>((lanes[j] >> (8 * k)) & 0xff);
+      lanes[j] = 0;
+    }
+    pending = 0;
+  };
+  const std::size_t width = std::min(kShingle, words.size());
+  const std::size_t shingles = words.size() - width + 1;
+  for (std::size_t i = 0; i < shingles; ++i) {
+    std::uint64_t h = 0;
+    for (std::size_t j = i; j < i + width; ++j) h = h * 0x9e3779b97f4a7c15ull + words[j];
+    h = mix64(h);
+    for (unsigned j = 0; j < 8; ++j) lanes[j] += kSpread[(h >> (8 * j)) & 0xff];
+    if (++pending == 255) flush();
+  }
+  flush();
+  std::uint64_t hash = 0;
+  for (int bit = 0; bit < 64; ++bit)
+    if (2 * static_cast<std::size_t>(ones[bit]) > shingles) hash |= std::uint64_t{1} << bit;
+  return hash;
+}
+
+std::vector<std::string> simhash_band_terms(std::uint64_t hash) {
+  std::vector<std::string> terms;
+  for (int band = 0; band < 4; ++band) {
+    const auto bits = static_cast<unsigned>((hash >> (16 * band)) & 0xffff);
+    terms.push_back(boolean_term(FieldSource::kSimHash, fmt::format("{}{:04x}", band, bits)));
+  }
+  return terms;
+}
+
+std::optional<std::uint64_t> read_simhash(const Xapian::Document& document) {
+  const std::string value = document.get_value(slot_number(Slot::kSimHash));
+  if (value.size() != 16) return std::nullopt;
+  return decode_u64(value);
+}
+
+int hamming_distance(std::uint64_t a, std::uint64_t b) {
+  return std::popcount(a ^ b);
+}
 
 Xapian::Stem english_stemmer() {
   return Xapian::Stem("english");

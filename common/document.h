@@ -50,6 +50,32 @@ nlohmann::json read_record(const Xapian::Document& document);
 // paragraph and byte range in the body, and this cuts the words out of "body".
 nlohmann::json stored_quotes(const nlohmann::json& record);
 
+// Near-duplicate detection. The SimHash of an article's body (standfirst and paragraphs; the title
+// is left out, since copies of a story often re-title it): the body is lower-cased and cut into
+// words (runs of ASCII letters and digits, and of bytes >= 0x80, so UTF-8 letters count), each word
+// is hashed (FNV-1a), every run of 3 consecutive words (a shingle) gets a 64-bit hash (a polynomial
+// of its word hashes through murmur3's finaliser, so every bit is balanced), and bit i of the
+// SimHash is 1 when more than half of the shingles have bit i set. Word
+// 3-grams rather than single words: two articles on one topic share most of their words but few of
+// their 3-grams, so only near-copies come out close. Bodies of 1 or 2 words hash their words; a
+// body without words has no SimHash (nullopt).
+std::optional<std::uint64_t> simhash(const Article& article);
+
+// Two SimHashes whose Hamming distance is at most this are the same story. With 4 bands of 16 bits,
+// 3 is the largest distance at which near-duplicates are certain to share a band (3 differing bits
+// touch at most 3 bands), so the band terms find every such pair. Measured on the BBC set: see
+// docs/benchmarks.md.
+inline constexpr int kMaxStoryDistance = 3;
+
+// The band terms (XSIM...) of a SimHash: one per 16-bit band.
+std::vector<std::string> simhash_band_terms(std::uint64_t hash);
+
+// The SimHash stored in a document, or nothing for a document without one.
+std::optional<std::uint64_t> read_simhash(const Xapian::Document& document);
+
+// The number of bits in which two SimHashes differ.
+int hamming_distance(std::uint64_t a, std::uint64_t b);
+
 // A TermGenerator set up as the indexer and the query parser agree: English stemmer, STEM_SOME.
 Xapian::TermGenerator make_term_generator();
 

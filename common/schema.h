@@ -5,6 +5,9 @@
 //   Q<id>            the article's stable id (boolean, unique per document)
 //   XTYPE<type>      "article" (boolean); other kinds of document may come later
 //   XHASH<hex>       the source file's content hash (boolean): a file that moved is found by it
+//   XSIM<b><hex4>    near-duplicate bands: the body's 64-bit SimHash cut into 4 bands of 16 bits,
+//                    b = 0..3, hex4 = the band's bits (boolean); two bodies whose SimHashes differ
+//                    in at most 3 bits share at least one band term (see document.h, simhash)
 //   S<word>          title words (free text, positional); also unprefixed
 //   A<word>          author name words (free text, positional); also unprefixed
 //   XA<name>         an author's full name, lower-cased (boolean), for exact filters
@@ -27,6 +30,11 @@
 //                          facets that keep the names' case
 //   kPath                  the source file's canonical path, so a re-run can find the articles of
 //                          files that have gone without reading every record
+//   kSimHash               the body's 64-bit SimHash, 16 lower-case hex digits (absent for an
+//                          article without body words)
+//   kStory                 the near-duplicate group ("story") the article belongs to, the collapse
+//                          key of `news-query --collapse`: set by the indexer's writer thread, not
+//                          by to_document (see indexer.cc, assign_story)
 // Document data: the article record as JSON (see document.h), people and quotes included.
 // Metadata: "schema_version" = kSchemaVersion, written on create and checked on every open.
 #pragma once
@@ -42,7 +50,7 @@ namespace news {
 
 // Bump when terms, values or the data record change meaning; databases of another version are
 // refused with a message saying to re-index.
-inline constexpr std::string_view kSchemaVersion = "8";
+inline constexpr std::string_view kSchemaVersion = "9";
 inline constexpr std::string_view kSchemaVersionKey = "schema_version";
 
 // Value slots. Numbers are part of the on-disk format: never renumber, only append.
@@ -53,6 +61,8 @@ enum class Slot : Xapian::valueno {
   kSpeakers = 3,
   kAuthors = 4,
   kPath = 5,
+  kSimHash = 6,
+  kStory = 7,
 };
 
 constexpr Xapian::valueno slot_number(Slot slot) {
@@ -73,6 +83,7 @@ enum class FieldSource {
   kId,
   kType,
   kContentHash,
+  kSimHash,
   kTitle,
   kAuthor,
   kAuthorExact,
@@ -98,10 +109,11 @@ struct FieldSpec {
 };
 
 // The table. Order matters only for --help and docs listings.
-inline constexpr std::array<FieldSpec, 14> kFields = {{
+inline constexpr std::array<FieldSpec, 15> kFields = {{
     {"id", "Q", FieldKind::kBoolean, FieldSource::kId, 0, false, std::nullopt},
     {"type", "XTYPE", FieldKind::kBoolean, FieldSource::kType, 0, false, std::nullopt},
     {"", "XHASH", FieldKind::kBoolean, FieldSource::kContentHash, 0, false, std::nullopt},
+    {"", "XSIM", FieldKind::kBoolean, FieldSource::kSimHash, 0, false, std::nullopt},
     {"title", "S", FieldKind::kText, FieldSource::kTitle, 3, true, std::nullopt},
     {"author", "A", FieldKind::kText, FieldSource::kAuthor, 1, true, std::nullopt},
     {"byline", "XA", FieldKind::kBoolean, FieldSource::kAuthorExact, 0, false, std::nullopt},

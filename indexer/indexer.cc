@@ -312,6 +312,7 @@ class IndexRun {
           update_spelling(spelling_words(db_.get_document(*old, Xapian::DOC_ASSUME_VALID)), false);
       }
       update_spelling(loaded.spelling_words, true);
+      assign_story(loaded.id_term, *loaded.document);
       writer_->replace_document(loaded.id_term, *loaded.document);
       count_pending();
     }
@@ -331,6 +332,49 @@ class IndexRun {
       if (delta < 0) writer_->remove_spelling(word, static_cast<Xapian::termcount>(-delta));
     }
     spelling_delta_.clear();
+  }
+
+  // Sets the document's story (Slot::kStory, the collapse key of news-query --collapse): the story
+  // of the closest document already in the database (ties: the one written first, the smallest
+  // docid) whose SimHash is within kMaxStoryDistance bits, found through the shared band terms;
+  // else a new story, labelled by this document's own SimHash. The label is the first member's
+  // SimHash rather than its article id so that when that member is later rewritten with other
+  // text, it does not keep sharing a label with the copies it no longer resembles; when it is
+  // deleted, the others keep the label and stay one story. Stories are decided when a document is
+  // written and not revisited: a re-index from scratch, walking in the same (name) order, gives
+  // the same stories. A document without a SimHash (no body words) is a story of its own.
+  // The writer's database sees the documents written in this run before they are committed, so
+  // copies in one batch are found.
+  void assign_story(const std::string& own_id_term, Xapian::Document& document) {
+    const Xapian::valueno story_slot = slot_number(Slot::kStory);
+    const std::optional<std::uint64_t> hash = read_simhash(document);
+    if (!hash) {
+      document.add_value(story_slot, own_id_term);
+      return;
+    }
+    Xapian::docid own = 0;
+    if (auto it = db_.postlist_begin(own_id_term); it != db_.postlist_end(own_id_term)) own = *it;
+    int best_distance = kMaxStoryDistance + 1;
+    Xapian::docid best = 0;
+    std::string best_story;
+    candidates_.clear();
+    for (const std::string& band : simhash_band_terms(*hash)) {
+      for (auto it = db_.postlist_begin(band); it != db_.postlist_end(band); ++it) {
+        const Xapian::docid docid = *it;
+        if (docid == own || !candidates_.insert(docid).second) continue;
+        const Xapian::Document other = db_.get_document(docid, Xapian::DOC_ASSUME_VALID);
+        const std::optional<std::uint64_t> other_hash = read_simhash(other);
+        if (!other_hash) continue;
+        const int distance = hamming_distance(*hash, *other_hash);
+        if (distance < best_distance || (distance == best_distance && docid < best)) {
+          best_distance = distance;
+          best = docid;
+          best_story = other.get_value(story_slot);
+        }
+      }
+    }
+    if (best_story.empty()) best_story = document.get_value(slot_number(Slot::kSimHash));
+    document.add_value(story_slot, best_story);
   }
 
   // If an article with the same content hash has a file that no longer exists, moves it to
@@ -446,9 +490,10 @@ class IndexRun {
   std::size_t expected_files_ = 0;
   std::size_t pending_ = 0;
   std::size_t files_seen_ = 0;
-  std::unordered_set<std::string> seen_;       // ids of the articles met in this run
-  std::unordered_set<Xapian::docid> adopted_;  // articles moved to a new path in this run
-  std::vector<std::string> walked_roots_;      // canonical directories walked in this run
+  std::unordered_set<std::string> seen_;          // ids of the articles met in this run
+  std::unordered_set<Xapian::docid> adopted_;     // articles moved to a new path in this run
+  std::unordered_set<Xapian::docid> candidates_;  // assign_story's scratch: documents compared
+  std::vector<std::string> walked_roots_;         // canonical directories walked in this run
 };
 
 }  // namespace

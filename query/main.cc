@@ -226,6 +226,12 @@ int run(int argc, char** argv) {
   app.add_flag("--explain", explain,
                "Print how the query parses (dates, fields, terms, Xapian's query) and exit 0 "
                "without searching");
+  // Near-duplicates and "more like this".
+  app.add_flag("--collapse", options.collapse,
+               "One result per story (near-duplicate copies), with the number of copies");
+  app.add_option("--like", options.like,
+                 "Articles like the one with this id (its top words), ANDed with the query")
+      ->option_text("ARTICLE_ID");
 
   try {
     app.parse(argc, argv);

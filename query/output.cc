@@ -58,6 +58,7 @@ nlohmann::ordered_json hit_to_json(const Hit& hit) {
     }
     entry["quotes"] = said;
   }
+  if (hit.copies > 0) entry["copies"] = hit.copies;  // with --collapse only
   entry["snippet"] = hit.snippet;
   return entry;
 }
@@ -224,6 +225,7 @@ std::string hit_to_text(const Hit& hit) {
   const std::string authors = joined(record.value("authors", nlohmann::json::array()));
   if (!authors.empty()) line += " | " + authors;
   line += " | " + record.value("path", "");
+  if (hit.copies > 1) line += fmt::format(" | {} copies", hit.copies);
   std::string out =
       fmt::format("\n{:>3}. {}\n     {}\n", hit.rank, record.value("title", ""), line);
   if (hit.quote.is_null()) {

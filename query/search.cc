@@ -52,12 +52,63 @@ std::string unescape_html(std::string s) {
   return s;
 }
 
+// The part of the body handed to MSet::snippet. Xapian's snippet stems every word of the text it
+// is given and, with the background model, looks up each word's frequency: over whole bodies that
+// was 70% of a search's instructions. So it gets a window of 2 snippet lengths instead, starting
+// at the paragraph (or, deep in a long paragraph, a little before the place) where a query word
+// first occurs, found by a plain search of the lower-cased body for each unprefixed query term or
+// stem (a stem also finds longer words, which is fine for choosing a region; the snippet does the
+// real matching). Without a query word in the body (title-only matches), the body's start.
+struct Passage {
+  std::string text;
+  bool cut_before = false;
+  bool cut_after = false;
+};
+
+Passage snippet_passage(const std::string& body, const std::vector<std::string>& needles,
+                        std::size_t snippet_bytes) {
+  const std::size_t window = 2 * snippet_bytes;
+  if (body.size() <= window) return {body, false, false};
+  std::string lower(body);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::size_t first = std::string::npos;
+  for (const auto& needle : needles) first = std::min(first, lower.find(needle));
+  std::size_t begin = 0;
+  if (first != std::string::npos) {
+    const std::size_t paragraph = lower.rfind("\n\n", first);
+    begin = paragraph == std::string::npos ? 0 : paragraph + 2;
+    if (first - begin > 2 * snippet_bytes) {
+      begin = first - snippet_bytes;
+      while (begin < first && body[begin] != ' ') ++begin;
+    }
+  }
+  std::size_t end = std::min(body.size(), begin + window);
+  while (end < body.size() && body[end] != ' ' && body[end] != '\n') ++end;
+  return {body.substr(begin, end - begin), begin > 0, end < body.size()};
+}
+
+// The words snippet_passage looks for: the query's unprefixed terms, and its stems (Z + stem).
+std::vector<std::string> passage_needles(const Xapian::Query& query) {
+  std::vector<std::string> needles;
+  for (auto it = query.get_unique_terms_begin(); it != query.get_unique_terms_end(); ++it) {
+    std::string term = *it;
+    if (term.size() > 1 && term[0] == 'Z' && !std::isupper(static_cast<unsigned char>(term[1])))
+      term.erase(0, 1);
+    if (!term.empty() && !std::isupper(static_cast<unsigned char>(term[0])))
+      needles.push_back(std::move(term));
+  }
+  return needles;
+}
+
 std::string make_snippet(const Xapian::MSet& mset, const std::string& text,
-                         const SearchOptions& options) {
+                         const std::vector<std::string>& needles, const SearchOptions& options) {
+  const Passage passage = snippet_passage(text, needles, options.snippet_bytes);
   std::string snippet =
-      mset.snippet(text, options.snippet_bytes, english_stemmer(),
+      mset.snippet(passage.text, options.snippet_bytes, english_stemmer(),
                    Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
                    std::string(kStartSentinel), std::string(kEndSentinel), "...");
+  if (passage.cut_before && !snippet.starts_with("...")) snippet.insert(0, "...");
+  if (passage.cut_after && !snippet.ends_with(".")) snippet += "...";
   snippet = unescape_html(std::move(snippet));
   replace_all(snippet, kStartSentinel, options.highlight_start);
   replace_all(snippet, kEndSentinel, options.highlight_end);
@@ -169,6 +220,39 @@ Xapian::Query with_recency(Xapian::Enquire& enquire, const Xapian::Query& query,
                        Xapian::Query((new RecencySource(now, max_bonus))->release()));
 }
 
+// Terms taken from the --like article for its "more like this" query.
+constexpr Xapian::termcount kLikeTerms = 20;
+
+// Keeps body words only: prefixed terms (capitals: Q, XSIM..., S, A, Z stems) and numbers say
+// little about a topic.
+class BodyWordDecider : public Xapian::ExpandDecider {
+ public:
+  bool operator()(const std::string& term) const override {
+    if (term.empty() || std::isupper(static_cast<unsigned char>(term[0]))) return false;
+    return !std::all_of(term.begin(), term.end(),
+                        [](unsigned char c) { return std::isdigit(c) || c == '.' || c == ','; });
+  }
+};
+
+// The "more like this" query for article `id`: its top kLikeTerms body words by Xapian's
+// relevance-feedback weight (the article as the relevant set), ORed, the article excluded.
+Xapian::Query like_query(const Xapian::Database& db, const std::string& id) {
+  const std::string term = id_term(id);
+  auto posting = db.postlist_begin(term);
+  if (posting == db.postlist_end(term))
+    throw UsageError(fmt::format("--like: no article with id '{}' in the database", id));
+  Xapian::RSet rset;
+  rset.add_document(*posting);
+  Xapian::Enquire expand(db);
+  const BodyWordDecider decider;
+  const Xapian::ESet eset = expand.get_eset(kLikeTerms, rset, &decider);
+  std::vector<Xapian::Query> words;
+  for (auto it = eset.begin(); it != eset.end(); ++it) words.emplace_back(*it);
+  return Xapian::Query(Xapian::Query::OP_AND_NOT,
+                       Xapian::Query(Xapian::Query::OP_OR, words.begin(), words.end()),
+                       Xapian::Query(term));
+}
+
 SearchResults run_once(const Xapian::Database& db, const SearchOptions& options,
                        const HitSink& sink, const StartSink& start, bool& sent) {
   // Spelling suggestions cost a lookup per word; they are only wanted for few results (below).
@@ -183,9 +267,13 @@ SearchResults run_once(const Xapian::Database& db, const SearchOptions& options,
   if (quote_level) filter.emplace(parsed.marked);
 
   Xapian::Enquire enquire(db);
-  enquire.set_query(options.sort == SortOrder::kRecent
-                        ? with_recency(enquire, parsed.query, options)
-                        : parsed.query);
+  Xapian::Query query = parsed.query;
+  // The parsed query filters the like query: its boolean part restricts, its words add weight.
+  if (!options.like.empty())
+    query = Xapian::Query(Xapian::Query::OP_AND, like_query(db, options.like), query);
+  enquire.set_query(options.sort == SortOrder::kRecent ? with_recency(enquire, query, options)
+                                                       : query);
+  if (options.collapse) enquire.set_collapse_key(slot_number(Slot::kStory));
   // Ties are broken by the article's path, not by docid: docids depend on the order files were
   // indexed in, the path does not, so the same query gives the same order after a re-index.
   // Undated articles sort after dated ones in both directions.
@@ -212,13 +300,17 @@ SearchResults run_once(const Xapian::Database& db, const SearchOptions& options,
     enquire.add_matchspy(days.get());
   }
   // Spies count only the documents the matcher looks at: facets and histograms must see every
-  // match to count exactly, and so must a filtered count, --count and --all.
-  const bool exact = !spies.empty() || days || filter || options.exact_total || options.all;
+  // match to count exactly, and so must a filtered count, --count, --all and collapse counts
+  // (get_collapse_count is a lower bound unless every match reaches the collapser).
+  const bool exact =
+      !spies.empty() || days || filter || options.exact_total || options.all || options.collapse;
   const Xapian::doccount check_at_least = exact ? db.get_doccount() : kExactCountUpTo;
 
+  const std::vector<std::string> needles = passage_needles(query);
   SearchResults results;
   results.query = options.query;
   results.offset = options.offset;
+  results.collapsed = options.collapse;
   results.quote_level = quote_level;
   auto offset = static_cast<Xapian::doccount>(options.offset);
   const auto limit = static_cast<Xapian::doccount>(options.limit);
@@ -248,6 +340,7 @@ SearchResults run_once(const Xapian::Database& db, const SearchOptions& options,
       Hit hit;
       hit.rank = it.get_rank() + 1;
       hit.score = it.get_weight();
+      if (options.collapse) hit.copies = it.get_collapse_count() + 1;
       hit.record = read_record(it.get_document());
       if (filter) {
         const std::vector<SpeakerMatch> speakers = filter->matches(hit.record);
@@ -261,7 +354,7 @@ SearchResults run_once(const Xapian::Database& db, const SearchOptions& options,
         if (options.snippets)
           hit.snippet = highlight_quote_words(said, filter->quote_terms(), options);
       } else if (options.snippets) {
-        hit.snippet = make_snippet(mset, hit.record.value("body", ""), options);
+        hit.snippet = make_snippet(mset, hit.record.value("body", ""), needles, options);
       }
       if (sink) {
         sent = true;

@@ -60,6 +60,11 @@ struct SearchOptions {
   // Build a snippet for each hit (formats that print none turn this off).
   bool snippets = true;
   QueryOptions parsing;
+  // One result per story (near-duplicate group, Slot::kStory), with the number of matching copies.
+  bool collapse = false;
+  // "More like this": the article id whose most telling body words are searched (ANDed with
+  // `query`); the article itself is left out. Empty: off.
+  std::string like;
   std::size_t snippet_bytes = 240;  // length of the snippet of the body shown with each hit
   // Put around each matched word in snippets.
   std::string highlight_start = "**";
@@ -74,6 +79,9 @@ struct Hit {
   // conditions, [{"speaker", "quotes": [quote records containing a searched quote word, or all of
   // that person's quotes when none was searched]}]; null otherwise.
   nlohmann::json quote;
+  // With SearchOptions::collapse: the number of matching articles of this hit's story, itself
+  // included (exact: every match is counted); 0 without collapse.
+  std::size_t copies = 0;
   std::string snippet;  // a passage of the body, or the matching quotes, with matched words
                         // highlighted
 };
@@ -108,7 +116,8 @@ struct SearchResults {
       0;  // number of matching articles, or quotes with `quotes` (exact when total_exact)
   bool total_exact = true;
   std::size_t offset = 0;
-  bool quotes = false;  // hits are quotes (SearchOptions::quotes)
+  bool quotes = false;     // hits are quotes (SearchOptions::quotes)
+  bool collapsed = false;  // one hit per story; each hit's `copies` is set
   bool quote_level =
       false;  // the query searched inside quotes (one hit per article, its best quote)
   std::vector<Hit> hits;
@@ -149,7 +158,8 @@ class Searcher {
   Xapian::Database db_;
 };
 
-// Runs one search on options.db_path (Searcher(options.db_path).search(options, sink)).
+// Runs one search on options.db_path (Searcher(options.db_path).search(options, sink)). Throws
+// UsageError for a --like article that is not in the database.
 SearchResults search(const SearchOptions& options, const HitSink& sink = {});
 
 // How the query parses, without running it (news-query --explain): the resolved dates and exact

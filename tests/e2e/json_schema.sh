@@ -45,6 +45,8 @@ check quotes json 0 --format json --quotes speaker:brandauer
 check facets json 0 --format json --limit 3 --facet speaker --facet author --facet month \
   --facet year --facet section --facet outlet election
 check histogram_month json 0 --format json --histogram month ''
+check collapse json 0 --format json --collapse --limit 5 ''
+check collapse_jsonl jsonl 0 --format jsonl --collapse --all ''
 check histogram_week json 0 --format json --histogram week --facet speaker said
 check histogram_day json 0 --format json --histogram day 'speaker:brandauer'
 check no_match json 1 --format json --histogram month --facet speaker xylophonequagmire

@@ -113,6 +113,61 @@ TEST(ToDocument, QuotesAreStoredByRangeAndReadBackWithText) {
   EXPECT_EQ(quotes[1]["speaker"], "Mira Castell");
 }
 
+Article long_article(std::string last_word) {
+  Article article = sample_article();
+  article.paragraphs = {
+      "The harbour authority said on Tuesday that the strike by dockers had ended after three "
+      "weeks of talks, and that the cranes would be working again by the end of the week.",
+      "Union leaders told members that the offer, a rise of four per cent this year and three "
+      "next year, was the best they could get without a longer stoppage.",
+      "Shipping lines had diverted more than forty vessels to other ports during the dispute, "
+      "costing the town's traders an estimated two million pounds a " +
+          last_word + "."};
+  return article;
+}
+
+TEST(SimHash, SameBodySameHashSmallEditSmallDistance) {
+  const auto a = simhash(long_article("week"));
+  const auto b = simhash(long_article("week"));
+  const auto c = simhash(long_article("month"));
+  ASSERT_TRUE(a && b && c);
+  EXPECT_EQ(*a, *b);
+  EXPECT_LE(hamming_distance(*a, *c), 12) << "one word of 80 changed";
+  Article other = sample_article();
+  other.paragraphs = {
+      "Ministers announced a review of rail fares across the northern region, "
+      "with a report expected in the spring and new prices from next January."};
+  const auto d = simhash(other);
+  ASSERT_TRUE(d);
+  EXPECT_GT(hamming_distance(*a, *d), kMaxStoryDistance);
+}
+
+TEST(SimHash, TitleIsLeftOutAndEmptyBodyHasNone) {
+  Article retitled = long_article("week");
+  retitled.title = "Dock strike over";
+  EXPECT_EQ(simhash(retitled), simhash(long_article("week")));
+  Article empty = sample_article();
+  empty.paragraphs.clear();
+  EXPECT_FALSE(simhash(empty));
+  Xapian::TermGenerator generator = make_term_generator();
+  const Xapian::Document document = to_document(empty, SourceStamp{}, generator);
+  EXPECT_TRUE(document.get_value(slot_number(Slot::kSimHash)).empty());
+}
+
+TEST(SimHash, StoredWithFourBandTerms) {
+  Xapian::TermGenerator generator = make_term_generator();
+  const Xapian::Document document = to_document(long_article("week"), SourceStamp{}, generator);
+  const auto stored = read_simhash(document);
+  ASSERT_TRUE(stored);
+  EXPECT_EQ(stored, simhash(long_article("week")));
+  const std::set<std::string> terms = terms_of(document);
+  for (const auto& band : simhash_band_terms(*stored)) EXPECT_TRUE(terms.count(band)) << band;
+  EXPECT_EQ(simhash_band_terms(0x0123456789abcdefull),
+            (std::vector<std::string>{"XSIM0cdef", "XSIM189ab", "XSIM24567", "XSIM30123"}));
+  EXPECT_TRUE(document.get_value(slot_number(Slot::kStory)).empty())
+      << "the story is the writer's to set";
+}
+
 TEST(ReadRecord, RejectsForeignData) {
   Xapian::Document document;
   document.set_data("not json");

@@ -1,0 +1,54 @@
+# shellcheck shell=bash
+# The benchmark archive generator shared by bench/nochange_20k.sh and bench/query_latency.sh.
+#
+#   source "$repo/bench/lib/archive.sh"
+#   make_archive SOURCE_DIR FILES FILES_PER_DIR ARCHIVE WORK
+#
+# Writes FILES .txt articles under ARCHIVE (which must not exist), FILES_PER_DIR per date directory
+# (YYYY/MM/DD, one day after another from 2023-01-01), as a real archive is laid out. The text is
+# the *.txt articles under SOURCE_DIR (not hidden, not README.*), taken in byte order of their
+# paths, in turn; each copy gets a numbered last paragraph ("Archive copy N."), so no two files are
+# byte-identical. The same arguments always give the same files. WORK is a scratch directory for
+# the source and directory lists. Sets archive_sources (the number of source articles) and
+# archive_dirs (the number of date directories); returns 1, saying why on stderr, when SOURCE_DIR
+# has no articles or the files made are not FILES distinct ones.
+make_archive() {
+  local source_dir=$1 files=$2 per_dir=$3 archive=$4 work=$5
+  LC_ALL=C find "$source_dir" -name '.*' -prune -o -type f -name '*.txt' ! -iname 'readme.*' \
+    -print | LC_ALL=C sort >"$work/sources"
+  archive_sources=$(wc -l <"$work/sources")
+  if [ "$archive_sources" -eq 0 ]; then
+    echo "make_archive: no *.txt articles under $source_dir" >&2
+    return 1
+  fi
+  archive_dirs=$(((files + per_dir - 1) / per_dir))
+  seq 0 $((archive_dirs - 1)) | sed 's/.*/2023-01-01 +& day/' | date -f - '+%Y/%m/%d' \
+    >"$work/dirs"
+  mkdir "$archive" && (cd "$archive" && xargs mkdir -p <"$work/dirs")
+  # Each file: a source article as it is (headline, blank line, paragraphs), then a paragraph with
+  # the file's number. awk reads every source once and writes all the files (no process per file).
+  LC_ALL=C awk -v n="$files" -v per="$per_dir" -v out="$archive" -v dirs="$work/dirs" '
+    BEGIN {
+      while ((getline path < ARGV[1]) > 0) {
+        text = ""
+        while ((getline line < path) > 0) text = text line "\n"
+        close(path)
+        source[count++] = text
+      }
+      while ((getline dir < dirs) > 0) dir_of[ndirs++] = dir
+      for (i = 0; i < n; i++) {
+        file = sprintf("%s/%s/%05d.txt", out, dir_of[int(i / per)], i)
+        printf "%s\nArchive copy %d.\n", source[i % count], i > file
+        close(file)
+      }
+      exit
+    }' "$work/sources"
+  local made duplicates
+  made=$(find "$archive" -type f -name '*.txt' | wc -l)
+  duplicates=$(find "$archive" -type f -exec md5sum {} + | cut -c1-32 | sort | uniq -d | wc -l)
+  if [ "$made" -ne "$files" ] || [ "$duplicates" -ne 0 ]; then
+    echo "make_archive: generated $made files ($duplicates byte-identical groups), not $files" \
+      "distinct ones" >&2
+    return 1
+  fi
+}

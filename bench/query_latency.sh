@@ -1,0 +1,183 @@
+#!/usr/bin/env bash
+# Query latency benchmark: news-query against Xapian's own quest, the same 50 queries on the same
+# 100,000-article index, in one run, timing each whole process (start-up, opening the database,
+# parsing, matching, reading and printing the results).
+#
+#   bench/query_latency.sh                                   100,000 articles, 5 rounds
+#   BENCH_ARTICLES=5000 BENCH_ROUNDS=3 bench/query_latency.sh   a smaller, quicker run
+#
+# The target it checks: news-query's median latency is at most 1.2 times quest's.
+#
+# What it does:
+#   1. builds the release preset (a no-op when up to date);
+#   2. generates, in a temporary directory removed at exit, an archive of BENCH_ARTICLES articles
+#      as bench/nochange_20k.sh does (bench/lib/archive.sh: the BBC set's text, copies made
+#      distinct by a numbered last paragraph), and indexes it once with news-index (with the
+#      people quoted: the default, so speaker: and who: queries find something);
+#   3. runs each of the 50 queries of bench/queries.txt with news-query (--limit 10, text output,
+#      to a file) and with quest (-m 10) on the same database, the tools alternating query by
+#      query and the one going first alternating from round to round, BENCH_ROUNDS rounds, after
+#      one untimed warm-up round; each run is timed whole with bash's EPOCHREALTIME;
+#   4. prints per tool the median, p95 and mean over all runs, and the ratio of the medians.
+#
+# quest is given the same query parser set-up as news-query: default operator AND, flags default,
+# wildcard and pure_not, English stemming (STEM_SOME, quest's default), and the schema's prefixes
+# (title:S, author:A, speaker:XSPEAKER as free-text prefixes; id:Q, byline:XA, who:XWHO,
+# section:XSECTION, outlet:XOUTLET, type:XTYPE as boolean ones), so both run the same Xapian query
+# (news-query adds a filter on XTYPEarticle, which every document has). The queries use only what
+# quest can express: no date: ranges (news-query's own field processor). Each tool's output for the
+# first query is checked to list results.
+#
+# Environment: BENCH_ARTICLES (default 100000) archive size; BENCH_ROUNDS (default 5) timed rounds.
+# Exit codes: 0 done, within 1.2x; 1 a tool or the build failed; 2 usage error or a missing tool;
+# 3 done, but news-query's median is more than 1.2x quest's.
+set -euo pipefail
+
+usage() { echo "usage: [BENCH_ARTICLES=N] [BENCH_ROUNDS=N] $0"; }
+
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+
+# shellcheck source=lib/args.sh
+source "$repo/bench/lib/args.sh"
+no_arguments usage "$@"
+
+articles=${BENCH_ARTICLES:-100000}
+rounds=${BENCH_ROUNDS:-5}
+require_positive query_latency.sh "BENCH_ARTICLES=$articles" "BENCH_ROUNDS=$rounds"
+max_ratio=1.2
+queries_file=$repo/bench/queries.txt
+
+require() {  # require COMMAND PACKAGE
+  if ! command -v "$1" >/dev/null 2>&1; then
+    echo "query_latency.sh: '$1' not found; install the package '$2' (apt-get install $2)" >&2
+    exit 2
+  fi
+}
+require cmake cmake
+require quest xapian-tools
+require md5sum coreutils
+
+bbc_dir=$repo/../shared/corpora/bbc
+if [ -d "$bbc_dir" ]; then
+  source_dir=$(cd "$bbc_dir" && pwd)
+  source_name="BBC articles"
+else
+  source_dir=$repo/corpus
+  source_name="corpus/ articles (../shared/corpora/bbc is absent)"
+fi
+
+# The version built and timed, taken now: the tree may change during a long run.
+git_rev=$(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo unknown)
+if [ -n "$(GIT_OPTIONAL_LOCKS=0 git -C "$repo" status --porcelain 2>/dev/null)" ]; then
+  git_rev="$git_rev + uncommitted changes"
+fi
+echo "query_latency.sh: building the release preset (no-op when up to date) ..." >&2
+if ! (cd "$repo" && cmake --preset release >&2 && cmake --build --preset release >&2); then
+  echo "query_latency.sh: the release build failed" >&2
+  exit 1
+fi
+news_index=$repo/build/release/indexer/news-index
+news_query=$repo/build/release/query/news-query
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/query_latency.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+archive=$work/archive
+db=$work/news.db
+
+echo "query_latency.sh: generating $articles article files ..." >&2
+# shellcheck source=bench/lib/archive.sh
+source "$repo/bench/lib/archive.sh"
+make_archive "$source_dir" "$articles" 100 "$archive" "$work" || exit 1
+
+echo "query_latency.sh: indexing them with news-index ..." >&2
+index_start=${EPOCHREALTIME/[.,]/}
+rc=0
+"$news_index" -q --db "$db" "$archive" >"$work/index.log" 2>&1 || rc=$?
+index_s=$(awk -v us=$((${EPOCHREALTIME/[.,]/} - index_start)) 'BEGIN { printf "%.1f", us / 1e6 }')
+if [ "$rc" -gt 1 ]; then
+  echo "query_latency.sh: news-index failed with exit code $rc:" >&2
+  cat "$work/index.log" >&2
+  exit 1
+fi
+db_mib=$(du -sm "$db" | cut -f1)
+
+# The queries: one a line; blank lines and lines starting with '#' are comments.
+mapfile -t queries < <(grep -v '^[[:space:]]*\(#\|$\)' "$queries_file")
+quest_opts=(-d "$db" -m 10 -o and -f "default,wildcard,pure_not" -s english
+  -p title:S -p author:A -p speaker:XSPEAKER
+  -b id:Q -b type:XTYPE -b byline:XA -b who:XWHO -b section:XSECTION -b outlet:XOUTLET)
+
+# One run of each, checked: both list results for the first query.
+"$news_query" --db "$db" --limit 10 "${queries[0]}" >"$work/nq.out" || true
+quest "${quest_opts[@]}" "${queries[0]}" >"$work/quest.out" || true
+if ! grep -q '^ *1\. ' "$work/nq.out" || ! grep -q '^MSet:' "$work/quest.out"; then
+  echo "query_latency.sh: a tool listed nothing for '${queries[0]}':" >&2
+  cat "$work/nq.out" "$work/quest.out" >&2
+  exit 1
+fi
+
+# time_one TAG COMMAND...: runs COMMAND, output to a file, and appends its wall microseconds to
+# $work/TAG.times. Exit codes 0 (matches) and 1 (no match) are both successes for news-query;
+# quest exits 0 either way.
+time_one() {
+  local tag=$1 rc=0
+  shift
+  local start_us=${EPOCHREALTIME/[.,]/}
+  "$@" >"$work/out" 2>&1 || rc=$?
+  local wall_us=$((${EPOCHREALTIME/[.,]/} - start_us))
+  if [ "$rc" -gt 1 ]; then
+    echo "query_latency.sh: '$*' failed with exit code $rc:" >&2
+    cat "$work/out" >&2
+    exit 1
+  fi
+  [ "$tag" = skip ] || echo "$wall_us" >>"$work/$tag.times"
+}
+
+load_before=$(cut -d' ' -f1 /proc/loadavg)
+echo "query_latency.sh: ${#queries[@]} queries, one warm-up round then $rounds timed rounds ..." >&2
+for ((round = 0; round <= rounds; round++)); do
+  nq_tag=nq quest_tag=quest
+  if [ "$round" -eq 0 ]; then nq_tag=skip quest_tag=skip; fi
+  for query in "${queries[@]}"; do
+    if ((round % 2)); then
+      time_one "$nq_tag" "$news_query" --db "$db" --limit 10 "$query"
+      time_one "$quest_tag" quest "${quest_opts[@]}" "$query"
+    else
+      time_one "$quest_tag" quest "${quest_opts[@]}" "$query"
+      time_one "$nq_tag" "$news_query" --db "$db" --limit 10 "$query"
+    fi
+  done
+done
+
+# stats FILE: "median p95 mean" in milliseconds (the lower middle for an even count).
+stats() {
+  sort -n "$1" | awk '{ v[NR] = $1; sum += $1 }
+    END { p = int(NR * 0.95 + 0.999999); if (p > NR) p = NR
+          printf "%.2f %.2f %.2f\n", v[int((NR + 1) / 2)] / 1e3, v[p] / 1e3, sum / NR / 1e3 }'
+}
+read -r nq_median nq_p95 nq_mean < <(stats "$work/nq.times")
+read -r quest_median quest_p95 quest_mean < <(stats "$work/quest.times")
+ratio=$(awk -v a="$nq_median" -v b="$quest_median" 'BEGIN { printf "%.2f", a / b }')
+meets=$(awk -v r="$ratio" -v m="$max_ratio" 'BEGIN { print (r <= m) ? "yes" : "no" }')
+cpu_model=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
+runs=$(wc -l <"$work/nq.times")
+
+echo "index: $articles articles ($archive_sources $source_name, copies made distinct), indexed" \
+  "once with news-index (people quoted included) in ${index_s}s; database ${db_mib} MiB"
+echo "machine: $(nproc) cores, ${cpu_model:-unknown CPU}, $(date '+%Y-%m-%d %H:%M %Z');" \
+  "load average before the queries: $load_before"
+echo "versions: news-query at $git_rev (release preset); $(quest --version | head -n 1)"
+echo
+echo "${#queries[@]} queries (bench/queries.txt) x $rounds rounds = $runs runs per tool after a" \
+  "warm-up round; whole process, wall time"
+printf '%-11s %10s %10s %10s\n' tool "median ms" "p95 ms" "mean ms"
+printf '%-11s %10s %10s %10s\n' news-query "$nq_median" "$nq_p95" "$nq_mean"
+printf '%-11s %10s %10s %10s\n' quest "$quest_median" "$quest_p95" "$quest_mean"
+echo "ratio news-query/quest median: ${ratio}x; target at most ${max_ratio}x:" \
+  "$([ "$meets" = yes ] && echo met || echo NOT met)"
+echo
+echo "commands (the temporary directory is deleted at exit):"
+quoted() { local q; q=$(printf '%q ' "$@"); echo "${q% }"; }
+printf '  %s\n' "$(quoted "$news_query" --db "$db" --limit 10 QUERY)" \
+  "$(quoted quest "${quest_opts[@]}" QUERY)"
+[ "$meets" = yes ] || exit 3
