@@ -22,6 +22,8 @@ usage() { echo "usage: $0 [BBC_DIR]   (default: <repo>/../shared/corpora/bbc)"; 
 
 # The repository is found from the script's own location so the script works from any cwd.
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+# shellcheck source=lib/report.sh
+source "$repo/bench/lib/report.sh"
 
 case "${1:-}" in
   -h | --help) usage; exit 0 ;;
@@ -240,7 +242,6 @@ echo "omindex said (last full run): $(if [ -n "$om_full_log" ]; then
   printf '%s' "$om_full_log" | head -n 5 | tr '\n' ' '; else echo '(nothing: no file skipped)'; fi)"
 echo
 echo "commands (the temporary directory is deleted at exit):"
-quoted() { local q; q=$(printf '%q ' "$@"); echo "${q% }"; }  # shell-quoted, copy-pasteable
 printf '  %s\n' "$(quoted "${ni_cmd[@]}")" "$(quoted "${nq_cmd[@]}")" "$(quoted "${om_cmd[@]}")"
 echo "  each as: /usr/bin/time -f '%e %M %U %S' COMMAND; databases removed before each full run;" \
   "re-runs repeat the same command on the database left by the last full run"
@@ -248,15 +249,6 @@ echo "  each as: /usr/bin/time -f '%e %M %U %S' COMMAND; databases removed befor
 # Sanity checks, after the table so the numbers are still shown: both tools should have indexed
 # every article, and a no-change re-run should leave the document count as it was.
 status=0
-for pair in "news-index:$ni_docs:$ni_rerun_docs" "omindex:$om_docs:$om_rerun_docs"; do
-  IFS=: read -r tool docs rerun_docs <<<"$pair"
-  if [ "$docs" != "$articles" ]; then
-    echo "WARNING: $tool indexed $docs documents, but the corpus has $articles articles" >&2
-    status=1
-  fi
-  if [ "$rerun_docs" != "$docs" ]; then
-    echo "WARNING: $tool's no-change re-run changed the document count: $docs -> $rerun_docs" >&2
-    status=1
-  fi
-done
+check_doc_counts "$articles" articles "news-index:$ni_docs:$ni_rerun_docs" \
+  "omindex:$om_docs:$om_rerun_docs" || status=1
 exit "$status"

@@ -34,6 +34,8 @@ usage() { echo "usage: [BENCH_FILES=N] [BENCH_RUNS=N] $0"; }
 
 # The repository is found from the script's own location so the script works from any cwd.
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+# shellcheck source=lib/report.sh
+source "$repo/bench/lib/report.sh"
 
 # shellcheck source=lib/args.sh
 source "$repo/bench/lib/args.sh"
@@ -256,7 +258,6 @@ echo "database revisions after the full index -> after all re-runs (unchanged: t
   "omindex $om_revision -> $om_rerun_revision"
 echo
 echo "commands (the temporary directory is deleted at exit):"
-quoted() { local q; q=$(printf '%q ' "$@"); echo "${q% }"; }  # shell-quoted, copy-pasteable
 printf '  %s\n' "$(quoted "${ni_cmd[@]}")" "$(quoted "${om_cmd[@]}")"
 echo "  each as: /usr/bin/time -f '%e %M %U %S' COMMAND, wall time from bash's EPOCHREALTIME" \
   "around it; the full index into an empty database, then every re-run on the database it left"
@@ -264,16 +265,7 @@ echo "  each as: /usr/bin/time -f '%e %M %U %S' COMMAND, wall time from bash's E
 # Sanity checks, after the table so the numbers are still shown: each database holds one document
 # per file, and the re-runs did not change that.
 status=0
-for pair in "news-index:$ni_docs:$ni_rerun_docs" "omindex:$om_docs:$om_rerun_docs"; do
-  IFS=: read -r tool docs rerun_docs <<<"$pair"
-  if [ "$docs" != "$files" ]; then
-    echo "WARNING: $tool indexed $docs documents, but the archive has $files files" >&2
-    status=1
-  fi
-  if [ "$rerun_docs" != "$docs" ]; then
-    echo "WARNING: $tool's no-change re-runs changed the document count: $docs -> $rerun_docs" >&2
-    status=1
-  fi
-done
+check_doc_counts "$files" files "news-index:$ni_docs:$ni_rerun_docs" \
+  "omindex:$om_docs:$om_rerun_docs" || status=1
 if [ "$status" -eq 0 ] && [ "$meets" != yes ]; then status=3; fi
 exit "$status"

@@ -102,6 +102,13 @@ std::string hash_source(const std::string& path) {
 }
 
 LoadResult load_article(const std::filesystem::path& path, const LoadOptions& options) {
+  std::error_code ec;
+  const auto canonical = std::filesystem::weakly_canonical(std::filesystem::absolute(path), ec);
+  return load_article(path, (ec ? path : canonical).string(), options);
+}
+
+LoadResult load_article(const std::filesystem::path& path, const std::string& canonical_path,
+                        const LoadOptions& options) {
   LoadResult result;
   try {
     result.stamp = stat_source(path);
@@ -138,9 +145,7 @@ LoadResult load_article(const std::filesystem::path& path, const LoadOptions& op
     result.skip_reason = "no text";
     return result;
   }
-  std::error_code ec;
-  const auto canonical = std::filesystem::weakly_canonical(std::filesystem::absolute(path), ec);
-  article.path = (ec ? path : canonical).string();
+  article.path = canonical_path;
   article.id = article_id(article.path);
   article.content_hash = result.stamp.content_hash;
   if (decoded.repaired_bytes > 0) {

@@ -50,4 +50,9 @@ std::string hash_source(const std::string& path);
 // such as invalid UTF-8 decoded as Windows-1252.
 LoadResult load_article(const std::filesystem::path& path, const LoadOptions& options = {});
 
+// load_article for a file whose canonical path the caller already knows (the indexer's walk yields
+// canonical paths), which saves resolving it again.
+LoadResult load_article(const std::filesystem::path& path, const std::string& canonical_path,
+                        const LoadOptions& options);
+
 }  // namespace news

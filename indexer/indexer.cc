@@ -45,6 +45,7 @@ std::string dump_lenient(const Json& json) {
 // What a worker hands back to the writer for one file: the document to write, or why not.
 struct Loaded {
   std::string path;
+  std::string canonical;  // the path the article is known by (its id comes from it)
   std::string id_term;
   bool exists = false;  // an older version of the article is in the database
   std::optional<Xapian::Document> document;
@@ -73,7 +74,7 @@ std::vector<std::string> spelling_words(const Xapian::Document& document) {
 // handing it over, so only the writer's thread touches it afterwards.
 Loaded load_for_writing(Loaded job, const LoadOptions& options, bool build_document) {
   thread_local Xapian::TermGenerator generator = make_term_generator();
-  LoadResult loaded = load_article(job.path, options);
+  LoadResult loaded = load_article(job.path, job.canonical, options);
   if (!loaded.article) {
     job.skip_reason = std::move(loaded.skip_reason);
     return job;
@@ -253,7 +254,11 @@ class IndexRun {
     // article under its new path instead of reading and extracting it again.
     if (!exists && !started_empty_ && adopt_moved(path, canonical, id)) return;
 
-    Loaded job{path, term, exists, std::nullopt, {}, false, {}};
+    Loaded job;
+    job.path = path;
+    job.canonical = canonical;
+    job.id_term = term;
+    job.exists = exists;
     const LoadOptions* load = &load_;
     const bool build = !options_.dry_run;
     pool_.submit([job = std::move(job), load, build]() mutable {
