@@ -63,6 +63,7 @@ nlohmann::ordered_json to_json(const Article& article) {
   return {{"id", article.id},
           {"path", article.path},
           {"format", article.format},
+          {"url", article.url},
           {"title", article.title},
           {"standfirst", article.standfirst},
           {"authors", article.authors},

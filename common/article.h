@@ -37,7 +37,8 @@ struct Person {
 struct Article {
   std::string id;      // stable id, unique in the database (see article_id)
   std::string path;    // source path as the indexer resolved it
-  std::string format;  // input format that read it ("text")
+  std::string format;  // input format that read it ("text", "html", "json")
+  std::string url;     // the article's address when the source gives one (HTML, JSON), else ""
   std::string title;
   std::vector<std::string> standfirst;  // captions and standfirst lines above the byline
   std::vector<std::string> authors;     // from the byline, in order, names only

@@ -105,8 +105,8 @@ void check_quotes(const Article& article) {
 void check_json(const Article& article) {
   const nlohmann::ordered_json json = to_json(article);
   for (const char* key :
-       {"id", "path", "format", "title", "standfirst", "authors", "published", "updated", "section",
-        "outlet", "language", "paragraphs", "people", "quotes", "warnings"}) {
+       {"id", "path", "format", "url", "title", "standfirst", "authors", "published", "updated",
+        "section", "outlet", "language", "paragraphs", "people", "quotes", "warnings"}) {
     FUZZ_REQUIRE(json.contains(key));
   }
   FUZZ_REQUIRE(json["quotes"].size() == article.quotes.size());
