@@ -239,14 +239,29 @@ Xapian::Document to_document(const Article& article, const SourceStamp& stamp,
 
   nlohmann::ordered_json record = to_json(article);
   record.erase("paragraphs");
-  record["body"] = article.body();
   // The body holds the quotes' words already: keep each quote's place (paragraph, start, end), not
   // a second copy (stored_quotes puts the text back).
   for (auto& quote : record["quotes"]) quote.erase("text");
-  // A file name that is not UTF-8 cannot go into JSON as it is: its bad bytes become U+FFFD here
-  // (the path value slot keeps the exact bytes) rather than stopping the run.
-  document.set_data(record.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
+  document.set_data(record_data(std::move(record), article.body()));
   return document;
+}
+
+std::string record_data(nlohmann::ordered_json record, std::string_view body) {
+  nlohmann::ordered_json people = nlohmann::ordered_json::object();
+  for (const char* key : {"people", "quotes"}) {
+    people[key] = record.contains(key) ? std::move(record[key]) : nlohmann::ordered_json::array();
+    record.erase(key);
+  }
+  // A file name that is not UTF-8 cannot go into JSON as it is: its bad bytes become U+FFFD here
+  // (the path value slot keeps the exact bytes) rather than stopping the run. A compact dump has
+  // no raw newline (newlines in strings are escaped), so each JSON part is one line.
+  constexpr auto kReplace = nlohmann::ordered_json::error_handler_t::replace;
+  std::string data = record.dump(-1, ' ', false, kReplace);
+  data += '\n';
+  data += people.dump(-1, ' ', false, kReplace);
+  data += '\n';
+  data += body;
+  return data;
 }
 
 void write_source_stamp(Xapian::Document& document, const SourceStamp& stamp) {
@@ -295,14 +310,40 @@ nlohmann::json stored_quotes(const nlohmann::json& record) {
   return quotes;
 }
 
-nlohmann::json read_record(const Xapian::Document& document) {
+std::vector<std::string> display_names(std::string_view value) {
+  std::vector<std::string> names;
+  for (const std::string_view line : split(value, "\n")) {
+    if (!line.empty() && std::find(names.begin(), names.end(), line) == names.end())
+      names.emplace_back(line);
+  }
+  return names;
+}
+
+std::optional<nlohmann::json> parse_record(std::string_view data, bool with_people) {
+  const std::size_t first = data.find('\n');
+  const std::size_t second = first == std::string_view::npos ? first : data.find('\n', first + 1);
+  if (second == std::string_view::npos) return std::nullopt;
   nlohmann::json record =
-      nlohmann::json::parse(document.get_data(), nullptr, /*allow_exceptions=*/false);
-  if (!record.is_object() || !record.contains("id")) {
+      nlohmann::json::parse(data.substr(0, first), nullptr, /*allow_exceptions=*/false);
+  if (!record.is_object() || !record.contains("id")) return std::nullopt;
+  if (with_people) {
+    nlohmann::json people = nlohmann::json::parse(data.substr(first + 1, second - first - 1),
+                                                  nullptr, /*allow_exceptions=*/false);
+    if (!people.is_object()) return std::nullopt;
+    record["people"] = std::move(people["people"]);
+    record["quotes"] = std::move(people["quotes"]);
+  }
+  record["body"] = std::string(data.substr(second + 1));
+  return record;
+}
+
+nlohmann::json read_record(const Xapian::Document& document, bool with_people) {
+  std::optional<nlohmann::json> record = parse_record(document.get_data(), with_people);
+  if (!record) {
     throw DatabaseError(
         "a document in the database has no article record: was it written by news-index?");
   }
-  return record;
+  return std::move(*record);
 }
 
 }  // namespace news

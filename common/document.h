@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <xapian.h>
@@ -41,10 +42,28 @@ void write_source_stamp(Xapian::Document& document, const SourceStamp& stamp);
 // The source stamp stored in a document, or nothing for a document without one.
 std::optional<SourceStamp> read_source_stamp(const Xapian::Document& document);
 
-// The stored record of a document: the JSON written by to_document (keys as in to_json(Article),
-// with "paragraphs" replaced by "body", a single string). Throws DatabaseError if the data is not
-// such a record (a database written by something else).
-nlohmann::json read_record(const Xapian::Document& document);
+// The document data for an article record (to_json(Article) without "paragraphs"): three parts,
+// each cheap to reach without the others:
+//   line 1   the record without people, quotes and body, as compact JSON;
+//   line 2   {"people": [...], "quotes": [...]} as compact JSON;
+//   the rest the body as it is.
+// Showing a hit needs only line 1 and a snippet of the body: the body is most of the bytes and the
+// people and quotes of a much-quoted article most of the JSON, and parsing them took a third of a
+// search's instructions.
+std::string record_data(nlohmann::ordered_json record, std::string_view body);
+
+// The stored record of document data written by record_data: the keys of line 1, plus "body" (a
+// single string), plus "people" and "quotes" when `with_people`. Nothing if the data is not such a
+// record.
+std::optional<nlohmann::json> parse_record(std::string_view data, bool with_people = true);
+
+// parse_record of a document's data. Throws DatabaseError if the data is not such a record (a
+// database written by something else).
+nlohmann::json read_record(const Xapian::Document& document, bool with_people = true);
+
+// The names of a display-name value (Slot::kSpeakers, kAuthors: names joined by '\n'), in order,
+// each once.
+std::vector<std::string> display_names(std::string_view value);
 
 // The quotes of a stored record (read_record) with their text: the record keeps each quote's
 // paragraph and byte range in the body, and this cuts the words out of "body".

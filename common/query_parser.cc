@@ -338,8 +338,11 @@ Xapian::Query ArticleQueryParser::parse_with(Xapian::QueryParser& parser, std::s
 
 ParsedQuery ArticleQueryParser::parse(std::string_view query) {
   state_->now = options_.now.value_or(Clock::now());
-  // --since and --until: published-date bounds, filters on the whole query.
-  Xapian::Query filter(boolean_term(FieldSource::kType, kArticleType));
+  // --since and --until: published-date bounds, filters on the whole query. Every document is an
+  // article, so the type term only stands for "all articles" where a query has no words; as a
+  // filter on every search it cost 6% of a search's instructions for nothing.
+  const Xapian::Query all_articles(boolean_term(FieldSource::kType, kArticleType));
+  Xapian::Query filter;
   std::vector<std::string> bound_notes;
   const Xapian::valueno published = slot_number(Slot::kPublished);
   for (const auto& [option, value, open_end] : {std::tuple{"--since", options_.since, true},
@@ -354,7 +357,9 @@ ParsedQuery ArticleQueryParser::parse(std::string_view query) {
         resolve_dates(open_end ? value + ".." : ".." + value, options_.dates, state_->now);
     bound_notes.push_back(
         fmt::format("{} {} -> published {}", option, value, describe_bounds(bounds)));
-    filter = Xapian::Query(Xapian::Query::OP_AND, filter, bounds_query(published, bounds));
+    filter = filter.empty()
+                 ? bounds_query(published, bounds)
+                 : Xapian::Query(Xapian::Query::OP_AND, filter, bounds_query(published, bounds));
   }
 
   const bool blank = std::all_of(query.begin(), query.end(), [](char c) {
@@ -362,7 +367,7 @@ ParsedQuery ArticleQueryParser::parse(std::string_view query) {
   });
   ParsedQuery parsed;
   if (blank) {
-    parsed.query = filter;
+    parsed.query = filter.empty() ? all_articles : filter;
     parsed.notes = std::move(bound_notes);
     return parsed;
   }
@@ -383,8 +388,12 @@ ParsedQuery ArticleQueryParser::parse(std::string_view query) {
     parsed.corrected = keep_known_words(query, used.get_corrected_query_string(), db_);
   parsed.notes = state_->notes;
   parsed.notes.insert(parsed.notes.end(), bound_notes.begin(), bound_notes.end());
-  parsed.query =
-      retrieval.empty() ? filter : Xapian::Query(Xapian::Query::OP_FILTER, retrieval, filter);
+  if (retrieval.empty()) {
+    parsed.query = filter.empty() ? all_articles : filter;
+  } else {
+    parsed.query =
+        filter.empty() ? retrieval : Xapian::Query(Xapian::Query::OP_FILTER, retrieval, filter);
+  }
   return parsed;
 }
 

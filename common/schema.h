@@ -35,7 +35,8 @@
 //   kStory                 the near-duplicate group ("story") the article belongs to, the collapse
 //                          key of `news-query --collapse`: set by the indexer's writer thread, not
 //                          by to_document (see indexer.cc, assign_story)
-// Document data: the article record as JSON (see document.h), people and quotes included.
+// Document data: the article record, people and quotes included: one line of JSON, then the body as
+// plain text (see document.h, record_data).
 // Metadata: "schema_version" = kSchemaVersion, written on create and checked on every open.
 #pragma once
 
@@ -50,7 +51,7 @@ namespace news {
 
 // Bump when terms, values or the data record change meaning; databases of another version are
 // refused with a message saying to re-index.
-inline constexpr std::string_view kSchemaVersion = "9";
+inline constexpr std::string_view kSchemaVersion = "10";
 inline constexpr std::string_view kSchemaVersionKey = "schema_version";
 
 // Value slots. Numbers are part of the on-disk format: never renumber, only append.

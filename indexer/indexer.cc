@@ -408,7 +408,9 @@ class IndexRun {
       document.add_boolean_term(id_term(id));
       record["id"] = id;
       record["path"] = canonical;
-      document.set_data(dump_lenient(record));
+      const std::string body = record.value("body", "");
+      record.erase("body");
+      document.set_data(record_data(nlohmann::ordered_json(std::move(record)), body));
       document.add_value(slot_number(Slot::kPath), canonical);
       write_source_stamp(document, now);
       writer_->replace_document(*it, document);

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "common/document.h"
 #include "common/schema.h"
 
 namespace news {
@@ -12,20 +13,6 @@ namespace news {
 namespace {
 
 namespace chr = std::chrono;
-
-// Values stored one per line (kSpeakers, kAuthors); a name appears once per article.
-void split_lines(const std::string& value, std::vector<std::string>& out) {
-  std::size_t start = 0;
-  while (start < value.size()) {
-    std::size_t end = value.find('\n', start);
-    if (end == std::string::npos) end = value.size();
-    if (end > start) {
-      std::string line = value.substr(start, end - start);
-      if (std::find(out.begin(), out.end(), line) == out.end()) out.push_back(std::move(line));
-    }
-    start = end + 1;
-  }
-}
 
 // The values of a boolean field, from the document's terms (section and outlet have no slot).
 void boolean_values(const Xapian::Document& document, const std::string& prefix,
@@ -95,7 +82,7 @@ std::unique_ptr<CountingSpy> make_facet_spy(FacetField field) {
           slot_number(field == FacetField::kSpeaker ? Slot::kSpeakers : Slot::kAuthors);
       return std::make_unique<CountingSpy>(
           [slot](const Xapian::Document& document, std::vector<std::string>& out) {
-            split_lines(document.get_value(slot), out);
+            out = display_names(document.get_value(slot));
           });
     }
     case FacetField::kSection:

@@ -35,9 +35,7 @@ bool streams(OutputFormat format) {
 
 nlohmann::ordered_json hit_to_json(const Hit& hit) {
   const auto& record = hit.record;
-  nlohmann::ordered_json speakers = nlohmann::ordered_json::array();
-  for (const auto& person : record.value("people", nlohmann::json::array()))
-    speakers.push_back(person.value("name", ""));
+  nlohmann::ordered_json speakers = hit.speakers;
   nlohmann::ordered_json entry = {{"rank", hit.rank},
                                   {"score", hit.score},
                                   {"id", record.value("id", "")},

@@ -198,11 +198,11 @@ std::vector<SpeakerMatch> QuoteFilter::matches(const nlohmann::json& record) con
 }
 
 bool QuoteFilter::operator()(const Xapian::Document& document) const {
-  const nlohmann::json record = nlohmann::json::parse(document.get_data(), nullptr, false);
-  if (!record.is_object()) return false;
+  const std::optional<nlohmann::json> record = parse_record(document.get_data());
+  if (!record) return false;
   Xapian::TermGenerator generator = make_term_generator();
-  const nlohmann::json quotes = stored_quotes(record);
-  for (const auto& person : record.value("people", nlohmann::json::array())) {
+  const nlohmann::json quotes = stored_quotes(*record);
+  for (const auto& person : record->value("people", nlohmann::json::array())) {
     if (root_->eval(terms_of(person, quotes, generator)) != Truth::kFalse) return true;
   }
   return false;

@@ -72,9 +72,12 @@ struct SearchOptions {
 };
 
 struct Hit {
-  std::size_t rank = 0;   // 1-based, counting from the first result overall (offset included)
-  double score = 0;       // Xapian's BM25 weight; 0 for pure filters
-  nlohmann::json record;  // the article record (read_record): id, path, title, authors, ...
+  std::size_t rank = 0;  // 1-based, counting from the first result overall (offset included)
+  double score = 0;      // Xapian's BM25 weight; 0 for pure filters
+  // The article record (read_record): id, path, title, authors, ..., body; "people" and "quotes"
+  // only for quote-level searches (SearchResults::quote_level).
+  nlohmann::json record;
+  std::vector<std::string> speakers;  // canonical names of the people quoted, in article order
   // For quote-level results: the people of the article who satisfy the speaker and quote
   // conditions, [{"speaker", "quotes": [quote records containing a searched quote word, or all of
   // that person's quotes when none was searched]}]; null otherwise.

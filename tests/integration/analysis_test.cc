@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <set>
 
@@ -292,42 +293,94 @@ TEST_F(AnalysisOverCorpus, StreamedJsonIsTheWholeDocument) {
   }
 }
 
-// Ties are broken by path, whatever order the files were indexed in (which decides docids).
-TEST(TieOrder, TiesAreInPathOrderWhateverTheIndexingOrder) {
+// Ties are broken by docid: the order articles were first indexed, which is path order for a
+// database built in one run over a directory, and which later runs keep (an edited or renamed
+// article keeps its place; a new one comes after the rest). Pages cut that one order.
+TEST(TieOrder, TiesKeepTheOrderArticlesWereFirstIndexedIn) {
   TempDir dir;
-  std::vector<std::string> files;
+  const fs::path archive = dir.path() / "archive";
+  fs::create_directories(archive);
   for (const auto& entry : fs::directory_iterator(CORPUS_DIR)) {
-    if (entry.path().extension() == ".txt") files.push_back(entry.path().string());
+    if (entry.path().extension() == ".txt")
+      fs::copy_file(entry.path(), archive / entry.path().filename());
   }
-  std::sort(files.begin(), files.end());
-  std::map<std::string, std::vector<std::vector<std::string>>> orders;  // query -> per database
-  for (bool reversed : {false, true}) {
-    IndexOptions index;
-    index.db_path = (dir.path() / (reversed ? "reversed" : "forward")).string();
-    index.inputs = files;
-    if (reversed) std::reverse(index.inputs.begin(), index.inputs.end());
-    index.jobs = 1;
-    run_index(index);
-    for (const char* query : {"", "date:2023..2025", "type:article"}) {
-      for (SortOrder sort : {SortOrder::kRelevance, SortOrder::kNewest, SortOrder::kOldest}) {
-        SearchOptions options;
-        options.db_path = index.db_path;
-        options.query = query;
-        options.sort = sort;
-        options.limit = 1000;
-        const std::vector<std::string> paths = result_paths(options);
-        ASSERT_FALSE(paths.empty()) << query;
-        orders[fmt::format("{} {}", query, static_cast<int>(sort))].push_back(paths);
-        if (sort == SortOrder::kRelevance) {
-          // Every hit weighs 0 for a pure filter: the whole list is one tie, in path order.
-          EXPECT_TRUE(std::is_sorted(paths.begin(), paths.end())) << query;
+  IndexOptions index;
+  index.db_path = (dir.path() / "db").string();
+  index.inputs = {archive.string()};
+  run_index(index);
+
+  const auto ids_of = [&](const char* query, SortOrder sort, std::size_t offset,
+                          std::size_t limit) {
+    SearchOptions options;
+    options.db_path = index.db_path;
+    options.query = query;
+    options.sort = sort;
+    options.offset = offset;
+    options.limit = limit;
+    options.snippets = false;
+    std::vector<std::pair<std::string, std::string>> out;  // id, path
+    for (const auto& hit : search(options).hits)
+      out.emplace_back(hit.record["id"].get<std::string>(), hit.record["path"].get<std::string>());
+    return out;
+  };
+  const char* const queries[] = {"", "date:2023..2025", "type:article"};
+  std::map<std::string, std::vector<std::pair<std::string, std::string>>> before;
+  for (const char* query : queries) {
+    for (SortOrder sort : {SortOrder::kRelevance, SortOrder::kNewest, SortOrder::kOldest}) {
+      const auto all = ids_of(query, sort, 0, 1000);
+      ASSERT_GT(all.size(), 3u) << query;
+      before[fmt::format("{} {}", query, static_cast<int>(sort))] = all;
+      if (sort == SortOrder::kRelevance) {
+        // Every hit weighs 0 for a pure filter: the whole list is one tie, in path order.
+        std::vector<std::string> paths;
+        for (const auto& [id, path] : all) paths.push_back(path);
+        EXPECT_TRUE(std::is_sorted(paths.begin(), paths.end())) << query;
+      }
+      // Pages of 1 to 3 hits cut the same order, ties included.
+      for (std::size_t limit : {1, 2, 3}) {
+        for (std::size_t offset : {0, 1, 2, 5}) {
+          const auto page = ids_of(query, sort, offset, limit);
+          const std::vector<std::pair<std::string, std::string>> slice(
+              all.begin() + static_cast<std::ptrdiff_t>(std::min(offset, all.size())),
+              all.begin() + static_cast<std::ptrdiff_t>(std::min(offset + limit, all.size())));
+          EXPECT_EQ(page, slice) << query << " offset " << offset << " limit " << limit;
         }
       }
     }
   }
-  for (const auto& [query, lists] : orders) {
-    ASSERT_EQ(lists.size(), 2u);
-    EXPECT_EQ(lists[0], lists[1]) << query;
+
+  // An edit, a rename to a name that sorts first, and a new file that sorts first.
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::directory_iterator(archive)) files.push_back(entry.path());
+  std::sort(files.begin(), files.end());
+  const fs::path edited = files[files.size() / 2];
+  {
+    std::ofstream out(edited, std::ios::app);
+    out << "\nA paragraph added in a later edition of the article.\n";
+  }
+  fs::rename(files.back(), archive / "000-renamed.txt");
+  fs::copy_file(files.front(), archive / "000-added.txt");
+  {
+    std::ofstream out(archive / "000-added.txt", std::ios::app);
+    out << "\nA new article that differs from its source in this last paragraph.\n";
+  }
+  const IndexSummary second = run_index(index);
+  EXPECT_EQ(second.added, 1u);
+  EXPECT_EQ(second.moved, 1u);
+  EXPECT_EQ(second.updated, 1u);
+  for (const char* query : {"", "type:article"}) {
+    const auto after = ids_of(query, SortOrder::kRelevance, 0, 1000);
+    const auto& earlier =
+        before[fmt::format("{} {}", query, static_cast<int>(SortOrder::kRelevance))];
+    ASSERT_EQ(after.size(), earlier.size() + 1) << query;
+    // The renamed article has a new path and, with it, a new id; the rest keep both.
+    for (std::size_t i = 0; i < earlier.size(); ++i) {
+      const std::string expected_path = earlier[i].second == files.back().string()
+                                            ? (archive / "000-renamed.txt").string()
+                                            : earlier[i].second;
+      EXPECT_EQ(after[i].second, expected_path) << query << " at " << i;
+    }
+    EXPECT_EQ(after.back().second, (archive / "000-added.txt").string()) << query;
   }
 }
 

@@ -109,7 +109,7 @@ TEST_F(BbcCorpus, HeadlineQueriesRankTheirArticleFirst) {
   for (Xapian::PostingIterator it = db.postlist_begin(articles); it != db.postlist_end(articles);
        ++it) {
     const Xapian::Document document = db.get_document(*it);
-    const nlohmann::json record = nlohmann::json::parse(document.get_data());
+    const nlohmann::json record = read_record(document);
     const std::string title = record["title"].get<std::string>();
     ++total;
     enquire.set_query(parser.parse(title).query);
@@ -122,7 +122,7 @@ TEST_F(BbcCorpus, HeadlineQueriesRankTheirArticleFirst) {
     const Xapian::Document winner = top.begin().get_document();
     if (read_source_stamp(winner)->content_hash == read_source_stamp(document)->content_hash) {
       ++twin_first;
-    } else if (nlohmann::json::parse(winner.get_data())["title"] == title) {
+    } else if (read_record(winner)["title"] == title) {
       ++same_title_first;
     }
   }

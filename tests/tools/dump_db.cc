@@ -34,6 +34,7 @@
 #include <nlohmann/json.hpp>
 
 #include "common/database.h"
+#include "common/document.h"
 #include "common/error.h"
 #include "common/schema.h"
 
@@ -78,16 +79,13 @@ std::string document_body(const Xapian::Database& db, Xapian::docid docid,
                           const DumpOptions& options) {
   const Xapian::Document document = db.get_document(docid);
   std::string out;
-  const nlohmann::json record =
-      nlohmann::json::parse(document.get_data(), nullptr, /*allow_exceptions=*/false);
-  if (record.is_discarded()) {
+  const std::optional<nlohmann::json> record = news::parse_record(document.get_data());
+  if (!record) {
     out += fmt::format("data-unparsed {}\n", escape(document.get_data()));
-  } else if (record.is_object()) {
-    // One line per key, so that a diff names the field that differs.
-    for (const auto& [key, value] : record.items())
-      out += fmt::format("data {} {}\n", key, value.dump());
   } else {
-    out += fmt::format("data {}\n", record.dump());
+    // One line per key, so that a diff names the field that differs.
+    for (const auto& [key, value] : record->items())
+      out += fmt::format("data {} {}\n", key, value.dump());
   }
   for (auto it = document.values_begin(); it != document.values_end(); ++it) {
     const Xapian::valueno slot = it.get_valueno();
