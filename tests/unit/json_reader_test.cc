@@ -1,6 +1,8 @@
 // Table-driven cases for the JSON and JSON Lines reader. The records are written for these tests;
 // none is a copy of a corpus file.
 #include <cctype>
+#include <fstream>
+#include <iterator>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -268,6 +270,34 @@ TEST(RecordDates, MonthFirstOption) {
   const auto record = nlohmann::json::parse(R"({"title": "T", "published": "03/04/2024"})");
   EXPECT_EQ(read_json_record(record, options).article->published->to_iso(), "2024-03-04");
   EXPECT_EQ(read_json_record(record).article->published->to_iso(), "2024-04-03");
+}
+
+TEST(DocumentedExample, ReadsWithoutWarnings) {
+  // The example record of docs/input-formats.md, which e2e_input_schema validates against the
+  // schema: what the documentation shows must read as it says.
+  std::ifstream in(std::string(DOCS_DIR) + "/input-formats.md");
+  ASSERT_TRUE(in);
+  const std::string doc{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  const std::size_t marker = doc.find("<!-- input-record-example");
+  ASSERT_NE(marker, std::string::npos);
+  const std::size_t start = doc.find("```json\n", marker);
+  ASSERT_NE(start, std::string::npos);
+  const std::size_t end = doc.find("\n```", start + 8);
+  ASSERT_NE(end, std::string::npos);
+  const JsonRecordResult result =
+      read_json_record(nlohmann::json::parse(doc.substr(start + 8, end - start - 8)));
+  ASSERT_TRUE(result.article) << result.error;
+  const Article& article = *result.article;
+  EXPECT_EQ(result.dialect, JsonDialect::kNative);
+  EXPECT_TRUE(article.warnings.empty()) << article.warnings.front();
+  EXPECT_FALSE(article.title.empty());
+  EXPECT_EQ(article.authors.size(), 2u);
+  ASSERT_TRUE(article.published && article.updated);
+  EXPECT_EQ(article.published->utc_offset_minutes, 60);
+  EXPECT_FALSE(article.url.empty() || article.section.empty() || article.outlet.empty() ||
+               article.language.empty());
+  EXPECT_EQ(article.standfirst.size(), 1u);
+  EXPECT_EQ(article.paragraphs.size(), 2u);
 }
 
 TEST(DialectName, EveryDialect) {
