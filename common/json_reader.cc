@@ -359,7 +359,10 @@ class RecordReader {
 
   // Standfirst lines: a string or an array of strings, one line each.
   std::vector<std::string> lines(const Keys& keys) {
-    const auto [value, key] = find(keys);
+    // Not a structured binding: clang 14 (the fuzz build) cannot capture one in a lambda.
+    const std::pair<const Json*, std::string_view> found = find(keys);
+    const Json* value = found.first;
+    const std::string_view key = found.second;
     std::vector<std::string> result;
     if (!value) return result;
     const auto add = [&](const Json& element) {
