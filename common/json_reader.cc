@@ -437,16 +437,20 @@ std::string_view first_non_space(std::string_view text) {
   return text.substr(i);
 }
 
-// nlohmann's parse error as our message: "invalid JSON at line 3, column 5: syntax error ...".
-// Within one line of JSON Lines the line is the record's own, so only the column is given.
-std::string parse_error_message(const Json::parse_error& error, bool one_line) {
+// nlohmann's exception as our message: "invalid JSON at line 3, column 5: syntax error ...", or
+// "invalid JSON: number overflow parsing '1e400'" (out_of_range, which is no parse_error). Within
+// one line of JSON Lines the line is the record's own, so only the column is given.
+std::string parse_error_message(const Json::exception& error, bool one_line) {
   // nlohmann quotes the bytes it last read, which can stop inside a UTF-8 character; the message
   // must stay valid UTF-8 for whoever prints it as JSON.
   const std::string valid = decode_text(error.what()).text;
-  const std::string_view what = valid;
+  std::string_view what = valid;
+  // "[json.exception.parse_error.101] parse error at line 1, column 5: ..."
+  if (what.starts_with("[json.exception."))
+    what.remove_prefix(std::min(what.find("] ") + 2, what.size()));
   constexpr std::string_view kLead = "parse error";
-  const std::size_t at = what.find(kLead);
-  std::string_view detail = at == std::string_view::npos ? what : what.substr(at + kLead.size());
+  if (!what.starts_with(kLead)) return fmt::format("invalid JSON: {}", what);
+  const std::string_view detail = what.substr(kLead.size());
   constexpr std::string_view kFirstLine = " at line 1, ";
   if (one_line && detail.starts_with(kFirstLine)) {
     return fmt::format("invalid JSON at {}", detail.substr(kFirstLine.size()));
@@ -493,7 +497,7 @@ bool read_whole(std::string_view bytes, char first, const JsonReaderOptions& opt
   Json value;
   try {
     value = Json::parse(decoded.text);
-  } catch (const Json::parse_error& error) {
+  } catch (const Json::exception& error) {
     if (first == '{' && has_object_line(decoded.text)) return false;
     result.error = parse_error_message(error, false);
     return true;
@@ -592,7 +596,7 @@ std::optional<JsonFileRecord> read_jsonl_line(std::string_view line, std::size_t
   Json value;
   try {
     value = Json::parse(decoded.text);
-  } catch (const Json::parse_error& error) {
+  } catch (const Json::exception& error) {
     JsonFileRecord record;
     record.number = line_number;
     record.key = fmt::format("line:{}", line_number);

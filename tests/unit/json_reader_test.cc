@@ -422,6 +422,18 @@ TEST(JsonFile, SingleObjectWithASyntaxErrorIsOneError) {
   EXPECT_TRUE(result.error.starts_with("invalid JSON at line 4")) << result.error;
 }
 
+TEST(JsonFile, NumberBeyondADoubleIsInvalidJson) {
+  // nlohmann throws out_of_range, not parse_error, for 1e400 (found by fuzz_json_reader).
+  const JsonFileResult lines =
+      read_json_file("{\"title\": \"A\", \"published\": 1e400}\n{\"title\": \"B\"}\n");
+  EXPECT_EQ(rows(lines, 37),
+            (std::vector<Row>{{1, "line:1", "invalid JSON: number overflow parsing"},
+                              {2, "line:2", "B"}}));
+  const JsonFileResult array = read_json_file("[{\"title\": \"A\", \"published\": -1e400}]");
+  EXPECT_TRUE(array.records.empty());
+  EXPECT_EQ(array.error, "invalid JSON: number overflow parsing '-1e400'");
+}
+
 TEST(JsonFile, EmptyAndBlankBuffers) {
   for (const std::string_view bytes : {""sv, "  \n\n\t"sv, "\xEF\xBB\xBF"sv}) {
     const JsonFileResult result = read_json_file(bytes);
