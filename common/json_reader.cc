@@ -156,12 +156,13 @@ std::string_view type_name(const Json& value) {
   }
 }
 
-// Paragraphs of a body text: split at blank lines, or at every line break when there is no blank
-// line; each paragraph on one line.
-void append_paragraphs(std::string_view text, std::vector<std::string>& paragraphs) {
+// Paragraphs of a body text: split at blank lines, or, when `lines_without_blank_are_paragraphs`
+// and there is no blank line, at every line break; each paragraph on one line.
+void append_paragraphs(std::string_view text, bool lines_without_blank_are_paragraphs,
+                       std::vector<std::string>& paragraphs) {
   text = trim(text);
   std::vector<std::string_view> lines;
-  bool has_blank_line = false;
+  bool has_blank_line = !lines_without_blank_are_paragraphs;
   for (std::size_t start = 0; start <= text.size();) {
     const std::size_t end = std::min(text.find('\n', start), text.size());
     lines.push_back(text.substr(start, end - start));
@@ -293,17 +294,18 @@ class RecordReader {
     if (const auto [value, key] = find(spec.paragraphs); value) {
       if (value->is_array()) {
         for (const Json& element : *value) {
-          if (auto part = text(element, key)) append_paragraphs(*part, result);
+          // An item is one paragraph, unless blank lines in it make several.
+          if (auto part = text(element, key)) append_paragraphs(*part, false, result);
         }
         return result;
       }
       // A lone string where an array was expected is still the body.
-      if (auto part = text(*value, key)) append_paragraphs(*part, result);
+      if (auto part = text(*value, key)) append_paragraphs(*part, true, result);
       return result;
     }
     const auto [value, key] = find(spec.text);
     if (value) {
-      if (auto body = text(*value, key)) append_paragraphs(*body, result);
+      if (auto body = text(*value, key)) append_paragraphs(*body, true, result);
     }
     return result;
   }

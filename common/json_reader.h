@@ -50,10 +50,10 @@ struct JsonRecordResult {
 // Article::warnings, as is a date that does not parse. Every string is made valid UTF-8 without
 // NULs (invalid bytes decoded as Windows-1252, with a warning), and single-line fields (title,
 // authors, section, outlet, language, url) have their whitespace runs collapsed to one space.
-//   body:    `paragraphs` (an array of strings) if present, else the text key, split into
-//            paragraphs at blank lines, or at every line break when the text has no blank line;
-//            lines inside one paragraph are joined with a space. Paragraphs are never empty and
-//            hold no line break.
+//   body:    `paragraphs` (an array of strings) if present: one paragraph per item, split at
+//            blank lines in it; else the text key, split at blank lines, or at every line break
+//            when the text has no blank line. Lines inside one paragraph are joined with a space.
+//            Paragraphs are never empty and hold no line break.
 //   authors: an array of strings or of {"name": ...} objects, one name each; or one string, split
 //            with parse_byline ("Jane Doe and John Smith") and kept whole when that finds no name
 //            ("Reuters"). Names are trimmed; empty ones, URLs, e-mail addresses and bare domain
