@@ -1,11 +1,16 @@
 // What the fuzz targets share: a check that turns a broken contract into a crash libFuzzer records,
-// and a UTF-8 validator for the promise that readers see, and produce, only valid UTF-8.
+// a UTF-8 validator for the promise that readers see, and produce, only valid UTF-8, and the check
+// of a date a reader hands out.
 #pragma once
 
 #include <cstddef>
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
+#include <string>
 #include <string_view>
+
+#include "common/date.h"
 
 // Aborts with the failed condition when `condition` is false. libFuzzer saves the input that got
 // here as a crash artifact, exactly as for a sanitizer report. A macro rather than a function for
@@ -60,6 +65,16 @@ inline bool is_valid_utf8(std::string_view s) {
     i += length;
   }
   return true;
+}
+
+// A date a reader filled in: in parse_date's range, with a twelve-digit sort key, and reading back
+// from its ISO form (date.h).
+inline void check_date(const std::optional<DateTime>& date) {
+  if (!date) return;
+  FUZZ_REQUIRE(date->year >= 1000 && date->year <= 9999);
+  const std::string key = date->sort_key();
+  FUZZ_REQUIRE(key.size() == 12 && key.find_first_not_of("0123456789") == std::string::npos);
+  FUZZ_REQUIRE(parse_date(date->to_iso()) == date);
 }
 
 }  // namespace news::fuzz

@@ -254,6 +254,11 @@ const ParseCase kParseCases[] = {
     {"IsoTimestampLowerZ", "2023-11-27T14:50z", "2023-11-27T14:50Z"},
     {"IsoTimestampFractionWithoutSeconds", "2023-11-27T14:50.123Z", std::nullopt},
     {"IsoTimestampDotNoDigits", "2023-11-27T14:50:00.Z", std::nullopt},
+    // As scrapers write them (Python's str(datetime): a space for the "T", microseconds).
+    {"ScraperSpaceSeconds", "2023-11-27 14:50:07", "2023-11-27T14:50"},
+    {"ScraperMicrosecondsOffset", "2023-11-27 14:50:07.488000+00:00", "2023-11-27T14:50Z"},
+    {"ScraperMidnightNoZone", "2023-11-27T00:00:00", "2023-11-27T00:00"},
+    {"ScraperRfc2822", "Mon, 27 Nov 2023 14:50:07 +0000", "2023-11-27T14:50Z"},
 
     // Named zones.
     {"ZoneZ", "27 Nov 2023 14:50 Z", "2023-11-27T14:50Z"},
