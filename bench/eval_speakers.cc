@@ -98,7 +98,7 @@ struct GoldPerson {
 struct GoldArticle {
   std::string file;    // as the gold names it; what reports print
   fs::path text_path;  // where the text is read from
-  std::string origin;  // "GOLD:LINE" or the .expected.json path, for error messages
+  std::string origin;  // "GOLD:LINE" or the .expected path, for error messages
   std::vector<GoldPerson> people;
 };
 
@@ -197,10 +197,10 @@ std::vector<GoldArticle> load_gold_jsonl(const fs::path& gold_path, const fs::pa
   return articles;
 }
 
-// corpus/<slug>.expected.json beside corpus/<slug>.txt, in file-name order so that reports are
+// corpus/<slug>.expected beside corpus/<slug>.txt, in file-name order so that reports are
 // stable from run to run.
 std::vector<GoldArticle> load_corpus_gold(const fs::path& corpus_dir) {
-  constexpr std::string_view kSuffix = ".expected.json";
+  constexpr std::string_view kSuffix = ".expected";
   std::error_code error;
   std::vector<fs::path> expected_files;
   for (const auto& entry : fs::directory_iterator(corpus_dir, error)) {
@@ -712,7 +712,7 @@ std::vector<std::string> unmet_thresholds(const Summary& s, std::optional<double
 struct Options {
   std::string gold_path;   // --gold: JSONL gold set
   std::string texts_dir;   // --texts: where the gold's "file" paths are relative to
-  std::string corpus_dir;  // --corpus: corpus/*.expected.json set instead of --gold
+  std::string corpus_dir;  // --corpus: corpus/*.expected set instead of --gold
   std::string style;       // "uk", "us" or "" (not given)
   bool verbose = false;
   bool json = false;
@@ -739,7 +739,7 @@ std::variant<Options, int> parse_options(int argc, char** argv) {
                                "Directory the gold's \"file\" paths are relative to")
                     ->option_text("DIR");
   auto* corpus = app.add_option("--corpus", options.corpus_dir,
-                                "Score the project corpus: DIR/*.expected.json beside DIR/*.txt")
+                                "Score the project corpus: DIR/*.expected beside DIR/*.txt")
                      ->option_text("DIR");
   app.add_option("--style", options.style,
                  "Label of the set for the UK/US breakdown (us also reads numeric dates month "

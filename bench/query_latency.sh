@@ -39,6 +39,8 @@ repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 # shellcheck source=lib/args.sh
 source "$repo/bench/lib/args.sh"
+# shellcheck source=lib/report.sh
+source "$repo/bench/lib/report.sh"
 no_arguments usage "$@"
 
 articles=${BENCH_ARTICLES:-100000}
@@ -66,16 +68,8 @@ else
   source_name="corpus/ articles (../shared/corpora/bbc is absent)"
 fi
 
-# The version built and timed, taken now: the tree may change during a long run.
-git_rev=$(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo unknown)
-if [ -n "$(GIT_OPTIONAL_LOCKS=0 git -C "$repo" status --porcelain 2>/dev/null)" ]; then
-  git_rev="$git_rev + uncommitted changes"
-fi
-echo "query_latency.sh: building the release preset (no-op when up to date) ..." >&2
-if ! (cd "$repo" && cmake --preset release >&2 && cmake --build --preset release >&2); then
-  echo "query_latency.sh: the release build failed" >&2
-  exit 1
-fi
+git_rev=$(source_version)
+build_release query_latency.sh || exit 1
 news_index=$repo/build/release/indexer/news-index
 news_query=$repo/build/release/query/news-query
 

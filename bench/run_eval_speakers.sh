@@ -11,7 +11,7 @@
 # file has no annotated line yet, is skipped with a note on stdout:
 #   bbc      bench/gold/bbc-speakers.jsonl          texts $SHARED_DIR/corpora/bbc, UK style
 #   polnear  bench/gold/polnear-dev-speakers.jsonl  texts $SHARED_DIR/corpora/polnear/dev/text, US
-#   corpus   corpus/*.expected.json                 texts beside them (UK and US styles mixed)
+#   corpus   corpus/*.expected                 texts beside them (UK and US styles mixed)
 #
 # Environment: SHARED_DIR (default <repo>/../shared).
 # Exit codes: the highest exit code of the eval-speakers runs (0 all scored and any thresholds met;
@@ -102,10 +102,10 @@ run_jsonl_set() {
 run_jsonl_set bbc "$repo/bench/gold/bbc-speakers.jsonl" "$shared/corpora/bbc" uk "$@"
 run_jsonl_set polnear "$repo/bench/gold/polnear-dev-speakers.jsonl" \
   "$shared/corpora/polnear/dev/text" us "$@"
-if compgen -G "$repo/corpus/*.expected.json" >/dev/null; then
+if compgen -G "$repo/corpus/*.expected" >/dev/null; then
   run_set corpus --corpus "$repo/corpus" "$@"
 else
-  note "" "[corpus: skipped, no $repo/corpus/*.expected.json]"
+  note "" "[corpus: skipped, no $repo/corpus/*.expected]"
 fi
 
 if [ "$scored" -eq 0 ]; then

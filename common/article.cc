@@ -15,18 +15,27 @@ std::string Article::body() const {
   return out;
 }
 
-std::string content_hash(std::string_view bytes) {
-  std::uint64_t hash = 14695981039346656037ULL;
+void ContentHasher::update(std::string_view bytes) {
   for (unsigned char c : bytes) {
-    hash ^= c;
-    hash *= 1099511628211ULL;
+    hash_ ^= c;
+    hash_ *= 1099511628211ULL;
   }
+}
+
+std::string ContentHasher::hex() const {
   // By hand: this runs for every file of every run, and fmt's general path costs more than the
   // hashing.
   constexpr char kDigits[] = "0123456789abcdef";
   std::string hex(16, '0');
+  std::uint64_t hash = hash_;
   for (int i = 15; i >= 0; --i, hash >>= 4) hex[static_cast<std::size_t>(i)] = kDigits[hash & 15];
   return hex;
+}
+
+std::string content_hash(std::string_view bytes) {
+  ContentHasher hasher;
+  hasher.update(bytes);
+  return hasher.hex();
 }
 
 std::string article_id(const std::string& canonical_path) {

@@ -2,6 +2,7 @@
 // turns into a Xapian document. It knows nothing of files or Xapian.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -63,6 +64,17 @@ std::string article_id(const std::string& canonical_path);
 
 // 16 hex digits of a 64-bit FNV-1a hash: cheap change detection, not a cryptographic digest.
 std::string content_hash(std::string_view bytes);
+
+// content_hash of bytes that arrive in pieces (a file read in chunks): update() with each piece in
+// order, then hex() gives what content_hash of them all would.
+class ContentHasher {
+ public:
+  void update(std::string_view bytes);
+  std::string hex() const;
+
+ private:
+  std::uint64_t hash_ = 14695981039346656037ULL;
+};
 
 // The article as JSON, as `news-index --explain` prints it (documented in docs/json.md).
 // Keys always present: id, path, format, title, standfirst, authors, published, updated, section,

@@ -70,7 +70,11 @@ bool is_article_name(std::string_view name) {
   if (stem == "readme" || stem == "license" || stem == "licence" || stem == "changelog")
     return false;
   const std::string extension = lower_ascii(name.substr(dot));
-  return extension == ".txt" || extension == ".text";
+  for (const char* known :
+       {".txt", ".text", ".html", ".htm", ".xhtml", ".json", ".jsonl", ".ndjson"}) {
+    if (extension == known) return true;
+  }
+  return false;
 }
 
 bool is_article_file(const std::filesystem::path& path) {

@@ -14,7 +14,17 @@
 
 namespace news {
 
+// Which reader reads a file: decided by its content (and, for record files, its name), or forced
+// by news-index --format.
+enum class InputFormat {
+  kAuto,  // HTML if it looks like markup, JSON records if it looks like JSON, else plain text
+  kText,
+  kHtml,
+  kJson,  // JSON or JSON Lines records (record_file.h)
+};
+
 struct LoadOptions {
+  InputFormat format = InputFormat::kAuto;
   // Files larger than this are skipped unread ("too large"): real articles are far smaller, and a
   // multi-gigabyte log file in the archive must not exhaust memory.
   std::uint64_t max_file_bytes = 32ull << 20;
@@ -31,8 +41,9 @@ struct LoadResult {
   SourceStamp stamp;        // mtime and size from stat, hash of the bytes read
 };
 
-// True if the indexer should read a file found while walking a directory: a plain-text article by
-// its extension (.txt, .text, any case), and not a hidden file or a dataset's README.
+// True if the indexer should read a file found while walking a directory, by its extension (any
+// case): .txt and .text (plain text or HTML, by content), .html, .htm and .xhtml, .json, .jsonl
+// and .ndjson (records); not a hidden file or a dataset's README or licence.
 bool is_article_file(const std::filesystem::path& path);
 
 // is_article_file for a bare file name ("story.txt"), without building a path.

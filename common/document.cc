@@ -229,6 +229,55 @@ std::string id_term(const std::string& article_id) {
   return boolean_term(FieldSource::kId, article_id);
 }
 
+std::string file_term(const std::string& canonical_path) {
+  return std::string(kFilePrefix) + article_id(canonical_path);
+}
+
+std::string record_source_key(const std::string& canonical_path) {
+  return std::string(kRecordSourceKeyPrefix) + article_id(canonical_path);
+}
+
+std::string encode_record_source(const RecordSourceStamp& source) {
+  return encode_u64(static_cast<std::uint64_t>(source.stamp.mtime_ns)) +
+         encode_u64(static_cast<std::uint64_t>(source.stamp.ctime_ns)) +
+         encode_u64(source.stamp.size) + encode_u64(source.records) + source.stamp.content_hash;
+}
+
+std::optional<RecordSourceStamp> decode_record_source(std::string_view value) {
+  constexpr std::size_t kField = 16;
+  if (value.size() <= 4 * kField) return std::nullopt;
+  const auto field = [&](std::size_t i) {
+    return decode_u64(std::string(value.substr(i * kField, kField)));
+  };
+  RecordSourceStamp source;
+  source.stamp.mtime_ns = static_cast<std::int64_t>(field(0));
+  source.stamp.ctime_ns = static_cast<std::int64_t>(field(1));
+  source.stamp.size = field(2);
+  source.records = field(3);
+  source.stamp.content_hash = std::string(value.substr(4 * kField));
+  return source;
+}
+
+void move_document(Xapian::Document& document, const std::string& new_id,
+                   const std::string& new_path) {
+  nlohmann::json record = read_record(document);
+  document.remove_term(id_term(record.value("id", "")));
+  document.add_boolean_term(id_term(new_id));
+  const std::string old_path = record.value("path", "");
+  try {
+    document.remove_term(file_term(old_path));
+  } catch (const Xapian::InvalidArgumentError&) {
+    // Not there: nothing to remove.
+  }
+  document.add_boolean_term(file_term(new_path));
+  record["id"] = new_id;
+  record["path"] = new_path;
+  const std::string body = record.value("body", "");
+  record.erase("body");
+  document.set_data(record_data(nlohmann::ordered_json(std::move(record)), body));
+  document.add_value(slot_number(Slot::kPath), new_path);
+}
+
 Xapian::Document to_document(const Article& article, const SourceStamp& stamp,
                              Xapian::TermGenerator& generator) {
   Xapian::Document document;
@@ -236,6 +285,7 @@ Xapian::Document to_document(const Article& article, const SourceStamp& stamp,
   for (const auto& spec : kFields) index_field(spec, article, document, generator);
   write_source_stamp(document, stamp);
   document.add_value(slot_number(Slot::kPath), article.path);
+  document.add_boolean_term(file_term(article.path));
 
   nlohmann::ordered_json record = to_json(article);
   record.erase("paragraphs");

@@ -36,6 +36,24 @@ Xapian::Document to_document(const Article& article, const SourceStamp& stamp,
 // The term that identifies an article's document (for replace_document / delete_document).
 std::string id_term(const std::string& article_id);
 
+// The term every document from the file at `canonical_path` carries (XFILE, schema.h).
+std::string file_term(const std::string& canonical_path);
+
+// What the database keeps of a JSON record file (metadata kRecordSourceKeyPrefix + file id): the
+// file's stamp when it was last indexed whole, and how many articles it gave.
+struct RecordSourceStamp {
+  SourceStamp stamp;
+  std::uint64_t records = 0;
+};
+std::string record_source_key(const std::string& canonical_path);
+std::string encode_record_source(const RecordSourceStamp& source);
+std::optional<RecordSourceStamp> decode_record_source(std::string_view value);
+
+// Gives a document another article id and path, keeping its terms and extraction: for a file that
+// moved. Its id term, the record's id and path, and the path value change.
+void move_document(Xapian::Document& document, const std::string& new_id,
+                   const std::string& new_path);
+
 // Replaces the source stamp stored in a document (a file touched but not changed keeps its terms).
 void write_source_stamp(Xapian::Document& document, const SourceStamp& stamp);
 

@@ -4,7 +4,11 @@
 // X... our own):
 //   Q<id>            the article's stable id (boolean, unique per document)
 //   XTYPE<type>      "article" (boolean); other kinds of document may come later
-//   XHASH<hex>       the source file's content hash (boolean): a file that moved is found by it
+//   XHASH<hex>       the source file's content hash (boolean): a file that moved is found by it;
+//                    for a record of a JSON file, the record's hash (record_file.h)
+//   XFILE<id>        the source file: article_id of its canonical path (boolean), so the records
+//                    of one JSON file are found together (for a plain-text or HTML file, the same
+//                    id as the article's)
 //   XSIM<b><hex4>    near-duplicate bands: the body's 64-bit SimHash cut into 4 bands of 16 bits,
 //                    b = 0..3, hex4 = the band's bits (boolean); two bodies whose SimHashes differ
 //                    in at most 3 bits share at least one band term (see document.h, simhash)
@@ -37,7 +41,9 @@
 //                          by to_document (see indexer.cc, assign_story)
 // Document data: the article record, people and quotes included: one line of JSON, then the body as
 // plain text (see document.h, record_data).
-// Metadata: "schema_version" = kSchemaVersion, written on create and checked on every open.
+// Metadata: "schema_version" = kSchemaVersion, written on create and checked on every open;
+// "source:<file id>" for each JSON record file indexed whole: its source stamp and record count
+// (document.h, RecordSourceStamp), so an unchanged file is passed over without reading it.
 #pragma once
 
 #include <array>
@@ -53,6 +59,8 @@ namespace news {
 // refused with a message saying to re-index.
 inline constexpr std::string_view kSchemaVersion = "10";
 inline constexpr std::string_view kSchemaVersionKey = "schema_version";
+inline constexpr std::string_view kFilePrefix = "XFILE";
+inline constexpr std::string_view kRecordSourceKeyPrefix = "source:";
 
 // Value slots. Numbers are part of the on-disk format: never renumber, only append.
 enum class Slot : Xapian::valueno {

@@ -7,6 +7,8 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
+#include <memory>
 #include <optional>
 #include <system_error>
 #include <thread>
@@ -19,7 +21,9 @@
 #include "common/database.h"
 #include "common/document.h"
 #include "common/error.h"
+#include "common/record_file.h"
 #include "common/schema.h"
+#include "common/strings.h"
 #include "indexer/ordered_pool.h"
 #include "indexer/walk.h"
 
@@ -42,7 +46,31 @@ std::string dump_lenient(const Json& json) {
   return json.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
-// What a worker hands back to the writer for one file: the document to write, or why not.
+// The writer's state for one JSON record file being indexed (record_file.h): what the database
+// held of it, and which of its records this run has met.
+struct RecordFile {
+  std::string path;
+  std::string canonical;
+  SourceStamp stamp;   // mtime, ctime and size when the run began reading it (read by workers)
+  KnownRecords known;  // id -> record hash when last indexed (read by workers, never changed)
+  std::unordered_map<std::string, Xapian::docid> docids;  // id -> document (writer only)
+  std::unordered_set<std::string> seen;                   // ids met in this run (writer only)
+  std::string content_hash;  // of the whole file, set by the writer when it has read it all
+};
+
+// One record of a record file, as a worker hands it to the writer.
+struct LoadedRecordDocument {
+  std::size_t number = 0;
+  std::string id;
+  bool unchanged = false;
+  bool repaired = false;
+  std::string error;
+  std::optional<Xapian::Document> document;
+  std::vector<std::string> spelling_words;
+};
+
+// What a worker hands back to the writer for one file: the document to write, or why not. For a
+// record file, one job per chunk, with its records, and a last job that closes the file.
 struct Loaded {
   std::string path;
   std::string canonical;  // the path the article is known by (its id comes from it)
@@ -52,7 +80,16 @@ struct Loaded {
   std::vector<std::string> spelling_words;  // the document's words for the spelling table
   bool repaired = false;
   std::string skip_reason;
+  std::shared_ptr<RecordFile> record_file;  // set for the jobs of a record file
+  std::vector<LoadedRecordDocument> records;
+  bool closes_file = false;  // the record file's last job: all its chunks came before
 };
+
+bool repaired_utf8(const Article& article) {
+  return std::any_of(article.warnings.begin(), article.warnings.end(), [](const std::string& w) {
+    return w.find("not valid UTF-8") != std::string::npos;
+  });
+}
 
 // The words of a document that go into the spelling table behind news-query's "Did you mean":
 // its unprefixed word terms, each once (so a word's frequency is the number of articles with it).
@@ -79,13 +116,45 @@ Loaded load_for_writing(Loaded job, const LoadOptions& options, bool build_docum
     job.skip_reason = std::move(loaded.skip_reason);
     return job;
   }
-  job.repaired = !loaded.article->warnings.empty();
+  job.repaired = repaired_utf8(*loaded.article);
   if (build_document) {
     job.document = to_document(*loaded.article, loaded.stamp, generator);
     generator.set_document(Xapian::Document());
     // Picked out here, on the worker, so the writer's thread (the pipeline's bottleneck) only
     // adds them up.
     job.spelling_words = spelling_words(*job.document);
+  }
+  return job;
+}
+
+bool document_has_term(const Xapian::Document& document, const std::string& term) {
+  Xapian::TermIterator it = document.termlist_begin();
+  it.skip_to(term);
+  return it != document.termlist_end() && *it == term;
+}
+
+// Reads one chunk of a record file into documents; runs on a worker thread (see load_for_writing).
+Loaded load_records_for_writing(Loaded job, const RecordChunk& chunk, const LoadOptions& options,
+                                bool build_documents) {
+  thread_local Xapian::TermGenerator generator = make_term_generator();
+  const RecordFile& file = *job.record_file;
+  for (LoadedRecord& record : load_records(chunk, file.canonical, options, &file.known)) {
+    LoadedRecordDocument out;
+    out.number = record.number;
+    out.id = std::move(record.id);
+    out.unchanged = record.unchanged;
+    out.error = std::move(record.error);
+    if (record.article) {
+      out.repaired = repaired_utf8(*record.article);
+      if (build_documents) {
+        SourceStamp stamp = file.stamp;
+        stamp.content_hash = record.hash;
+        out.document = to_document(*record.article, stamp, generator);
+        generator.set_document(Xapian::Document());
+        out.spelling_words = spelling_words(*out.document);
+      }
+    }
+    job.records.push_back(std::move(out));
   }
   return job;
 }
@@ -241,6 +310,10 @@ class IndexRun {
 
     Xapian::PostingIterator posting = db_.postlist_begin(term);
     const bool exists = posting != db_.postlist_end(term);
+    if (!exists && is_record_file(path, canonical)) {
+      index_record_file(path, canonical);
+      return;
+    }
     if (exists && !options_.full) {
       try {
         if (is_unchanged(*posting, path)) return;
@@ -302,6 +375,14 @@ class IndexRun {
   }
 
   void write(Loaded loaded) {
+    if (loaded.record_file) {
+      if (loaded.closes_file) {
+        close_record_file(*loaded.record_file);
+      } else {
+        write_records(loaded);
+      }
+      return;
+    }
     if (!loaded.skip_reason.empty()) {
       skip(loaded.path, std::move(loaded.skip_reason));
       return;
@@ -382,6 +463,175 @@ class IndexRun {
     document.add_value(story_slot, best_story);
   }
 
+  // A JSON record file: one whose articles the database keeps a stamp of, a file forced to JSON,
+  // or a new file named .json, .jsonl or .ndjson, or of another extension than the text and HTML
+  // ones and starting like JSON.
+  bool is_record_file(const std::string& path, const std::string& canonical) {
+    if (!db_.get_metadata(record_source_key(canonical)).empty()) return true;
+    switch (load_.format) {
+      case InputFormat::kJson:
+        return true;
+      case InputFormat::kText:
+      case InputFormat::kHtml:
+        return false;
+      case InputFormat::kAuto:
+        break;
+    }
+    if (is_record_file_name(path)) return true;
+    const std::string name = fs::path(path).filename().string();
+    const std::size_t dot = name.rfind('.');
+    const std::string extension = dot == std::string::npos ? "" : lower_ascii(name.substr(dot));
+    for (const char* known : {".txt", ".text", ".html", ".htm", ".xhtml"}) {
+      if (extension == known) return false;
+    }
+    return looks_like_json(read_head(path));
+  }
+
+  // Indexes a record file: passes it over when its stamp says it has not changed, else reads it
+  // in chunks on the workers, each record an article; the file's last job (close_record_file)
+  // deletes the records it no longer has and stores its stamp.
+  void index_record_file(const std::string& path, const std::string& canonical) {
+    auto file = std::make_shared<RecordFile>();
+    file->path = path;
+    file->canonical = canonical;
+    try {
+      file->stamp = stat_source(path);
+    } catch (const fs::filesystem_error& e) {
+      skip(path, e.code().message());
+      return;
+    }
+    const std::optional<RecordSourceStamp> stored =
+        decode_record_source(db_.get_metadata(record_source_key(canonical)));
+    if (stored && !options_.full && stored->stamp.size == file->stamp.size) {
+      bool same = stored->stamp.mtime_ns == file->stamp.mtime_ns &&
+                  stored->stamp.ctime_ns == file->stamp.ctime_ns;
+      if (!same) {
+        // Touched, copied back or edited in place: the content decides.
+        RecordSourceStamp now{file->stamp, stored->records};
+        try {
+          now.stamp.content_hash = hash_source(path);
+        } catch (const fs::filesystem_error& e) {
+          skip(path, e.code().message());
+          return;
+        }
+        same = now.stamp.content_hash == stored->stamp.content_hash;
+        if (same && writer_) {
+          writer_->set_metadata(record_source_key(canonical), encode_record_source(now));
+          count_pending();
+        }
+      }
+      if (same) {
+        summary_.unchanged += stored->records;
+        return;
+      }
+    }
+    // What the database holds of the file: its records' ids, documents and hashes.
+    const std::string term = file_term(canonical);
+    for (auto it = db_.postlist_begin(term); it != db_.postlist_end(term); ++it) {
+      const Xapian::Document document = db_.get_document(*it, Xapian::DOC_ASSUME_VALID);
+      Xapian::TermIterator id = document.termlist_begin();
+      id.skip_to("Q");
+      if (id == document.termlist_end() || !(*id).starts_with("Q")) continue;
+      const std::string article = (*id).substr(1);
+      file->docids[article] = *it;
+      const std::optional<SourceStamp> stamp = read_source_stamp(document);
+      file->known[article] = stamp ? stamp->content_hash : std::string();
+    }
+    try {
+      RecordFileReader reader(path, load_.max_file_bytes);
+      const LoadOptions* load = &load_;
+      const bool build = !options_.dry_run;
+      while (!stopped()) {
+        std::optional<RecordChunk> chunk = reader.next();
+        if (!chunk) {
+          // Read to the end: the file's last job can close it.
+          file->content_hash = reader.content_hash();
+          Loaded closing;
+          closing.record_file = file;
+          closing.closes_file = true;
+          pool_.submit([closing = std::move(closing)]() mutable { return std::move(closing); });
+          write_ready();
+          return;
+        }
+        Loaded job;
+        job.path = path;
+        job.record_file = file;
+        pool_.submit([job = std::move(job), chunk = std::move(*chunk), load, build]() mutable {
+          return load_records_for_writing(std::move(job), chunk, *load, build);
+        });
+        write_ready();
+      }
+    } catch (const RecordFileTooLarge& e) {
+      skip(path, e.what());
+    } catch (const fs::filesystem_error& e) {
+      skip(path, e.code().message());
+    }
+  }
+
+  void write_records(Loaded& loaded) {
+    RecordFile& file = *loaded.record_file;
+    for (LoadedRecordDocument& record : loaded.records) {
+      const std::string where = fmt::format("{}:{}", file.path, record.number);
+      if (!record.error.empty()) {
+        skip(where, std::move(record.error));
+        continue;
+      }
+      if (!file.seen.insert(record.id).second) {
+        skip(where, "has the url of an earlier record of the file; only the first is indexed");
+        continue;
+      }
+      if (record.unchanged) {
+        ++summary_.unchanged;
+        continue;
+      }
+      const auto old = file.docids.find(record.id);
+      const bool exists = old != file.docids.end();
+      if (record.repaired) ++summary_.repaired;
+      ++(exists ? summary_.updated : summary_.added);
+      record_change(exists ? FileChange::Action::kUpdate : FileChange::Action::kAdd, where);
+      if (!writer_) continue;
+      if (exists)
+        update_spelling(spelling_words(db_.get_document(old->second, Xapian::DOC_ASSUME_VALID)),
+                        false);
+      update_spelling(record.spelling_words, true);
+      const std::string term = id_term(record.id);
+      assign_story(term, *record.document);
+      writer_->replace_document(term, *record.document);
+      record.document.reset();
+      count_pending();
+    }
+  }
+
+  // After the last chunk of a record file: the records it no longer has are deleted, and its stamp
+  // and record count are stored, so that the next run passes it over while it stays the same.
+  void close_record_file(RecordFile& file) {
+    for (const auto& [id, docid] : file.docids) {
+      if (file.seen.count(id)) continue;
+      if (writer_) {
+        update_spelling(spelling_words(writer_->get_document(docid)), false);
+        writer_->delete_document(docid);
+        count_pending();
+      }
+      record_change(FileChange::Action::kDelete, fmt::format("{}#{}", file.path, id));
+      ++summary_.deleted;
+    }
+    if (!writer_) return;
+    RecordSourceStamp source{file.stamp, file.seen.size()};
+    source.stamp.content_hash = file.content_hash;
+    writer_->set_metadata(record_source_key(file.canonical), encode_record_source(source));
+    count_pending();
+  }
+
+  // The first bytes of a file, to tell JSON from other content; empty if it cannot be read (the
+  // reader will say why).
+  static std::string read_head(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::string head(512, '\0');
+    in.read(head.data(), static_cast<std::streamsize>(head.size()));
+    head.resize(static_cast<std::size_t>(std::max<std::streamsize>(in.gcount(), 0)));
+    return head;
+  }
+
   // If an article with the same content hash has a file that no longer exists, moves it to
   // `path` (new id, path and stamp; terms and extraction kept) and returns true.
   bool adopt_moved(const std::string& path, const std::string& canonical, const std::string& id) {
@@ -398,20 +648,15 @@ class IndexRun {
       const std::string old_path = document.get_value(slot_number(Slot::kPath));
       std::error_code ec;
       if (old_path.empty() || fs::exists(old_path, ec) || ec) continue;
+      // Only a file's one article moves with it: a record of a JSON file (whose hash is the
+      // record's) is read again with its file.
+      if (!document_has_term(document, id_term(article_id(old_path)))) continue;
       // Another new file in this run may already have taken this article.
       if (!adopted_.insert(*it).second) continue;
       ++summary_.moved;
       record_change(FileChange::Action::kMove, canonical, old_path);
       if (!writer_) return true;
-      nlohmann::json record = read_record(document);
-      document.remove_term(id_term(record.value("id", "")));
-      document.add_boolean_term(id_term(id));
-      record["id"] = id;
-      record["path"] = canonical;
-      const std::string body = record.value("body", "");
-      record.erase("body");
-      document.set_data(record_data(nlohmann::ordered_json(std::move(record)), body));
-      document.add_value(slot_number(Slot::kPath), canonical);
+      move_document(document, id, canonical);
       write_source_stamp(document, now);
       writer_->replace_document(*it, document);
       count_pending();
@@ -444,10 +689,13 @@ class IndexRun {
       if (under_root && !seen_.count(article_id(path)) && !adopted_.count(it.get_docid()))
         gone.emplace_back(it.get_docid(), path);
     }
+    std::unordered_set<std::string> files_gone;
     for (const auto& [docid, path] : gone) {
       if (writer_) {
         update_spelling(spelling_words(writer_->get_document(docid)), false);
         writer_->delete_document(docid);
+        // A record file's stamp goes with its records.
+        if (files_gone.insert(path).second) writer_->set_metadata(record_source_key(path), "");
       }
       record_change(FileChange::Action::kDelete, path);
       ++summary_.deleted;
@@ -599,6 +847,27 @@ std::string summary_json_text(const IndexSummary& summary) {
 }
 
 nlohmann::ordered_json explain_file(const std::string& path, const LoadOptions& options) {
+  const std::string canonical = fs::weakly_canonical(fs::absolute(path)).string();
+  const bool records = options.format == InputFormat::kJson ||
+                       (options.format == InputFormat::kAuto && is_record_file_name(path));
+  if (records) {
+    nlohmann::ordered_json out = nlohmann::ordered_json::array();
+    try {
+      RecordFileReader reader(path, options.max_file_bytes);
+      while (std::optional<RecordChunk> chunk = reader.next()) {
+        for (const LoadedRecord& record : load_records(*chunk, canonical, options)) {
+          out.push_back(record.article ? to_json(*record.article)
+                                       : nlohmann::ordered_json{{"number", record.number},
+                                                                {"error", record.error}});
+        }
+      }
+    } catch (const RecordFileTooLarge& e) {
+      throw UsageError(fmt::format("cannot read {}: {}", path, e.what()));
+    } catch (const fs::filesystem_error& e) {
+      throw UsageError(fmt::format("cannot read {}: {}", path, e.code().message()));
+    }
+    return out;
+  }
   LoadResult loaded = load_article(path, options);
   if (!loaded.article)
     throw UsageError(fmt::format("cannot read {} as an article: {}", path, loaded.skip_reason));

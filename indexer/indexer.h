@@ -103,7 +103,9 @@ nlohmann::ordered_json summary_to_json(const IndexSummary& summary);
 std::string summary_json_text(const IndexSummary& summary);
 
 // Loads `path` as the indexer would and returns the article as JSON (to_json), without touching
-// any database. Throws UsageError if the file cannot be read as an article, saying why.
+// any database; for a JSON record file (.json, .jsonl, .ndjson, or --format json), an array with
+// one entry per record: its article, or {"number", "error"} for a record that cannot be read.
+// Throws UsageError if the file cannot be read, saying why.
 nlohmann::ordered_json explain_file(const std::string& path, const LoadOptions& options);
 
 }  // namespace news

@@ -9,6 +9,7 @@
 #include <csignal>
 #include <cstdio>
 #include <iostream>
+#include <map>
 
 #include <fmt/format.h>
 #include <unistd.h>
@@ -72,6 +73,15 @@ int run(int argc, char** argv) {
                  "Skip files larger than this many bytes")
       ->capture_default_str()
       ->check(CLI::PositiveNumber);
+  const std::map<std::string, news::InputFormat> formats = {{"auto", news::InputFormat::kAuto},
+                                                            {"text", news::InputFormat::kText},
+                                                            {"html", news::InputFormat::kHtml},
+                                                            {"json", news::InputFormat::kJson}};
+  app.add_option("--format", options.load.format,
+                 "Read every file as text, html or json (JSON or JSON Lines records); default "
+                 "auto: by content, and .json, .jsonl and .ndjson files as records")
+      ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case))
+      ->option_text("FORMAT");
   app.add_flag("--month-first", month_first,
                "Read ambiguous numeric dates (03/04/2023) month first, as US text writes them; "
                "the default is day first");

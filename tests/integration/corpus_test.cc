@@ -1,4 +1,4 @@
-// Every article of corpus/ against its .expected.json: what the reader extracts is what a person
+// Every article of corpus/ against its .expected: what the reader extracts is what a person
 // reading the article says it contains.
 #include <gtest/gtest.h>
 

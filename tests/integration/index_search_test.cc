@@ -1,5 +1,5 @@
 // Indexes corpus/ through the library and checks field searches against the corpus expectations:
-// the expected result sets are derived from the .expected.json files, not written down here.
+// the expected result sets are derived from the .expected files, not written down here.
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -78,7 +78,7 @@ IndexSummary* IndexedCorpus::summary_ = nullptr;
 TEST_F(IndexedCorpus, IndexesEveryArticleAndIgnoresTheRest) {
   EXPECT_EQ(summary_->added, corpus_expectations().size());
   EXPECT_TRUE(summary_->skipped.empty());
-  // README.md and the .expected.json files are not articles.
+  // README.md and the .expected files are not articles.
   std::size_t non_articles = 0;
   for (const auto& entry : fs::directory_iterator(CORPUS_DIR))
     non_articles += entry.path().extension() != ".txt";

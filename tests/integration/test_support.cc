@@ -41,7 +41,7 @@ std::vector<Expectation> corpus_expectations() {
   for (const auto& entry : fs::directory_iterator(CORPUS_DIR)) {
     if (entry.path().extension() != ".txt") continue;
     fs::path expected_path = entry.path();
-    expected_path.replace_extension(".expected.json");
+    expected_path.replace_extension(".expected");
     std::ifstream in(expected_path);
     if (!in) {
       ADD_FAILURE() << entry.path() << " has no " << expected_path.filename();

@@ -23,7 +23,7 @@ class TempDir {
   std::filesystem::path path_;
 };
 
-// One corpus article and what its .expected.json says the reader must extract.
+// One corpus article and what its .expected says the reader must extract.
 struct Expectation {
   std::filesystem::path article;  // corpus/<slug>.txt
   std::string title;
@@ -36,7 +36,7 @@ struct Expectation {
 };
 
 // Every corpus/<slug>.txt with its expectations, sorted by path. Fails the calling test (via
-// ADD_FAILURE) for an article without an .expected.json or with a malformed one.
+// ADD_FAILURE) for an article without an .expected or with a malformed one.
 std::vector<Expectation> corpus_expectations();
 
 // ../shared beside the project, or nothing when it is absent (a user's fresh clone).
