@@ -5,7 +5,11 @@
 #include <cstddef>
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
+#include <string>
 #include <string_view>
+
+#include "common/date.h"
 
 // Aborts with the failed condition when `condition` is false. libFuzzer saves the input that got
 // here as a crash artifact, exactly as for a sanitizer report. A macro rather than a function for
@@ -60,6 +64,18 @@ inline bool is_valid_utf8(std::string_view s) {
     i += length;
   }
   return true;
+}
+
+// The DateTime invariant of date.h, for a date a reader filled: a valid year, a twelve-digit sort
+// key, and to_iso reading back to the same value.
+inline void check_date(const std::optional<DateTime>& date) {
+  if (!date) return;
+  FUZZ_REQUIRE(date->year >= 1000 && date->year <= 9999);
+  const std::string key = date->sort_key();
+  bool digits = key.size() == 12;
+  for (char c : key) digits = digits && c >= '0' && c <= '9';
+  FUZZ_REQUIRE(digits);
+  FUZZ_REQUIRE(parse_date(date->to_iso()) == date);
 }
 
 }  // namespace news::fuzz

@@ -29,15 +29,6 @@ namespace {
 // Xapian's backends refuse longer terms (at commit, failing the whole batch).
 constexpr std::size_t kXapianMaxTermBytes = 245;
 
-void check_date(const std::optional<DateTime>& date) {
-  if (!date) return;
-  FUZZ_REQUIRE(date->year >= 1000 && date->year <= 9999);
-  const std::string key = date->sort_key();
-  FUZZ_REQUIRE(key.size() == 12 &&
-               std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; }));
-  FUZZ_REQUIRE(parse_date(date->to_iso()) == date);
-}
-
 // What read_plain_text promises, given valid UTF-8 text (decode_text's output).
 void check_read(const Article& article, std::string_view text) {
   FUZZ_REQUIRE(article.format == "text");
@@ -70,8 +61,8 @@ void check_read(const Article& article, std::string_view text) {
     FUZZ_REQUIRE(!paragraph.empty() && paragraph.find('\n') == std::string::npos);
     FUZZ_REQUIRE(fuzz::is_valid_utf8(paragraph));
   }
-  check_date(article.published);
-  check_date(article.updated);
+  fuzz::check_date(article.published);
+  fuzz::check_date(article.updated);
 }
 
 // What extract_quotes and the Quote struct promise.
