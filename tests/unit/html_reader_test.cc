@@ -1,0 +1,329 @@
+// Table-driven cases for the HTML reader: one per metadata source, the order of trust when sources
+// disagree, and broken input. The pages are written for these tests; none is a copy of a corpus
+// page.
+#include <algorithm>
+#include <cctype>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "common/html_reader.h"
+
+namespace news {
+namespace {
+
+std::optional<std::string> iso(const std::optional<DateTime>& date) {
+  if (!date) return std::nullopt;
+  return date->to_iso();
+}
+
+// A page with `head` in <head> and `body` in <body>.
+std::string page(const std::string& head, const std::string& body) {
+  return "<!DOCTYPE html><html><head>" + head + "</head><body>" + body + "</body></html>";
+}
+
+const std::string kBody =
+    "<article><p>The harbour board voted on Tuesday to extend the quay by forty metres.</p>"
+    "<p>Work is to start in the spring, the board said, and to last two years.</p></article>";
+
+struct MetadataCase {
+  const char* name;
+  std::string html;
+  std::string title;
+  std::vector<std::string> authors;
+  std::optional<std::string> published;
+  std::optional<std::string> updated = std::nullopt;
+};
+
+const std::vector<MetadataCase>& metadata_cases() {
+  static const std::vector<MetadataCase> cases = {
+      {"json-ld NewsArticle with an author object",
+       page(R"(<script type="application/ld+json">{"@context":"https://schema.org",
+            "@type":"NewsArticle","headline":"Quay to be extended",
+            "author":{"@type":"Person","name":"Mira Castell"},
+            "datePublished":"2023-11-27T14:50:00+01:00",
+            "dateModified":"2023-11-27T16:05:00+01:00"}</script>)",
+            kBody),
+       "Quay to be extended",
+       {"Mira Castell"},
+       "2023-11-27T14:50+01:00",
+       "2023-11-27T16:05+01:00"},
+      {"json-ld @graph with a list of authors and an @id reference",
+       page(R"(<script type="application/ld+json">{"@graph":[
+            {"@type":"WebSite","name":"Porthaven Post"},
+            {"@type":["Article","NewsArticle"],"headline":"Ferry fares frozen",
+             "author":[{"@id":"#p1"},{"@type":"Person","name":"Tom Lyle"}],
+             "datePublished":"2024-03-05"},
+            {"@type":"Person","@id":"#p1","name":"Ana Ruiz"}]}</script>)",
+            kBody),
+       "Ferry fares frozen",
+       {"Ana Ruiz", "Tom Lyle"},
+       "2024-03-05"},
+      {"json-ld in an array, author as a string with two names",
+       page(R"(<script type="application/ld+json">[{"@type":"BreadcrumbList"},
+            {"@type":"BlogPosting","headline":"Notes from the quay",
+             "author":"By Kim Lo and Pat Doe","datePublished":"2022-01-09T08:00:00Z"}]</script>)",
+            kBody),
+       "Notes from the quay",
+       {"Kim Lo", "Pat Doe"},
+       "2022-01-09T08:00Z"},
+      {"opengraph and article meta; article:author given as a URL is ignored",
+       page(R"(<meta property="og:title" content="Tram line approved">
+            <meta property="article:author" content="https://social.example/jane">
+            <meta name="author" content="Jane Doe">
+            <meta property="article:published_time" content="2023-05-02T09:30:00-04:00">
+            <meta property="article:modified_time" content="2023-05-03T10:00:00-04:00">)",
+            kBody),
+       "Tram line approved",
+       {"Jane Doe"},
+       "2023-05-02T09:30-04:00",
+       "2023-05-03T10:00-04:00"},
+      {"meta author",
+       page(R"(<title>Bridge reopens</title><meta name="author" content="Sam Reed">)", kBody),
+       "Bridge reopens",
+       {"Sam Reed"},
+       std::nullopt},
+      {"dublin core",
+       page(R"(<meta name="DC.title" content="Library hours extended">
+            <meta name="DC.creator" content="Lena Park">
+            <meta name="DC.date" content="2021-06-30">)",
+            kBody),
+       "Library hours extended",
+       {"Lena Park"},
+       "2021-06-30"},
+      {"microdata itemprop",
+       page("",
+            R"(<article itemscope itemtype="https://schema.org/NewsArticle">
+            <h1 itemprop="headline">Market hall to close</h1>
+            <span itemprop="author" itemscope itemtype="https://schema.org/Person">
+              <span itemprop="name">Omar Haddad</span></span>
+            <meta itemprop="datePublished" content="2020-02-11T07:15:00Z">
+            <p>The market hall will close for repairs next month, the council said today.</p>
+            <div itemscope itemtype="https://schema.org/ScholarlyArticle">
+              <meta itemprop="author" content="Cited Person"></div></article>)"),
+       "Market hall to close",
+       {"Omar Haddad"},
+       "2020-02-11T07:15Z"},
+      {"time datetime and byline markup",
+       page("<title>School roof repaired | Valley News</title>",
+            R"(<article><h1>School roof repaired</h1>
+            <div class="byline">By <a href="/author/rosa-vidal">Rosa Vidal</a></div>
+            <time datetime="2019-09-14T11:20:00+02:00">14 September</time>
+            <p>The roof of the primary school was repaired over the summer holidays.</p></article>)"),
+       "School roof repaired",
+       {"Rosa Vidal"},
+       "2019-09-14T11:20+02:00"},
+      {"byline text with two names and a role",
+       page("<title>Council tax to rise</title>",
+            R"(<article><p class="byline">By Ana Ruiz and Tom Lyle, Political Correspondents</p>
+            <p>Council tax will rise by three per cent from April, the council confirmed.</p>
+            </article>)"),
+       "Council tax to rise",
+       {"Ana Ruiz", "Tom Lyle"},
+       std::nullopt},
+      {"title element without the site name suffix",
+       page(R"(<title>Floods close the coast road - Harbour Gazette</title>
+            <meta property="og:site_name" content="Harbour Gazette">)",
+            kBody),
+       "Floods close the coast road",
+       {},
+       std::nullopt},
+      {"order of trust: json-ld over opengraph over meta",
+       page(R"(<meta property="og:title" content="OG title">
+            <meta name="author" content="Meta Author">
+            <meta property="article:published_time" content="2020-01-02T00:00:00Z">
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"JSON-LD title",
+            "author":{"name":"Json Author"},"datePublished":"2020-01-01T10:00:00Z"}</script>)",
+            kBody),
+       "JSON-LD title",
+       {"Json Author"},
+       "2020-01-01T10:00Z"},
+      {"an author that only names the site gives way to the byline",
+       page(R"(<meta property="og:site_name" content="Valley News">
+            <meta name="author" content="Valley News"><title>Pool reopens</title>)",
+            R"(<article><span class="author-name">Eva Stone</span>
+            <p>The town's swimming pool reopened on Saturday after a long refit.</p></article>)"),
+       "Pool reopens",
+       {"Eva Stone"},
+       std::nullopt},
+      {"date offset is kept, not converted",
+       page(R"(<meta property="article:published_time" content="2023-11-27T14:50:00+01:00">
+            <title>Offset kept</title>)",
+            kBody),
+       "Offset kept",
+       {},
+       "2023-11-27T14:50+01:00"},
+      {"double-escaped entities in metadata are decoded",
+       page(R"(<meta property="og:title" content="Mayor&amp;#8217;s plan &amp;amp; budget">)",
+            kBody),
+       "Mayor\u2019s plan & budget",
+       {},
+       std::nullopt},
+  };
+  return cases;
+}
+
+class HtmlMetadataTest : public testing::TestWithParam<MetadataCase> {};
+
+TEST_P(HtmlMetadataTest, ReadsFields) {
+  const MetadataCase& c = GetParam();
+  const Article article = read_html(c.html);
+  EXPECT_EQ(article.format, "html");
+  EXPECT_EQ(article.title, c.title);
+  EXPECT_EQ(article.authors, c.authors);
+  EXPECT_EQ(iso(article.published), c.published);
+  EXPECT_EQ(iso(article.updated), c.updated);
+}
+
+INSTANTIATE_TEST_SUITE_P(Cases, HtmlMetadataTest, testing::ValuesIn(metadata_cases()),
+                         [](const testing::TestParamInfo<MetadataCase>& param) {
+                           std::string name;
+                           for (const char* p = param.param.name; *p != '\0'; ++p)
+                             name += std::isalnum(static_cast<unsigned char>(*p)) ? *p : '_';
+                           return name;
+                         });
+
+TEST(HtmlReader, FillsSectionOutletLanguageUrlAndBody) {
+  const Article article = read_html(
+      R"(<html lang="en-GB"><head><link rel="canonical" href="https://news.example/quay">
+      <meta property="og:site_name" content="Porthaven Post">
+      <meta property="article:section" content="Local">
+      <meta name="description" content="The quay is to grow by forty metres."></head><body>
+      <nav><p>Home, News, Sport, Weather, and a long list of other sections</p></nav>
+      <article><h1>Quay to be extended</h1>)" +
+      kBody +
+      R"(<figure><figcaption><p>The quay at dawn, seen from the harbour wall.</p></figcaption>
+      </figure><div class="related"><p>Another story about the harbour and its quay.</p></div>
+      </article><footer><p>Copyright Porthaven Post, all rights reserved, 2023.</p></footer>
+      <script>var x = "<p>not text</p>";</script></body></html>)");
+  EXPECT_EQ(article.language, "en");
+  EXPECT_EQ(article.url, "https://news.example/quay");
+  EXPECT_EQ(article.outlet, "Porthaven Post");
+  EXPECT_EQ(article.section, "Local");
+  EXPECT_EQ(article.standfirst, std::vector<std::string>{"The quay is to grow by forty metres."});
+  EXPECT_EQ(article.paragraphs,
+            (std::vector<std::string>{
+                "The harbour board voted on Tuesday to extend the quay by forty metres.",
+                "Work is to start in the spring, the board said, and to last two years."}));
+  EXPECT_TRUE(article.warnings.empty());
+}
+
+TEST(HtmlReader, ArticleBodyHintWins) {
+  const Article article = read_html(page(
+      "<title>Hint</title>",
+      R"(<div><p>A long side column paragraph, with commas, and more commas, and words, and more.</p>
+      <p>Another long side column paragraph, with commas, and more commas, and words, again.</p>
+      <p>A third long side column paragraph, with commas, and more commas, and words, again.</p>
+      </div><div itemprop="articleBody"><p>The real story is here.</p></div>)"));
+  EXPECT_EQ(article.paragraphs, std::vector<std::string>{"The real story is here."});
+}
+
+TEST(HtmlReader, JsonLdArticleBodyWhenThePageHasNoParagraphs) {
+  const Article article = read_html(page(
+      R"(<script type="application/ld+json">{"@type":"NewsArticle","headline":"Short",
+      "articleBody":"First paragraph.\nSecond paragraph."}</script>)",
+      "<div>nothing here</div>"));
+  EXPECT_EQ(article.paragraphs,
+            (std::vector<std::string>{"First paragraph.", "Second paragraph."}));
+}
+
+// Broken input: each case must read without throwing and give valid, sensible fields.
+TEST(HtmlReaderBroken, DeclaredWindows1252PoundSign) {
+  const Article article = read_html(
+      "<html><head><meta charset=\"windows-1252\"><title>Price \xA3"
+      "5</title></head><body><p>It costs \xA3"
+      "5 now, up from \xA3"
+      "4.</p></body></html>");
+  EXPECT_EQ(article.title,
+            "Price \xC2\xA3"
+            "5");
+  ASSERT_EQ(article.paragraphs.size(), 1u);
+  EXPECT_EQ(article.paragraphs[0],
+            "It costs \xC2\xA3"
+            "5 now, up from \xC2\xA3"
+            "4.");
+  ASSERT_FALSE(article.warnings.empty());
+  EXPECT_EQ(article.warnings[0], "charset windows-1252 decoded");
+}
+
+TEST(HtmlReaderBroken, ShiftJisDeclaredAndEncoded) {
+  // "日本" in Shift_JIS is 93 FA 96 7B.
+  const Article article = read_html(
+      "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=Shift_JIS\">"
+      "<title>\x93\xFA\x96\x7B</title></head><body></body></html>");
+  EXPECT_EQ(article.title, "\xE6\x97\xA5\xE6\x9C\xAC");
+}
+
+TEST(HtmlReaderBroken, NulBytesDoNotCutThePage) {
+  const std::string html = std::string("<html><head><title>Before") + '\0' +
+                           "After</title></head><body><p>One" + '\0' + " two.</p></body></html>";
+  const Article article = read_html(html);
+  EXPECT_EQ(article.title, "BeforeAfter");
+  EXPECT_EQ(article.paragraphs, std::vector<std::string>{"One two."});
+}
+
+TEST(HtmlReaderBroken, UnclosedTags) {
+  const Article article =
+      read_html("<html><head><title>Unclosed<body><div><p>First paragraph<p>Second paragraph");
+  EXPECT_EQ(article.title, "Unclosed");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{"First paragraph", "Second paragraph"}));
+}
+
+TEST(HtmlReaderBroken, InvalidJsonLdIsIgnoredWithAWarning) {
+  const Article article = read_html(page(
+      R"(<script type="application/ld+json">{"@type":"NewsArticle","headline":</script>
+      <meta property="og:title" content="Fallback title">)",
+      kBody));
+  EXPECT_EQ(article.title, "Fallback title");
+  EXPECT_NE(
+      std::find(article.warnings.begin(), article.warnings.end(), "invalid JSON-LD ignored (1)"),
+      article.warnings.end());
+}
+
+TEST(HtmlReaderBroken, EmptyDocument) {
+  const Article article = read_html("");
+  EXPECT_EQ(article.format, "html");
+  EXPECT_TRUE(article.title.empty());
+  EXPECT_TRUE(article.paragraphs.empty());
+  EXPECT_FALSE(article.published);
+}
+
+TEST(HtmlReaderBroken, NoBodyKeepsTitleAndWarns) {
+  const Article article = read_html(page("<title>Only a title</title>", "<nav>Menu</nav>"));
+  EXPECT_EQ(article.title, "Only a title");
+  EXPECT_TRUE(article.paragraphs.empty());
+  EXPECT_NE(std::find(article.warnings.begin(), article.warnings.end(),
+                      "no article body found: indexed by title and metadata"),
+            article.warnings.end());
+}
+
+TEST(HtmlReaderBroken, InvalidUtf8WithoutDeclarationIsDecodedAsWindows1252) {
+  const Article article = read_html("<title>Caf\xE9</title>");
+  EXPECT_EQ(article.title, "Caf\xC3\xA9");
+}
+
+struct SplitCase {
+  const char* text;
+  std::vector<std::string> names;
+};
+
+TEST(SplitAuthorNames, Cases) {
+  const std::vector<SplitCase> cases = {
+      {"By Jane Doe", {"Jane Doe"}},
+      {"Ana Ruiz, Tom Lyle and Kim Lo", {"Ana Ruiz", "Tom Lyle", "Kim Lo"}},
+      {"Lena Park und Omar Haddad", {"Lena Park", "Omar Haddad"}},
+      {"Pat Doe, PhD", {"Pat Doe"}},
+      {"AP", {"AP"}},
+      {"Associated Press", {"Associated Press"}},
+      {"https://social.example/jane", {}},
+      {"jane@example.org", {}},
+      {"Sam Reed; sam reed", {"Sam Reed"}},
+      {"", {}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(split_author_names(c.text), c.names) << c.text;
+}
+
+}  // namespace
+}  // namespace news
