@@ -424,6 +424,7 @@ struct Page {
 };
 
 bool is_author_link(const xmlNode* node);
+bool has_itemprop(const xmlNode* node, std::string_view prop);
 
 bool is_byline_markup(const xmlNode* node) {
   if (lower_ascii(attribute(node, "rel")) == "author" || is_author_link(node)) return true;
@@ -476,7 +477,8 @@ void collect(const xmlNode* node, Page& page, int depth, bool in_article) {
         page.json_ld.push_back(raw_text_of(child));
       continue;
     } else if (name == "h1") {
-      page.h1.push_back(text_of(child));
+      // An <h1> marked as the alternative headline is not the headline.
+      if (!has_itemprop(child, "alternativeheadline")) page.h1.push_back(text_of(child));
     } else if (name == "article") {
       child_in_article = true;
     } else if (has_attribute(child, "datetime") && name != "del" && name != "ins") {
@@ -817,8 +819,10 @@ std::optional<DateTime> date_in_url(std::string_view url) {
 
 // Removes a site-name suffix or prefix (" | Site", " - Site", "Site | ") from a title.
 std::string strip_site_name(const std::string& title, const std::vector<std::string>& sites) {
-  static constexpr std::array<std::string_view, 7> kSeparators = {
-      " | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xB7 ", " \xE2\x80\xA2 "};
+  static constexpr std::array<std::string_view, 9> kSeparators = {
+      " | ",           " - ",        " \xE2\x80\x93 ", " \xE2\x80\x94 ",
+      " :: ",          " \xC2\xB7 ", " \xE2\x80\xA2 ", " \xC2\xBB ",
+      " \xE2\x80\xBA "};
   for (std::string_view separator : kSeparators) {
     const std::size_t last = title.rfind(separator);
     if (last != std::string::npos && last > 0) {
@@ -841,6 +845,30 @@ std::string strip_site_name(const std::string& title, const std::vector<std::str
     }
   }
   return title;
+}
+
+// A title cut short by the site ("... for Hong Kong leader..."), which another source may give
+// whole.
+bool is_truncated(std::string_view title) {
+  return title.ends_with("...") || title.ends_with("\xE2\x80\xA6");
+}
+
+// The <title> after `site` when the title starts with it and a separator ("Site » Archive »
+// Post"); after a breadcrumb separator (» ›) its last part. Empty when it does not.
+std::string title_after_site(const std::string& title, const std::string& site) {
+  for (std::string_view separator :
+       {std::string_view(" \xC2\xBB "), std::string_view(" \xE2\x80\xBA "), std::string_view(" | "),
+        std::string_view(" - "), std::string_view(" \xE2\x80\x93 "),
+        std::string_view(" \xE2\x80\x94 "), std::string_view(" :: "), std::string_view(": ")}) {
+    if (site.empty() || !starts_with_ci(title, lower_ascii(site + std::string(separator))))
+      continue;
+    std::string rest = title.substr(site.size() + separator.size());
+    const bool breadcrumb = separator == " \xC2\xBB " || separator == " \xE2\x80\xBA ";
+    if (const std::size_t last = rest.rfind(separator); breadcrumb && last != std::string::npos)
+      rest.erase(0, last + separator.size());
+    return collapse(rest);
+  }
+  return {};
 }
 
 // The <title> element without its site-name part: the named site when known, else the last part
@@ -883,7 +911,9 @@ const xmlNode* find_itemprop(const xmlNode* node, std::string_view prop, int dep
 }
 
 bool has_itemprop(const xmlNode* node, std::string_view prop) {
-  for (auto token : split(lower_ascii(attribute(node, "itemprop")), " ")) {
+  // split gives views: the lower-case copy must outlive the loop.
+  const std::string props = lower_ascii(attribute(node, "itemprop"));
+  for (auto token : split(props, " ")) {
     if (token == prop) return true;
   }
   return false;
@@ -985,6 +1015,28 @@ std::vector<std::string> microdata_authors(const Page& page) {
     }
   }
   return names;
+}
+
+// The value of the first itemprop `prop` that belongs to the page's article, not to an item
+// about something else: the site's header, an organisation, a person, a breadcrumb, an image.
+std::string article_microdata_value(const Page& page, std::string_view prop,
+                                    std::string_view skip_element = {}) {
+  for (const xmlNode* node : page.itemprops) {
+    if (!has_itemprop(node, prop) || name_of(node) == skip_element) continue;
+    if (const xmlNode* item = enclosing_item(node)) {
+      const std::string type = lower_ascii(attribute(item, "itemtype"));
+      static constexpr std::array<std::string_view, 9> kOtherItems = {
+          "header",     "footer", "organization", "person",  "breadcrumb",
+          "navigation", "image",  "website",      "listitem"};
+      if (std::any_of(kOtherItems.begin(), kOtherItems.end(), [&](std::string_view other) {
+            return type.find(other) != std::string::npos;
+          }))
+        continue;
+    }
+    std::string value = itemprop_value(node);
+    if (!value.empty()) return value;
+  }
+  return {};
 }
 
 std::string microdata_value(const Page& page, std::string_view prop) {
@@ -1256,33 +1308,60 @@ void read_page(const Page& page, const HtmlReaderOptions& options, Article& arti
       return lower_ascii(site) == lower_ascii(text);
     });
   };
-  std::string meta_title;
-  for (const auto& title :
-       {json_field(a, "headline"), first_meta(page, {"og:title"}),
-        first_meta(page, {"twitter:title", "dc.title", "dcterms.title", "parsely-title",
-                          "sailthru.title", "title", "headline"}),
-        microdata_value(page, "headline")}) {
-    if (title.empty() || title.size() > 600) continue;
-    std::string stripped = strip_site_name(title, sites);
-    if (is_site(stripped)) continue;
-    meta_title = std::move(stripped);
-    break;
-  }
-  if (meta_title.empty() && !page.title_element.empty()) {
-    std::string stripped = title_from_element(page.title_element, sites);
-    if (!is_site(stripped)) meta_title = std::move(stripped);
-  }
+  // Every title the page gives, in order of trust, without site names and without titles cut
+  // short ("... leader..."): those stand only when nothing else does.
+  std::vector<std::string> meta_titles;
+  std::string truncated_title;
+  const auto add_title = [&](const std::string& title, bool from_element) {
+    if (title.empty() || title.size() > 600) return;
+    std::string stripped =
+        from_element ? title_from_element(title, sites) : strip_site_name(title, sites);
+    if (stripped.empty() || is_site(stripped)) return;
+    if (is_truncated(stripped)) {
+      if (truncated_title.empty()) truncated_title = std::move(stripped);
+      return;
+    }
+    meta_titles.push_back(std::move(stripped));
+  };
+  add_title(json_field(a, "headline"), false);
+  add_title(first_meta(page, {"og:title"}), false);
+  add_title(first_meta(page, {"twitter:title", "dc.title", "dcterms.title", "parsely-title",
+                              "sailthru.title", "title", "headline"}),
+            false);
+  // (A microdata headline on an <h1> is that <h1>, not a second source that agrees with it.)
+  add_title(article_microdata_value(page, "headline", /*skip_element=*/"h1"), false);
+  const bool metadata_title = !meta_titles.empty();
+  add_title(page.title_element, true);
+  if (meta_titles.empty() && !truncated_title.empty()) meta_titles.push_back(truncated_title);
+  const std::string meta_title = meta_titles.empty() ? std::string() : meta_titles.front();
+  // The <h1> sharing most words with any of them is the page's own headline.
   std::string best_h1;
   double best_overlap = 0;
   for (const auto& h1 : page.h1) {
-    if (h1.empty() || h1.size() > 600) continue;
-    const double overlap = word_overlap(h1, meta_title);
-    if (overlap > best_overlap) best_overlap = overlap, best_h1 = h1;
+    if (h1.empty() || h1.size() > 600 || is_site(h1)) continue;
+    for (const auto& title : meta_titles) {
+      const double overlap = word_overlap(h1, title);
+      if (overlap > best_overlap) best_overlap = overlap, best_h1 = h1;
+    }
   }
+  const auto same_words = [](std::string_view x, std::string_view y) {
+    return title_words(x) == title_words(y);
+  };
   if (!best_h1.empty() && best_overlap >= 0.5) {
-    // When one says all the other says and more (a kicker before the headline, a subtitle after
-    // it), the shorter one is the headline.
-    article.title = contains_words(best_h1, meta_title) ? meta_title : best_h1;
+    // When the most trusted title says all the <h1> says and more, or less (a kicker before the
+    // headline, a subtitle after it), the shorter one is the headline, unless another title of
+    // the page repeats the <h1> word for word.
+    const bool confirmed =
+        std::any_of(meta_titles.begin(), meta_titles.end(),
+                    [&](const std::string& t) { return same_words(t, best_h1); });
+    article.title = !confirmed && contains_words(best_h1, meta_title) ? meta_title : best_h1;
+  } else if (!metadata_title && page.h1.size() == 1 && !page.h1.front().empty() &&
+             !is_site(page.h1.front())) {
+    // Without metadata, a lone <h1> is the headline, before a <title> ("Home") that names the
+    // page rather than the article (as trafilatura reads it); but an <h1> that opens the <title>
+    // ("Site » Blog Archive » Post") is the site's name, and the <title> names the post.
+    const std::string after = title_after_site(page.title_element, page.h1.front());
+    article.title = after.empty() ? page.h1.front() : after;
   } else if (!meta_title.empty()) {
     article.title = meta_title;
   } else if (page.h1.size() == 1) {
