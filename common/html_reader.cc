@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <chrono>
 #include <climits>
+#include <cstdlib>
 #include <cstring>
 #include <map>
 #include <memory>
@@ -436,6 +437,16 @@ bool is_byline_markup(const xmlNode* node) {
     if (tokens.find(not_byline) != std::string::npos) return false;
   }
   return true;
+}
+
+// Class or id naming a date: "date", "time", "posted", "published" (not "byline" or "meta", which
+// hold dates among other things).
+bool is_strong_date_markup(const xmlNode* node) {
+  const std::string tokens = class_and_id(node);
+  for (std::string_view word : {"date", "time", "posted", "published"}) {
+    if (tokens.find(word) != std::string::npos) return true;
+  }
+  return false;
 }
 
 bool is_date_markup(const xmlNode* node) {
@@ -984,9 +995,16 @@ bool in_furniture(const xmlNode* node) {
       return true;
     // Page-wide classes ("has-related-posts" on <body>) say nothing about one element.
     if (name == "body" || name == "html" || name == "main" || name == "article") continue;
-    const std::string tokens = class_and_id(n);
-    for (std::string_view word : kWords) {
-      if (tokens.find(word) != std::string::npos) return true;
+    // Layout modifiers ("has-sidebar", "one-sidebar-second", "no-comments") describe the page
+    // around the element, not the element.
+    for (auto token : split(class_and_id(n), " ")) {
+      if (token.starts_with("has-") || token.starts_with("with-") || token.starts_with("no-") ||
+          token.find("one-") != std::string_view::npos ||
+          token.find("two-") != std::string_view::npos)
+        continue;
+      for (std::string_view word : kWords) {
+        if (token.find(word) != std::string_view::npos) return true;
+      }
     }
   }
   return false;
@@ -1281,6 +1299,55 @@ std::string ensure_utf8(std::string s) {
   return s;
 }
 
+// Whole days between two dates' calendar days, as written.
+int days_apart(const DateTime& x, const DateTime& y) {
+  using namespace std::chrono;
+  const auto day = [](const DateTime& d) {
+    return sys_days{year_month_day{year{d.year}, month{static_cast<unsigned>(d.month)},
+                                   std::chrono::day{static_cast<unsigned>(d.day)}}};
+  };
+  return static_cast<int>(std::abs((day(x) - day(y)).count()));
+}
+
+// Minutes from y to x, both read as written (offsets ignored).
+int minutes_apart(const DateTime& x, const DateTime& y) {
+  const auto minutes = [](const DateTime& d) {
+    using namespace std::chrono;
+    const sys_days day{year_month_day{year{d.year}, month{static_cast<unsigned>(d.month)},
+                                      std::chrono::day{static_cast<unsigned>(d.day)}}};
+    return day.time_since_epoch().count() * 24 * 60 + d.hour * 60 + d.minute;
+  };
+  return static_cast<int>(minutes(x) - minutes(y));
+}
+
+// The date the page shows its readers: a <time> element (in the article first) whose datetime
+// gives a local time (no offset, or one other than UTC) or whose text is a date; else the first
+// date written in an element classed as a date or time, then in one classed as a byline or meta
+// line. Page furniture (comments, related lists) is skipped.
+std::optional<DateTime> shown_date(const Page& page, const DateParseOptions& options) {
+  for (const bool article_only : {true, false}) {
+    for (std::size_t i = 0; i < page.times.size(); ++i) {
+      if ((article_only && !page.time_in_article[i]) || in_furniture(page.times[i])) continue;
+      if (auto date = parse_page_date(attribute(page.times[i], "datetime"), options);
+          date && date->utc_offset_minutes != 0)
+        return date;
+      const std::string text = text_of(page.times[i]);
+      if (text.size() <= 200) {
+        if (auto date = find_date_in_text(text, options)) return date;
+      }
+    }
+  }
+  for (const bool strong : {true, false}) {
+    for (const xmlNode* node : page.dated) {
+      if (is_strong_date_markup(node) != strong || in_furniture(node)) continue;
+      const std::string text = text_of(node);
+      if (text.size() > 200) continue;
+      if (auto date = find_date_in_text(text, options)) return date;
+    }
+  }
+  return std::nullopt;
+}
+
 // Fills the article from the parsed page.
 void read_page(const Page& page, const HtmlReaderOptions& options, Article& article) {
   JsonLd ld;
@@ -1449,13 +1516,23 @@ void read_page(const Page& page, const HtmlReaderOptions& options, Article& arti
   for (const xmlNode* time : page.times) published.push_back(attribute(time, "datetime"));
   for (const json* object : ld.objects) published.push_back(json_field(object, "datePublished"));
   article.published = first_date(published);
-  // The date as the page shows it, in a date or byline element; then the date in the address.
-  for (const xmlNode* node : page.dated) {
-    if (article.published) break;
-    if (in_furniture(node)) continue;
-    const std::string text = text_of(node);
-    if (text.size() <= 200) article.published = find_date_in_text(text, options.dates);
+  // A timestamp in UTC does not say which day it was where the article was published: when the
+  // page shows a date one day off, the page's own day is the one its readers saw.
+  if (article.published && article.published->precision == DatePrecision::kMinute &&
+      article.published->utc_offset_minutes == 0) {
+    if (auto shown = shown_date(page, options.dates)) {
+      if (days_apart(*shown, *article.published) == 1) {
+        // A shown time of day gives the page's offset from UTC, so the instant is kept.
+        if (shown->precision == DatePrecision::kMinute && !shown->utc_offset_minutes) {
+          const int offset = minutes_apart(*shown, *article.published);
+          if (std::abs(offset) <= 14 * 60 && offset % 15 == 0) shown->utc_offset_minutes = offset;
+        }
+        article.published = shown;
+      }
+    }
   }
+  // Else the date as the page shows it; then the date in the address.
+  if (!article.published) article.published = shown_date(page, options.dates);
   if (!article.published) {
     for (const std::string& url : {page.canonical, first_meta(page, {"og:url"})}) {
       if (auto date = date_in_url(url)) {

@@ -204,6 +204,40 @@ const std::vector<MetadataCase>& metadata_cases() {
        "Quay works begin",
        {},
        std::nullopt},
+      {"a UTC timestamp gives way to the local day the page shows, offset inferred",
+       page(R"(<meta property="article:published_time" content="2020-02-25T02:25:00+00:00">
+            <title>Late sitting</title>)",
+            R"(<article><time datetime="2020-02-24 21:25">February 24, 2020</time>
+            <p>The council sat late into the night to agree the budget for next year.</p>
+            </article>)"),
+       "Late sitting",
+       {},
+       "2020-02-24T21:25-05:00"},
+      {"a UTC timestamp stays when the page shows the same day",
+       page(R"(<meta property="article:published_time" content="2020-02-25T12:00:00Z">
+            <title>Same day</title>)",
+            R"(<article><p class="date">25 February 2020</p>
+            <p>The council met at noon to agree the budget for next year, as planned.</p>
+            </article>)"),
+       "Same day",
+       {},
+       "2020-02-25T12:00Z"},
+      {"a date in another language, in a date element inside a sidebar layout",
+       page(
+           "<title>Audience</title>",
+           R"(<div class="layout one-sidebar-second"><span class="published-at">le 7 mai 2020</span>
+            <p>L'audience a été renvoyée au mois prochain, a indiqué le tribunal.</p></div>)"),
+       "Audience",
+       {},
+       "2020-05-07"},
+      {"an element classed as a date before a meta line with another date",
+       page("<title>Results</title>",
+            R"(<div class="entry-meta">Results of the meeting held on 19.05.2007</div>
+            <span class="published">20. Mai 2007</span>)" +
+                kBody),
+       "Results",
+       {},
+       "2007-05-20"},
       {"double-escaped entities in metadata are decoded",
        page(R"(<meta property="og:title" content="Mayor&amp;#8217;s plan &amp;amp; budget">)",
             kBody),
