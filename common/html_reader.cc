@@ -421,6 +421,9 @@ struct Page {
   std::vector<bool> time_in_article;
   std::vector<const xmlNode*> bylines;  // byline and author markup
   std::vector<const xmlNode*> dated;    // elements classed as a date or a byline, in the body
+  // Elements that hold an <h1>: the page's frame around its headline, whatever their class or
+  // tag say ("sidebar" as the id of the content column, an ASP.NET page's one big form).
+  std::set<const xmlNode*> headline_ancestors;
   const xmlNode* body = nullptr;
 };
 
@@ -451,7 +454,8 @@ bool is_strong_date_markup(const xmlNode* node) {
 
 bool is_date_markup(const xmlNode* node) {
   const std::string tokens = class_and_id(node);
-  for (std::string_view word : {"date", "time", "posted", "published", "byline", "meta", "info"}) {
+  for (std::string_view word :
+       {"date", "time", "posted", "published", "byline", "meta", "info", "submitted", "author"}) {
     if (tokens.find(word) != std::string::npos) return true;
   }
   return false;
@@ -490,6 +494,8 @@ void collect(const xmlNode* node, Page& page, int depth, bool in_article) {
     } else if (name == "h1") {
       // An <h1> marked as the alternative headline is not the headline.
       if (!has_itemprop(child, "alternativeheadline")) page.h1.push_back(text_of(child));
+      for (const xmlNode* n = child->parent; n != nullptr; n = n->parent)
+        page.headline_ancestors.insert(n);
     } else if (name == "article") {
       child_in_article = true;
     } else if (has_attribute(child, "datetime") && name != "del" && name != "ins") {
@@ -908,6 +914,9 @@ std::string itemprop_value(const xmlNode* node) {
     std::string value = attribute(node, attr);
     if (!value.empty()) return collapse(value);
   }
+  // <abbr title="2018-06-05T08:00:00-07:00">08:00</abbr>: the title is the full value.
+  if (name_of(node) == "abbr" && !attribute(node, "title").empty())
+    return collapse(attribute(node, "title"));
   return text_of(node);
 }
 
@@ -985,21 +994,26 @@ const xmlNode* enclosing_item(const xmlNode* node) {
 }
 
 // True when the node sits in page furniture: comments, related lists, footers and the like.
-bool in_furniture(const xmlNode* node) {
-  static constexpr std::array<std::string_view, 14> kWords = {
-      "comment",  "related", "recommend", "sidebar", "footer", "promo",   "newsletter",
-      "outbrain", "taboola", "trending",  "popular", "reply",  "respond", "teaser"};
+bool in_furniture(const Page& page, const xmlNode* node) {
+  static constexpr std::array<std::string_view, 17> kWords = {
+      "comment",    "related",  "recommend", "sidebar",  "footer",  "promo",
+      "newsletter", "outbrain", "taboola",   "trending", "popular", "reply",
+      "respond",    "teaser",   "tag-cloud", "tag-list", "keywords"};
   for (const xmlNode* n = node->parent; n != nullptr; n = n->parent) {
     const std::string_view name = name_of(n);
+    if (page.headline_ancestors.contains(n)) continue;
     if (name == "nav" || name == "footer" || name == "aside" || name == "form" || name == "menu")
       return true;
     // Page-wide classes ("has-related-posts" on <body>) say nothing about one element.
     if (name == "body" || name == "html" || name == "main" || name == "article") continue;
-    // Layout modifiers ("has-sidebar", "one-sidebar-second", "no-comments") describe the page
-    // around the element, not the element.
-    for (auto token : split(class_and_id(n), " ")) {
-      if (token.starts_with("has-") || token.starts_with("with-") || token.starts_with("no-") ||
-          token.find("one-") != std::string_view::npos ||
+    // Layout modifiers ("has-sidebar", "one-sidebar-second", "no-comments") and states ("node-
+    // promoted", promoted to the front page) describe the page around the element, or its
+    // status, not the element.
+    const std::string tokens = class_and_id(n);  // outlives the views split gives
+    for (auto token : split(tokens, " ")) {
+      if (token.find("has-") != std::string_view::npos ||
+          token.find("with-") != std::string_view::npos || token.starts_with("no-") ||
+          token.ends_with("promoted") || token.find("one-") != std::string_view::npos ||
           token.find("two-") != std::string_view::npos)
         continue;
       for (std::string_view word : kWords) {
@@ -1024,7 +1038,7 @@ std::vector<std::string> microdata_authors(const Page& page) {
         continue;
       if (enclosing_item(item) != nullptr) continue;
     }
-    if (in_furniture(node)) continue;
+    if (in_furniture(page, node)) continue;
     const xmlNode* name = find_itemprop(node, "name", 0);
     const std::string value = name != nullptr ? itemprop_value(name) : itemprop_value(node);
     if (value.size() > kMaxBylineBytes) continue;
@@ -1144,13 +1158,25 @@ std::vector<std::string> names_in_byline(const xmlNode* node) {
   return names;
 }
 
+// A link to a person's page inside a paragraph of running text mentions the person ("<a
+// href="/people/...">Prince</a> was married when he died ..."); it is not a byline.
+bool in_running_text(const xmlNode* node) {
+  if (name_of(node) != "a" ||
+      lower_ascii(attribute(node, "rel")).find("author") != std::string::npos)
+    return false;
+  for (const xmlNode* n = node->parent; n != nullptr; n = n->parent) {
+    if (name_of(n) == "p") return text_of(n).size() > 150;
+  }
+  return false;
+}
+
 // Names from byline markup: the first byline that gives any, with the bylines beside it (authors
 // linked one by one).
 std::vector<std::string> byline_authors(const Page& page) {
   std::vector<std::string> names;
   const xmlNode* first = nullptr;
   for (const xmlNode* node : page.bylines) {
-    if (in_furniture(node)) continue;
+    if (in_furniture(page, node) || in_running_text(node)) continue;
     if (first != nullptr && node->parent != first->parent &&
         (first->parent == nullptr || node->parent != first->parent->parent) &&
         !is_inside(node, first))
@@ -1320,14 +1346,30 @@ int minutes_apart(const DateTime& x, const DateTime& y) {
   return static_cast<int>(minutes(x) - minutes(y));
 }
 
+// Elements showing the day the page was viewed, not the article's: classed "current" or "today"
+// ("current-date", "date-today"), or in the site's masthead (a <header> that holds no headline
+// and is not the article's).
+bool shows_today(const Page& page, const xmlNode* node) {
+  for (const xmlNode* n = node; n != nullptr; n = n->parent) {
+    const std::string_view name = name_of(n);
+    if (name == "article" || name == "main" || page.headline_ancestors.contains(n)) return false;
+    if (name == "header") return true;
+    const std::string tokens = class_and_id(n);
+    if (tokens.find("current") != std::string::npos || tokens.find("today") != std::string::npos)
+      return true;
+  }
+  return false;
+}
+
 // The date the page shows its readers: a <time> element (in the article first) whose datetime
 // gives a local time (no offset, or one other than UTC) or whose text is a date; else the first
 // date written in an element classed as a date or time, then in one classed as a byline or meta
-// line. Page furniture (comments, related lists) is skipped.
-std::optional<DateTime> shown_date(const Page& page, const DateParseOptions& options) {
+// line (unless `date_markup_only`). Page furniture (comments, related lists) is skipped.
+std::optional<DateTime> shown_date(const Page& page, const DateParseOptions& options,
+                                   bool date_markup_only = false) {
   for (const bool article_only : {true, false}) {
     for (std::size_t i = 0; i < page.times.size(); ++i) {
-      if ((article_only && !page.time_in_article[i]) || in_furniture(page.times[i])) continue;
+      if ((article_only && !page.time_in_article[i]) || in_furniture(page, page.times[i])) continue;
       if (auto date = parse_page_date(attribute(page.times[i], "datetime"), options);
           date && date->utc_offset_minutes != 0)
         return date;
@@ -1338,8 +1380,15 @@ std::optional<DateTime> shown_date(const Page& page, const DateParseOptions& opt
     }
   }
   for (const bool strong : {true, false}) {
+    if (!strong && date_markup_only) break;
     for (const xmlNode* node : page.dated) {
-      if (is_strong_date_markup(node) != strong || in_furniture(node)) continue;
+      if (is_strong_date_markup(node) != strong || in_furniture(page, node) ||
+          shows_today(page, node))
+        continue;
+      // hAtom's <abbr class="published" title="2018-06-05T08:00:00-07:00">08:00</abbr>.
+      if (name_of(node) == "abbr") {
+        if (auto date = parse_page_date(attribute(node, "title"), options)) return date;
+      }
       const std::string text = text_of(node);
       if (text.size() > 200) continue;
       if (auto date = find_date_in_text(text, options)) return date;
@@ -1502,25 +1551,29 @@ void read_page(const Page& page, const HtmlReaderOptions& options, Article& arti
       json_field(a, "datePublished"),
       first_meta(page,
                  {"article:published_time", "og:article:published_time", "og:published_time"}),
-      first_meta(page, {"dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
-                        "dcterms.created", "dc.date.created", "parsely-pub-date", "sailthru.date",
-                        "pubdate", "publishdate", "publish-date", "publish_date",
-                        "publication_date", "article.published", "date", "datepublished"}),
+      first_meta(page,
+                 {"dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created",
+                  "dc.date.created", "parsely-pub-date", "sailthru.date", "pubdate", "publishdate",
+                  "publish-date", "publish_date", "publication_date", "article.published", "date",
+                  "datepublished", "cxenseparse:recs:publishtime", "cxenseparse:publishtime"}),
       microdata_value(page, "datepublished"),
       json_field(a, "dateCreated"),
       json_field(ld.page, "datePublished"),
   };
-  for (std::size_t i = 0; i < page.times.size(); ++i) {
-    if (page.time_in_article[i]) published.push_back(attribute(page.times[i], "datetime"));
+  // <time> elements of the article first, leaving out those of related lists and comments.
+  for (const bool article_only : {true, false}) {
+    for (std::size_t i = 0; i < page.times.size(); ++i) {
+      if ((article_only && !page.time_in_article[i]) || in_furniture(page, page.times[i])) continue;
+      published.push_back(attribute(page.times[i], "datetime"));
+    }
   }
-  for (const xmlNode* time : page.times) published.push_back(attribute(time, "datetime"));
   for (const json* object : ld.objects) published.push_back(json_field(object, "datePublished"));
   article.published = first_date(published);
   // A timestamp in UTC does not say which day it was where the article was published: when the
   // page shows a date one day off, the page's own day is the one its readers saw.
   if (article.published && article.published->precision == DatePrecision::kMinute &&
       article.published->utc_offset_minutes == 0) {
-    if (auto shown = shown_date(page, options.dates)) {
+    if (auto shown = shown_date(page, options.dates, /*date_markup_only=*/true)) {
       if (days_apart(*shown, *article.published) == 1) {
         // A shown time of day gives the page's offset from UTC, so the instant is kept.
         if (shown->precision == DatePrecision::kMinute && !shown->utc_offset_minutes) {

@@ -238,6 +238,54 @@ const std::vector<MetadataCase>& metadata_cases() {
        "Results",
        {},
        "2007-05-20"},
+      {"the site's date of today in the masthead is not the article's",
+       page(R"(<meta property="article:published_time" content="2020-02-18T12:53:40+00:00">
+            <title>Parity law</title>)",
+            R"(<header><span class="top-current-date">mercredi 19 février 2020</span></header>
+            <article><p class="post-date">18/02/2020</p>
+            <p>The assembly passed the parity law after a long debate on Tuesday.</p></article>)"),
+       "Parity law",
+       {},
+       "2020-02-18T12:53Z"},
+      {"a time element in a related list is not the article's",
+       page("<title>Phone launch</title>",
+            R"(<article><div class="related-articles"><time datetime="2019-03-11T16:10:00+09:00">
+            2019.3.11</time></div><p>The new phone goes on sale next month in three colours.</p>
+            </article><span><time datetime="2019-04-19T09:39:00+09:00">19 April</time></span>)"),
+       "Phone launch",
+       {},
+       "2019-04-19T09:39+09:00"},
+      {"the column holding the headline is not furniture, whatever its id",
+       page("<title>Experts</title>",
+            R"(<div id="sidebar"><h1>Experts</h1><span class="byline">
+            <time datetime="2020-04-09T07:59:57+02:00">9 Apr 2020</time></span>)" +
+                kBody + "</div>"),
+       "Experts",
+       {},
+       "2020-04-09T07:59+02:00"},
+      {"a Drupal 'submitted' line gives the date; a promoted node is not furniture",
+       page("<title>Faircoin</title>",
+            R"(<div class="node node-article node-promoted"><div class="submitted">
+            Submitted by sam on 24. Juli 2017 - 18:55</div>)" +
+                kBody + "</div>"),
+       "Faircoin",
+       {},
+       "2017-07-24T18:55"},
+      {"an hAtom abbr gives its date in the title attribute",
+       page("<title>Privacy</title>",
+            R"(<abbr class="published" title="2018-06-05T08:00:00-07:00">08:00</abbr>)" + kBody),
+       "Privacy",
+       {},
+       "2018-06-05T08:00-07:00"},
+      {"a person's page linked from running text or a tag cloud is not a byline",
+       page("<title>Estate</title>",
+            R"(<article><p><a href="/people/prince/">Prince</a> was married when he died and
+            wanted all of his money to go to his wife, according to the documents filed in court
+            on Monday by the lawyers for the estate.</p></article>
+            <ul class="tag-cloud"><li><a href="/people/prince/">Prince</a></li></ul>)"),
+       "Estate",
+       {},
+       std::nullopt},
       {"double-escaped entities in metadata are decoded",
        page(R"(<meta property="og:title" content="Mayor&amp;#8217;s plan &amp;amp; budget">)",
             kBody),
