@@ -432,9 +432,17 @@ bool has_itemprop(const xmlNode* node, std::string_view prop);
 
 bool is_byline_markup(const xmlNode* node) {
   if (lower_ascii(attribute(node, "rel")) == "author" || is_author_link(node)) return true;
+  // <address> holds the contact details of its article: its author.
+  if (name_of(node) == "address") return true;
   const std::string tokens = class_and_id(node);
-  if (tokens.find("byline") != std::string::npos) return true;
-  if (tokens.find("author") == std::string::npos) return false;
+  if (tokens.find("byline") != std::string::npos ||
+      tokens.find("contributor") != std::string::npos ||
+      std::string(" " + tokens).find(" submitted") != std::string::npos)
+    return true;
+  // "author", and its French, Spanish, Portuguese, German and Italian forms.
+  if (tokens.find("author") == std::string::npos && tokens.find("auteur") == std::string::npos &&
+      tokens.find("autor") == std::string::npos)
+    return false;
   // Author boxes and biographies hold more than a name.
   for (std::string_view not_byline : {"bio", "about", "avatar", "image", "img", "photo", "desc"}) {
     if (tokens.find(not_byline) != std::string::npos) return false;
@@ -910,7 +918,7 @@ std::string title_from_element(const std::string& title, const std::vector<std::
 
 // The value of an itemprop element: content, datetime or its text.
 std::string itemprop_value(const xmlNode* node) {
-  for (const char* attr : {"content", "datetime"}) {
+  for (const char* attr : {"content", "datetime", "value"}) {
     std::string value = attribute(node, attr);
     if (!value.empty()) return collapse(value);
   }
@@ -939,6 +947,16 @@ bool has_itemprop(const xmlNode* node, std::string_view prop) {
   return false;
 }
 
+// Links and buttons of author boxes and account menus ("Profile", "Posts"), not names. `lower` is
+// in lower case.
+bool is_interface_word(std::string_view lower) {
+  static const std::set<std::string_view> kWords = {
+      "profile",   "account",  "posts",     "threads",    "articles", "stories",
+      "biography", "bio",      "menu",      "home",       "login",    "log in",
+      "sign in",   "register", "subscribe", "newsletter", "contact",  "news"};
+  return kWords.contains(lower);
+}
+
 // A name from byline markup, without its label ("By", "Author:", "Von"), or nothing if it does not
 // look like one: digits, brackets, colons or addresses in it, or more than six words.
 std::optional<std::string> clean_person_name(std::string_view text) {
@@ -956,6 +974,13 @@ std::optional<std::string> clean_person_name(std::string_view text) {
     name = std::string(rest);
     break;
   }
+  // A label ending in a full-width colon: "著者：", "作者："; other full-width punctuation is no
+  // part of a name.
+  constexpr std::string_view kFullWidthColon = "\xEF\xBC\x9A";
+  if (const std::size_t colon = name.find(kFullWidthColon);
+      colon != std::string::npos && colon <= 12)
+    name = collapse(std::string_view(name).substr(colon + kFullWidthColon.size()));
+  if (name.find('\xEF') != std::string::npos) return std::nullopt;
   if (name.size() < 2 || name.size() > kMaxAuthorBytes) return std::nullopt;
   for (char c : name) {
     if (std::isdigit(static_cast<unsigned char>(c)) || c == '(' || c == ')' || c == ':' ||
@@ -966,21 +991,45 @@ std::optional<std::string> clean_person_name(std::string_view text) {
   const std::string lower = lower_ascii(name);
   // A role after the names ("..., Political Correspondents").
   for (auto word : split(lower, " ")) {
-    for (std::string_view role : {"correspondent", "correspondents", "reporters", "writers",
-                                  "editors", "contributors", "columnist"}) {
+    for (std::string_view role :
+         {"correspondent", "correspondents", "reporter", "reporters", "writer", "writers", "editor",
+          "editors", "contributor", "contributors", "columnist", "columnists", "program"}) {
       if (word == role) return std::nullopt;
     }
   }
   for (std::string_view lead : {"about ",
                                 "\xC3\xBC"
                                 "ber ",
-                                "more ", "follow ", "view ", "see ", "all ", "read ", "contact ",
-                                "email ", "share ", "posts ", "articles "}) {
+                                "more ",
+                                "follow ",
+                                "view ",
+                                "see ",
+                                "all ",
+                                "read ",
+                                "contact ",
+                                "show ",
+                                "get ",
+                                "go to ",
+                                "visit ",
+                                "join ",
+                                "posted ",
+                                "published ",
+                                "publi\xC3\xA9 ",
+                                "publicado ",
+                                "written ",
+                                "email ",
+                                "share ",
+                                "posts ",
+                                "articles "}) {
     if (lower.starts_with(lead)) return std::nullopt;
   }
   for (std::string_view word : {"author", "authors", "by", "staff", "admin", "no author", "unknown",
                                 "anonymous", "editor"}) {
     if (lower == word) return std::nullopt;
+  }
+  if (is_interface_word(lower)) return std::nullopt;
+  for (auto word : split(lower, " ")) {
+    if (word == "rss" || word == "feed" || word == "newsletter") return std::nullopt;
   }
   return name;
 }
@@ -994,6 +1043,13 @@ const xmlNode* enclosing_item(const xmlNode* node) {
 }
 
 // True when the node sits in page furniture: comments, related lists, footers and the like.
+bool inside_article(const xmlNode* node) {
+  for (const xmlNode* n = node->parent; n != nullptr; n = n->parent) {
+    if (name_of(n) == "article") return true;
+  }
+  return false;
+}
+
 bool in_furniture(const Page& page, const xmlNode* node) {
   static constexpr std::array<std::string_view, 17> kWords = {
       "comment",    "related",  "recommend", "sidebar",  "footer",  "promo",
@@ -1002,6 +1058,8 @@ bool in_furniture(const Page& page, const xmlNode* node) {
   for (const xmlNode* n = node->parent; n != nullptr; n = n->parent) {
     const std::string_view name = name_of(n);
     if (page.headline_ancestors.contains(n)) continue;
+    // An article's own <footer> (its author line, its date) belongs to it.
+    if (name == "footer" && inside_article(n)) continue;
     if (name == "nav" || name == "footer" || name == "aside" || name == "form" || name == "menu")
       return true;
     // Page-wide classes ("has-related-posts" on <body>) say nothing about one element.
@@ -1011,8 +1069,11 @@ bool in_furniture(const Page& page, const xmlNode* node) {
     // status, not the element.
     const std::string tokens = class_and_id(n);  // outlives the views split gives
     for (auto token : split(tokens, " ")) {
-      if (token.find("has-") != std::string_view::npos ||
-          token.find("with-") != std::string_view::npos || token.starts_with("no-") ||
+      // ... and the footer of a post or an entry is the article's own ("post-footer-line").
+      if (token.find("has-") != std::string_view::npos || token.starts_with("has") ||
+          token.find("with-") != std::string_view::npos || token.starts_with("with") ||
+          token.starts_with("no-") || token.starts_with("post-footer") ||
+          token.starts_with("entry-footer") || token.starts_with("article-footer") ||
           token.ends_with("promoted") || token.find("one-") != std::string_view::npos ||
           token.find("two-") != std::string_view::npos)
         continue;
@@ -1093,12 +1154,22 @@ bool is_author_link(const xmlNode* node) {
   return false;
 }
 
+// A biography or a paragraph of running text inside an author box.
+bool is_biography(const xmlNode* node, const std::string& tokens) {
+  for (std::string_view word : {"bio", "about", "desc"}) {
+    if (tokens.find(word) != std::string::npos) return true;
+  }
+  return name_of(node) == "p" && text_of(node).size() > 150;
+}
+
 // Elements inside a byline that hold one name each: author links, and elements classed as a name.
 void find_name_elements(const xmlNode* node, std::vector<const xmlNode*>& out, int depth) {
   if (depth > kMaxDepth) return;
   for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
     if (!is_element(child) || is_non_text_element(name_of(child))) continue;
     const std::string tokens = class_and_id(child);
+    // An author's biography names other places and people ("He has written for <a>...</a>").
+    if (is_biography(child, tokens)) continue;
     const bool named = has_itemprop(child, "name") || tokens.find("name") != std::string::npos ||
                        std::string(" " + tokens + " ").find(" fn ") != std::string::npos;
     if (is_author_link(child) || (named && tokens.find("title") == std::string::npos)) {
@@ -1123,6 +1194,34 @@ void append_chunks(const xmlNode* node, std::vector<std::string>& chunks, int de
   }
 }
 
+// The <a> elements inside a node.
+void find_links(const xmlNode* node, std::vector<const xmlNode*>& out, int depth) {
+  if (depth > kMaxDepth) return;
+  for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
+    if (!is_element(child)) continue;
+    if (name_of(child) == "a") {
+      out.push_back(child);
+    } else if (!is_biography(child, class_and_id(child))) {
+      find_links(child, out, depth + 1);
+    }
+  }
+}
+
+// A user name as sites show it for their authors: one word of letters, digits, "_" or "-" with a
+// letter in it ("freeman1984").
+bool is_user_name(std::string_view text) {
+  if (text.size() < 3 || text.size() > 30 || is_interface_word(lower_ascii(text))) return false;
+  bool letter = false;
+  for (char c : text) {
+    if (std::isalpha(static_cast<unsigned char>(c))) {
+      letter = true;
+    } else if (!std::isdigit(static_cast<unsigned char>(c)) && c != '_' && c != '-') {
+      return false;
+    }
+  }
+  return letter;
+}
+
 std::vector<std::string> names_in_byline(const xmlNode* node) {
   std::vector<std::string> names;
   std::vector<const xmlNode*> name_elements;
@@ -1137,7 +1236,12 @@ std::vector<std::string> names_in_byline(const xmlNode* node) {
     for (const auto& chunk : chunks) {
       bool found = false;
       for (auto& part : split_author_names(chunk)) {
-        if (auto name = clean_person_name(part)) add_unique(names, *name), found = true;
+        if (auto name = clean_person_name(part)) {
+          add_unique(names, *name), found = true;
+        } else if (is_author_link(element) && is_user_name(part)) {
+          // An author page's link text is the name the site shows, a user name too.
+          add_unique(names, part), found = true;
+        }
       }
       if (found) break;  // the name, not the role or handle after it
     }
@@ -1154,6 +1258,32 @@ std::vector<std::string> names_in_byline(const xmlNode* node) {
   if (text.size() > kMaxBylineBytes) return names;
   for (const auto& name : parse_byline(text)) {
     if (auto clean = clean_person_name(name)) add_unique(names, *clean);
+  }
+  if (!names.empty()) return names;
+  // The links of a byline are its authors ("<a>Jane Doe</a> / TNN / Updated: ...").
+  std::vector<const xmlNode*> links;
+  find_links(node, links, 0);
+  for (const xmlNode* link : links) {
+    for (auto& part : split_author_names(text_of(link))) {
+      // A one-word link in a byline is more often its section ("in <a>Politics</a>").
+      if (auto clean = clean_person_name(part); clean && clean->find(' ') != std::string::npos)
+        add_unique(names, *clean);
+    }
+  }
+  if (!names.empty()) return names;
+  // Else the first part of the line, before a separator: "Jane Doe | Published 3 hours ago", or a
+  // lone name ("oz") in an element classed as a name.
+  const std::string tokens = " " + class_and_id(node) + " ";
+  const bool named =
+      tokens.find("name") != std::string::npos || tokens.find(" fn ") != std::string::npos;
+  if (!named && chunks.size() > 1) return names;
+  std::string first_part = text;
+  for (std::string_view separator : {" | ", " \xC2\xB7 ", " \xE2\x80\xA2 ", " \xE2\x80\x94 "}) {
+    if (const std::size_t at = first_part.find(separator); at != std::string::npos)
+      first_part.erase(at);
+  }
+  for (auto& part : split_author_names(first_part)) {
+    if (auto clean = clean_person_name(part)) add_unique(names, *clean);
   }
   return names;
 }
@@ -1397,6 +1527,17 @@ std::optional<DateTime> shown_date(const Page& page, const DateParseOptions& opt
   return std::nullopt;
 }
 
+// A company name: one ending in a legal form ("Inc", "Ltd", "GmbH", ...).
+bool is_company(const std::string& name) {
+  const std::size_t space = name.rfind(' ');
+  if (space == std::string::npos) return false;
+  std::string last = lower_ascii(name.substr(space + 1));
+  if (last.ends_with(".")) last.pop_back();
+  static const std::set<std::string> kForms = {"inc", "ltd", "llc", "gmbh", "ag", "plc", "corp",
+                                               "co",  "sa",  "s.a", "srl",  "bv", "kk"};
+  return kForms.contains(last);
+}
+
 // Fills the article from the parsed page.
 void read_page(const Page& page, const HtmlReaderOptions& options, Article& article) {
   JsonLd ld;
@@ -1523,10 +1664,34 @@ void read_page(const Page& page, const HtmlReaderOptions& options, Article& arti
     return names;
   };
   author_sources.push_back(from_meta({"article:author", "og:article:author"}));
-  author_sources.push_back(from_meta({"author", "dc.creator", "dcterms.creator", "parsely-author",
-                                      "sailthru.author", "byl", "twitter:creator"}));
+  author_sources.push_back(
+      from_meta({"author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author",
+                 "byl", "cxenseparse:author", "twitter:creator"}));
+
   author_sources.push_back(microdata_authors(page));
   author_sources.push_back(byline_authors(page));
+  {
+    // Link previews' "Written by" label: <meta name="twitter:label1" content="Written by"> with
+    // the name in twitter:data1. It names the account that posted the page, which is not always
+    // who wrote it: the byline shown on the page comes first.
+    std::vector<std::string> names;
+    for (char i = '1'; i <= '4' && names.empty(); ++i) {
+      const std::string label =
+          lower_ascii(first_meta(page, {"twitter:label" + std::string(1, i)}));
+      if (label != "written by" && label != "author" && label != "autor" && label != "auteur" &&
+          label != "escrito por" && label != "geschrieben von" &&
+          label !=
+              "\xC3\xA9"
+              "crit par")
+        continue;
+      const std::string value = first_meta(page, {"twitter:data" + std::string(1, i)});
+      if (value.size() > kMaxBylineBytes) continue;
+      for (auto& name : split_author_names(value)) {
+        if (clean_person_name(name) || name.size() <= 3) names.push_back(name);
+      }
+    }
+    author_sources.push_back(std::move(names));
+  }
   const std::vector<std::string>* outlet_only = nullptr;
   for (const auto& names : author_sources) {
     if (names.empty()) continue;
@@ -1535,6 +1700,12 @@ void read_page(const Page& page, const HtmlReaderOptions& options, Article& arti
       continue;
     }
     article.authors = unique_names(names);
+    // The outlet or a company credited beside the people who wrote ("Jane Doe; CNN", "PhillyVoice
+    // Staff", "Example Media Inc") is not an author of its own.
+    std::erase_if(article.authors, [&](const std::string& name) {
+      return is_outlet_only({name}) || is_company(name);
+    });
+    if (article.authors.empty()) article.authors = unique_names(names);
     break;
   }
   if (article.authors.empty() && outlet_only != nullptr)
@@ -1692,7 +1863,18 @@ std::vector<std::string> split_author_names(std::string_view text) {
     }
     name = collapse(name);
     if (name.empty() || name.size() > kMaxAuthorBytes) continue;
-    if (is_url(name) || name.find('@') != std::string::npos) continue;
+    if (is_url(name)) continue;
+    // Handles and addresses go, the name beside them stays ("Jane Doe @janedoe").
+    if (name.find('@') != std::string::npos) {
+      std::string kept;
+      for (auto word : split(name, " ")) {
+        if (word.find('@') != std::string_view::npos) continue;
+        if (!kept.empty()) kept += ' ';
+        kept += word;
+      }
+      name = collapse(kept);
+      if (name.empty()) continue;
+    }
     if (kSuffixes.contains(lower_ascii(name))) continue;
     add_unique(names, name);
   }

@@ -286,6 +286,85 @@ const std::vector<MetadataCase>& metadata_cases() {
        "Estate",
        {},
        std::nullopt},
+      {"an address element holds the article's author",
+       page(R"(<meta name="author" content="Harbour Gazette">
+            <meta property="og:site_name" content="Harbour Gazette">
+            <title>Visit ends</title>)",
+            "<address><strong>Agencia Norte</strong></address>" + kBody),
+       "Visit ends",
+       {"Agencia Norte"},
+       std::nullopt},
+      {"the article's own footer and a post footer are not page furniture",
+       page("<title>Outlook</title>",
+            R"(<article><h1>Outlook</h1><footer class="meta">
+            <div itemprop="author" itemscope itemtype="https://schema.org/Person">
+            <meta itemprop="name" value="Kim Lo"></div></footer>
+            <p>The outlook for the world economy darkened again this week, the fund said.</p>
+            </article>)"),
+       "Outlook",
+       {"Kim Lo"},
+       std::nullopt},
+      {"an author class in French, and a Drupal username",
+       page("<title>Architecture</title>",
+            R"(<div class="dates_auteurs">par <span class="auteurs">Rémi Caron</span></div>)" +
+                kBody),
+       "Architecture",
+       {"Rémi Caron"},
+       std::nullopt},
+      {"a user name with digits is read from an author link",
+       page("<title>Sigma</title>",
+            R"(<div class="byline">von <span class="author vcard">
+            <a href="/author/sailor1984/" rel="author">sailor1984</a></span></div>)" +
+                kBody),
+       "Sigma",
+       {"sailor1984"},
+       std::nullopt},
+      {"the two-word links of a byline are its authors, not a one-word section",
+       page("<title>Talks</title>",
+            R"(<div class="byline"><a href="/reporter/ana-ruiz-42.cms">Ana Ruiz</a> / TNN /
+            in <a href="/world">World</a> <span>Updated: Oct 9, 2019, 11:05 IST</span></div>)" +
+                kBody),
+       "Talks",
+       {"Ana Ruiz"},
+       "2019-10-09T11:05"},
+      {"the first part of a byline line before a separator",
+       page("<title>Election</title>",
+            R"(<div class="autor"><h6>Ana María Ruiz | Publicado hace 3 horas</h6></div>)" + kBody),
+       "Election",
+       {"Ana María Ruiz"},
+       std::nullopt},
+      {"links of author boxes and biographies are not names",
+       page("<title>Rent</title>",
+            R"(<div class="byline"><a href="/author/oli-cole">Oli Cole</a>
+            <a href="/author/oli-cole/feed">Get author RSS feed</a>
+            <a href="/author/oli-cole">Profile</a></div>
+            <div class="author-box"><span class="author-name">Oli Cole</span>
+            <p class="about">Oli has written for <a href="/author/x">Other Site</a>.</p></div>)" +
+                kBody),
+       "Rent",
+       {"Oli Cole"},
+       std::nullopt},
+      {"the outlet and a company beside a person are dropped",
+       page(R"(<meta property="og:site_name" content="Valley News">
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Flood",
+            "author":[{"name":"Eva Stone"},{"name":"Valley News"},{"name":"Mediagroup Inc"}]}
+            </script>)",
+            kBody),
+       "Flood",
+       {"Eva Stone"},
+       std::nullopt},
+      {"a link preview's Written by label, when the page shows no byline",
+       page(R"(<meta name="twitter:label1" content="Written by">
+            <meta name="twitter:data1" content="Lena Park @lenapark"><title>Letter</title>)",
+            kBody),
+       "Letter",
+       {"Lena Park"},
+       std::nullopt},
+      {"cXense author meta",
+       page(R"(<meta name="cXenseParse:author" value="Harbour Staff"><title>Board</title>)", kBody),
+       "Board",
+       {"Harbour Staff"},
+       std::nullopt},
       {"double-escaped entities in metadata are decoded",
        page(R"(<meta property="og:title" content="Mayor&amp;#8217;s plan &amp;amp; budget">)",
             kBody),
@@ -450,6 +529,8 @@ TEST(SplitAuthorNames, Cases) {
       {"Associated Press", {"Associated Press"}},
       {"https://social.example/jane", {}},
       {"jane@example.org", {}},
+      {"Jane Doe @janedoe", {"Jane Doe"}},
+      {"Jane Doe jane@example.org", {"Jane Doe"}},
       {"Sam Reed; sam reed", {"Sam Reed"}},
       {"", {}},
   };
