@@ -14,6 +14,7 @@
 #include <mutex>
 #include <optional>
 #include <set>
+#include <span>
 #include <unordered_map>
 
 #include <libxml/HTMLparser.h>
@@ -416,6 +417,7 @@ struct Page {
   std::string title_element;
   std::vector<std::string> json_ld;
   std::vector<std::string> h1;
+  std::vector<std::string> h2;            // the first few, for pages whose <h1> is the site's logo
   std::vector<const xmlNode*> itemprops;  // elements with an itemprop attribute
   std::vector<const xmlNode*> times;      // <time datetime>, with whether in an article
   std::vector<bool> time_in_article;
@@ -424,6 +426,9 @@ struct Page {
   // Elements that hold an <h1>: the page's frame around its headline, whatever their class or
   // tag say ("sidebar" as the id of the content column, an ASP.NET page's one big form).
   std::set<const xmlNode*> headline_ancestors;
+  // Kickers: the short label a headline wears above or before it ("Genetik", "Covid-19"), in an
+  // element classed as one (kicker, overline, eyebrow, Dachzeile, ...).
+  std::vector<std::string> kickers;
   const xmlNode* body = nullptr;
 };
 
@@ -469,6 +474,27 @@ bool is_date_markup(const xmlNode* node) {
   return false;
 }
 
+bool in_breadcrumb(const xmlNode* node) {
+  for (const xmlNode* n = node->parent; n != nullptr; n = n->parent) {
+    // Page-wide classes ("has-breadcrumbs" on <body>) say nothing about one element.
+    const std::string_view name = name_of(n);
+    if (name == "body" || name == "main" || name == "article") break;
+    if (class_and_id(n).find("breadcrumb") != std::string::npos ||
+        lower_ascii(attribute(n, "itemtype")).find("breadcrumblist") != std::string::npos)
+      return true;
+  }
+  return false;
+}
+
+bool is_kicker_markup(const xmlNode* node) {
+  const std::string tokens = class_and_id(node);
+  for (std::string_view word : {"kicker", "overline", "eyebrow", "dachzeile", "roofline", "topline",
+                                "supertitle", "pretitle"}) {
+    if (tokens.find(word) != std::string::npos) return true;
+  }
+  return false;
+}
+
 void collect(const xmlNode* node, Page& page, int depth, bool in_article) {
   if (depth > kMaxDepth) return;
   for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
@@ -500,15 +526,24 @@ void collect(const xmlNode* node, Page& page, int depth, bool in_article) {
         page.json_ld.push_back(raw_text_of(child));
       continue;
     } else if (name == "h1") {
-      // An <h1> marked as the alternative headline is not the headline.
-      if (!has_itemprop(child, "alternativeheadline")) page.h1.push_back(text_of(child));
+      // An <h1> marked as the alternative headline, or one inside a breadcrumb trail (the last
+      // crumb, the page's own name), is not the headline.
+      if (!has_itemprop(child, "alternativeheadline") && !in_breadcrumb(child))
+        page.h1.push_back(text_of(child));
       for (const xmlNode* n = child->parent; n != nullptr; n = n->parent)
         page.headline_ancestors.insert(n);
+    } else if (name == "h2") {
+      if (page.body != nullptr && page.h2.size() < 40) page.h2.push_back(text_of(child));
     } else if (name == "article") {
       child_in_article = true;
     } else if (has_attribute(child, "datetime") && name != "del" && name != "ins") {
       page.times.push_back(child);
       page.time_in_article.push_back(in_article);
+    }
+    if (page.body != nullptr && page.kickers.size() < 8 && is_kicker_markup(child)) {
+      std::string kicker = text_of(child);
+      while (!kicker.empty() && (kicker.back() == ':' || kicker.back() == ' ')) kicker.pop_back();
+      if (!kicker.empty() && kicker.size() <= 80) page.kickers.push_back(std::move(kicker));
     }
     if (has_attribute(child, "itemprop")) page.itemprops.push_back(child);
     if (page.body != nullptr && is_byline_markup(child)) page.bylines.push_back(child);
@@ -1538,6 +1573,50 @@ bool is_company(const std::string& name) {
   return kForms.contains(last);
 }
 
+// A title without the kicker the page marks before its headline: "Genetik: Das Geheimnis ..."
+// with the kicker "Genetik" is "Das Geheimnis ...". Only a kicker followed by a colon or a dash
+// is cut, and only when three or more words remain.
+std::string without_kicker(const std::string& title, const std::vector<std::string>& kickers) {
+  for (const auto& kicker : kickers) {
+    if (!starts_with_ci(title, lower_ascii(kicker))) continue;
+    std::string_view rest = trim(std::string_view(title).substr(kicker.size()));
+    if (!rest.starts_with(":") && !rest.starts_with("- ") && !rest.starts_with("| ")) continue;
+    rest = trim(rest.substr(1));
+    if (split(rest, " ").size() >= 3) return std::string(rest);
+  }
+  return title;
+}
+
+// Meta names that give a title, after og:title.
+constexpr std::array<std::string_view, 7> kTitleKeys = {
+    "twitter:title",  "dc.title", "dcterms.title", "parsely-title",
+    "sailthru.title", "title",    "headline"};
+
+// The first value of each of these keys that the page has.
+std::vector<std::string> first_metas(const Page& page, std::span<const std::string_view> keys) {
+  std::vector<std::string> values;
+  for (std::string_view key : keys) {
+    std::string value = first_meta(page, {key});
+    if (!value.empty()) values.push_back(std::move(value));
+  }
+  return values;
+}
+
+// When no <h1> is the headline (the <h1> is the site's logo), an <h2> that one of the page's
+// titles repeats word for word is; else "".
+std::string h2_headline(const Page& page, const std::vector<std::string>& titles,
+                        const std::vector<std::string>& more_titles) {
+  for (const auto& h2 : page.h2) {
+    if (title_words(h2).size() < 3) continue;
+    for (const auto* list : {&titles, &more_titles}) {
+      for (const auto& title : *list) {
+        if (title_words(title) == title_words(h2)) return h2;
+      }
+    }
+  }
+  return {};
+}
+
 // Fills the article from the parsed page.
 void read_page(const Page& page, const HtmlReaderOptions& options, Article& article) {
   JsonLd ld;
@@ -1571,8 +1650,9 @@ void read_page(const Page& page, const HtmlReaderOptions& options, Article& arti
   std::string truncated_title;
   const auto add_title = [&](const std::string& title, bool from_element) {
     if (title.empty() || title.size() > 600) return;
-    std::string stripped =
-        from_element ? title_from_element(title, sites) : strip_site_name(title, sites);
+    std::string stripped = without_kicker(
+        from_element ? title_from_element(title, sites) : strip_site_name(title, sites),
+        page.kickers);
     if (stripped.empty() || is_site(stripped)) return;
     if (is_truncated(stripped)) {
       if (truncated_title.empty()) truncated_title = std::move(stripped);
@@ -1582,9 +1662,8 @@ void read_page(const Page& page, const HtmlReaderOptions& options, Article& arti
   };
   add_title(json_field(a, "headline"), false);
   add_title(first_meta(page, {"og:title"}), false);
-  add_title(first_meta(page, {"twitter:title", "dc.title", "dcterms.title", "parsely-title",
-                              "sailthru.title", "title", "headline"}),
-            false);
+  const std::vector<std::string> other_titles = first_metas(page, kTitleKeys);
+  add_title(other_titles.empty() ? std::string() : other_titles.front(), false);
   // (A microdata headline on an <h1> is that <h1>, not a second source that agrees with it.)
   add_title(article_microdata_value(page, "headline", /*skip_element=*/"h1"), false);
   const bool metadata_title = !meta_titles.empty();
@@ -1594,7 +1673,8 @@ void read_page(const Page& page, const HtmlReaderOptions& options, Article& arti
   // The <h1> sharing most words with any of them is the page's own headline.
   std::string best_h1;
   double best_overlap = 0;
-  for (const auto& h1 : page.h1) {
+  for (const auto& h1_text : page.h1) {
+    const std::string h1 = without_kicker(h1_text, page.kickers);
     if (h1.empty() || h1.size() > 600 || is_site(h1)) continue;
     for (const auto& title : meta_titles) {
       const double overlap = word_overlap(h1, title);
@@ -1612,6 +1692,8 @@ void read_page(const Page& page, const HtmlReaderOptions& options, Article& arti
         std::any_of(meta_titles.begin(), meta_titles.end(),
                     [&](const std::string& t) { return same_words(t, best_h1); });
     article.title = !confirmed && contains_words(best_h1, meta_title) ? meta_title : best_h1;
+  } else if (const std::string h2 = h2_headline(page, meta_titles, other_titles); !h2.empty()) {
+    article.title = h2;
   } else if (!metadata_title && page.h1.size() == 1 && !page.h1.front().empty() &&
              !is_site(page.h1.front())) {
     // Without metadata, a lone <h1> is the headline, before a <title> ("Home") that names the

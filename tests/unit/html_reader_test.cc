@@ -365,6 +365,31 @@ const std::vector<MetadataCase>& metadata_cases() {
        "Board",
        {"Harbour Staff"},
        std::nullopt},
+      {"a kicker the page marks is cut from the titles that start with it",
+       page(R"(<meta property="og:title" content="Genetics: The secret of the giant flower">)",
+            R"(<h2><span class="content__kicker">Genetics</span><span>: </span>
+            <span class="content__title">The secret of the giant flower</span></h2>)" +
+                kBody),
+       "The secret of the giant flower",
+       {},
+       std::nullopt},
+      {"an h1 in a breadcrumb trail is not the headline",
+       page(R"(<meta property="og:title" content="Quay works begin next spring">)",
+            R"(<ol class="breadcrumbs"><li>News</li><li><h1>Quay works start</h1></li></ol>)" +
+                kBody),
+       "Quay works begin next spring",
+       {},
+       std::nullopt},
+      {"an h2 that a metadata title repeats, when the h1 is the site's logo",
+       page(R"(<meta property="og:site_name" content="Harbour Post">
+            <meta property="og:title" content="You will not believe what the board did!">
+            <meta name="sailthru.title" content="Board votes to extend the quay">)",
+            R"(<h1><a href="/">Harbour Post</a></h1><h2>Site Navigation</h2>
+            <h2>Board votes to extend the quay</h2>)" +
+                kBody),
+       "Board votes to extend the quay",
+       {},
+       std::nullopt},
       {"double-escaped entities in metadata are decoded",
        page(R"(<meta property="og:title" content="Mayor&amp;#8217;s plan &amp;amp; budget">)",
             kBody),
