@@ -1093,8 +1093,9 @@ bool in_furniture(const Page& page, const xmlNode* node) {
   for (const xmlNode* n = node->parent; n != nullptr; n = n->parent) {
     const std::string_view name = name_of(n);
     if (page.headline_ancestors.contains(n)) continue;
-    // An article's own <footer> (its author line, its date) belongs to it.
-    if (name == "footer" && inside_article(n)) continue;
+    // An article's own <footer> and <aside> (its author line, its date) belong to it; related
+    // lists in them are still known by their class.
+    if ((name == "footer" || name == "aside") && inside_article(n)) continue;
     if (name == "nav" || name == "footer" || name == "aside" || name == "form" || name == "menu")
       return true;
     // Page-wide classes ("has-related-posts" on <body>) say nothing about one element.
@@ -1350,6 +1351,101 @@ std::vector<std::string> byline_authors(const Page& page) {
     if (found.empty()) continue;
     if (first == nullptr) first = node;
     for (const auto& name : found) add_unique(names, name);
+  }
+  return names;
+}
+
+// Visible text nodes of the body in document order, each with its element.
+void text_chunks(const xmlNode* node, std::vector<std::pair<std::string, const xmlNode*>>& out,
+                 int depth) {
+  if (depth > kMaxDepth || out.size() > 20000) return;
+  for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
+    if (child->type == XML_TEXT_NODE && child->content != nullptr) {
+      std::string text = collapse(reinterpret_cast<const char*>(child->content));
+      if (!text.empty()) out.emplace_back(std::move(text), node);
+    } else if (is_element(child) && !is_non_text_element(name_of(child)) &&
+               name_of(child) != "figure" && name_of(child) != "figcaption") {
+      text_chunks(child, out, depth + 1);
+    }
+  }
+}
+
+// Names after a "By" label in the text of the page, where no markup says "byline": "By" and the
+// name in the elements after it ("<span>By</span><a>Jane Doe</a>"), "By Jane Doe | 12/10/2020",
+// "Posted on March 3, 2020 by Jane Doe". Only short lines count, not running text; the first
+// label that is followed by names gives them.
+std::vector<std::string> labelled_byline_authors(const Page& page) {
+  std::vector<std::string> names;
+  if (page.body == nullptr) return names;
+  std::vector<std::pair<std::string, const xmlNode*>> chunks;
+  text_chunks(page.body, chunks, 0);
+  static constexpr std::array<std::string_view, 10> kLabels = {
+      "written by", "posted by", "reporting by", "words by", "by",
+      "von",        "par",       "por",          "door",     "texto"};
+  const auto strip = [](std::string_view text) {
+    while (!text.empty() && (text.front() == '|' || text.front() == '-' || is_space(text.front())))
+      text.remove_prefix(1);
+    while (!text.empty() && (text.back() == '|' || text.back() == ':' || is_space(text.back())))
+      text.remove_suffix(1);
+    return std::string(text);
+  };
+  const auto names_in = [](std::string text) {
+    std::vector<std::string> found;
+    for (std::string_view separator : {" | ", " \xC2\xB7 ", " \xE2\x80\xA2 ", " \xE2\x80\x94 ",
+                                       " \xE2\x80\x93 ", " - ", " @ "}) {
+      if (const std::size_t at = text.find(separator); at != std::string::npos) text.erase(at);
+    }
+    // "By Jane Doe, in News, Business": the place or section after "in" is no name.
+    std::string kept;
+    for (auto word : split(text, " ")) {
+      if (lower_ascii(word) == "in") break;
+      if (!kept.empty()) kept += ' ';
+      kept += word;
+    }
+    for (auto& part : split_author_names(kept)) {
+      auto clean = clean_person_name(part);
+      // Names are capitalised: "By the end of the day" is a sentence.
+      if (!clean || std::islower(static_cast<unsigned char>(clean->front()))) break;
+      add_unique(found, *clean);
+    }
+    return found;
+  };
+  for (std::size_t i = 0; i < chunks.size(); ++i) {
+    const auto& [raw, element] = chunks[i];
+    if (raw.size() > 200 || text_of(element).size() > 200 || in_furniture(page, element)) continue;
+    const std::string chunk = strip(raw);
+    const std::string lower = lower_ascii(chunk);
+    std::string candidate;
+    for (std::string_view label : kLabels) {
+      if (lower == label) {
+        // The name follows in the next elements: "By" <a>Jane Doe</a> and <a>John Roe</a>.
+        for (std::size_t k = i + 1; k < chunks.size() && k <= i + 5; ++k) {
+          const std::string next = strip(chunks[k].first);
+          const std::string next_lower = lower_ascii(next);
+          if (next.empty()) continue;
+          const bool joiner = next_lower == "and" || next_lower == "&" || next_lower == "," ||
+                              next_lower == "und" || next_lower == "et" || next_lower == "y";
+          if (!candidate.empty() && !joiner && !candidate.ends_with(" and") &&
+              !candidate.ends_with(" &"))
+            break;
+          if (!candidate.empty()) candidate += ' ';
+          candidate += next;
+        }
+        break;
+      }
+      if (lower.starts_with(std::string(label) + " ")) {
+        candidate = chunk.substr(label.size() + 1);
+        break;
+      }
+    }
+    // "Posted on March 3, 2020 by Jane Doe".
+    if (candidate.empty() && (lower.starts_with("posted ") || lower.starts_with("published "))) {
+      if (const std::size_t by = lower.rfind(" by "); by != std::string::npos)
+        candidate = chunk.substr(by + 4);
+    }
+    if (candidate.empty()) continue;
+    names = names_in(candidate);
+    if (!names.empty()) return names;
   }
   return names;
 }
@@ -1752,6 +1848,7 @@ void read_page(const Page& page, const HtmlReaderOptions& options, Article& arti
 
   author_sources.push_back(microdata_authors(page));
   author_sources.push_back(byline_authors(page));
+  author_sources.push_back(labelled_byline_authors(page));
   {
     // Link previews' "Written by" label: <meta name="twitter:label1" content="Written by"> with
     // the name in twitter:data1. It names the account that posted the page, which is not always
