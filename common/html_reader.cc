@@ -455,11 +455,12 @@ bool is_byline_markup(const xmlNode* node) {
   return true;
 }
 
-// Class or id naming a date: "date", "time", "posted", "published" (not "byline" or "meta", which
+// Class or id naming a date: "date", "time", "posted", "published", "publication" (not "byline" or
+// "meta", which
 // hold dates among other things).
 bool is_strong_date_markup(const xmlNode* node) {
   const std::string tokens = class_and_id(node);
-  for (std::string_view word : {"date", "time", "posted", "published"}) {
+  for (std::string_view word : {"date", "time", "posted", "published", "publication"}) {
     if (tokens.find(word) != std::string::npos) return true;
   }
   return false;
@@ -467,8 +468,8 @@ bool is_strong_date_markup(const xmlNode* node) {
 
 bool is_date_markup(const xmlNode* node) {
   const std::string tokens = class_and_id(node);
-  for (std::string_view word :
-       {"date", "time", "posted", "published", "byline", "meta", "info", "submitted", "author"}) {
+  for (std::string_view word : {"date", "time", "posted", "published", "publication", "byline",
+                                "meta", "info", "submitted", "author"}) {
     if (tokens.find(word) != std::string::npos) return true;
   }
   return false;
