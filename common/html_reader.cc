@@ -1733,6 +1733,19 @@ void read_page(const Page& page, const HtmlReaderOptions& options, Article& arti
     }
   }
   if (!sites.empty()) article.outlet = sites.front();
+  // An <h1> that opens the <title>, where the rest of the <title> is the article's title as the
+  // metadata gives it ("Blog Name: Post title"), is the site's name.
+  for (const auto& h1 : page.h1) {
+    const std::string rest = title_after_site(page.title_element, h1);
+    if (rest.empty()) continue;
+    for (const std::string& title : {json_field(a, "headline"), first_meta(page, {"og:title"}),
+                                     first_meta(page, {"twitter:title"})}) {
+      if (!title.empty() && title_words(title) == title_words(rest)) {
+        sites.push_back(h1);
+        break;
+      }
+    }
+  }
 
   // Title: the metadata title, unless the page's own headline (the <h1> that shares most words
   // with it) says it differently: sites give search engines and social networks other wordings.

@@ -432,6 +432,13 @@ const std::vector<MetadataCase>& metadata_cases() {
        "Privatisations",
        {},
        "2019-06-13"},
+      {"an h1 that opens the title element before the metadata title is the blog's name",
+       page(R"(<title>Quay news: Harbour quay news</title>
+            <meta property="og:title" content="Harbour quay news">)",
+            "<h1>Quay news</h1>" + kBody),
+       "Harbour quay news",
+       {},
+       std::nullopt},
       {"double-escaped entities in metadata are decoded",
        page(R"(<meta property="og:title" content="Mayor&amp;#8217;s plan &amp;amp; budget">)",
             kBody),
