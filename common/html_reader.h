@@ -34,11 +34,17 @@ struct HtmlReaderOptions {
 //   2. OpenGraph and article:* meta (og:title, og:site_name, article:published_time,
 //      article:modified_time, article:section, article:author when a name, not a URL);
 //   3. <meta name="author">, Dublin Core (dc.title, dc.creator, dc.date, dcterms.*), and other
-//      widely used names (twitter:title, parsely-*, sailthru.*, byl, pubdate, publishdate, ...);
+//      widely used names (twitter:title, parsely-*, sailthru.*, byl, pubdate, publishdate, cXense,
+//      ...);
 //   4. microdata itemprop (headline, author with its name, datePublished, dateModified);
-//   5. the page itself: the byline (rel="author", or class/id containing "byline" or "author",
-//      read with parse_byline), <time datetime> (inside <article> or a byline first), the one <h1>,
-//      and finally <title> with its site-name suffix (" | Site", " - Site") removed.
+//   5. the page itself: byline markup (<address>, rel="author", author-page links, class/id
+//      containing byline, author, contributor, ...), then names after a "By" label in short lines,
+//      then a link preview's "Written by" (twitter:label1/data1); <time datetime> (inside
+//      <article> first), then the date the page shows in date or byline markup; the <h1> that
+//      another title repeats or shares most words with, an <h2> a metadata title repeats when no
+//      <h1> is the headline, and finally <title> with its site-name suffix (" | Site", " - Site")
+//      removed. Kickers the page marks are cut from titles; titles cut short ("...") give way.
+//      A UTC timestamp gives way to the local day the page shows when one day apart.
 // Exceptions: the language comes from <html lang> first, then content-language meta, then JSON-LD
 // inLanguage and og:locale, as the primary subtag in lower case ("en-GB" -> "en"); the url from
 // <link rel="canonical">, then og:url, then JSON-LD url. Dates keep the UTC offset the page gives.
@@ -55,7 +61,8 @@ Article read_html(std::string_view bytes, const HtmlReaderOptions& options = {})
 // Splits an author string from page metadata into names: drops a leading "By" (or "Written by",
 // "Author:", "Von", "Por", "Par"), splits at commas, semicolons, " | ", " / ", " & " and the words
 // "and", "und", "et", "y", collapses whitespace, and drops parts that are URLs, e-mail addresses,
-// handles ("@name") or academic and professional suffixes (PhD, MD, Jr.). Unlike parse_byline it
+// handles ("@name") or academic and professional suffixes (PhD, MD, Jr.); a handle or address
+// beside a name is cut from it ("Jane Doe @janedoe" -> "Jane Doe"). Unlike parse_byline it
 // keeps one-word names and organisations ("AP", "Associated Press"), which metadata gives as
 // authors. Duplicates (ignoring case) are dropped; order is kept.
 std::vector<std::string> split_author_names(std::string_view text);
