@@ -14,6 +14,7 @@ cd "$(dirname "$0")"
 packages=(
   cmake ninja-build g++ pkg-config
   libxapian-dev xapian-tools
+  libxml2-dev  # the HTML reader (common/html_reader.cc)
   libcli11-dev libfmt-dev nlohmann-json3-dev
   libgtest-dev
   python3-jsonschema  # validates news-query's JSON against docs/schema/ (e2e_query_json_schema)

@@ -22,6 +22,128 @@ constexpr std::array<std::string_view, 12> kMonthNames = {
     "january", "february", "march",     "april",   "may",      "june",
     "july",    "august",   "september", "october", "november", "december"};
 
+struct MonthName {
+  std::string_view name;  // lower case, UTF-8
+  int month;
+};
+
+// Month names of other languages as dates in news pages write them, full and in their usual
+// abbreviations (a trailing dot is read separately): French, German, Spanish, Portuguese,
+// Italian, Dutch, and Finnish in the partitive case ("19. helmikuuta 2019"). English names and
+// their three-letter forms are matched through kMonthNames.
+constexpr MonthName kOtherMonthNames[] = {
+    // French
+    {"janvier", 1},
+    {"janv", 1},
+    {"f\xC3\xA9vrier", 2},
+    {"fevrier", 2},
+    {"f\xC3\xA9vr", 2},
+    {"f\xC3\xA9v", 2},
+    {"mars", 3},
+    {"avril", 4},
+    {"avr", 4},
+    {"mai", 5},
+    {"juin", 6},
+    {"juillet", 7},
+    {"juil", 7},
+    {"ao\xC3\xBBt", 8},
+    {"aout", 8},
+    {"septembre", 9},
+    {"octobre", 10},
+    {"novembre", 11},
+    {"d\xC3\xA9"
+     "cembre",
+     12},
+    {"decembre", 12},
+    {"d\xC3\xA9"
+     "c",
+     12},
+    // German
+    {"januar", 1},
+    {"j\xC3\xA4nner", 1},
+    {"februar", 2},
+    {"m\xC3\xA4rz", 3},
+    {"maerz", 3},
+    {"m\xC3\xA4r", 3},
+    {"juni", 6},
+    {"juli", 7},
+    {"oktober", 10},
+    {"okt", 10},
+    {"dezember", 12},
+    {"dez", 12},
+    // Spanish
+    {"enero", 1},
+    {"ene", 1},
+    {"febrero", 2},
+    {"marzo", 3},
+    {"abril", 4},
+    {"abr", 4},
+    {"mayo", 5},
+    {"junio", 6},
+    {"julio", 7},
+    {"agosto", 8},
+    {"ago", 8},
+    {"septiembre", 9},
+    {"setiembre", 9},
+    {"octubre", 10},
+    {"noviembre", 11},
+    {"diciembre", 12},
+    {"dic", 12},
+    // Portuguese
+    {"janeiro", 1},
+    {"fevereiro", 2},
+    {"fev", 2},
+    {"mar\xC3\xA7o", 3},
+    {"marco", 3},
+    {"maio", 5},
+    {"junho", 6},
+    {"julho", 7},
+    {"setembro", 9},
+    {"set", 9},
+    {"outubro", 10},
+    {"out", 10},
+    {"novembro", 11},
+    {"dezembro", 12},
+    // Italian
+    {"gennaio", 1},
+    {"febbraio", 2},
+    {"aprile", 4},
+    {"maggio", 5},
+    {"giugno", 6},
+    {"luglio", 7},
+    {"settembre", 9},
+    {"ottobre", 10},
+    {"dicembre", 12},
+    // Dutch
+    {"januari", 1},
+    {"februari", 2},
+    {"maart", 3},
+    {"mei", 5},
+    {"augustus", 8},
+    // Finnish (partitive, as in dates)
+    {"tammikuuta", 1},
+    {"helmikuuta", 2},
+    {"maaliskuuta", 3},
+    {"huhtikuuta", 4},
+    {"toukokuuta", 5},
+    {"kes\xC3\xA4kuuta", 6},
+    {"hein\xC3\xA4kuuta", 7},
+    {"elokuuta", 8},
+    {"syyskuuta", 9},
+    {"lokakuuta", 10},
+    {"marraskuuta", 11},
+    {"joulukuuta", 12},
+};
+
+// Year, month and day marks of dates written in Chinese and Japanese (年 月 日) and Korean
+// (년 월 일).
+constexpr std::string_view kCjkYear = "\xE5\xB9\xB4";
+constexpr std::string_view kCjkMonth = "\xE6\x9C\x88";
+constexpr std::string_view kCjkDay = "\xE6\x97\xA5";
+constexpr std::string_view kKoreanYear = "\xEB\x85\x84";
+constexpr std::string_view kKoreanMonth = "\xEC\x9B\x94";
+constexpr std::string_view kKoreanDay = "\xEC\x9D\xBC";
+
 constexpr std::array<std::string_view, 7> kWeekdayNames = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
 
@@ -121,9 +243,19 @@ class Scanner {
     return n;
   }
 
+  // ASCII letters and the accented Latin letters of U+00C0..U+00FF (two bytes, lead 0xC3), as
+  // in "février", "März", "août".
   std::string_view read_word() {
     const std::size_t start = pos_;
-    while (is_alpha(peek())) ++pos_;
+    while (true) {
+      if (is_alpha(peek())) {
+        ++pos_;
+      } else if (peek() == '\xC3' && (static_cast<unsigned char>(peek(1)) & 0xC0) == 0x80) {
+        pos_ += 2;
+      } else {
+        break;
+      }
+    }
     return text_.substr(start, pos_ - start);
   }
 
@@ -177,7 +309,19 @@ int month_from_word(std::string_view word) {
       return static_cast<int>(i) + 1;
     }
   }
-  return equals_ci(word, "sept") ? 9 : 0;
+  if (equals_ci(word, "sept")) return 9;
+  for (const MonthName& other : kOtherMonthNames) {
+    if (equals_ci(word, other.name)) return other.month;
+  }
+  return 0;
+}
+
+// "de" between day, month and year in Spanish and Portuguese ("6 de mayo de 2022"): skipped with
+// the space after it.
+void skip_de(Scanner& s) {
+  Scanner probe = s;
+  const std::string_view word = probe.read_word();
+  if ((equals_ci(word, "de") || equals_ci(word, "del")) && probe.skip_space()) s = probe;
 }
 
 bool is_weekday(std::string_view word) {
@@ -190,7 +334,7 @@ bool is_weekday(std::string_view word) {
 // Any of the four suffixes is accepted after any day: "2th" is a typo, not a different date.
 bool is_ordinal_suffix(std::string_view word) {
   return equals_ci(word, "st") || equals_ci(word, "nd") || equals_ci(word, "rd") ||
-         equals_ci(word, "th");
+         equals_ci(word, "th") || equals_ci(word, "er");  // French "1er"
 }
 
 // The weekday adds nothing to the date and is not cross-checked: when text and weekday disagree
@@ -229,14 +373,37 @@ std::optional<Ymd> parse_day_then_month_name(Scanner& s, int day) {
     return make_ymd(*year, month, day);
   }
   if (is_alpha(s.peek()) && !is_ordinal_suffix(s.read_word())) return std::nullopt;
+  // German and Finnish write the day as an ordinal with a dot: "20. Mai 2007".
+  if (s.peek() == '.' && !is_digit(s.peek(1))) s.advance();
   if (!s.skip_space()) return std::nullopt;
+  skip_de(s);
   const int month = month_from_word(s.read_word());
   if (month == 0) return std::nullopt;
   s.consume('.');
+  s.consume(',');
   if (!s.skip_space()) return std::nullopt;
+  skip_de(s);
   const std::optional<Number> year = s.read_number();
   if (!year || year->digits != 4) return std::nullopt;
   return make_ymd(year->value, month, day);
+}
+
+// "2019年4月21日" (Chinese, Japanese) or "2019년 4월 21일" (Korean), after the year has been read.
+std::optional<Ymd> parse_cjk_date(Scanner& s, int year) {
+  const auto field = [&s](std::string_view mark, std::string_view korean_mark) {
+    s.skip_space();
+    if (!s.consume(mark) && !s.consume(korean_mark)) return false;
+    s.skip_space();
+    return true;
+  };
+  if (!field(kCjkYear, kKoreanYear)) return std::nullopt;
+  const std::optional<Number> month = s.read_number();
+  if (!is_day_or_month_field(month) || !field(kCjkMonth, kKoreanMonth)) return std::nullopt;
+  const std::optional<Number> day = s.read_number();
+  if (!is_day_or_month_field(day)) return std::nullopt;
+  s.skip_space();
+  if (!s.consume(kCjkDay) && !s.consume(kKoreanDay)) return std::nullopt;
+  return make_ymd(year, month->value, day->value);
 }
 
 std::optional<Ymd> parse_number_first(Scanner& s, NumericDateOrder order) {
@@ -249,6 +416,8 @@ std::optional<Ymd> parse_number_first(Scanner& s, NumericDateOrder order) {
   }
 
   if (first->digits == 4) {
+    if (static_cast<unsigned char>(s.peek()) >= 0x80 || s.peek() == ' ')
+      return parse_cjk_date(s, first->value);
     const char sep = s.peek();
     if (sep != '-' && sep != '/') return std::nullopt;
     s.advance();

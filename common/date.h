@@ -52,6 +52,10 @@ struct DateParseOptions {
 //                                                      years 00..69 -> 20xx, 70..99 -> 19xx)
 //   2023-11-27  2023/11/27  20231127                   (ISO order, never ambiguous)
 //   27 November 2023   27th November 2023   27 Nov 2023   27-Nov-2023
+//   day first with French, German, Spanish, Portuguese, Italian, Dutch or Finnish month names,
+//     full or abbreviated: "7 mai 2020", "1er août 2021", "20. Mai 2007" (ordinal dot),
+//     "6 de mayo de 2022" ("de" optional), "19. helmikuuta 2019"
+//   2019年4月21日 (Chinese, Japanese), 2019년 4월 21일 (Korean)
 //   November 27, 2023  November 27 2023  Nov 27 2023  Nov. 27, 2023  November 27th, 2023
 //   an optional leading weekday: "Monday 27 November 2023", "Mon, 27 Nov 2023"
 //   an optional time after the date, separated by space, comma, "at", "-", "|" or "T":

@@ -27,6 +27,9 @@ struct DecodedText {
   std::size_t repaired_bytes = 0;
 };
 
+// Appends the code point `cp` (at most U+10FFFF, not a surrogate) as UTF-8.
+void append_utf8(std::string& out, char32_t cp);
+
 // Decodes bytes as UTF-8, decoding each invalid byte as Windows-1252 (which also covers ISO-8859-1)
 // so that a stray "£" from an old file survives as "£" rather than U+FFFD. Drops a leading BOM and
 // NUL bytes, and turns CRLF and lone CR into LF. Never throws.

@@ -26,7 +26,7 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/news-fuzz.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 corpora=${FUZZ_CORPUS_DIR:-$work/corpus}
 
-targets=(fuzz_date fuzz_decoding fuzz_json_reader fuzz_text_reader)
+targets=(fuzz_date fuzz_decoding fuzz_html_reader fuzz_json_reader fuzz_text_reader)
 
 # Per-target settings. Dates are single lines, so 256 bytes is plenty; text targets get 64 KiB,
 # several times a long article, so that size-dependent paths are reached without making each run slow.
@@ -42,16 +42,19 @@ dictionary() {
     fuzz_date) echo "$fuzz_dir/date.dict" ;;
     fuzz_json_reader) echo "$fuzz_dir/json.dict" ;;
     fuzz_text_reader) echo "$fuzz_dir/text.dict" ;;
+    fuzz_html_reader) echo "$fuzz_dir/html.dict" ;;
   esac
 }
 
 # Copies the target's seeds into its working corpus: the team's own articles for the text targets
 # (read from corpus/ at run time, never duplicated into tests/), the date strings for fuzz_date, the
+# hand-written pages of seeds/html/ for fuzz_html_reader.
 # hand-written records for fuzz_json_reader.
 seed() {
   local target=$1 into=$2
   case $target in
     fuzz_date) cp "$fuzz_dir"/seeds/date/* "$into"/ ;;
+    fuzz_html_reader) cp "$fuzz_dir"/seeds/html/* "$into"/ ;;
     fuzz_json_reader) cp "$fuzz_dir"/seeds/json/* "$into"/ ;;
     *) cp "$root"/corpus/*.txt "$into"/ ;;
   esac

@@ -158,7 +158,50 @@ const ParseCase kParseCases[] = {
     {"DayMonthTwoDigitYearSpaced", "27 Nov 23", std::nullopt},
     {"DayMonthNoYear", "27 November", std::nullopt},
     {"MonthYearNoDay", "November 2023", std::nullopt},
-    {"MisspelledMonth", "27 Novembre 2023", std::nullopt},
+    {"MisspelledMonth", "27 Novembr 2023", std::nullopt},
+
+    // Day, month name, year in other languages.
+    {"FrenchCapitalised", "07 Mai 2020", "2020-05-07"},
+    {"FrenchAccented",
+     "7 d\xC3\xA9"
+     "cembre 2019",
+     "2019-12-07"},
+    {"FrenchFirstOrdinal", "1er ao\xC3\xBBt 2021", "2021-08-01"},
+    {"FrenchAbbreviation", "3 janv. 2022", "2022-01-03"},
+    {"GermanOrdinalDot", "20. Mai 2007", "2007-05-20"},
+    {"GermanUmlaut", "3. M\xC3\xA4rz 2021", "2021-03-03"},
+    {"SpanishWithDe", "6 de mayo de 2022", "2022-05-06"},
+    {"SpanishDeOnlyBeforeMonth", "04 de mayo 2022", "2022-05-04"},
+    {"PortugueseWithDe", "3 de mar\xC3\xA7o de 2020", "2020-03-03"},
+    {"ItalianMonth", "12 settembre 2019", "2019-09-12"},
+    {"DutchMonth", "5 maart 2018", "2018-03-05"},
+    {"FinnishPartitive", "19. helmikuuta 2019", "2019-02-19"},
+    {"OtherLanguageWithTime", "7 mai 2020 14:30", "2020-05-07T14:30"},
+    {"OtherLanguageImpossibleDay", "31 febrero 2020", std::nullopt},
+    {"DeWithoutSpace", "6 demayo 2022", std::nullopt},
+
+    // Chinese, Japanese and Korean year, month and day marks.
+    {"JapaneseDate",
+     "2019\xE5\xB9\xB4"
+     "4\xE6\x9C\x88"
+     "21\xE6\x97\xA5",
+     "2019-04-21"},
+    {"JapaneseDateWithTime",
+     "2019\xE5\xB9\xB4"
+     "04\xE6\x9C\x88"
+     "02\xE6\x97\xA5 10:05",
+     "2019-04-02T10:05"},
+    {"KoreanDate", "2019\xEB\x85\x84 4\xEC\x9B\x94 21\xEC\x9D\xBC", "2019-04-21"},
+    {"JapaneseDateWithoutDayMark",
+     "2019\xE5\xB9\xB4"
+     "4\xE6\x9C\x88"
+     "21",
+     std::nullopt},
+    {"JapaneseImpossibleMonth",
+     "2019\xE5\xB9\xB4"
+     "13\xE6\x9C\x88"
+     "1\xE6\x97\xA5",
+     std::nullopt},
     {"MonthPrefixTooShort", "27 No 2023", std::nullopt},
     {"BadOrdinalSuffix", "27xx November 2023", std::nullopt},
     {"OrdinalGluedToMonth", "27thNovember 2023", std::nullopt},

@@ -1,0 +1,138 @@
+// eval-metadata: scores the HTML reader (news::read_html) on the HTML corpora of ../shared
+// (html-trafilatura, html-fundus, html-postlight): title, publication date and authors against
+// each set's gold.jsonl, per set and overall. The matching conventions are in
+// bench/metadata_score.h and docs/html.md.
+//
+//   eval-metadata [--shared DIR] [--show-misses] [--json]
+//   eval-metadata --page FILE.html        (what the reader makes of one page, as JSON)
+//
+// Exit codes: 0 scored, or skipped because no HTML set is present (a message says so); 2 usage
+// error or an unreadable gold file; 3 an internal error.
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <string>
+
+#include <fmt/format.h>
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include "bench/metadata_score.h"
+#include "common/html_reader.h"
+#include "common/strings.h"
+
+namespace news::metadata_eval {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Options {
+  fs::path shared;
+  bool show_misses = false;
+  bool json = false;
+  fs::path page;  // --page: print what read_html makes of one file instead
+};
+
+void print_row(const std::string& name, const Totals& t) {
+  fmt::print("{:<18} {:>5} {:>8.1f} {:>8.1f} {:>8.3f} {:>8.3f} {:>8.3f} {:>8.1f}\n", name, t.pages,
+             t.title_pct(), t.date_pct(), t.author_precision(), t.author_recall(), t.author_f1(),
+             t.authors_exact_pct());
+}
+
+nlohmann::ordered_json totals_json(const std::string& name, const Totals& t) {
+  return {{"set", name},
+          {"pages", t.pages},
+          {"title_pct", t.title_pct()},
+          {"date_pct", t.date_pct()},
+          {"authors_precision", t.author_precision()},
+          {"authors_recall", t.author_recall()},
+          {"authors_f1", t.author_f1()},
+          {"authors_exact_pct", t.authors_exact_pct()}};
+}
+
+void print_misses(const Evaluation& evaluation) {
+  for (const auto& page : evaluation.pages) {
+    const PageScore& s = page.score;
+    const bool authors_ok = s.authors_exact;
+    if (s.title_ok && s.date_ok && authors_ok) continue;
+    fmt::print("\n{}/{}\n", page.set, page.gold.file);
+    if (!s.title_ok)
+      fmt::print("  title   gold: {}\n          got:  {}\n", page.gold.title, page.article.title);
+    if (!s.date_ok)
+      fmt::print("  date    gold: {}\n          got:  {}\n", page.gold.date,
+                 page.article.published ? page.article.published->to_iso() : "(none)");
+    if (!authors_ok)
+      fmt::print("  authors gold: {}\n          got:  {}\n", join(s.gold_authors, "; "),
+                 join(page.article.authors, "; "));
+  }
+}
+
+int run(const Options& options) {
+  if (!options.page.empty()) {
+    std::ifstream in(options.page, std::ios::binary);
+    if (!in) throw GoldError("cannot read " + options.page.string());
+    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::cout << to_json(read_html(bytes)).dump(2) << '\n';
+    return 0;
+  }
+  bool any = false;
+  for (const auto& name : kHtmlSets) {
+    std::error_code ec;
+    if (fs::is_directory(options.shared / "corpora" / name, ec)) any = true;
+  }
+  if (!any) {
+    std::cerr << "eval-metadata: skipped: no HTML corpora under " << (options.shared / "corpora")
+              << " (is ../shared beside the project?)\n";
+    return 0;
+  }
+  const Evaluation evaluation = evaluate(options.shared);
+  if (options.json) {
+    nlohmann::ordered_json out;
+    out["sets"] = nlohmann::ordered_json::array();
+    for (const auto& set : evaluation.sets)
+      out["sets"].push_back(totals_json(set.name, set.totals));
+    out["overall"] = totals_json("overall", evaluation.overall);
+    std::cout << out.dump() << '\n';
+    return 0;
+  }
+  fmt::print("{:<18} {:>5} {:>8} {:>8} {:>8} {:>8} {:>8} {:>8}\n", "set", "pages", "title%",
+             "date%", "auth-P", "auth-R", "auth-F1", "exact%");
+  for (const auto& set : evaluation.sets) print_row(set.name, set.totals);
+  print_row("overall", evaluation.overall);
+  if (options.show_misses) print_misses(evaluation);
+  return 0;
+}
+
+}  // namespace
+}  // namespace news::metadata_eval
+
+int main(int argc, char** argv) {
+  using namespace news::metadata_eval;
+  Options options;
+  const char* env = std::getenv("SHARED_DIR");
+  options.shared = env != nullptr ? env : NEWS_DEFAULT_SHARED_DIR;
+  CLI::App app{"Scores the HTML reader's title, date and authors against the HTML corpora's gold"};
+  app.add_option("--shared", options.shared,
+                 "the shared folder holding corpora/html-* (default: $SHARED_DIR, else ../shared "
+                 "beside the source tree)");
+  app.add_flag("--show-misses", options.show_misses, "list each page's wrong fields");
+  app.add_flag("--json", options.json, "print the numbers as one JSON object");
+  app.add_option("--page", options.page,
+                 "print the article read_html makes of one HTML file (as JSON) and exit");
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e) == 0 ? 0 : 2;
+  }
+  try {
+    return run(options);
+  } catch (const GoldError& e) {
+    std::cerr << "eval-metadata: " << e.what() << '\n';
+    return 2;
+  } catch (const std::exception& e) {
+    std::cerr << "eval-metadata: internal error: " << e.what() << '\n';
+    return 3;
+  }
+}

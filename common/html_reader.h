@@ -1,0 +1,70 @@
+// Reader for saved news web pages: an Article from the raw bytes of one HTML page, through
+// libxml2's forgiving HTML parser. docs/html.md describes what is read and measures it.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/article.h"
+#include "common/date.h"
+
+namespace news {
+
+struct HtmlReaderOptions {
+  DateParseOptions dates;  // how ambiguous numeric dates in the page are read
+};
+
+// Reads one article from the raw bytes of an HTML page. Fills format ("html"), title, authors,
+// published, updated, section, outlet, language, url, standfirst, paragraphs and warnings; leaves
+// id, path and content_hash to the caller. Every string it fills is valid UTF-8; it never throws
+// and never crashes, whatever the bytes.
+//
+// Charset, in this order: a byte order mark; bytes that are valid UTF-8 are read as UTF-8 whatever
+// the page declares (saved pages are often re-encoded with the old declaration kept); otherwise the
+// charset of <meta charset> or <meta http-equiv="content-type"> (or an XML declaration), converted
+// with iconv; a Windows-1252 or Latin-1 declaration, or none, decodes each invalid byte as
+// Windows-1252 as decode_text does. NUL bytes are dropped. A warning names any charset decoded.
+//
+// Metadata: each field takes the first of these sources, in this order of trust, that gives it:
+//   1. JSON-LD: the first object typed Article or a subtype (NewsArticle, ReportageNewsArticle,
+//      BlogPosting, ...), found at the top level, in arrays or in @graph; headline, author (a
+//      string, a Person or a list, an {"@id"} resolved through the graph), datePublished,
+//      dateModified, articleSection, publisher.name, url, description, articleBody;
+//   2. OpenGraph and article:* meta (og:title, og:site_name, article:published_time,
+//      article:modified_time, article:section, article:author when a name, not a URL);
+//   3. <meta name="author">, Dublin Core (dc.title, dc.creator, dc.date, dcterms.*), and other
+//      widely used names (twitter:title, parsely-*, sailthru.*, byl, pubdate, publishdate, cXense,
+//      ...);
+//   4. microdata itemprop (headline, author with its name, datePublished, dateModified);
+//   5. the page itself: byline markup (<address>, rel="author", author-page links, class/id
+//      containing byline, author, contributor, ...), then names after a "By" label in short lines,
+//      then a link preview's "Written by" (twitter:label1/data1); <time datetime> (inside
+//      <article> first), then the date the page shows in date or byline markup; the <h1> that
+//      another title repeats or shares most words with, an <h2> a metadata title repeats when no
+//      <h1> is the headline, and finally <title> with its site-name suffix (" | Site", " - Site")
+//      removed. Kickers the page marks are cut from titles; titles cut short ("...") give way.
+//      A UTC timestamp gives way to the local day the page shows when one day apart.
+// Exceptions: the language comes from <html lang> first, then content-language meta, then JSON-LD
+// inLanguage and og:locale, as the primary subtag in lower case ("en-GB" -> "en"); the url from
+// <link rel="canonical">, then og:url, then JSON-LD url. Dates keep the UTC offset the page gives.
+//
+// Body: the paragraphs (<p> blocks) of the element holding the most paragraph text (scored as in
+// Readability: each paragraph adds to its parent, half to its grandparent), or of the
+// itemprop="articleBody" element when it has any; text inside nav, header, footer, aside, forms,
+// figures, scripts, styles and elements whose class or id names boilerplate (share, related,
+// comments, cookie, newsletter, ...) is left out, as are link lists (paragraphs mostly links).
+// Without paragraphs, JSON-LD articleBody is split at line ends; without either, a warning says
+// the article is indexed by title and metadata only.
+Article read_html(std::string_view bytes, const HtmlReaderOptions& options = {});
+
+// Splits an author string from page metadata into names: drops a leading "By" (or "Written by",
+// "Author:", "Von", "Por", "Par"), splits at commas, semicolons, " | ", " / ", " & " and the words
+// "and", "und", "et", "y", collapses whitespace, and drops parts that are URLs, e-mail addresses,
+// handles ("@name") or academic and professional suffixes (PhD, MD, Jr.); a handle or address
+// beside a name is cut from it ("Jane Doe @janedoe" -> "Jane Doe"). Unlike parse_byline it
+// keeps one-word names and organisations ("AP", "Associated Press"), which metadata gives as
+// authors. Duplicates (ignoring case) are dropped; order is kept.
+std::vector<std::string> split_author_names(std::string_view text);
+
+}  // namespace news
