@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "common/html_reader.h"
 #include "common/quotes.h"
 #include "common/strings.h"
 #include "common/text_decoding.h"
@@ -73,6 +74,19 @@ bool is_article_name(std::string_view name) {
   for (const char* known :
        {".txt", ".text", ".html", ".htm", ".xhtml", ".json", ".jsonl", ".ndjson"}) {
     if (extension == known) return true;
+  }
+  return false;
+}
+
+bool looks_like_html(std::string_view bytes) {
+  std::string_view head = bytes.substr(0, 4096);
+  if (head.starts_with("\xEF\xBB\xBF")) head.remove_prefix(3);
+  const std::size_t first = head.find_first_not_of(" \t\r\n\f");
+  if (first == std::string_view::npos || head[first] != '<') return false;
+  const std::string lower = lower_ascii(head.substr(first));
+  for (const char* tag : {"<!doctype html", "<html", "<head", "<body", "<meta", "<title",
+                          "<article", "<div", "<p>", "<p ", "<?xml"}) {
+    if (lower.find(tag) != std::string::npos) return true;
   }
   return false;
 }
@@ -142,21 +156,38 @@ LoadResult load_article(const std::filesystem::path& path, const std::string& ca
     case ContentKind::kText:
       break;
   }
-  const DecodedText decoded = decode_text(*bytes);
-  Article article = read_plain_text(decoded.text, options.text);
-  if (options.extract_quotes) extract_quotes(article);
-  if (article.title.empty()) {
-    result.skip_reason = "no text";
+  if (options.format == InputFormat::kJson) {
+    result.skip_reason = "JSON records are read with their file (record_file.h), not one by one";
     return result;
   }
+  Article article;
+  if (options.format == InputFormat::kHtml ||
+      (options.format == InputFormat::kAuto && looks_like_html(*bytes))) {
+    // The HTML reader decodes the page itself: its charset may be declared in the markup.
+    HtmlReaderOptions html;
+    html.dates = options.text.dates;
+    article = read_html(*bytes, html);
+    if (article.title.empty() && article.paragraphs.empty()) {
+      result.skip_reason = "no title and no text in the page";
+      return result;
+    }
+  } else {
+    const DecodedText decoded = decode_text(*bytes);
+    article = read_plain_text(decoded.text, options.text);
+    if (article.title.empty()) {
+      result.skip_reason = "no text";
+      return result;
+    }
+    if (decoded.repaired_bytes > 0) {
+      article.warnings.push_back(
+          fmt::format("{} byte(s) were not valid UTF-8 and were decoded as Windows-1252",
+                      decoded.repaired_bytes));
+    }
+  }
+  if (options.extract_quotes) extract_quotes(article);
   article.path = canonical_path;
   article.id = article_id(article.path);
   article.content_hash = result.stamp.content_hash;
-  if (decoded.repaired_bytes > 0) {
-    article.warnings.push_back(
-        fmt::format("{} byte(s) were not valid UTF-8 and were decoded as Windows-1252",
-                    decoded.repaired_bytes));
-  }
   result.article = std::move(article);
   return result;
 }

@@ -46,6 +46,12 @@ struct LoadResult {
 // and .ndjson (records); not a hidden file or a dataset's README or licence.
 bool is_article_file(const std::filesystem::path& path);
 
+// True if a file's bytes look like an HTML page: after a byte-order mark and whitespace, markup
+// ('<') with an HTML element (html, head, body, meta, title, article, div, p) or a doctype in the
+// first 4 KiB. Content decides, not the name: a page saved as .txt is read as HTML, and a .html
+// file of plain text as text.
+bool looks_like_html(std::string_view bytes);
+
 // is_article_file for a bare file name ("story.txt"), without building a path.
 bool is_article_name(std::string_view name);
 
@@ -56,9 +62,12 @@ SourceStamp stat_source(const std::string& path);
 // Throws std::filesystem::filesystem_error if the file cannot be read.
 std::string hash_source(const std::string& path);
 
-// Reads and parses `path`. Never throws for bad content or an unreadable file: those come back as
-// a skip reason. The article's id is derived from the canonical path; `warnings` note repairs
-// such as invalid UTF-8 decoded as Windows-1252.
+// Reads and parses `path` as one article: an HTML page (read_html) when options.format says so or,
+// with kAuto, when looks_like_html; else plain text (read_plain_text). Never throws for bad
+// content or an unreadable file: those come back as a skip reason. The article's id is derived
+// from the canonical path; `warnings` note repairs such as invalid UTF-8 decoded as Windows-1252,
+// and a page whose body was not found ("no article body found"), which is indexed by its title
+// and metadata.
 LoadResult load_article(const std::filesystem::path& path, const LoadOptions& options = {});
 
 // load_article for a file whose canonical path the caller already knows (the indexer's walk yields

@@ -41,6 +41,10 @@ std::string extension_of(std::string_view name) {
   return dot == std::string_view::npos || dot == 0 ? std::string() : lower_ascii(name.substr(dot));
 }
 
+std::string line_too_long(std::uint64_t limit) {
+  return fmt::format("line longer than the limit of {} bytes (--max-file-size); not read", limit);
+}
+
 }  // namespace
 
 bool is_record_file_name(std::string_view name) {
@@ -154,9 +158,7 @@ std::optional<RecordChunk> RecordFileReader::next() {
       chunk.bytes.append(buffer_, 0, line_start);
       next_line_ += static_cast<std::size_t>(std::count(
           buffer_.begin(), buffer_.begin() + static_cast<std::ptrdiff_t>(line_start), '\n'));
-      chunk.dropped_lines.emplace_back(
-          next_line_,
-          fmt::format("line longer than the limit of {} bytes; not read", max_whole_bytes_));
+      chunk.dropped_lines.emplace_back(next_line_, line_too_long(max_whole_bytes_));
       buffer_.clear();
       dropping = true;
       continue;
@@ -198,7 +200,16 @@ std::vector<LoadedRecord> load_records(const RecordChunk& chunk, const std::stri
     while (!rest.empty()) {
       const std::size_t newline = rest.find('\n');
       const std::string_view text = rest.substr(0, newline);
-      if (auto record = read_jsonl_line(text, line, reader)) records.push_back(std::move(*record));
+      if (text.size() > options.max_file_bytes) {
+        // The reader streams past lines too long to hold; one that fitted in its buffer is
+        // refused here, the same way.
+        LoadedRecord dropped;
+        dropped.number = line;
+        dropped.error = line_too_long(options.max_file_bytes);
+        out.push_back(std::move(dropped));
+      } else if (auto record = read_jsonl_line(text, line, reader)) {
+        records.push_back(std::move(*record));
+      }
       if (newline == std::string_view::npos) break;
       rest.remove_prefix(newline + 1);
       ++line;

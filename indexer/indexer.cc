@@ -79,6 +79,7 @@ struct Loaded {
   std::optional<Xapian::Document> document;
   std::vector<std::string> spelling_words;  // the document's words for the spelling table
   bool repaired = false;
+  bool without_body = false;  // a page indexed by title and metadata only
   std::string skip_reason;
   std::shared_ptr<RecordFile> record_file;  // set for the jobs of a record file
   std::vector<LoadedRecordDocument> records;
@@ -87,8 +88,13 @@ struct Loaded {
 
 bool repaired_utf8(const Article& article) {
   return std::any_of(article.warnings.begin(), article.warnings.end(), [](const std::string& w) {
-    return w.find("not valid UTF-8") != std::string::npos;
+    return w.find("not valid UTF-8") != std::string::npos || w.starts_with("invalid UTF-8");
   });
+}
+
+bool body_not_found(const Article& article) {
+  return std::any_of(article.warnings.begin(), article.warnings.end(),
+                     [](const std::string& w) { return w.starts_with("no article body found"); });
 }
 
 // The words of a document that go into the spelling table behind news-query's "Did you mean":
@@ -117,6 +123,7 @@ Loaded load_for_writing(Loaded job, const LoadOptions& options, bool build_docum
     return job;
   }
   job.repaired = repaired_utf8(*loaded.article);
+  job.without_body = body_not_found(*loaded.article);
   if (build_document) {
     job.document = to_document(*loaded.article, loaded.stamp, generator);
     generator.set_document(Xapian::Document());
@@ -388,6 +395,7 @@ class IndexRun {
       return;
     }
     if (loaded.repaired) ++summary_.repaired;
+    if (loaded.without_body) summary_.without_body.push_back(loaded.path);
     ++(loaded.exists ? summary_.updated : summary_.added);
     record_change(loaded.exists ? FileChange::Action::kUpdate : FileChange::Action::kAdd,
                   loaded.path);
@@ -805,6 +813,8 @@ std::string format_summary(const IndexSummary& summary) {
   out += '\n';
   for (const auto& skipped : summary.skipped)
     out += fmt::format("skipped {}: {}\n", skipped.path, skipped.reason);
+  for (const auto& path : summary.without_body)
+    out += fmt::format("indexed by title and metadata only (no article body found): {}\n", path);
   return out;
 }
 
@@ -820,6 +830,7 @@ nlohmann::ordered_json summary_to_json(const IndexSummary& summary) {
                                  {"ignored", summary.ignored},
                                  {"repaired", summary.repaired},
                                  {"skipped", skipped},
+                                 {"without_body", summary.without_body},
                                  {"dry_run", summary.dry_run},
                                  {"interrupted_by", summary.interrupted_by},
                                  {"compacted", summary.compacted},

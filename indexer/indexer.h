@@ -72,7 +72,9 @@ struct IndexSummary {
   std::size_t ignored = 0;    // files that are not articles (other extensions, READMEs, hidden)
   std::size_t repaired = 0;   // articles read with invalid UTF-8 decoded as Windows-1252
   std::vector<SkippedFile> skipped;  // articles that could not be read
-  std::vector<FileChange> changes;   // with dry_run only: what a real run would do
+  // Pages indexed by their title and metadata only: no article body was found in them.
+  std::vector<std::string> without_body;
+  std::vector<FileChange> changes;  // with dry_run only: what a real run would do
   bool dry_run = false;
   int interrupted_by = 0;      // the signal that stopped the run early, or 0
   bool compacted = false;      // the database was compacted after the run
@@ -95,8 +97,9 @@ std::string format_summary(const IndexSummary& summary);
 
 // The summary as one JSON object, for monitoring (`news-index --summary json`, docs/json.md):
 // {"added", "updated", "unchanged", "moved", "deleted", "ignored", "repaired", "skipped": [{"path",
-// "reason"}], "dry_run", "interrupted_by", "compacted", "seconds", "phases": {"scan", "delete",
-// "commit", "compact"}, "changed"}, plus "changes": [{"action", "path", "from"?}] for a dry run.
+// "reason"}], "without_body": [paths], "dry_run", "interrupted_by", "compacted", "seconds",
+// "phases": {"scan", "delete", "commit", "compact"}, "changed"}, plus "changes": [{"action",
+// "path", "from"?}] for a dry run.
 nlohmann::ordered_json summary_to_json(const IndexSummary& summary);
 
 // summary_to_json as text; bytes of file names that are not UTF-8 become U+FFFD.
