@@ -585,8 +585,17 @@ class IndexRun {
         continue;
       }
       if (!file.seen.insert(record.id).second) {
-        skip(where, "has the url of an earlier record of the file; only the first is indexed");
-        continue;
+        // A url an earlier record of the file gave: this one is known by its line instead, as
+        // read_json_file keys a repeated url (the workers see one chunk each, so it is done here).
+        const std::string by_line =
+            article_id(fmt::format("{}#line:{}", file.canonical, record.number));
+        if (!record.document || !file.seen.insert(by_line).second) {
+          skip(where,
+               "repeats the url of an earlier record of the file; run with --full to index it");
+          continue;
+        }
+        move_document(*record.document, by_line, file.canonical);
+        record.id = by_line;
       }
       if (record.unchanged) {
         ++summary_.unchanged;

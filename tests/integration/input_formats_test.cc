@@ -122,6 +122,19 @@ TEST_F(InputFormats, JsonLinesIndexOneArticlePerRecordAndSkipABrokenLine) {
                   .empty());
 }
 
+TEST_F(InputFormats, ARepeatedUrlIsKeyedByItsLine) {
+  write_file(archive("feed.jsonl"),
+             record_line("First", "First text.", "https://x.example/same") +
+                 record_line("Second", "Second text.", "https://x.example/same"));
+  const IndexSummary summary = index();
+  EXPECT_EQ(summary.added, 2u);
+  EXPECT_TRUE(summary.skipped.empty());
+  const auto records = records_by_title((dir_.path() / "db").string());
+  ASSERT_EQ(records.size(), 2u);
+  EXPECT_EQ(records.at("Second").at("id"), article_id(archive("feed.jsonl").string() + "#line:2"));
+  EXPECT_FALSE(index().changed());
+}
+
 TEST_F(InputFormats, ALineLongerThanTheLimitIsSkippedAndTheRestIndexed) {
   write_file(archive("feed.jsonl"), record_line("Short one", "Short text.") +
                                         record_line("Long one", std::string(5000, 'x')) +
