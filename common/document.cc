@@ -90,6 +90,10 @@ void index_field(const FieldSpec& spec, const Article& article, Xapian::Document
       if (!article.outlet.empty())
         document.add_boolean_term(boolean_term(spec.source, lower_ascii(article.outlet)));
       break;
+    case FieldSource::kLanguage:
+      if (!article.language.empty())
+        document.add_boolean_term(boolean_term(spec.source, lower_ascii(article.language)));
+      break;
     case FieldSource::kPublished:
       if (article.published)
         document.add_value(slot_number(*spec.slot), article.published->sort_key());

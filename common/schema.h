@@ -19,7 +19,8 @@
 //                    positional)
 //   XWHO<name>       a person quoted, canonical name lower-cased (boolean), for exact filters
 //   <word>           body words, unprefixed, positional, English stemming (Z-prefixed stems)
-//   XSECTION, XOUTLET    reserved for the section and outlet fields (boolean)
+//   XSECTION, XOUTLET, XLANG   the section, outlet and language, lower-cased (boolean), where the
+//                    reader found them (HTML pages and JSON records; plain text has none)
 // The quote field has no terms of its own: `quote:WORDS` searches the body, and the search keeps
 // an article only if, for some person quoted in it, the query's speaker and quote conditions hold
 // on that person's names and quotes (query/quote_filter.h). That costs nothing at index time,
@@ -102,6 +103,7 @@ enum class FieldSource {
   kQuote,
   kSection,
   kOutlet,
+  kLanguage,
   kPublished,
   kUpdated
 };
@@ -118,7 +120,7 @@ struct FieldSpec {
 };
 
 // The table. Order matters only for --help and docs listings.
-inline constexpr std::array<FieldSpec, 15> kFields = {{
+inline constexpr std::array<FieldSpec, 16> kFields = {{
     {"id", "Q", FieldKind::kBoolean, FieldSource::kId, 0, false, std::nullopt},
     {"type", "XTYPE", FieldKind::kBoolean, FieldSource::kType, 0, false, std::nullopt},
     {"", "XHASH", FieldKind::kBoolean, FieldSource::kContentHash, 0, false, std::nullopt},
@@ -132,6 +134,7 @@ inline constexpr std::array<FieldSpec, 15> kFields = {{
     {"quote", "XSAID", FieldKind::kQuote, FieldSource::kQuote, 1, false, std::nullopt},
     {"section", "XSECTION", FieldKind::kBoolean, FieldSource::kSection, 0, false, std::nullopt},
     {"outlet", "XOUTLET", FieldKind::kBoolean, FieldSource::kOutlet, 0, false, std::nullopt},
+    {"language", "XLANG", FieldKind::kBoolean, FieldSource::kLanguage, 0, false, std::nullopt},
     {"date", "", FieldKind::kDate, FieldSource::kPublished, 0, false, Slot::kPublished},
     {"updated", "", FieldKind::kDate, FieldSource::kUpdated, 0, false, Slot::kUpdated},
 }};

@@ -182,6 +182,9 @@ TEST_F(InputFormats, FormatIsDecidedByContent) {
   search_options.db_path = options.db_path;
   search_options.query = "date:2023-11-27";
   EXPECT_EQ(search(search_options).hits.size(), 1u);
+  search_options.query = "language:EN";  // from <html lang="en">
+  ASSERT_EQ(search(search_options).hits.size(), 1u);
+  EXPECT_EQ(search(search_options).hits[0].record["title"], "Harbour plan");
   const Xapian::Database db = open_for_read(options.db_path);
   std::set<std::string> published;
   for (auto it = db.valuestream_begin(slot_number(Slot::kPublished));
