@@ -1553,15 +1553,24 @@ std::vector<std::string> extract_paragraphs(const Page& page) {
     if (!any) container = nullptr;
   }
   if (container == nullptr) {
-    std::map<const xmlNode*, double> scores;
+    // Scores in the order the containers first appear in the page, so that a tie goes to the
+    // first one: ordering them by address made the choice, and the reader's output, depend on
+    // where libxml2's allocations landed (the fuzzer found two reads of one page that differed).
+    std::vector<std::pair<const xmlNode*, double>> scores;
+    std::unordered_map<const xmlNode*, std::size_t> slot_of;
+    const auto add = [&](const xmlNode* node, double score) {
+      const auto [it, added] = slot_of.emplace(node, scores.size());
+      if (added) scores.emplace_back(node, 0.0);
+      scores[it->second].second += score;
+    };
     for (const auto& p : all) {
       if (!is_good_paragraph(p) || p.text.size() < 25) continue;
       double score = 1.0 + static_cast<double>(std::count(p.text.begin(), p.text.end(), ',')) +
                      std::min(static_cast<double>(p.text.size()) / 100.0, 3.0);
       const xmlNode* parent = p.node->parent;
       if (parent == nullptr) continue;
-      scores[parent] += score;
-      if (parent->parent != nullptr) scores[parent->parent] += score / 2;
+      add(parent, score);
+      if (parent->parent != nullptr) add(parent->parent, score / 2);
     }
     double best = 0;
     for (const auto& [node, score] : scores) {
