@@ -245,9 +245,16 @@ std::string results_to_text(const SearchResults& results) {
                         ? std::string()
                         : fmt::format("Did you mean: {}\n", results.did_you_mean);
   if (results.hits.empty()) {
-    out += results.total == 0 ? fmt::format("No articles match '{}'.\n", results.query)
-                              : fmt::format("{} articles match '{}'; none at offset {}.\n",
-                                            results.total, results.query, results.offset);
+    if (results.total == 0) {
+      out += fmt::format("No articles match '{}'.\n", results.query);
+    } else {
+      const std::string count =
+          fmt::format("{}{} {} '{}'", results.total_exact ? "" : "about ", results.total,
+                      results.total == 1 ? "article matches" : "articles match", results.query);
+      // At offset 0 only --limit 0 shows no hit: the count (and facets) is what was asked for.
+      out += results.offset == 0 ? count + ".\n"
+                                 : fmt::format("{}; none at offset {}.\n", count, results.offset);
+    }
     return out + facets_to_text(results);
   }
   const bool one = results.total == 1;
