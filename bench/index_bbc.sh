@@ -24,6 +24,8 @@ usage() { echo "usage: $0 [BBC_DIR]   (default: <repo>/../shared/corpora/bbc)"; 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 # shellcheck source=lib/report.sh
 source "$repo/bench/lib/report.sh"
+# shellcheck source=lib/args.sh
+source "$repo/bench/lib/args.sh"
 
 case "${1:-}" in
   -h | --help) usage; exit 0 ;;
@@ -44,14 +46,8 @@ if ! [[ $runs =~ ^[1-9][0-9]*$ ]]; then
 fi
 
 # --- Required tools: say which Debian package provides a missing one (setup.sh installs all). ---
-require() {  # require COMMAND PACKAGE
-  if ! command -v "$1" >/dev/null 2>&1; then
-    echo "index_bbc.sh: '$1' not found; install the package '$2' (apt-get install $2)" >&2
-    exit 2
-  fi
-}
-require cmake cmake
-require omindex xapian-omega
+require_tool index_bbc.sh cmake cmake
+require_tool index_bbc.sh omindex xapian-omega
 # GNU time by absolute path: the bash keyword 'time' can report neither peak RSS nor to a file.
 if [ ! -x /usr/bin/time ]; then
   echo "index_bbc.sh: /usr/bin/time not found; install the package 'time' (apt-get install time)" >&2
@@ -204,11 +200,7 @@ ni_rerun=$(median "$work/ni-rerun.times" 1)
 om_rerun=$(median "$work/om-rerun.times" 1)
 article_mib=$(awk -v b="$article_bytes" 'BEGIN { printf "%.2f", b / 1048576 }')
 cpu_model=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
-git_rev=$(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo unknown)
-# GIT_OPTIONAL_LOCKS=0: only look; do not refresh .git/index under the feet of a concurrent git.
-if [ -n "$(GIT_OPTIONAL_LOCKS=0 git -C "$repo" status --porcelain 2>/dev/null)" ]; then
-  git_rev="$git_rev + uncommitted changes"
-fi
+git_rev=$(source_version)
 row() { printf '%-11s %5s %13s %6s %11s %7s %8s %9s %7s\n' "$@"; }
 
 echo "BBC corpus: $articles article files (*.txt), $article_mib MiB; $all_files files in all ($bbc_dir)"

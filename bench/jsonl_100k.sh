@@ -37,12 +37,9 @@ records=${BENCH_RECORDS:-100000}
 require_positive jsonl_100k.sh "BENCH_RECORDS=$records"
 max_rss_kb=$((1024 * 1024))
 
-for tool in cmake:cmake xapian-delve:xapian-tools python3:python3; do
-  if ! command -v "${tool%%:*}" >/dev/null 2>&1; then
-    echo "jsonl_100k.sh: '${tool%%:*}' not found; install the package '${tool##*:}'" >&2
-    exit 2
-  fi
-done
+require_tool jsonl_100k.sh cmake cmake
+require_tool jsonl_100k.sh xapian-delve xapian-tools
+require_tool jsonl_100k.sh python3 python3
 if [ ! -x /usr/bin/time ]; then
   echo "jsonl_100k.sh: /usr/bin/time not found; install the package 'time'" >&2
   exit 2

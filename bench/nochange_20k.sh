@@ -48,15 +48,9 @@ max_ratio=1.5      # the target: news-index's no-change re-run at most this many
 files_per_dir=100  # a day's articles in a date directory
 
 # --- Required tools: say which Debian package provides a missing one (setup.sh installs all). ---
-require() {  # require COMMAND PACKAGE
-  if ! command -v "$1" >/dev/null 2>&1; then
-    echo "nochange_20k.sh: '$1' not found; install the package '$2' (apt-get install $2)" >&2
-    exit 2
-  fi
-}
-require cmake cmake
-require omindex xapian-omega
-require md5sum coreutils
+require_tool nochange_20k.sh cmake cmake
+require_tool nochange_20k.sh omindex xapian-omega
+require_tool nochange_20k.sh md5sum coreutils
 # GNU time by absolute path: the bash keyword 'time' can report neither peak RSS nor to a file.
 if [ ! -x /usr/bin/time ]; then
   echo "nochange_20k.sh: /usr/bin/time not found; install the package 'time'" \
@@ -214,11 +208,7 @@ cpu_ratio=$(ratio "$ni_rerun_cpu" "$om_rerun_cpu")
 meets=$(awk -v a="$ni_rerun_wall" -v b="$om_rerun_wall" -v m="$max_ratio" \
   'BEGIN { print (b > 0 && a / b <= m) ? "yes" : "no" }')
 cpu_model=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
-git_rev=$(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo unknown)
-# GIT_OPTIONAL_LOCKS=0: only look; do not refresh .git/index under the feet of a concurrent git.
-if [ -n "$(GIT_OPTIONAL_LOCKS=0 git -C "$repo" status --porcelain 2>/dev/null)" ]; then
-  git_rev="$git_rev + uncommitted changes"
-fi
+git_rev=$(source_version)
 row() { printf '%-10s %5s %8s %6s %8s | %8s %6s %8s %8s\n' "$@"; }
 
 echo "archive: $files article files (*.txt), $(mib "$archive_kib") MiB, $files_per_dir per date" \

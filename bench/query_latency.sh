@@ -49,15 +49,9 @@ require_positive query_latency.sh "BENCH_ARTICLES=$articles" "BENCH_ROUNDS=$roun
 max_ratio=1.2
 queries_file=$repo/bench/queries.txt
 
-require() {  # require COMMAND PACKAGE
-  if ! command -v "$1" >/dev/null 2>&1; then
-    echo "query_latency.sh: '$1' not found; install the package '$2' (apt-get install $2)" >&2
-    exit 2
-  fi
-}
-require cmake cmake
-require quest xapian-tools
-require md5sum coreutils
+require_tool query_latency.sh cmake cmake
+require_tool query_latency.sh quest xapian-tools
+require_tool query_latency.sh md5sum coreutils
 
 bbc_dir=$repo/../shared/corpora/bbc
 if [ -d "$bbc_dir" ]; then

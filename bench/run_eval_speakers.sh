@@ -61,10 +61,9 @@ fi
 
 # Which code the numbers are for. GIT_OPTIONAL_LOCKS=0: only look; do not refresh .git/index
 # under the feet of a concurrent git.
-git_rev=$(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo unknown)
-if [ -n "$(GIT_OPTIONAL_LOCKS=0 git -C "$repo" status --porcelain 2>/dev/null)" ]; then
-  git_rev="$git_rev + uncommitted changes"
-fi
+# shellcheck source=lib/report.sh
+source "$repo/bench/lib/report.sh"
+git_rev=$(source_version)
 note "eval-speakers (release preset) at $git_rev; $(date '+%Y-%m-%d %H:%M %Z')"
 
 worst=0

@@ -12,6 +12,7 @@
 
 #include "common/html_reader.h"
 #include "common/quotes.h"
+#include "common/record_file.h"
 #include "common/strings.h"
 #include "common/text_decoding.h"
 
@@ -70,9 +71,19 @@ bool is_article_name(std::string_view name) {
   const std::string stem = lower_ascii(name.substr(0, dot));
   if (stem == "readme" || stem == "license" || stem == "licence" || stem == "changelog")
     return false;
-  const std::string extension = lower_ascii(name.substr(dot));
-  for (const char* known :
-       {".txt", ".text", ".html", ".htm", ".xhtml", ".json", ".jsonl", ".ndjson"}) {
+  return is_single_article_name(name) || is_record_file_name(name);
+}
+
+std::string file_extension(std::string_view name) {
+  const std::size_t slash = name.rfind('/');
+  if (slash != std::string_view::npos) name.remove_prefix(slash + 1);
+  const std::size_t dot = name.rfind('.');
+  return dot == std::string_view::npos || dot == 0 ? std::string() : lower_ascii(name.substr(dot));
+}
+
+bool is_single_article_name(std::string_view name) {
+  const std::string extension = file_extension(name);
+  for (const char* known : {".txt", ".text", ".html", ".htm", ".xhtml"}) {
     if (extension == known) return true;
   }
   return false;
@@ -179,9 +190,7 @@ LoadResult load_article(const std::filesystem::path& path, const std::string& ca
       return result;
     }
     if (decoded.repaired_bytes > 0) {
-      article.warnings.push_back(
-          fmt::format("{} byte(s) were not valid UTF-8 and were decoded as Windows-1252",
-                      decoded.repaired_bytes));
+      article.warnings.push_back(repair_warning(decoded.repaired_bytes));
     }
   }
   if (options.extract_quotes) extract_quotes(article);

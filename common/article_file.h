@@ -52,6 +52,14 @@ bool is_article_file(const std::filesystem::path& path);
 // file of plain text as text.
 bool looks_like_html(std::string_view bytes);
 
+// The lower-cased extension of a file name or path, with its dot (".txt"), or "" for none.
+std::string file_extension(std::string_view name);
+
+// True for a name whose extension makes the file one article: .txt and .text (plain text or HTML,
+// by content), .html, .htm and .xhtml. Record files (record_file.h, is_record_file_name) are the
+// other names is_article_name takes.
+bool is_single_article_name(std::string_view name);
+
 // is_article_file for a bare file name ("story.txt"), without building a path.
 bool is_article_name(std::string_view name);
 

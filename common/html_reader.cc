@@ -287,8 +287,7 @@ PageText decode_page(std::string_view bytes) {
   if (family == CharsetFamily::kWestern) {
     page.warnings.push_back("charset " + declared + " decoded");
   } else {
-    page.warnings.push_back("invalid UTF-8: " + std::to_string(as_utf8.repaired_bytes) +
-                            " bytes decoded as Windows-1252");
+    page.warnings.push_back(repair_warning(as_utf8.repaired_bytes));
   }
   page.text = std::move(as_utf8.text);
   return page;
@@ -2013,8 +2012,7 @@ void read_page(const Page& page, const HtmlReaderOptions& options, Article& arti
       if (!paragraph.empty()) article.paragraphs.push_back(std::move(paragraph));
     }
   }
-  if (article.paragraphs.empty())
-    article.warnings.push_back("no article body found: indexed by title and metadata");
+  if (article.paragraphs.empty()) article.warnings.push_back(std::string(kNoBodyWarning));
   for (const std::string& description :
        {json_field(a, "description"), first_meta(page, {"og:description"}),
         first_meta(page, {"description", "twitter:description", "dc.description"})}) {
@@ -2091,7 +2089,7 @@ Article read_html(std::string_view bytes, const HtmlReaderOptions& options) {
     article.warnings = std::move(text.warnings);
     DocPtr doc = parse_html(text.text);
     if (doc == nullptr) {
-      article.warnings.push_back("no article body found: indexed by title and metadata");
+      article.warnings.push_back(std::string(kNoBodyWarning));
       return article;
     }
     Page page;

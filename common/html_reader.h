@@ -58,6 +58,11 @@ struct HtmlReaderOptions {
 // the article is indexed by title and metadata only.
 Article read_html(std::string_view bytes, const HtmlReaderOptions& options = {});
 
+// The warning read_html gives a page in which it found no article body (the article then has its
+// title and metadata only); the indexer lists such pages.
+inline constexpr std::string_view kNoBodyWarning =
+    "no article body found: indexed by title and metadata";
+
 // Splits an author string from page metadata into names: drops a leading "By" (or "Written by",
 // "Author:", "Von", "Por", "Par"), splits at commas, semicolons, " | ", " / ", " & " and the words
 // "and", "und", "et", "y", collapses whitespace, and drops parts that are URLs, e-mail addresses,

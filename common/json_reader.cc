@@ -382,9 +382,7 @@ class RecordReader {
   // The warnings gathered, the UTF-8 repair first, worded as load_article words it.
   std::vector<std::string> take_warnings() {
     if (repaired_bytes_ > 0) {
-      warnings_.insert(warnings_.begin(), fmt::format("{} byte(s) were not valid UTF-8 and were "
-                                                      "decoded as Windows-1252",
-                                                      repaired_bytes_));
+      warnings_.insert(warnings_.begin(), repair_warning(repaired_bytes_));
     }
     return std::move(warnings_);
   }
@@ -486,11 +484,6 @@ bool has_object_line(std::string_view text) {
   return false;
 }
 
-std::string utf8_warning(std::size_t repaired_bytes) {
-  return fmt::format("{} byte(s) were not valid UTF-8 and were decoded as Windows-1252",
-                     repaired_bytes);
-}
-
 // Array and single-object files; false when the buffer should be read as JSON Lines instead.
 bool read_whole(std::string_view bytes, char first, const JsonReaderOptions& options,
                 JsonFileResult& result) {
@@ -519,7 +512,7 @@ bool read_whole(std::string_view bytes, char first, const JsonReaderOptions& opt
     for (auto& record : result.records) {
       if (record.article) {
         record.article->warnings.insert(record.article->warnings.begin(),
-                                        utf8_warning(decoded.repaired_bytes));
+                                        repair_warning(decoded.repaired_bytes));
       }
     }
   }
@@ -608,7 +601,7 @@ std::optional<JsonFileRecord> read_jsonl_line(std::string_view line, std::size_t
   JsonFileRecord record = make_record(value, line_number, "line", options);
   if (record.article && decoded.repaired_bytes > 0) {
     record.article->warnings.insert(record.article->warnings.begin(),
-                                    utf8_warning(decoded.repaired_bytes));
+                                    repair_warning(decoded.repaired_bytes));
   }
   return record;
 }

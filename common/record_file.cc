@@ -34,13 +34,6 @@ char first_significant(std::string_view head) {
   return 0;
 }
 
-std::string extension_of(std::string_view name) {
-  const std::size_t slash = name.rfind('/');
-  if (slash != std::string_view::npos) name.remove_prefix(slash + 1);
-  const std::size_t dot = name.rfind('.');
-  return dot == std::string_view::npos || dot == 0 ? std::string() : lower_ascii(name.substr(dot));
-}
-
 std::string line_too_long(std::uint64_t limit) {
   return fmt::format("line longer than the limit of {} bytes (--max-file-size); not read", limit);
 }
@@ -48,7 +41,7 @@ std::string line_too_long(std::uint64_t limit) {
 }  // namespace
 
 bool is_record_file_name(std::string_view name) {
-  const std::string extension = extension_of(name);
+  const std::string extension = file_extension(name);
   return extension == ".json" || extension == ".jsonl" || extension == ".ndjson";
 }
 
@@ -75,7 +68,7 @@ RecordFileReader::RecordFileReader(const std::string& path, std::uint64_t max_wh
   fill();
   const char first = first_significant(buffer_);
   const auto size = static_cast<std::uint64_t>(info.st_size);
-  const std::string extension = extension_of(path);
+  const std::string extension = file_extension(path);
   const bool named_lines = extension == ".jsonl" || extension == ".ndjson";
   if (first == '[' && size > max_whole_bytes_) {
     ::close(fd_);

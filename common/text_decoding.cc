@@ -90,6 +90,15 @@ ContentKind classify_content(std::string_view bytes) {
   return ContentKind::kText;
 }
 
+std::string repair_warning(std::size_t repaired_bytes) {
+  return std::to_string(repaired_bytes) +
+         " byte(s) were not valid UTF-8 and were decoded as Windows-1252";
+}
+
+bool is_repair_warning(std::string_view warning) {
+  return warning.ends_with(" byte(s) were not valid UTF-8 and were decoded as Windows-1252");
+}
+
 DecodedText decode_text(std::string_view bytes) {
   DecodedText result;
   std::string& out = result.text;

@@ -35,4 +35,12 @@ void append_utf8(std::string& out, char32_t cp);
 // NUL bytes, and turns CRLF and lone CR into LF. Never throws.
 DecodedText decode_text(std::string_view bytes);
 
+// The warning a reader puts in Article::warnings when decode_text repaired bytes ("3 byte(s) were
+// not valid UTF-8 and were decoded as Windows-1252"); every reader words it so, and the indexer
+// counts articles with it (is_repair_warning) as "repaired".
+std::string repair_warning(std::size_t repaired_bytes);
+
+// True for a warning made by repair_warning.
+bool is_repair_warning(std::string_view warning);
+
 }  // namespace news

@@ -21,9 +21,11 @@
 #include "common/database.h"
 #include "common/document.h"
 #include "common/error.h"
+#include "common/html_reader.h"
 #include "common/record_file.h"
 #include "common/schema.h"
 #include "common/strings.h"
+#include "common/text_decoding.h"
 #include "indexer/ordered_pool.h"
 #include "indexer/walk.h"
 
@@ -87,14 +89,13 @@ struct Loaded {
 };
 
 bool repaired_utf8(const Article& article) {
-  return std::any_of(article.warnings.begin(), article.warnings.end(), [](const std::string& w) {
-    return w.find("not valid UTF-8") != std::string::npos || w.starts_with("invalid UTF-8");
-  });
+  return std::any_of(article.warnings.begin(), article.warnings.end(),
+                     [](const std::string& w) { return is_repair_warning(w); });
 }
 
 bool body_not_found(const Article& article) {
-  return std::any_of(article.warnings.begin(), article.warnings.end(),
-                     [](const std::string& w) { return w.starts_with("no article body found"); });
+  return std::find(article.warnings.begin(), article.warnings.end(), kNoBodyWarning) !=
+         article.warnings.end();
 }
 
 // The words of a document that go into the spelling table behind news-query's "Did you mean":
@@ -486,12 +487,7 @@ class IndexRun {
         break;
     }
     if (is_record_file_name(path)) return true;
-    const std::string name = fs::path(path).filename().string();
-    const std::size_t dot = name.rfind('.');
-    const std::string extension = dot == std::string::npos ? "" : lower_ascii(name.substr(dot));
-    for (const char* known : {".txt", ".text", ".html", ".htm", ".xhtml"}) {
-      if (extension == known) return false;
-    }
+    if (is_single_article_name(path)) return false;
     return looks_like_json(read_head(path));
   }
 

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "common/document.h"
+
 namespace news {
 
 namespace {
@@ -163,7 +165,7 @@ bool Highlighter::matches(std::string_view word) const {
   const std::string form = term_form(word);
   if (may_be_word && words_.contains(form)) return true;
   if (!may_be_stem) return false;
-  static const Xapian::Stem stemmer("english");
+  static const Xapian::Stem stemmer = english_stemmer();  // the indexer's stemmer
   return stems_.contains(stemmer(form));
 }
 

@@ -4,6 +4,7 @@
 #   source "$repo/bench/lib/args.sh"
 #   no_arguments USAGE_FUNCTION "$@"         -h/--help: usage, exit 0; any other argument: exit 2
 #   require_positive SCRIPT NAME=VALUE...    exit 2, saying which, unless each VALUE is 1, 2, ...
+#   require_tool SCRIPT COMMAND PACKAGE      exit 2, naming the Debian package, without COMMAND
 
 no_arguments() {
   local usage=$1
@@ -23,4 +24,11 @@ require_positive() {
       exit 2
     fi
   done
+}
+
+require_tool() {
+  if ! command -v "$2" >/dev/null 2>&1; then
+    echo "$1: '$2' not found; install the package '$3' (apt-get install $3)" >&2
+    exit 2
+  fi
 }

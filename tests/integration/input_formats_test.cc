@@ -219,6 +219,23 @@ TEST_F(InputFormats, APageWithoutABodyIsIndexedByItsMetadataAndReported) {
   EXPECT_EQ(search(options).hits.size(), 1u);
 }
 
+// A byte that is not UTF-8 is repaired, and counted, whichever reader met it.
+TEST_F(InputFormats, RepairedBytesAreCountedInEveryFormat) {
+  write_file(archive("page.html"),
+             "<html><head><title>Price rise</title></head><body><article><p>Tickets now cost "
+             "\xA3"
+             "5 after the council vote on Monday, officials said.</p></article></body></html>");
+  write_file(archive("plain.txt"),
+             "Price rise\n\nTickets now cost \xA3"
+             "5 from Monday.\n");
+  write_file(archive("feed.jsonl"),
+             "{\"title\": \"Price rise\", \"text\": \"Costs \xA3"
+             "5.\"}\n");
+  const IndexSummary summary = index();
+  EXPECT_EQ(summary.added, 3u);
+  EXPECT_EQ(summary.repaired, 3u);
+}
+
 TEST_F(InputFormats, ADryRunReportsRecordsWithoutWriting) {
   write_file(archive("feed.jsonl"), record_line("One", "First.") + record_line("Two", "Second."));
   IndexOptions options;

@@ -70,5 +70,13 @@ TEST(DecodeText, Cases) {
   }
 }
 
+// Every reader words a UTF-8 repair the same way, and the indexer counts it by that wording.
+TEST(RepairWarning, IsRecognisedAndOnlyItIs) {
+  EXPECT_EQ(repair_warning(3), "3 byte(s) were not valid UTF-8 and were decoded as Windows-1252");
+  EXPECT_TRUE(is_repair_warning(repair_warning(1)));
+  EXPECT_FALSE(is_repair_warning("charset windows-1252 decoded"));
+  EXPECT_FALSE(is_repair_warning("no article body found: indexed by title and metadata"));
+}
+
 }  // namespace
 }  // namespace news
