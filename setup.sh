@@ -15,6 +15,7 @@ packages=(
   cmake ninja-build g++ pkg-config
   libxapian-dev xapian-tools
   libxml2-dev  # the HTML reader (common/html_reader.cc)
+  libmimalloc-dev  # news-index's allocator (CMakeLists.txt, NEWS_USE_MIMALLOC)
   libcli11-dev libfmt-dev nlohmann-json3-dev
   libgtest-dev
   python3-jsonschema  # validates news-query's JSON against docs/schema/ (e2e_query_json_schema)

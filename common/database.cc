@@ -104,29 +104,51 @@ Xapian::Database open_for_read(const std::string& path) {
   }
 }
 
-void compact_and_swap(Xapian::WritableDatabase& db, const std::string& path) {
+namespace {
+
+// Compacts `source` beside `path` and exchanges the result with the database at `path`.
+// `what` names the operation in messages: "compaction", "merge".
+void compact_into_place(Xapian::Database source, const std::string& path, const char* what) {
   namespace fs = std::filesystem;
   std::error_code ec;
   if (!fs::is_directory(path, ec)) {
-    throw DatabaseError(fmt::format("cannot compact {}: not a database directory", path));
+    throw DatabaseError(fmt::format("{} of {} failed: not a database directory", what, path));
   }
   // Beside the database, so the exchange stays within one file system.
   const std::string compacted = path + ".compacting";
   fs::remove_all(compacted, ec);  // left over from a run killed while compacting
   try {
-    db.compact(compacted);
+    source.compact(compacted);
   } catch (const Xapian::Error& e) {
     fs::remove_all(compacted, ec);
-    throw DatabaseError(fmt::format("compacting {} failed: {}", path, e.get_description()));
+    throw DatabaseError(fmt::format("{} of {} failed: {}", what, path, e.get_description()));
   }
   if (::renameat2(AT_FDCWD, compacted.c_str(), AT_FDCWD, path.c_str(), RENAME_EXCHANGE) != 0) {
     const int error = errno;
     fs::remove_all(compacted, ec);
-    throw DatabaseError(
-        fmt::format("cannot swap the compacted database into {}: {}", path, std::strerror(error)));
+    throw DatabaseError(fmt::format("{} of {} failed: cannot swap the result in: {}", what, path,
+                                    std::strerror(error)));
   }
   // `compacted` now names the old database; nobody can open it by `path` any more.
   fs::remove_all(compacted, ec);
+}
+
+}  // namespace
+
+void compact_and_swap(Xapian::WritableDatabase& db, const std::string& path) {
+  compact_into_place(db, path, "compaction");
+}
+
+void merge_and_swap(Xapian::WritableDatabase& db, const std::string& path,
+                    const std::vector<std::string>& sources) {
+  (void)db;  // held open for its lock: no other writer starts while the merge runs
+  Xapian::Database merged;
+  try {
+    for (const auto& source : sources) merged.add_database(Xapian::Database(source));
+  } catch (const Xapian::Error& e) {
+    throw DatabaseError(fmt::format("merge of {} failed: {}", path, e.get_description()));
+  }
+  compact_into_place(merged, path, "merge");
 }
 
 Xapian::doccount article_count(const Xapian::Database& db) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include <xapian.h>
 
@@ -25,6 +26,15 @@ Xapian::Database open_for_read(const std::string& path);
 // files are unlinked, not overwritten) until they reopen. Throws DatabaseError if `path` is not a
 // database directory or the compaction fails; the original is then left as it was.
 void compact_and_swap(Xapian::WritableDatabase& db, const std::string& path);
+
+// Replaces the database at `path` with one compacted from the databases at `sources` (documents
+// renumbered one source after another, spelling frequencies summed; of metadata keys set in
+// several sources, the first source's entry wins), by the same atomic exchange as
+// compact_and_swap. `db` must be the database at `path`, open for writing with nothing
+// uncommitted, so that no other writer can start meanwhile; `sources` may name `path` itself.
+// Throws DatabaseError if the compaction or the swap fails; the original is then left as it was.
+void merge_and_swap(Xapian::WritableDatabase& db, const std::string& path,
+                    const std::vector<std::string>& sources);
 
 // The number of article documents (documents of other types, should any be added, excluded).
 Xapian::doccount article_count(const Xapian::Database& db);

@@ -45,7 +45,7 @@ void index_field(const FieldSpec& spec, const Article& article, Xapian::Document
     case FieldSource::kSimHash:
       if (const auto hash = simhash(article)) {
         for (const auto& term : simhash_band_terms(*hash)) document.add_boolean_term(term);
-        document.add_value(slot_number(Slot::kSimHash), encode_u64(*hash));
+        document.add_value(slot_number(Slot::kSimHash), simhash_value(*hash));
       }
       break;
     case FieldSource::kTitle:
@@ -206,6 +206,10 @@ std::vector<std::string> simhash_band_terms(std::uint64_t hash) {
     terms.push_back(boolean_term(FieldSource::kSimHash, fmt::format("{}{:04x}", band, bits)));
   }
   return terms;
+}
+
+std::string simhash_value(std::uint64_t hash) {
+  return encode_u64(hash);
 }
 
 std::optional<std::uint64_t> read_simhash(const Xapian::Document& document) {

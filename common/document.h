@@ -110,6 +110,10 @@ std::vector<std::string> simhash_band_terms(std::uint64_t hash);
 // The SimHash stored in a document, or nothing for a document without one.
 std::optional<std::uint64_t> read_simhash(const Xapian::Document& document);
 
+// A SimHash as its value slot holds it (16 lower-case hex digits): also the label of the story it
+// starts (Slot::kStory).
+std::string simhash_value(std::uint64_t hash);
+
 // The number of bits in which two SimHashes differ.
 int hamming_distance(std::uint64_t a, std::uint64_t b);
 

@@ -40,11 +40,18 @@
 //   kStory                 the near-duplicate group ("story") the article belongs to, the collapse
 //                          key of `news-query --collapse`: set by the indexer's writer thread, not
 //                          by to_document (see indexer.cc, assign_story)
+//   kOrder                 the article's place in the order articles were first indexed
+//                          (Xapian::sortable_serialise of 1, 2, ...): searches break ties of
+//                          rank by it. Set by the indexer when it first writes the article and
+//                          kept when it rewrites it, so it does not depend on document ids, which
+//                          differ between one database, the merged parts of a parallel run, and
+//                          shards searched together
 // Document data: the article record, people and quotes included: one line of JSON, then the body as
 // plain text (see document.h, record_data).
 // Metadata: "schema_version" = kSchemaVersion, written on create and checked on every open;
 // "source:<file id>" for each JSON record file indexed whole: its source stamp and record count
-// (document.h, RecordSourceStamp), so an unchanged file is passed over without reading it.
+// (document.h, RecordSourceStamp), so an unchanged file is passed over without reading it;
+// "next_order": the kOrder the next new article gets (sortable_serialise).
 #pragma once
 
 #include <array>
@@ -58,7 +65,8 @@ namespace news {
 
 // Bump when terms, values or the data record change meaning; databases of another version are
 // refused with a message saying to re-index.
-inline constexpr std::string_view kSchemaVersion = "10";
+inline constexpr std::string_view kSchemaVersion = "11";
+inline constexpr std::string_view kNextOrderKey = "next_order";
 inline constexpr std::string_view kSchemaVersionKey = "schema_version";
 inline constexpr std::string_view kFilePrefix = "XFILE";
 inline constexpr std::string_view kRecordSourceKeyPrefix = "source:";
@@ -73,6 +81,7 @@ enum class Slot : Xapian::valueno {
   kPath = 5,
   kSimHash = 6,
   kStory = 7,
+  kOrder = 8,
 };
 
 constexpr Xapian::valueno slot_number(Slot slot) {

@@ -34,6 +34,12 @@ struct IndexOptions {
   // Threads that read files and extract articles while this thread writes the database; 0 means
   // one per core. With 1 the reading happens on this thread.
   unsigned jobs = 0;
+  // Databases written at once by a first full index (one into an empty database), each by a
+  // thread of its own, merged into the database at the end; 0 means one per core, up to 4, or 1
+  // with jobs == 1. Xapian's writer is single-threaded and is the bottleneck otherwise. A run
+  // into a database that has articles already writes through one writer: it has few changes.
+  // Memory: each writer holds up to 100 documents before it flushes, and 64 more queued for it.
+  unsigned writers = 0;
   // Decide and report what would change (summary.changes lists it) without writing anything; the
   // database is opened read-only and need not exist.
   bool dry_run = false;
@@ -78,11 +84,13 @@ struct IndexSummary {
   bool dry_run = false;
   int interrupted_by = 0;      // the signal that stopped the run early, or 0
   bool compacted = false;      // the database was compacted after the run
+  std::size_t writers = 1;     // databases written at once (merged at the end when more than 1)
   double seconds = 0;          // the whole run
   double scan_seconds = 0;     // walking, reading, extracting and writing the files
   double delete_seconds = 0;   // finding and deleting the articles of vanished files
   double commit_seconds = 0;   // the final commit
   double compact_seconds = 0;  // compaction (with compact)
+  double merge_seconds = 0;    // merging the parallel writers' parts (with writers > 1)
 
   bool changed() const { return added + updated + moved + deleted > 0; }
 };
@@ -98,8 +106,8 @@ std::string format_summary(const IndexSummary& summary);
 // The summary as one JSON object, for monitoring (`news-index --summary json`, docs/json.md):
 // {"added", "updated", "unchanged", "moved", "deleted", "ignored", "repaired", "skipped": [{"path",
 // "reason"}], "without_body": [paths], "dry_run", "interrupted_by", "compacted", "seconds",
-// "phases": {"scan", "delete", "commit", "compact"}, "changed"}, plus "changes": [{"action",
-// "path", "from"?}] for a dry run.
+// "writers", "phases": {"scan", "delete", "commit", "compact", "merge"}, "changed"}, plus
+// "changes": [{"action", "path", "from"?}] for a dry run.
 nlohmann::ordered_json summary_to_json(const IndexSummary& summary);
 
 // summary_to_json as text; bytes of file names that are not UTF-8 become U+FFFD.

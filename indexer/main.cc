@@ -108,10 +108,16 @@ int run(int argc, char** argv) {
                "nothing in the articles indexed");
   app.add_flag("-q,--quiet", quiet, "Print nothing but skipped files and errors");
   app.add_option("-j,--jobs", options.jobs,
-                 "Threads reading and extracting articles while one thread writes (default: one "
+                 "Threads reading and extracting articles while the writers write (default: one "
                  "per core)")
       ->option_text("N")
       ->check(CLI::Range(1u, 1024u));
+  app.add_option("--writers", options.writers,
+                 "Databases a first full index (into an empty database) writes at once, each on "
+                 "its own thread, merged at the end (default: one per core, up to 4; 1 with "
+                 "--jobs 1). Later runs write through one writer")
+      ->option_text("N")
+      ->check(CLI::Range(1u, 64u));
   app.add_flag("-n,--dry-run", options.dry_run,
                "Report what would be added, updated, moved and deleted (one line each on stdout) "
                "without writing; no lock is taken");

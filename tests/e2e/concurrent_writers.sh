@@ -3,7 +3,10 @@
 # index is written.
 #
 # A first news-index indexes a generated archive of 2,000 articles with --batch-size 100 (20
-# commits, so the run lasts a while). Once it has committed documents:
+# commits, so the run lasts a while) and --writers 1: a first index with parallel writers makes
+# its articles visible only when it merges them at the end, and this test is about the commits a
+# reader sees while a writer works (the parallel case is checked by e2e_parallel_first_index).
+# Once it has committed documents:
 #   - a second news-index on the same database must exit 75 within 5 s, saying on stderr that the
 #     database is locked by another news-index (the message common/database.cc writes);
 #   - a third, started with --wait 120, must wait for the first and then exit 0, finding every
@@ -46,7 +49,7 @@ query_loop() {
   done
 }
 
-"$index" --db "$db" --batch-size "$batch" --summary json "$archive" >"$work/first.out" \
+"$index" --db "$db" --batch-size "$batch" --writers 1 --summary json "$archive" >"$work/first.out" \
   2>"$work/first.err" &
 first=$!
 track "$first"

@@ -8,8 +8,9 @@
 # renamed or moved (within a directory, to another directory, to a new one), 10 deleted, 5 touched
 # without a change. The re-run's --summary json counts must say exactly that (a moved file counts
 # as moved, not as added and deleted), a second re-run must change nothing, and the dump_db dump of
-# the database must equal, byte for byte and with nothing left out, the dump of a fresh index of
-# the new state: same documents, data, values (file stamps included) and terms with positions.
+# the database must equal, byte for byte, the dump of a fresh index of the new state: same
+# documents, data, values (file stamps included) and terms with positions. Only docids and the
+# order articles were first indexed in (Slot::kOrder), which record history, are left out.
 set -euo pipefail
 index=$1
 dump_db=$2
@@ -86,8 +87,10 @@ check_summary "second re-run" "$summary" added=0 updated=0 unchanged=310 moved=0
 run_index "fresh index of the new state" "$work/full.db" 0
 check_summary "fresh index of the new state" "$summary" added=310
 
-"$dump_db" "$work/incremental.db" >"$work/incremental.dump"
-"$dump_db" "$work/full.db" >"$work/full.dump"
+# --without-order: the order articles were first indexed in is history, as docids are (the 20 added
+# come after the first run's 300 in one database, among them by path in the other).
+"$dump_db" --without-order "$work/incremental.db" >"$work/incremental.dump"
+"$dump_db" --without-order "$work/full.db" >"$work/full.dump"
 
 # The same-length edits on their own, since only they depend on the ctime: each new reference
 # must be in the index (as the term "ed<number>"), and the old one gone.

@@ -151,6 +151,23 @@ TEST_F(Archive, AStopRequestCommitsAndDeletesNothing) {
   EXPECT_EQ(count(), 2u);
 }
 
+// Each document of a database by its id term, with what else a database holds that a search can
+// see: the spelling table (word and frequency) and the order counter.
+std::map<std::string, std::string> contents_by_article(const std::string& db_path) {
+  Xapian::Database db = open_for_read(db_path);
+  std::map<std::string, std::string> out;
+  for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
+    const Xapian::Document document = db.get_document(*it);
+    Xapian::TermIterator id = document.termlist_begin();
+    id.skip_to("Q");
+    out[*id] = describe(document);
+  }
+  for (auto it = db.spellings_begin(); it != db.spellings_end(); ++it)
+    out["spelling " + *it] = std::to_string(it.get_termfreq());
+  out["metadata next_order"] = db.get_metadata("next_order");
+  return out;
+}
+
 TEST(ParallelIndexing, WritesTheSameDatabaseAsOneThread) {
   TempDir dir;
   IndexOptions options;
@@ -159,13 +176,26 @@ TEST(ParallelIndexing, WritesTheSameDatabaseAsOneThread) {
   options.jobs = 1;
   options.db_path = (dir.path() / "serial").string();
   run_index(options);
-  options.jobs = 4;
-  options.db_path = (dir.path() / "parallel").string();
-  run_index(options);
   const auto serial = contents((dir.path() / "serial").string());
   EXPECT_GT(serial.size(), 20u);
-  // Same documents under the same docids: results are written in walk order whatever the threads.
+
+  // Readers in parallel, one writer: same documents under the same docids, since results are
+  // written in walk order whatever the threads.
+  options.jobs = 4;
+  options.writers = 1;
+  options.db_path = (dir.path() / "parallel-readers").string();
+  EXPECT_EQ(run_index(options).writers, 1u);
   EXPECT_EQ(contents(options.db_path), serial);
+
+  // Parallel writers, merged: the same documents (docids differ), each with the order value
+  // (Slot::kOrder) and story of the walk order, and the same spelling table.
+  options.writers = 3;
+  options.db_path = (dir.path() / "parallel-writers").string();
+  const IndexSummary summary = run_index(options);
+  EXPECT_EQ(summary.writers, 3u);
+  EXPECT_FALSE(fs::exists(options.db_path + ".parts"));
+  EXPECT_EQ(contents_by_article(options.db_path),
+            contents_by_article((dir.path() / "serial").string()));
 }
 
 TEST_F(Archive, CompactionKeepsEveryArticleAndAnOpenReaderWorking) {

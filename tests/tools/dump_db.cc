@@ -2,7 +2,7 @@
 // compare two databases with diff (an incrementally updated index against a fresh index of the
 // same files, a resumed run against an uninterrupted one).
 //
-//   dump_db [--without-values N,M] [--count] DB
+//   dump_db [--without-values N,M] [--without-order] [--count] DB
 //
 // Output, every line ending in '\n':
 //   documents N                       the header: the number of documents in the database
@@ -16,10 +16,13 @@
 //   value SLOT HEX                    every non-empty value slot, ascending, the bytes in hex
 //   term TERM wdf W positions P,P,... every term, ascending ("positions -" when it has none)
 // Docids are left out on purpose: an incremental run and a fresh run give the same article
-// different docids. A Q term held by several documents (a duplicate) gives one block per
-// document, and documents with no Q term come last under "document (no id term)"; blocks of either
-// kind are ordered by their text. The dump shows such faults rather than hiding them. Bytes below
-// 0x20, 0x7f and '\' in terms and values are written as \xNN so that every entry stays on one line.
+// different docids. --without-order leaves out the order articles were first indexed in too
+// (value slot kOrder and the "next_order" metadata), which records the same history: an article
+// added by a later run comes after every article of the first, wherever its file lies. A Q term
+// held by several documents (a duplicate) gives one block per document, and documents with no Q
+// term come last under "document (no id term)"; blocks of either kind are ordered by their text.
+// The dump shows such faults rather than hiding them. Bytes below 0x20, 0x7f and '\' in terms and
+// values are written as \xNN so that every entry stays on one line.
 //
 // Exit codes: 0 dumped; 2 usage error; 3 the database cannot be opened or read.
 #include <algorithm>
@@ -48,6 +51,7 @@ struct DumpOptions {
   std::string db_path;
   std::vector<Xapian::valueno> without_values;  // slots left out of every block
   bool count_only = false;                      // print the header line only
+  bool without_order = false;  // leave out Slot::kOrder and the next_order metadata
 };
 
 // `bytes` with control characters, DEL and backslash written as \xNN.
@@ -117,8 +121,10 @@ void dump(const DumpOptions& options) {
   const Xapian::Database db = news::open_for_read(options.db_path);
   std::cout << "documents " << db.get_doccount() << '\n';
   if (options.count_only) return;
-  for (auto it = db.metadata_keys_begin(); it != db.metadata_keys_end(); ++it)
+  for (auto it = db.metadata_keys_begin(); it != db.metadata_keys_end(); ++it) {
+    if (options.without_order && *it == news::kNextOrderKey) continue;
     std::cout << "metadata " << escape(*it) << ' ' << escape(db.get_metadata(*it)) << '\n';
+  }
 
   const std::string id_prefix(news::field(news::FieldSource::kId).prefix);
   std::set<Xapian::docid> dumped;
@@ -151,12 +157,16 @@ int run(int argc, char** argv) {
                  "Leave out these value slots (comma-separated numbers)")
       ->delimiter(',')
       ->option_text("N,M");
+  app.add_flag("--without-order", options.without_order,
+               "Leave out the order articles were first indexed in (value slot and metadata)");
   app.add_flag("--count", options.count_only, "Print only the document count line");
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     return app.exit(e) == 0 ? kExitOk : kExitUsage;
   }
+  if (options.without_order)
+    options.without_values.push_back(news::slot_number(news::Slot::kOrder));
   dump(options);
   return kExitOk;
 }
