@@ -20,11 +20,12 @@
 #      one untimed warm-up round; each run is timed whole with bash's EPOCHREALTIME;
 #   4. prints per tool the median, p95 and mean over all runs, and the ratio of the medians.
 #
-# quest is given the same query parser set-up as news-query: default operator AND, flags default,
-# wildcard and pure_not, English stemming (STEM_SOME, quest's default), and the schema's prefixes
-# (title:S, author:A, speaker:XSPEAKER as free-text prefixes; id:Q, byline:XA, who:XWHO,
-# section:XSECTION, outlet:XOUTLET, type:XTYPE as boolean ones), so both run the same Xapian query
-# (news-query adds a filter on XTYPEarticle, which every document has). The queries use only what
+# quest is given the same query parser set-up as news-query (bench/lib/latency.sh, shared with
+# bench/index_scale.sh): default operator AND, flags default, wildcard and pure_not, English
+# stemming (STEM_SOME, quest's default), and the schema's prefixes (title:S, author:A,
+# speaker:XSPEAKER as free-text prefixes; id:Q, byline:XA, who:XWHO, section:XSECTION,
+# outlet:XOUTLET, type:XTYPE as boolean ones), so both run the same Xapian query (news-query
+# adds a filter on XTYPEarticle, which every document has). The queries use only what
 # quest can express: no date: ranges (news-query's own field processor). Each tool's output for the
 # first query is checked to list results.
 #
@@ -90,61 +91,19 @@ fi
 db_mib=$(du -sm "$db" | cut -f1)
 
 # The queries: one a line; blank lines and lines starting with '#' are comments.
-mapfile -t queries < <(grep -v '^[[:space:]]*\(#\|$\)' "$queries_file")
-quest_opts=(-d "$db" -m 10 -o and -f "default,wildcard,pure_not" -s english
-  -p title:S -p author:A -p speaker:XSPEAKER
-  -b id:Q -b type:XTYPE -b byline:XA -b who:XWHO -b section:XSECTION -b outlet:XOUTLET)
-
+# shellcheck source=lib/latency.sh
+source "$repo/bench/lib/latency.sh"
+load_queries "$queries_file"
+quest_options "$db"
 # One run of each, checked: both list results for the first query.
-"$news_query" --db "$db" --limit 10 "${queries[0]}" >"$work/nq.out" || true
-quest "${quest_opts[@]}" "${queries[0]}" >"$work/quest.out" || true
-if ! grep -q '^ *1\. ' "$work/nq.out" || ! grep -q '^MSet:' "$work/quest.out"; then
-  echo "query_latency.sh: a tool listed nothing for '${queries[0]}':" >&2
-  cat "$work/nq.out" "$work/quest.out" >&2
-  exit 1
-fi
-
-# time_one TAG COMMAND...: runs COMMAND, output to a file, and appends its wall microseconds to
-# $work/TAG.times. Exit codes 0 (matches) and 1 (no match) are both successes for news-query;
-# quest exits 0 either way.
-time_one() {
-  local tag=$1 rc=0
-  shift
-  local start_us=${EPOCHREALTIME/[.,]/}
-  "$@" >"$work/out" 2>&1 || rc=$?
-  local wall_us=$((${EPOCHREALTIME/[.,]/} - start_us))
-  if [ "$rc" -gt 1 ]; then
-    echo "query_latency.sh: '$*' failed with exit code $rc:" >&2
-    cat "$work/out" >&2
-    exit 1
-  fi
-  [ "$tag" = skip ] || echo "$wall_us" >>"$work/$tag.times"
-}
+check_both_list query_latency.sh "$news_query" "$db" "$work"
 
 load_before=$(cut -d' ' -f1 /proc/loadavg)
 echo "query_latency.sh: ${#queries[@]} queries, one warm-up round then $rounds timed rounds ..." >&2
-for ((round = 0; round <= rounds; round++)); do
-  nq_tag=nq quest_tag=quest
-  if [ "$round" -eq 0 ]; then nq_tag=skip quest_tag=skip; fi
-  for query in "${queries[@]}"; do
-    if ((round % 2)); then
-      time_one "$nq_tag" "$news_query" --db "$db" --limit 10 "$query"
-      time_one "$quest_tag" quest "${quest_opts[@]}" "$query"
-    else
-      time_one "$quest_tag" quest "${quest_opts[@]}" "$query"
-      time_one "$nq_tag" "$news_query" --db "$db" --limit 10 "$query"
-    fi
-  done
-done
+latency_rounds query_latency.sh "$news_query" "$db" "$rounds" "$work"
 
-# stats FILE: "median p95 mean" in milliseconds (the lower middle for an even count).
-stats() {
-  sort -n "$1" | awk '{ v[NR] = $1; sum += $1 }
-    END { p = int(NR * 0.95 + 0.999999); if (p > NR) p = NR
-          printf "%.2f %.2f %.2f\n", v[int((NR + 1) / 2)] / 1e3, v[p] / 1e3, sum / NR / 1e3 }'
-}
-read -r nq_median nq_p95 nq_mean < <(stats "$work/nq.times")
-read -r quest_median quest_p95 quest_mean < <(stats "$work/quest.times")
+read -r nq_median nq_p95 _ nq_mean < <(latency_stats "$work/nq.times")
+read -r quest_median quest_p95 _ quest_mean < <(latency_stats "$work/quest.times")
 ratio=$(awk -v a="$nq_median" -v b="$quest_median" 'BEGIN { printf "%.2f", a / b }')
 meets=$(awk -v r="$ratio" -v m="$max_ratio" 'BEGIN { print (r <= m) ? "yes" : "no" }')
 cpu_model=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
@@ -165,7 +124,6 @@ echo "ratio news-query/quest median: ${ratio}x; target at most ${max_ratio}x:" \
   "$([ "$meets" = yes ] && echo met || echo NOT met)"
 echo
 echo "commands (the temporary directory is deleted at exit):"
-quoted() { local q; q=$(printf '%q ' "$@"); echo "${q% }"; }
 printf '  %s\n' "$(quoted "$news_query" --db "$db" --limit 10 QUERY)" \
   "$(quoted quest "${quest_opts[@]}" QUERY)"
 [ "$meets" = yes ] || exit 3
