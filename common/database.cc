@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
 #include <thread>
 
 #include <fcntl.h>
@@ -149,6 +150,20 @@ void merge_and_swap(Xapian::WritableDatabase& db, const std::string& path,
     throw DatabaseError(fmt::format("merge of {} failed: {}", path, e.get_description()));
   }
   compact_into_place(merged, path, "merge");
+}
+
+bool has_remote_shards(const std::string& path) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const fs::path stub = fs::is_directory(path, ec) ? fs::path(path) / "XAPIANDB" : fs::path(path);
+  if (!fs::is_regular_file(stub, ec)) return false;
+  std::ifstream in(stub);
+  std::string line;
+  while (std::getline(in, line)) {
+    const std::size_t start = line.find_first_not_of(" \t");
+    if (start != std::string::npos && line.compare(start, 7, "remote ") == 0) return true;
+  }
+  return false;
 }
 
 Xapian::doccount article_count(const Xapian::Database& db) {

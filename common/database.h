@@ -36,6 +36,12 @@ void compact_and_swap(Xapian::WritableDatabase& db, const std::string& path);
 void merge_and_swap(Xapian::WritableDatabase& db, const std::string& path,
                     const std::vector<std::string>& sources);
 
+// True if `path` is a stub (a stub file, or a directory holding one named XAPIANDB) that lists a
+// remote shard ("remote HOST:PORT", served by xapian-tcpsrv). Xapian's remote backend runs only
+// its own built-in classes, so news-query leaves out or refuses what needs ours
+// (docs/sharding.md). Stubs listed by the stub are not followed.
+bool has_remote_shards(const std::string& path);
+
 // The number of article documents (documents of other types, should any be added, excluded).
 Xapian::doccount article_count(const Xapian::Database& db);
 

@@ -67,6 +67,8 @@ namespace news {
 // refused with a message saying to re-index.
 inline constexpr std::string_view kSchemaVersion = "11";
 inline constexpr std::string_view kNextOrderKey = "next_order";
+// Metadata of a sharded archive's first shard: how the archive is split ("year", "month").
+inline constexpr std::string_view kShardByKey = "shard_by";
 inline constexpr std::string_view kSchemaVersionKey = "schema_version";
 inline constexpr std::string_view kFilePrefix = "XFILE";
 inline constexpr std::string_view kRecordSourceKeyPrefix = "source:";

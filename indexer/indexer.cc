@@ -28,6 +28,7 @@
 #include "common/text_decoding.h"
 #include "indexer/ordered_pool.h"
 #include "indexer/part_writer.h"
+#include "indexer/shard_set.h"
 #include "indexer/story_table.h"
 #include "indexer/walk.h"
 
@@ -241,17 +242,20 @@ class IndexRun {
       std::error_code ec;
       if (fs::exists(options.db_path, ec)) db_ = open_for_read(options.db_path);
     } else {
-      writer_ = open_for_write(options.db_path, options.wait_seconds);
-      db_ = *writer_;
+      target_.emplace(options.db_path, options.shard_by, options.wait_seconds);
+      db_ = target_->reader();
     }
     started_empty_ = db_.get_doccount() == 0;
     const std::string next_order = db_.get_metadata(std::string(kNextOrderKey));
     if (!next_order.empty())
       next_order_ = static_cast<std::uint64_t>(Xapian::sortable_unserialise(next_order));
+    stored_order_ = next_order_;
     // A first full index writes parts in parallel and merges them at the end. Only then: every
     // article is new, so nothing needs looking up in what the parts hold, but the stories
     // (StoryTable).
-    if (writer_ && started_empty_ && writer_count(options) > 1) start_parts(writer_count(options));
+    // A sharded archive is written through one thread (one writer per shard).
+    if (target_ && !target_->sharded() && started_empty_ && writer_count(options) > 1)
+      start_parts(writer_count(options));
     summary_.writers = std::max<std::size_t>(parts_.size(), 1);
     // A dry run only needs to know whether each file reads as an article: no extraction.
     load_ = options.load;
@@ -302,7 +306,7 @@ class IndexRun {
       delete_missing();
       summary_.delete_seconds = seconds_since(start);
     }
-    if (!writer_) return;
+    if (!target_) return;
     if (!parts_.empty()) {
       // An interrupted run merges too: what it wrote is kept, and the next run goes on from there.
       finish_parts();
@@ -311,12 +315,12 @@ class IndexRun {
     // Commit explicitly: the destructor would too, but silently swallowing any error.
     const auto commit_start = Clock::now();
     flush_spelling();
-    writer_->set_metadata(std::string(kNextOrderKey), order_value(next_order_));
-    writer_->commit();
+    store_next_order();
+    target_->commit();
     summary_.commit_seconds = seconds_since(commit_start);
     if (options_.compact && !summary_.interrupted_by) {
       const auto compact_start = Clock::now();
-      compact_and_swap(*writer_, options_.db_path);
+      target_->compact();
       summary_.compacted = true;
       summary_.compact_seconds = seconds_since(compact_start);
     }
@@ -360,7 +364,7 @@ class IndexRun {
     paths.push_back(options_.db_path);
     summary_.commit_seconds = seconds_since(commit_start);
     const auto merge_start = Clock::now();
-    merge_and_swap(*writer_, options_.db_path, paths);
+    merge_and_swap(target_->home(), options_.db_path, paths);
     summary_.merge_seconds = seconds_since(merge_start);
     // The merge is a compaction.
     summary_.compacted = options_.compact;
@@ -382,8 +386,27 @@ class IndexRun {
     }
     update_spelling(words, true);
     assign_story(id_term, document);
-    writer_->replace_document(id_term, document);
+    target_->replace(id_term, document);
     count_pending();
+  }
+
+  // The order counter goes with the commit that holds the articles numbered by it; a run that
+  // added nothing writes nothing, so that a no-change run leaves the database's revision as it was.
+  void store_next_order() {
+    if (next_order_ == stored_order_) return;
+    target_->home().set_metadata(std::string(kNextOrderKey), order_value(next_order_));
+    stored_order_ = next_order_;
+  }
+
+  // A document of db_, by its docid there, in whichever shard holds it.
+  void replace_at(Xapian::docid docid, const Xapian::Document& document) {
+    const ShardSet::Location at = target_->locate(docid);
+    target_->shard(at.shard).replace_document(at.docid, document);
+  }
+
+  void delete_at(Xapian::docid docid) {
+    const ShardSet::Location at = target_->locate(docid);
+    target_->shard(at.shard).delete_document(at.docid);
   }
 
   // Metadata goes with the documents: into the first part in a parallel run (the merge keeps it).
@@ -392,7 +415,7 @@ class IndexRun {
       parts_.front()->set_metadata(key, value);
       return;
     }
-    writer_->set_metadata(key, value);
+    target_->home().set_metadata(key, value);
     count_pending();
   }
 
@@ -489,9 +512,9 @@ class IndexRun {
     }
     now.content_hash = hash_source(path);
     if (now.content_hash != stored->content_hash) return false;
-    if (writer_) {
+    if (target_) {
       write_source_stamp(document, now);
-      writer_->replace_document(docid, document);
+      replace_at(docid, document);
       count_pending();
     }
     ++summary_.unchanged;
@@ -525,7 +548,7 @@ class IndexRun {
     ++(loaded.exists ? summary_.updated : summary_.added);
     record_change(loaded.exists ? FileChange::Action::kUpdate : FileChange::Action::kAdd,
                   loaded.path);
-    if (writer_) {
+    if (target_) {
       std::optional<Xapian::Document> old;
       if (loaded.exists) {
         Xapian::PostingIterator it = db_.postlist_begin(loaded.id_term);
@@ -549,23 +572,23 @@ class IndexRun {
 
   void flush_spelling() {
     for (const auto& [word, delta] : spelling_delta_) {
-      if (delta > 0) writer_->add_spelling(word, static_cast<Xapian::termcount>(delta));
-      if (delta < 0) writer_->remove_spelling(word, static_cast<Xapian::termcount>(-delta));
+      if (delta > 0) target_->home().add_spelling(word, static_cast<Xapian::termcount>(delta));
+      if (delta < 0) target_->home().remove_spelling(word, static_cast<Xapian::termcount>(-delta));
     }
     spelling_delta_.clear();
   }
 
   // Sets the document's story (Slot::kStory, the collapse key of news-query --collapse): the story
-  // of the closest document already in the database (ties: the one written first, the smallest
-  // docid) whose SimHash is within kMaxStoryDistance bits, found through the shared band terms;
-  // else a new story, labelled by this document's own SimHash. The label is the first member's
-  // SimHash rather than its article id so that when that member is later rewritten with other
-  // text, it does not keep sharing a label with the copies it no longer resembles; when it is
-  // deleted, the others keep the label and stay one story. Stories are decided when a document is
-  // written and not revisited: a re-index from scratch, walking in the same (name) order, gives
-  // the same stories. A document without a SimHash (no body words) is a story of its own.
-  // The writer's database sees the documents written in this run before they are committed, so
-  // copies in one batch are found.
+  // of the closest document already in the database (ties: the one indexed first, by its order
+  // value, Slot::kOrder) whose SimHash is within kMaxStoryDistance bits, found through the shared
+  // band terms; else a new story, labelled by this document's own SimHash. The label is the first
+  // member's SimHash rather than its article id so that when that member is later rewritten with
+  // other text, it does not keep sharing a label with the copies it no longer resembles; when it
+  // is deleted, the others keep the label and stay one story. Stories are decided when a document
+  // is written and not revisited: a re-index from scratch, walking in the same (name) order, gives
+  // the same stories, sharded or not. A document without a SimHash (no body words) is a story of
+  // its own. The writers' databases show the documents written in this run before they are
+  // committed, so copies in one batch are found; shards created in this run are searched too.
   void assign_story(const std::string& own_id_term, Xapian::Document& document) {
     const Xapian::valueno story_slot = slot_number(Slot::kStory);
     const std::optional<std::uint64_t> hash = read_simhash(document);
@@ -573,27 +596,32 @@ class IndexRun {
       document.add_value(story_slot, own_id_term);
       return;
     }
-    Xapian::docid own = 0;
-    if (auto it = db_.postlist_begin(own_id_term); it != db_.postlist_end(own_id_term)) own = *it;
     int best_distance = kMaxStoryDistance + 1;
-    Xapian::docid best = 0;
+    std::string best_order;
     std::string best_story;
-    candidates_.clear();
-    for (const std::string& band : simhash_band_terms(*hash)) {
-      for (auto it = db_.postlist_begin(band); it != db_.postlist_end(band); ++it) {
-        const Xapian::docid docid = *it;
-        if (docid == own || !candidates_.insert(docid).second) continue;
-        const Xapian::Document other = db_.get_document(docid, Xapian::DOC_ASSUME_VALID);
-        const std::optional<std::uint64_t> other_hash = read_simhash(other);
-        if (!other_hash) continue;
-        const int distance = hamming_distance(*hash, *other_hash);
-        if (distance < best_distance || (distance == best_distance && docid < best)) {
-          best_distance = distance;
-          best = docid;
-          best_story = other.get_value(story_slot);
+    const auto search = [&](const Xapian::Database& db) {
+      Xapian::docid own = 0;
+      if (auto it = db.postlist_begin(own_id_term); it != db.postlist_end(own_id_term)) own = *it;
+      candidates_.clear();
+      for (const std::string& band : simhash_band_terms(*hash)) {
+        for (auto it = db.postlist_begin(band); it != db.postlist_end(band); ++it) {
+          const Xapian::docid docid = *it;
+          if (docid == own || !candidates_.insert(docid).second) continue;
+          const Xapian::Document other = db.get_document(docid, Xapian::DOC_ASSUME_VALID);
+          const std::optional<std::uint64_t> other_hash = read_simhash(other);
+          if (!other_hash) continue;
+          const int distance = hamming_distance(*hash, *other_hash);
+          std::string order = other.get_value(slot_number(Slot::kOrder));
+          if (distance < best_distance || (distance == best_distance && order < best_order)) {
+            best_distance = distance;
+            best_order = std::move(order);
+            best_story = other.get_value(story_slot);
+          }
         }
       }
-    }
+    };
+    search(db_);
+    for (const Xapian::Database& shard : target_->added_since_open()) search(shard);
     if (best_story.empty()) best_story = document.get_value(slot_number(Slot::kSimHash));
     document.add_value(story_slot, best_story);
   }
@@ -645,10 +673,8 @@ class IndexRun {
           return;
         }
         same = now.stamp.content_hash == stored->stamp.content_hash;
-        if (same && writer_) {
-          writer_->set_metadata(record_source_key(canonical), encode_record_source(now));
-          count_pending();
-        }
+        if (same && target_)
+          write_metadata(record_source_key(canonical), encode_record_source(now));
       }
       if (same) {
         summary_.unchanged += stored->records;
@@ -728,7 +754,7 @@ class IndexRun {
       if (record.repaired) ++summary_.repaired;
       ++(exists ? summary_.updated : summary_.added);
       record_change(exists ? FileChange::Action::kUpdate : FileChange::Action::kAdd, where);
-      if (!writer_) continue;
+      if (!target_) continue;
       std::optional<Xapian::Document> previous;
       if (exists) {
         previous = db_.get_document(old->second, Xapian::DOC_ASSUME_VALID);
@@ -746,15 +772,15 @@ class IndexRun {
   void close_record_file(RecordFile& file) {
     for (const auto& [id, docid] : file.docids) {
       if (file.seen.count(id)) continue;
-      if (writer_) {
-        update_spelling(spelling_words(writer_->get_document(docid)), false);
-        writer_->delete_document(docid);
+      if (target_) {
+        update_spelling(spelling_words(db_.get_document(docid)), false);
+        delete_at(docid);
         count_pending();
       }
       record_change(FileChange::Action::kDelete, fmt::format("{}#{}", file.path, id));
       ++summary_.deleted;
     }
-    if (!writer_) return;
+    if (!target_) return;
     RecordSourceStamp source{file.stamp, file.seen.size()};
     source.stamp.content_hash = file.content_hash;
     write_metadata(record_source_key(file.canonical), encode_record_source(source));
@@ -793,10 +819,10 @@ class IndexRun {
       if (!adopted_.insert(*it).second) continue;
       ++summary_.moved;
       record_change(FileChange::Action::kMove, canonical, old_path);
-      if (!writer_) return true;
+      if (!target_) return true;
       move_document(document, id, canonical);
       write_source_stamp(document, now);
-      writer_->replace_document(*it, document);
+      replace_at(*it, document);
       count_pending();
       return true;
     }
@@ -806,8 +832,8 @@ class IndexRun {
   void count_pending() {
     if (++pending_ >= options_.batch_size) {
       flush_spelling();
-      writer_->set_metadata(std::string(kNextOrderKey), order_value(next_order_));
-      writer_->commit();
+      store_next_order();
+      target_->commit();
       pending_ = 0;
     }
   }
@@ -830,11 +856,12 @@ class IndexRun {
     }
     std::unordered_set<std::string> files_gone;
     for (const auto& [docid, path] : gone) {
-      if (writer_) {
-        update_spelling(spelling_words(writer_->get_document(docid)), false);
-        writer_->delete_document(docid);
+      if (target_) {
+        update_spelling(spelling_words(db_.get_document(docid)), false);
+        delete_at(docid);
         // A record file's stamp goes with its records.
-        if (files_gone.insert(path).second) writer_->set_metadata(record_source_key(path), "");
+        if (files_gone.insert(path).second)
+          target_->home().set_metadata(record_source_key(path), "");
       }
       record_change(FileChange::Action::kDelete, path);
       ++summary_.deleted;
@@ -871,8 +898,8 @@ class IndexRun {
 
   const IndexOptions& options_;
   IndexSummary& summary_;
-  Xapian::Database db_;  // reads: the writer itself, or a read-only handle for a dry run
-  std::optional<Xapian::WritableDatabase> writer_;       // empty for a dry run
+  Xapian::Database db_;             // reads: the writer itself, or a read-only handle for a dry run
+  std::optional<ShardSet> target_;  // empty for a dry run
   std::unordered_map<std::string, int> spelling_delta_;  // spelling changes not yet flushed
   OrderedPool<Loaded> pool_;
   std::size_t max_in_flight_;
@@ -889,6 +916,7 @@ class IndexRun {
   std::unordered_set<Xapian::docid> candidates_;  // assign_story's scratch: documents compared
   std::vector<std::string> walked_roots_;         // canonical directories walked in this run
   std::uint64_t next_order_ = 1;                  // Slot::kOrder of the next new article
+  std::uint64_t stored_order_ = 1;                // next_order_ as the database has it
   // A parallel run's writers (empty otherwise), the next one to get an article, and the stories
   // of the articles written (which the parts cannot be asked for).
   std::vector<std::unique_ptr<PartWriter>> parts_;

@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "common/article_file.h"
+#include "indexer/shard_set.h"
 
 namespace news {
 
@@ -40,6 +41,10 @@ struct IndexOptions {
   // into a database that has articles already writes through one writer: it has few changes.
   // Memory: each writer holds up to 100 documents before it flushes, and 64 more queued for it.
   unsigned writers = 0;
+  // Split a new database into one shard per year or month of publication (docs/sharding.md); an
+  // existing sharded archive keeps its own split (a different one here is a usage error), and an
+  // existing unsharded database cannot be split (re-index into a new path).
+  ShardBy shard_by = ShardBy::kNone;
   // Decide and report what would change (summary.changes lists it) without writing anything; the
   // database is opened read-only and need not exist.
   bool dry_run = false;

@@ -53,6 +53,7 @@ void install_stop_handlers() {
 int run(int argc, char** argv) {
   news::IndexOptions options;
   std::string explain_path;
+  std::string shard_by = "none";
   bool month_first = false;
   bool quiet = false;
 
@@ -118,6 +119,12 @@ int run(int argc, char** argv) {
                  "--jobs 1). Later runs write through one writer")
       ->option_text("N")
       ->check(CLI::Range(1u, 64u));
+  app.add_option("--shard-by", shard_by,
+                 "Split a new database into one shard per year or month of publication, listed "
+                 "in a stub file; searches open the directory as one database "
+                 "(docs/sharding.md). An existing archive keeps its split")
+      ->option_text("year|month")
+      ->check(CLI::IsMember({"year", "month"}));
   app.add_flag("-n,--dry-run", options.dry_run,
                "Report what would be added, updated, moved and deleted (one line each on stdout) "
                "without writing; no lock is taken");
@@ -132,6 +139,7 @@ int run(int argc, char** argv) {
     return app.exit(e) == 0 ? kExitOk : kExitUsage;
   }
   options.load.extract_quotes = !no_quotes;
+  options.shard_by = news::parse_shard_by(shard_by).value_or(news::ShardBy::kNone);
   options.load.text.dates.numeric_order =
       month_first ? news::NumericDateOrder::kMonthFirst : news::NumericDateOrder::kDayFirst;
 

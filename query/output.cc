@@ -244,6 +244,7 @@ std::string results_to_text(const SearchResults& results) {
   std::string out = results.did_you_mean.empty()
                         ? std::string()
                         : fmt::format("Did you mean: {}\n", results.did_you_mean);
+  if (!results.note.empty()) out += fmt::format("({})\n", results.note);
   if (results.hits.empty()) {
     if (results.total == 0) {
       out += fmt::format("No articles match '{}'.\n", results.query);

@@ -125,8 +125,29 @@ Xapian::Query like_query(const Xapian::Database& db, const std::string& id) {
                        Xapian::Query(term));
 }
 
+// Refuses, saying why, what Xapian's remote backend cannot run: it runs only Xapian's built-in
+// classes, and these features need news-query's own (a MatchSpy, a MatchDecider, a KeyMaker
+// with the order tie-break, a PostingSource). Refused rather than left out, since an answer
+// without them would not be the answer asked for.
+void refuse_on_remote_shards(const SearchOptions& options, bool quote_level) {
+  const auto refuse = [](std::string_view what, std::string_view needs) {
+    throw UsageError(fmt::format(
+        "{} is not available over remote shards: it needs {}, and Xapian's remote backend "
+        "(xapian-tcpsrv) runs only Xapian's own classes; search a stub of local shards for it "
+        "(docs/sharding.md)",
+        what, needs));
+  };
+  if (!options.facets.empty()) refuse("--facet", "news-query's own match spy");
+  if (options.histogram) refuse("--histogram", "news-query's own match spy");
+  if (options.quotes) refuse("--quotes", "a match decider that reads each article's quotes");
+  if (quote_level) refuse("a quote: condition", "a match decider that reads each article's quotes");
+  if (options.sort == SortOrder::kNewest || options.sort == SortOrder::kOldest)
+    refuse("--sort newest|oldest", "a sort key maker");
+  if (options.sort == SortOrder::kRecent) refuse("--recent", "a posting source");
+}
+
 SearchResults run_once(const Xapian::Database& db, const SearchOptions& options,
-                       const HitSink& sink, const StartSink& start, bool& sent) {
+                       const HitSink& sink, const StartSink& start, bool& sent, bool remote) {
   // Spelling suggestions cost a lookup per word; they are only wanted for few results (below).
   QueryOptions parsing = options.parsing;
   parsing.spelling_correction = false;
@@ -135,6 +156,7 @@ SearchResults run_once(const Xapian::Database& db, const SearchOptions& options,
   // Speaker and quote conditions are checked person by person when the query searches quote words
   // or the caller wants the quotes themselves.
   const bool quote_level = parsed.has_quote_words || options.quotes;
+  if (remote) refuse_on_remote_shards(options, quote_level);
   std::optional<QuoteFilter> filter;
   if (quote_level) filter.emplace(parsed.marked);
 
@@ -258,8 +280,14 @@ SearchResults run_once(const Xapian::Database& db, const SearchOptions& options,
     results.facets.push_back(to_facet(options.facets[i], *spies[i], options.facet_limit));
   }
   if (days) results.histogram = to_histogram(*options.histogram, *days);
-  if (results.total < kSuggestBelow && options.parsing.spelling_correction)
-    results.did_you_mean = ArticleQueryParser(db, options.parsing).parse(options.query).corrected;
+  if (results.total < kSuggestBelow && options.parsing.spelling_correction) {
+    if (remote) {
+      results.note =
+          "no spelling suggestions: Xapian cannot look them up on remote shards (docs/sharding.md)";
+    } else {
+      results.did_you_mean = ArticleQueryParser(db, options.parsing).parse(options.query).corrected;
+    }
+  }
   return results;
 }
 
@@ -359,7 +387,9 @@ std::string explain(const SearchOptions& options) {
 }
 
 Searcher::Searcher(std::string db_path)
-    : db_path_(std::move(db_path)), db_(open_for_read(db_path_)) {}
+    : db_path_(std::move(db_path)),
+      db_(open_for_read(db_path_)),
+      remote_(has_remote_shards(db_path_)) {}
 
 SearchResults Searcher::search(const SearchOptions& options, const HitSink& sink,
                                const StartSink& start) {
@@ -368,7 +398,7 @@ SearchResults Searcher::search(const SearchOptions& options, const HitSink& sink
     bool sent = false;
     try {
       if (attempt > 1) db_.reopen();
-      return run_once(db_, options, sink, start, sent);
+      return run_once(db_, options, sink, start, sent, remote_);
     } catch (const Xapian::DatabaseModifiedError&) {
       const auto elapsed = std::chrono::steady_clock::now() - began;
       if (sent) {

@@ -129,6 +129,8 @@ struct SearchResults {
   // The query with misspelt words corrected from the index's spelling table, when the query got
   // fewer than kSuggestBelow results and a correction exists; empty otherwise.
   std::string did_you_mean;
+  // Why something the query would have had is missing (over remote shards, spelling suggestions).
+  std::string note;
 };
 
 // The name of a facet field as the command line and the JSON output write it.
@@ -149,16 +151,21 @@ class Searcher {
   // Throws DatabaseError if the database is missing or of another schema.
   explicit Searcher(std::string db_path);
 
+  // Shards served by xapian-tcpsrv are among the databases searched (has_remote_shards).
+  bool remote() const { return remote_; }
+
   // Runs one search; options.db_path is ignored. Throws QueryError for a query that does not
-  // parse. Retries when the index changes under it, unless hits were already passed to `sink`.
-  // With a sink, hits go to it in order and SearchResults::hits stays empty; `start`, if given, is
-  // called once before the first hit.
+  // parse, UsageError for what remote shards cannot do (facets, histograms, quote: conditions,
+  // --quotes, --sort newest|oldest, --recent; docs/sharding.md). Retries when the index changes
+  // under it, unless hits were already passed to `sink`. With a sink, hits go to it in order and
+  // SearchResults::hits stays empty; `start`, if given, is called once before the first hit.
   SearchResults search(const SearchOptions& options, const HitSink& sink = {},
                        const StartSink& start = {});
 
  private:
   std::string db_path_;
   Xapian::Database db_;
+  bool remote_ = false;
 };
 
 // Runs one search on options.db_path (Searcher(options.db_path).search(options, sink)). Throws

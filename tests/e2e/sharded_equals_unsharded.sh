@@ -1,0 +1,126 @@
+#!/usr/bin/env bash
+# sharded_equals_unsharded.sh NEWS_INDEX NEWS_QUERY GEN_CORPUS QUERIES: an archive split into
+# shards (news-index --shard-by year, and --shard-by month) answers every query exactly as one
+# database does.
+#
+# 1,000 generated articles, one a day from 2023 on (text, HTML and JSON Lines files; a JSON Lines
+# file's records spread over several shards), are indexed three ways: one database (parallel
+# writers, merged), sharded by year (3 shards and the undated one), sharded by month (about 33).
+# For every query of QUERIES (bench/queries.txt, the query benchmark's set) and a few more that
+# use what a stub of shards must also get right (sorting by date, collapsing, facets, speaker and
+# quote filters, --count), news-query's JSON must be byte-identical: the same articles, scores,
+# ranks, snippets and facet counts, in the same order, and the same scores to 12 significant digits
+# (a stub sums the shards' statistics in another order, which can move a score's last bit). Only
+# `total` may differ when it is an estimate (total_exact false): Xapian estimates per shard, so it
+# is compared only when exact.
+# At least half of the queries must match something, or the test would prove little.
+set -euo pipefail
+index=$1
+query=$2
+generator=$3
+queries_file=$4
+# shellcheck source=tests/e2e/lib.sh
+source "$(dirname "$0")/lib.sh"
+
+if ! command -v python3 >/dev/null 2>&1; then
+  echo "SKIP: python3 is not installed (setup.sh installs it)"
+  exit 77
+fi
+
+archive=$work/archive
+# Sentences from ../shared/corpora/bbc when present (the benchmark queries are about its topics),
+# else the generator's own vocabulary.
+python3 "$generator" --out "$archive" --count 1000 --per-dir 1 --layout mixed --seed 7 >/dev/null
+
+"$index" --db "$work/one.db" --writers 2 --quiet "$archive"
+"$index" --db "$work/year.db" --shard-by year --quiet "$archive"
+"$index" --db "$work/month.db" --shard-by month --quiet "$archive"
+check_eq "year shards (stub lines)" 4 "$(grep -c '^auto ' "$work/year.db/XAPIANDB")"
+months=$(grep -c '^auto ' "$work/month.db/XAPIANDB")
+if [ "$months" -lt 30 ]; then fail "month shards: only $months"; fi
+
+# A second run over the sharded archives changes nothing.
+summary=$("$index" --db "$work/year.db" --summary json "$archive")
+check_summary "re-run of the year shards" "$summary" added=0 updated=0 deleted=0
+
+mapfile -t queries < <(grep -v '^[[:space:]]*\(#\|$\)' "$queries_file")
+# The same queries, with what else a search over shards must get right.
+variants=(
+  "--recent --now 2024-06-01"
+  "--sort newest"
+  "--sort oldest"
+  "--collapse"
+  "--facet speaker --facet year"
+  "--histogram month"
+)
+
+# comparable: the JSON with `total` left out when it is only an estimate, and scores rounded to 12
+# significant digits: a stub sums the shards' statistics in another order than one database does,
+# which can move a score's last bit (about 1e-16 of it) but not the order of the results, since
+# every result's score is computed with the same statistics.
+comparable() {
+  python3 -c '
+import json, sys
+def rounded(value):
+    if isinstance(value, dict):
+        return {k: (float("%.12g" % v) if k == "score" else rounded(v)) for k, v in value.items()}
+    if isinstance(value, list):
+        return [rounded(v) for v in value]
+    return value
+result = json.load(sys.stdin)
+if isinstance(result, dict) and not result.get("total_exact", True):
+    del result["total"]
+json.dump(rounded(result), sys.stdout, sort_keys=True, ensure_ascii=False)'
+}
+
+compared=0 matched=0 differ=0
+compare() {
+  local code a b
+  for db in one year month; do
+    code=0
+    "$query" --db "$work/$db.db" --format json --limit 20 "$@" >"$work/$db.json" 2>"$work/$db.err" ||
+      code=$?
+    if [ "$code" -gt 1 ]; then
+      fail "news-query $* on $db.db exited $code: $(head -1 "$work/$db.err")"
+      return
+    fi
+    comparable <"$work/$db.json" >"$work/$db.cmp"
+  done
+  compared=$((compared + 1))
+  if grep -q '"rank"' "$work/one.cmp"; then matched=$((matched + 1)); fi
+  for db in year month; do
+    if ! cmp -s "$work/one.cmp" "$work/$db.cmp"; then
+      differ=$((differ + 1))
+      fail "$* : sharded by $db differs from one database"
+      diff <(python3 -m json.tool "$work/one.json") <(python3 -m json.tool "$work/$db.json") |
+        head -10 | sed 's/^/    /' || true
+    fi
+  done
+}
+
+for q in "${queries[@]}"; do
+  compare "$q"
+done
+for variant in "${variants[@]}"; do
+  # shellcheck disable=SC2086 # the variant is several words on purpose
+  compare $variant "${queries[0]}"
+  # shellcheck disable=SC2086
+  compare $variant said
+done
+compare "quote:said"
+compare --quotes "said"
+compare --all said
+# The exact number of matches, for a query with an estimated total above.
+for q in said "${queries[0]}"; do
+  for db in one year month; do
+    "$query" --db "$work/$db.db" --count "$q" >"$work/$db.count" || true
+  done
+  check_eq "--count '$q', sharded by year" "$(cat "$work/one.count")" "$(cat "$work/year.count")"
+  check_eq "--count '$q', sharded by month" "$(cat "$work/one.count")" "$(cat "$work/month.count")"
+done
+
+echo "queries compared: $compared, of which $matched matched something; differing: $differ"
+if [ "$matched" -lt $((compared / 2)) ]; then
+  fail "only $matched of $compared queries matched anything: the comparison proves little"
+fi
+finish
