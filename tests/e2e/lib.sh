@@ -133,3 +133,27 @@ doc_count() {
   line=$("$dump_db" --count "$1" 2>/dev/null) || line="documents 0"
   echo "${line#documents }"
 }
+
+# comparable_json THIS OTHER: news-query's JSON result in THIS as one canonical line, to compare
+# with OTHER's (made the same way, the arguments swapped) when both come from the same articles
+# split differently (shards, remote shards). Scores are rounded to 12 significant digits: a stub
+# sums the shards' statistics in another order than one database, which can move a score's last
+# bit but not the order of the results, since every score is computed with the same statistics.
+# `total` and `total_exact` are left out unless both counted exactly: Xapian estimates per shard.
+comparable_json() {
+  python3 - "$1" "$2" <<'PY'
+import json, sys
+def rounded(value):
+    if isinstance(value, dict):
+        return {k: (float("%.12g" % v) if k == "score" else rounded(v)) for k, v in value.items()}
+    if isinstance(value, list):
+        return [rounded(v) for v in value]
+    return value
+this = json.load(open(sys.argv[1]))
+other = json.load(open(sys.argv[2]))
+if isinstance(this, dict) and not (this.get("total_exact") and other.get("total_exact")):
+    this.pop("total", None)
+    this.pop("total_exact", None)
+json.dump(rounded(this), sys.stdout, sort_keys=True, ensure_ascii=False)
+PY
+}

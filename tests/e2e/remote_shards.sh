@@ -55,30 +55,9 @@ for shard in "${shards[@]}"; do
 done
 echo "stub: $(tr '\n' ' ' <"$stub")"
 
-# comparable: news-query's JSON with scores rounded to 12 significant digits (the shards'
-# statistics are summed in another order over the network, which can move a last bit) and `total`
-# left out unless both sides counted exactly: Xapian estimates per shard, and a remote shard's
-# estimate comes back already bounded, so estimates differ while the results do not.
-comparable() {
-  python3 -c '
-import json, sys
-def rounded(value):
-    if isinstance(value, dict):
-        return {k: (float("%.12g" % v) if k == "score" else rounded(v)) for k, v in value.items()}
-    if isinstance(value, list):
-        return [rounded(v) for v in value]
-    return value
-result = json.load(open(sys.argv[1]))
-other = json.load(open(sys.argv[2]))
-if not (result.get("total_exact") and other.get("total_exact")):
-    result.pop("total", None)
-    result.pop("total_exact", None)
-json.dump(rounded(result), sys.stdout, sort_keys=True, ensure_ascii=False)' "$1" "$2"
-}
-
 compared=0 matched=0
 # same ARGS...: news-query ARGS gives the same output and exit code on the remote stub as on the
-# local archive (for --format json, as `comparable` has it).
+# local archive (for --format json, as comparable_json in lib.sh has it).
 same() {
   local local_code=0 remote_code=0
   "$query" --db "$archive" "$@" >"$work/local.out" 2>&1 || local_code=$?
@@ -90,8 +69,8 @@ same() {
     return
   fi
   if [ "$1" = --format ] && [ "$2" = json ] && [ "$local_code" -eq 0 ] && [ "$remote_code" -eq 0 ]; then
-    comparable "$work/local.out" "$work/remote.out" >"$work/local.cmp"
-    comparable "$work/remote.out" "$work/local.out" >"$work/remote.cmp"
+    comparable_json "$work/local.out" "$work/remote.out" >"$work/local.cmp"
+    comparable_json "$work/remote.out" "$work/local.out" >"$work/remote.cmp"
   else
     cp "$work/local.out" "$work/local.cmp"
     cp "$work/remote.out" "$work/remote.cmp"
