@@ -208,6 +208,12 @@ std::vector<std::string> simhash_band_terms(std::uint64_t hash) {
   return terms;
 }
 
+bool is_spelling_word(std::string_view term) {
+  if (term.empty()) return false;
+  const auto first = static_cast<unsigned char>(term.front());
+  return !std::isupper(first) && !std::isdigit(first);
+}
+
 std::string simhash_value(std::uint64_t hash) {
   return encode_u64(hash);
 }

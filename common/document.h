@@ -120,6 +120,11 @@ int hamming_distance(std::uint64_t a, std::uint64_t b);
 // A TermGenerator set up as the indexer and the query parser agree: English stemmer, STEM_SOME.
 Xapian::TermGenerator make_term_generator();
 
+// Whether a term of a document goes into the spelling table behind news-query's "Did you mean":
+// unprefixed word terms do (they hold every title, author and body word, as written); prefixed
+// terms and Z stems (first character a capital) and numbers (a digit) do not.
+bool is_spelling_word(std::string_view term);
+
 // The English stemmer both sides use.
 Xapian::Stem english_stemmer();
 

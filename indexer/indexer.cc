@@ -101,25 +101,26 @@ bool body_not_found(const Article& article) {
          article.warnings.end();
 }
 
-// The words of a document that go into the spelling table behind news-query's "Did you mean":
-// its unprefixed word terms, each once (so a word's frequency is the number of articles with it).
-// Prefixed terms and Z stems are left out (the unprefixed terms already hold every title, author
-// and body word, as written), and so are numbers.
+// The words of a document that go into the spelling table behind news-query's "Did you mean"
+// (is_spelling_word), each once, so that a word's frequency is the number of articles with it.
 std::vector<std::string> spelling_words(const Xapian::Document& document) {
   std::vector<std::string> words;
   for (auto it = document.termlist_begin(); it != document.termlist_end(); ++it) {
     std::string term = *it;
-    const auto first = static_cast<unsigned char>(term.front());
-    if (std::isupper(first) || std::isdigit(first)) continue;
-    words.push_back(std::move(term));
+    if (is_spelling_word(term)) words.push_back(std::move(term));
   }
   return words;
 }
 
+// What a worker makes of an article: nothing but whether it reads (a dry run); its document (for
+// a part writer, which takes the spelling words from its database at the end); or its document
+// and spelling words (for the one writer, which adds them up per batch).
+enum class Build { kNothing, kDocument, kDocumentAndWords };
+
 // Reads and extracts one file; runs on a worker thread. Each worker has its own term generator
 // (Xapian objects are not shared between threads), and lets go of the finished document before
 // handing it over, so only the writer's thread touches it afterwards.
-Loaded load_for_writing(Loaded job, const LoadOptions& options, bool build_document) {
+Loaded load_for_writing(Loaded job, const LoadOptions& options, Build build) {
   thread_local Xapian::TermGenerator generator = make_term_generator();
   LoadResult loaded = load_article(job.path, job.canonical, options);
   if (!loaded.article) {
@@ -128,12 +129,12 @@ Loaded load_for_writing(Loaded job, const LoadOptions& options, bool build_docum
   }
   job.repaired = repaired_utf8(*loaded.article);
   job.without_body = body_not_found(*loaded.article);
-  if (build_document) {
+  if (build != Build::kNothing) {
     job.document = to_document(*loaded.article, loaded.stamp, generator);
     generator.set_document(Xapian::Document());
     // Picked out here, on the worker, so the writer's thread (the pipeline's bottleneck) only
     // adds them up.
-    job.spelling_words = spelling_words(*job.document);
+    if (build == Build::kDocumentAndWords) job.spelling_words = spelling_words(*job.document);
   }
   return job;
 }
@@ -146,7 +147,7 @@ bool document_has_term(const Xapian::Document& document, const std::string& term
 
 // Reads one chunk of a record file into documents; runs on a worker thread (see load_for_writing).
 Loaded load_records_for_writing(Loaded job, const RecordChunk& chunk, const LoadOptions& options,
-                                bool build_documents) {
+                                Build build) {
   thread_local Xapian::TermGenerator generator = make_term_generator();
   const RecordFile& file = *job.record_file;
   for (LoadedRecord& record : load_records(chunk, file.canonical, options, &file.known)) {
@@ -157,12 +158,12 @@ Loaded load_records_for_writing(Loaded job, const RecordChunk& chunk, const Load
     out.error = std::move(record.error);
     if (record.article) {
       out.repaired = repaired_utf8(*record.article);
-      if (build_documents) {
+      if (build != Build::kNothing) {
         SourceStamp stamp = file.stamp;
         stamp.content_hash = record.hash;
         out.document = to_document(*record.article, stamp, generator);
         generator.set_document(Xapian::Document());
-        out.spelling_words = spelling_words(*out.document);
+        if (build == Build::kDocumentAndWords) out.spelling_words = spelling_words(*out.document);
       }
     }
     job.records.push_back(std::move(out));
@@ -354,6 +355,8 @@ class IndexRun {
   void finish_parts() {
     const auto commit_start = Clock::now();
     parts_.front()->set_metadata(std::string(kNextOrderKey), order_value(next_order_));
+    // Each part's last flush and spelling table are written on its own thread, all at once.
+    for (auto& part : parts_) part->close();
     std::vector<std::string> paths;
     for (auto& part : parts_) {
       part->finish();
@@ -373,21 +376,34 @@ class IndexRun {
     fs::remove_all(parts_dir(), ec);
   }
 
-  // Writes a new or rewritten article: to the next part, round robin, in a parallel run, else
-  // through the writer, replacing the document with its id term.
+  // Writes a new or rewritten article: in a parallel run to a part, kPartBatch articles in a row
+  // to each part in turn, else through the writer, replacing the document with its id term. Runs
+  // of articles, not one each: the merge numbers a part's documents one after the other, and a
+  // later run looks the files up in walk order, so neighbours in the walk should be neighbours in
+  // the database (handing them out one by one made a no-change re-run read 3.5 blocks per file
+  // instead of about 1, and take twice omindex's time; docs/benchmarks.md).
   void write_article(const std::string& id_term, Xapian::Document& document,
                      std::vector<std::string>& words) {
     if (!parts_.empty()) {
       const std::optional<std::uint64_t> hash = read_simhash(document);
       document.add_value(slot_number(Slot::kStory), hash ? stories_->assign(*hash) : id_term);
-      parts_[next_part_]->add(std::move(document), std::move(words));
-      next_part_ = (next_part_ + 1) % parts_.size();
+      (void)words;  // the part takes them from its own database at the end
+      parts_[next_part_]->add(std::move(document));
+      if (++part_fill_ == kPartBatch) {
+        part_fill_ = 0;
+        next_part_ = (next_part_ + 1) % parts_.size();
+      }
       return;
     }
     update_spelling(words, true);
     assign_story(id_term, document);
     target_->replace(id_term, document);
     count_pending();
+  }
+
+  Build build_mode() const {
+    if (options_.dry_run) return Build::kNothing;
+    return parts_.empty() ? Build::kDocumentAndWords : Build::kDocument;
   }
 
   // The order counter goes with the commit that holds the articles numbered by it; a run that
@@ -489,7 +505,7 @@ class IndexRun {
     job.id_term = term;
     job.exists = exists;
     const LoadOptions* load = &load_;
-    const bool build = !options_.dry_run;
+    const Build build = build_mode();
     pool_.submit([job = std::move(job), load, build]() mutable {
       return load_for_writing(std::move(job), *load, build);
     });
@@ -696,7 +712,7 @@ class IndexRun {
     try {
       RecordFileReader reader(path, load_.max_file_bytes);
       const LoadOptions* load = &load_;
-      const bool build = !options_.dry_run;
+      const Build build = build_mode();
       while (!stopped()) {
         std::optional<RecordChunk> chunk = reader.next();
         if (!chunk) {
@@ -921,6 +937,7 @@ class IndexRun {
   // of the articles written (which the parts cannot be asked for).
   std::vector<std::unique_ptr<PartWriter>> parts_;
   std::size_t next_part_ = 0;
+  std::size_t part_fill_ = 0;  // articles the next part has had in a row
   std::optional<StoryTable> stories_;
 };
 

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "common/document.h"
 #include "common/error.h"
 #include "common/schema.h"
 
@@ -41,10 +42,9 @@ PartWriter::~PartWriter() {
   if (thread_.joinable()) thread_.join();
 }
 
-void PartWriter::add(Xapian::Document document, std::vector<std::string> spelling_words) {
+void PartWriter::add(Xapian::Document document) {
   Item item;
   item.document = std::move(document);
-  item.spelling_words = std::move(spelling_words);
   push(std::move(item));
 }
 
@@ -66,12 +66,16 @@ void PartWriter::push(Item item) {
   rethrow_failure();
 }
 
-void PartWriter::finish() {
+void PartWriter::close() {
   {
     std::lock_guard lock(mutex_);
     closing_ = true;
   }
   changed_.notify_all();
+}
+
+void PartWriter::finish() {
+  close();
   if (thread_.joinable()) thread_.join();
   rethrow_failure();
 }
@@ -109,7 +113,10 @@ void PartWriter::run() {
       std::lock_guard lock(mutex_);
       discard = discard_;
     }
-    if (!discard) commit(true);
+    if (!discard) {
+      add_spelling();
+      db_.commit();
+    }
     db_.close();
   } catch (...) {
     {
@@ -126,22 +133,22 @@ void PartWriter::write(Item& item) {
     db_.set_metadata(item.key, item.value);
     return;
   }
-  for (std::string& word : item.spelling_words) ++spelling_[std::move(word)];
   db_.add_document(item.document);
-  if (++uncommitted_ >= batch_size_) commit();
+  if (++uncommitted_ >= batch_size_) {
+    db_.commit();
+    uncommitted_ = 0;
+  }
 }
 
-// The spelling counts are summed over the whole part and go in at the end, one add_spelling per
-// word, or earlier if the words grow past kSpellingWords: handing them over at each commit cost
-// 15% of a parallel run's CPU (docs/benchmarks.md). The part's committed documents and its
-// spelling table may disagree meanwhile, which is harmless: a part is merged only once finished.
-void PartWriter::commit(bool last) {
-  if (last || spelling_.size() >= kSpellingWords) {
-    for (const auto& [word, count] : spelling_) db_.add_spelling(word, count);
-    spelling_.clear();
+// A word's spelling frequency is the number of articles that have it, which is the term frequency
+// of the word in the part: one add_spelling per word of the part's vocabulary, instead of a count
+// per word of every document (15% of a parallel run's CPU when handed to Xapian at each flush,
+// 2-3% when summed in memory; docs/benchmarks.md). Merging the parts sums the frequencies.
+void PartWriter::add_spelling() {
+  for (auto it = db_.allterms_begin(); it != db_.allterms_end(); ++it) {
+    const std::string word = *it;
+    if (is_spelling_word(word)) db_.add_spelling(word, it.get_termfreq());
   }
-  db_.commit();
-  uncommitted_ = 0;
 }
 
 }  // namespace news

@@ -10,7 +10,6 @@
 #include <mutex>
 #include <string>
 #include <thread>
-#include <unordered_map>
 #include <vector>
 
 #include <xapian.h>
@@ -33,16 +32,19 @@ class PartWriter {
   // is discarded).
   ~PartWriter();
 
-  // Queues `document` for adding, with its words for the spelling table (counted here, and added
-  // to the table before each commit). Waits while the queue is full. Throws DatabaseError if the
+  // Queues `document` for adding. Waits while the queue is full. Throws DatabaseError if the
   // thread has failed.
-  void add(Xapian::Document document, std::vector<std::string> spelling_words);
+  void add(Xapian::Document document);
 
   // Queues a metadata entry, written with the next commit.
   void set_metadata(std::string key, std::string value);
 
-  // Writes what is queued, commits and closes the database, and joins the thread. Throws
-  // DatabaseError if anything failed.
+  // Lets the thread write what is queued, then the spelling table (each word of the part, as
+  // is_spelling_word picks them, with the number of its documents that have it: what one writer
+  // adds up document by document), then commit and close, without waiting for it.
+  void close();
+
+  // close(), then waits for the thread. Throws DatabaseError if anything failed.
   void finish();
 
   const std::string& path() const { return path_; }
@@ -51,7 +53,6 @@ class PartWriter {
   struct Item {
     bool is_document = true;
     Xapian::Document document;
-    std::vector<std::string> spelling_words;
     std::string key;
     std::string value;
   };
@@ -59,18 +60,14 @@ class PartWriter {
   void push(Item item);
   void run();
   void write(Item& item);
-  void commit(bool last = false);
+  void add_spelling();
   void rethrow_failure();
-
-  // Distinct spelling words held before they are added to the table (some 50 MiB at most).
-  static constexpr std::size_t kSpellingWords = 1'000'000;
 
   std::string path_;
   std::size_t batch_size_;
   std::size_t max_queued_;
   Xapian::WritableDatabase db_;  // used by the thread only, once started
-  std::unordered_map<std::string, Xapian::termcount> spelling_;  // thread only
-  std::size_t uncommitted_ = 0;                                  // thread only
+  std::size_t uncommitted_ = 0;  // thread only
 
   std::mutex mutex_;
   std::condition_variable changed_;
