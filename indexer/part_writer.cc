@@ -1,5 +1,6 @@
 #include "indexer/part_writer.h"
 
+#include <algorithm>
 #include <utility>
 
 #include <fmt/format.h>
