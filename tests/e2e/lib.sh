@@ -134,12 +134,13 @@ doc_count() {
   echo "${line#documents }"
 }
 
-# comparable_json THIS OTHER: news-query's JSON result in THIS as one canonical line, to compare
-# with OTHER's (made the same way, the arguments swapped) when both come from the same articles
-# split differently (shards, remote shards). Scores are rounded to 12 significant digits: a stub
-# sums the shards' statistics in another order than one database, which can move a score's last
-# bit but not the order of the results, since every score is computed with the same statistics.
-# `total` and `total_exact` are left out unless both counted exactly: Xapian estimates per shard.
+# comparable_json THIS OTHER: news-query's JSON result in THIS (one results object, or the array
+# of them --batch prints) as one canonical line, to compare with OTHER's (made the same way, the
+# arguments swapped) when both come from the same articles split differently (shards, remote
+# shards). Scores are rounded to 12 significant digits: a stub sums the shards' statistics in
+# another order than one database, which can move a score's last bit but not the order of the
+# results, since every score is computed with the same statistics. `total` and `total_exact` are
+# left out unless both counted exactly: Xapian estimates per shard.
 comparable_json() {
   python3 - "$1" "$2" <<'PY'
 import json, sys
@@ -149,11 +150,17 @@ def rounded(value):
     if isinstance(value, list):
         return [rounded(v) for v in value]
     return value
+def canonical(this, other):
+    if isinstance(this, list) and isinstance(other, list) and len(this) == len(other):
+        return [canonical(a, b) for a, b in zip(this, other)]
+    if isinstance(this, dict) and isinstance(other, dict):
+        this = dict(this)
+        if not (this.get("total_exact") and other.get("total_exact")):
+            this.pop("total", None)
+            this.pop("total_exact", None)
+    return rounded(this)
 this = json.load(open(sys.argv[1]))
 other = json.load(open(sys.argv[2]))
-if isinstance(this, dict) and not (this.get("total_exact") and other.get("total_exact")):
-    this.pop("total", None)
-    this.pop("total_exact", None)
-json.dump(rounded(this), sys.stdout, sort_keys=True, ensure_ascii=False)
+json.dump(canonical(this, other), sys.stdout, sort_keys=True, ensure_ascii=False)
 PY
 }

@@ -2,7 +2,7 @@
 # parallel_first_index.sh NEWS_INDEX DUMP_DB NEWS_QUERY: a first full index with parallel writers
 # (--writers N: one part database per writer, merged into the database at the end).
 #
-# On a generated archive of 3,000 articles:
+# On a generated archive of 2,000 articles:
 #   - with --writers 3 the database equals, in dump_db's full dump (the order articles were first
 #     indexed in included), the database one writer makes;
 #   - while a parallel run works, a second news-index on the same database exits 75 (locked), and
@@ -21,7 +21,7 @@ here=$(dirname "$0")
 # shellcheck source=lib.sh
 source "$here/lib.sh"
 
-total=3000
+total=2000
 archive=$work/archive
 bash "$here/make_archive.sh" "$archive" "$total"
 

@@ -55,15 +55,12 @@ for shard in "${shards[@]}"; do
 done
 echo "stub: $(tr '\n' ' ' <"$stub")"
 
-compared=0 matched=0
 # same ARGS...: news-query ARGS gives the same output and exit code on the remote stub as on the
 # local archive (for --format json, as comparable_json in lib.sh has it).
 same() {
   local local_code=0 remote_code=0
   "$query" --db "$archive" "$@" >"$work/local.out" 2>&1 || local_code=$?
   "$query" --db "$stub" "$@" >"$work/remote.out" 2>&1 || remote_code=$?
-  compared=$((compared + 1))
-  if [ "$local_code" -eq 0 ]; then matched=$((matched + 1)); fi
   if [ "$local_code" -gt 1 ]; then
     fail "news-query $* exited $local_code locally: $(head -1 "$work/local.out")"
     return
@@ -81,10 +78,10 @@ same() {
   fi
 }
 
-mapfile -t queries < <(grep -v '^[[:space:]]*\(#\|$\)' "$queries_file")
-for q in "${queries[@]}"; do
-  same --format json --limit 10 "$q"
-done
+# The benchmark's queries in one process per side (--batch): a process per query made the test
+# slow under AddressSanitizer.
+grep -v '^[[:space:]]*\(#\|$\)' "$queries_file" >"$work/queries.txt"
+same --format json --limit 10 --batch "$work/queries.txt"
 same --format paths --limit 20 said
 same --format json --collapse said
 same --all --format jsonl said
@@ -96,9 +93,13 @@ id=$("$query" --db "$archive" --format paths --limit 1 said >/dev/null && "$quer
 "$query" --db "$archive" --like "$id" --format paths --limit 10 >"$work/like.local"
 "$query" --db "$stub" --like "$id" --format paths --limit 10 >"$work/like.remote"
 if ! cmp -s "$work/like.local" "$work/like.remote"; then fail "--like: remote differs from local"; fi
-echo "queries compared: $compared, of which $matched matched something"
-if [ "$matched" -lt $((compared / 2)) ]; then
-  fail "only $matched of $compared queries matched anything: the comparison proves little"
+matching=$(python3 -c '
+import json, sys
+print(sum(1 for r in json.load(open(sys.argv[1])) if r["results"]))' <(
+  "$query" --db "$archive" --format json --limit 1 --batch "$work/queries.txt"))
+echo "benchmark queries matching something: $matching of $(wc -l <"$work/queries.txt")"
+if [ "$matching" -lt 25 ]; then
+  fail "only $matching of the benchmark's queries matched anything: the comparison proves little"
 fi
 
 # refused FEATURE ARGS...: exit 2, the message naming FEATURE, remote shards and the docs.
