@@ -77,10 +77,7 @@ Xapian::WritableDatabase open_for_write(const std::string& path, double wait_sec
     } catch (const Xapian::DatabaseLockError&) {
       // Xapian's own DB_RETRY_LOCK waits without a limit; a cron job wants a bounded wait.
       if (std::chrono::steady_clock::now() >= deadline) {
-        throw DatabaseLockedError(fmt::format(
-            "database {} is locked: another news-index is writing to it; try again later{}", path,
-            wait_seconds > 0 ? fmt::format(" (waited {:.0f}s)", wait_seconds)
-                             : " or use --wait SECONDS"));
+        throw database_locked(path, wait_seconds);
       }
       std::this_thread::sleep_for(std::chrono::milliseconds(200));
     } catch (const Xapian::Error& e) {
@@ -88,6 +85,13 @@ Xapian::WritableDatabase open_for_write(const std::string& path, double wait_sec
           fmt::format("cannot open database {} for writing: {}", path, e.get_description()));
     }
   }
+}
+
+DatabaseLockedError database_locked(const std::string& path, double wait_seconds) {
+  return DatabaseLockedError(fmt::format(
+      "database {} is locked: another news-index is writing to it; try again later{}", path,
+      wait_seconds > 0 ? fmt::format(" (waited {:.0f}s)", wait_seconds)
+                       : " or use --wait SECONDS"));
 }
 
 Xapian::Database open_for_read(const std::string& path) {

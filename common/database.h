@@ -7,6 +7,8 @@
 
 #include <xapian.h>
 
+#include "common/error.h"
+
 namespace news {
 
 // Opens the database at `path` for writing, creating it (and writing the schema version) if it
@@ -14,6 +16,10 @@ namespace news {
 // then throws DatabaseLockedError. Throws SchemaVersionError if it was written with another
 // schema, DatabaseError if it cannot be opened or created.
 Xapian::WritableDatabase open_for_write(const std::string& path, double wait_seconds = 0);
+
+// The error for a database that another news-index is writing to, after waiting `wait_seconds`
+// for it (the message says what to do); one wording for every lock news-index takes.
+DatabaseLockedError database_locked(const std::string& path, double wait_seconds);
 
 // Opens an existing database (a directory or a stub file) for reading. Throws DatabaseError with
 // what to do if there is none at `path`, SchemaVersionError if its schema differs.

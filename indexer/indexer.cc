@@ -382,8 +382,9 @@ class IndexRun {
   // later run looks the files up in walk order, so neighbours in the walk should be neighbours in
   // the database (handing them out one by one made a no-change re-run read 3.5 blocks per file
   // instead of about 1, and take twice omindex's time; docs/benchmarks.md).
+  // `previous` is the docid in db_ of the article's document before this run, 0 for a new one.
   void write_article(const std::string& id_term, Xapian::Document& document,
-                     std::vector<std::string>& words) {
+                     std::vector<std::string>& words, Xapian::docid previous) {
     if (!parts_.empty()) {
       const std::optional<std::uint64_t> hash = read_simhash(document);
       document.add_value(slot_number(Slot::kStory), hash ? stories_->assign(*hash) : id_term);
@@ -397,7 +398,7 @@ class IndexRun {
     }
     update_spelling(words, true);
     assign_story(id_term, document);
-    target_->replace(id_term, document);
+    target_->replace(id_term, document, previous);
     count_pending();
   }
 
@@ -566,15 +567,17 @@ class IndexRun {
                   loaded.path);
     if (target_) {
       std::optional<Xapian::Document> old;
+      Xapian::docid previous = 0;
       if (loaded.exists) {
         Xapian::PostingIterator it = db_.postlist_begin(loaded.id_term);
         if (it != db_.postlist_end(loaded.id_term)) {
-          old = db_.get_document(*it, Xapian::DOC_ASSUME_VALID);
+          previous = *it;
+          old = db_.get_document(previous, Xapian::DOC_ASSUME_VALID);
           update_spelling(spelling_words(*old), false);
         }
       }
       loaded.document->add_value(slot_number(Slot::kOrder), take_order(old ? &*old : nullptr));
-      write_article(loaded.id_term, *loaded.document, loaded.spelling_words);
+      write_article(loaded.id_term, *loaded.document, loaded.spelling_words, previous);
     }
   }
 
@@ -778,7 +781,8 @@ class IndexRun {
       }
       record.document->add_value(slot_number(Slot::kOrder),
                                  take_order(previous ? &*previous : nullptr));
-      write_article(id_term(record.id), *record.document, record.spelling_words);
+      write_article(id_term(record.id), *record.document, record.spelling_words,
+                    exists ? old->second : 0);
       record.document.reset();
     }
   }

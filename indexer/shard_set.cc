@@ -46,10 +46,7 @@ int lock_archive(const std::string& path, double wait_seconds) {
     }
     if (std::chrono::steady_clock::now() >= deadline) {
       ::close(fd);
-      throw DatabaseLockedError(fmt::format(
-          "database {} is locked: another news-index is writing to it; try again later{}", path,
-          wait_seconds > 0 ? fmt::format(" (waited {:.0f}s)", wait_seconds)
-                           : " or use --wait SECONDS"));
+      throw database_locked(path, wait_seconds);
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(200));
   }
@@ -187,11 +184,12 @@ std::size_t ShardSet::shard_for(const Xapian::Document& document) {
   return create_shard(name);
 }
 
-void ShardSet::replace(const std::string& id_term, const Xapian::Document& document) {
+void ShardSet::replace(const std::string& id_term, const Xapian::Document& document,
+                       Xapian::docid previous) {
   const std::size_t target = shard_for(document);
-  if (shards_.size() > 1) {
-    for (std::size_t i = 0; i < shards_.size(); ++i)
-      if (i != target && shards_[i].db.term_exists(id_term)) shards_[i].db.delete_document(id_term);
+  if (previous != 0) {
+    const Location at = locate(previous);
+    if (at.shard != target) shards_[at.shard].db.delete_document(at.docid);
   }
   shards_[target].db.replace_document(id_term, document);
 }
@@ -201,7 +199,8 @@ void ShardSet::commit() {
 }
 
 void ShardSet::compact() {
-  for (std::size_t i = 0; i < shards_.size(); ++i) compact_and_swap(shards_[i].db, paths()[i]);
+  const std::vector<std::string> directories = paths();
+  for (std::size_t i = 0; i < shards_.size(); ++i) compact_and_swap(shards_[i].db, directories[i]);
 }
 
 std::vector<std::string> ShardSet::paths() const {

@@ -76,9 +76,12 @@ class ShardSet {
   // the stub, if it does not exist yet. Always 0 when not sharded.
   std::size_t shard_for(const Xapian::Document& document);
 
-  // Adds `document`, or replaces the document with `id_term`, in its shard; a copy of it in
-  // another shard (its date moved it) is deleted.
-  void replace(const std::string& id_term, const Xapian::Document& document);
+  // Adds `document`, or replaces the document with `id_term`, in its shard. `previous` is the
+  // docid in reader() of the article's document before this run (0 for a new article): when its
+  // date moved it to another shard, that document is deleted. Taken from the caller, who has
+  // looked it up already, rather than by asking every shard for the id term on every write.
+  void replace(const std::string& id_term, const Xapian::Document& document,
+               Xapian::docid previous);
 
   // Commits every shard.
   void commit();

@@ -11,10 +11,7 @@ generator=$3
 # shellcheck source=tests/e2e/lib.sh
 source "$(dirname "$0")/lib.sh"
 
-if ! command -v python3 >/dev/null 2>&1; then
-  echo "SKIP: python3 is not installed (setup.sh installs it)"
-  exit 77
-fi
+skip_unless_installed python3
 
 digest() { (cd "$1" && find . -type f | LC_ALL=C sort | xargs md5sum | md5sum | cut -d' ' -f1); }
 

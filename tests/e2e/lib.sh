@@ -38,6 +38,18 @@ check_eq() {
   fi
 }
 
+# skip_unless_installed COMMAND...: exits 77 (ctest's "skipped", SKIP_RETURN_CODE) when a command
+# the test needs is missing, saying which; setup.sh installs them all.
+skip_unless_installed() {
+  local tool
+  for tool in "$@"; do
+    if ! command -v "$tool" >/dev/null 2>&1; then
+      echo "SKIP: $tool is not installed (setup.sh installs it)"
+      exit 77
+    fi
+  done
+}
+
 # finish: the script's exit status from the checks made.
 finish() {
   if [ "$failures" -gt 0 ]; then

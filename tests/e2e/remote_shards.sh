@@ -18,12 +18,7 @@ queries_file=$4
 # shellcheck source=tests/e2e/lib.sh
 source "$(dirname "$0")/lib.sh"
 
-for tool in xapian-tcpsrv python3; do
-  if ! command -v "$tool" >/dev/null 2>&1; then
-    echo "SKIP: $tool is not installed (setup.sh installs it)"
-    exit 77
-  fi
-done
+skip_unless_installed xapian-tcpsrv python3
 
 python3 "$generator" --out "$work/archive" --count 600 --per-dir 1 --layout mixed --seed 11 \
   >/dev/null

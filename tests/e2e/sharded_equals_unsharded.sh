@@ -13,6 +13,9 @@
 # the shards' statistics in another order, which can move a score's last bit). Only `total` may
 # differ when it is an estimate (total_exact false): Xapian estimates per shard, so it is compared
 # only when exact.
+# An article whose date is corrected into another year must move to that shard, found once, and a
+# run while another holds the archive's lock exits 75; a --shard-by that does not match the
+# database exits 2.
 # At least half of the queries must match something, or the test would prove little.
 set -euo pipefail
 index=$1
@@ -22,10 +25,7 @@ queries_file=$4
 # shellcheck source=tests/e2e/lib.sh
 source "$(dirname "$0")/lib.sh"
 
-if ! command -v python3 >/dev/null 2>&1; then
-  echo "SKIP: python3 is not installed (setup.sh installs it)"
-  exit 77
-fi
+skip_unless_installed python3 flock
 
 archive=$work/archive
 # Sentences from ../shared/corpora/bbc when present (the benchmark queries are about its topics),
@@ -42,6 +42,49 @@ if [ "$months" -lt 20 ]; then fail "month shards: only $months"; fi
 # A second run over the sharded archives changes nothing.
 summary=$("$index" --db "$work/year.db" --summary json "$archive")
 check_summary "re-run of the year shards" "$summary" added=0 updated=0 deleted=0
+
+# A split that does not match the archive is a usage error (exit 2), saying what to do.
+refused_split() {
+  local what=$1 code=0
+  shift
+  "$index" --quiet "$@" "$archive" 2>"$work/split.err" || code=$?
+  check_eq "$what: exit code" 2 "$code"
+  grep -q "re-index into a new path\|needs a new path" "$work/split.err" ||
+    fail "$what: the message does not say what to do: $(head -1 "$work/split.err")"
+}
+refused_split "--shard-by month on an archive split by year" --db "$work/year.db" --shard-by month
+refused_split "--shard-by year on one database" --db "$work/one.db" --shard-by year
+
+# While another news-index holds the archive's lock (here flock(1), the same kind of lock), a run
+# exits 75 at once, saying so.
+# -o: sleep does not inherit the lock, so killing flock releases it.
+flock -o "$work/year.db/.news-index.lock" sleep 30 >/dev/null 2>&1 &
+holder=$!
+track "$holder"
+wait_until 10 bash -c "! flock -n '$work/year.db/.news-index.lock' true"
+code=0
+"$index" --db "$work/year.db" --quiet "$archive" 2>"$work/locked.err" || code=$?
+check_eq "a run while the archive is locked: exit code" 75 "$code"
+grep -q "is locked: another news-index is writing to it" "$work/locked.err" ||
+  fail "a run while the archive is locked does not say so: $(cat "$work/locked.err")"
+kill "$holder" 2>/dev/null || true
+wait "$holder" 2>/dev/null || true
+
+# An article whose publication date is corrected into another year moves to that year's shard:
+# every archive is re-run, and it must be found once, in its new shard only.
+moved=$(find "$archive/2023" -name '*.txt' | LC_ALL=C sort | head -1)
+sed -i -E 's/^(Published: [0-9]+ [A-Za-z]+) 2023/\1 2024/' "$moved"
+grep -q '^Published: .* 2024' "$moved" || fail "the test could not move $moved to 2024"
+id=$("$index" --explain "$moved" | python3 -c 'import json, sys; print(json.load(sys.stdin)["id"])')
+for db in one year month; do
+  summary=$("$index" --db "$work/$db.db" --summary json "$archive")
+  check_summary "re-run of $db after the date change" "$summary" added=0 updated=1 deleted=0
+  check_eq "$db: documents with the moved article's id" 1 \
+    "$("$query" --db "$work/$db.db" --count "id:$id")"
+done
+# Each shard is a news database of its own: the article is in 2024's, no longer in 2023's.
+check_eq "the moved article in the 2023 shard" 0 "$("$query" --db "$work/year.db/2023" --count "id:$id")"
+check_eq "the moved article in the 2024 shard" 1 "$("$query" --db "$work/year.db/2024" --count "id:$id")"
 
 grep -v '^[[:space:]]*\(#\|$\)' "$queries_file" >"$work/queries.txt"
 printf '%s\n' "$(head -1 "$work/queries.txt")" said >"$work/two.txt"
