@@ -30,7 +30,7 @@ has_more_than() { [ "$(doc_count "$db")" -gt "$1" ]; }
 # below must not delete it until one of them sees the whole archive.
 extra=$work/archive/local/2019/extra-vanishing.txt
 bash "$here/make_archive.sh" "$work/extra" 1 "$total"
-cp "$(find "$work/extra" -name '*.txt' | head -1)" "$extra"
+cp "$(find "$work/extra" -name '*.txt' | sed -n 1p)" "$extra"
 "$index" --db "$db" --batch-size "$batch" --quiet "$extra"
 rm "$extra"
 before=$(doc_count "$db")

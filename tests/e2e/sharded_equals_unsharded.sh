@@ -72,7 +72,9 @@ wait "$holder" 2>/dev/null || true
 
 # An article whose publication date is corrected into another year moves to that year's shard:
 # every archive is re-run, and it must be found once, in its new shard only.
-moved=$(find "$archive/2023" -name '*.txt' | LC_ALL=C sort | head -1)
+# sed -n 1p, not head -1: head exits early, and sort, killed by SIGPIPE, fails the pipeline
+# under pipefail (it did in CI, silently).
+moved=$(find "$archive/2023" -name '*.txt' | LC_ALL=C sort | sed -n 1p)
 sed -i -E 's/^(Published: [0-9]+ [A-Za-z]+) 2023/\1 2024/' "$moved"
 grep -q '^Published: .* 2024' "$moved" || fail "the test could not move $moved to 2024"
 id=$("$index" --explain "$moved" | python3 -c 'import json, sys; print(json.load(sys.stdin)["id"])')
