@@ -336,14 +336,17 @@ void write_source_stamp(Xapian::Document& document, const SourceStamp& stamp) {
 }
 
 std::optional<SourceStamp> read_source_stamp(const Xapian::Document& document) {
+  return parse_source_stamp(document.get_value(slot_number(Slot::kSourceStamp)));
+}
+
+std::optional<SourceStamp> parse_source_stamp(std::string_view value) {
   constexpr std::size_t kField = 16;
-  const std::string value = document.get_value(slot_number(Slot::kSourceStamp));
   if (value.size() <= 3 * kField) return std::nullopt;
   SourceStamp stamp;
-  stamp.mtime_ns = static_cast<std::int64_t>(decode_u64(value.substr(0, kField)));
-  stamp.ctime_ns = static_cast<std::int64_t>(decode_u64(value.substr(kField, kField)));
-  stamp.size = decode_u64(value.substr(2 * kField, kField));
-  stamp.content_hash = value.substr(3 * kField);
+  stamp.mtime_ns = static_cast<std::int64_t>(decode_u64(std::string(value.substr(0, kField))));
+  stamp.ctime_ns = static_cast<std::int64_t>(decode_u64(std::string(value.substr(kField, kField))));
+  stamp.size = decode_u64(std::string(value.substr(2 * kField, kField)));
+  stamp.content_hash = std::string(value.substr(3 * kField));
   return stamp;
 }
 

@@ -60,6 +60,10 @@ void write_source_stamp(Xapian::Document& document, const SourceStamp& stamp);
 // The source stamp stored in a document, or nothing for a document without one.
 std::optional<SourceStamp> read_source_stamp(const Xapian::Document& document);
 
+// The source stamp in a Slot::kSourceStamp value as write_source_stamp stores it, or nothing for
+// an empty or malformed value.
+std::optional<SourceStamp> parse_source_stamp(std::string_view value);
+
 // The document data for an article record (to_json(Article) without "paragraphs"): three parts,
 // each cheap to reach without the others:
 //   line 1   the record without people, quotes and body, as compact JSON;

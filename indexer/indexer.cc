@@ -29,6 +29,7 @@
 #include "indexer/ordered_pool.h"
 #include "indexer/part_writer.h"
 #include "indexer/shard_set.h"
+#include "indexer/stamp_reader.h"
 #include "indexer/story_table.h"
 #include "indexer/walk.h"
 
@@ -247,6 +248,11 @@ class IndexRun {
       db_ = target_->reader();
     }
     started_empty_ = db_.get_doccount() == 0;
+    // The stored stamps, read apart from the writer (whose view holds this run's changes: reading
+    // a value stream there would flush them). Not for a sharded archive, whose reader() numbers
+    // documents over the shards it had at the start.
+    if (!started_empty_ && !(target_ && target_->sharded()))
+      stamps_.emplace(target_ ? open_for_read(options.db_path) : db_);
     const std::string next_order = db_.get_metadata(std::string(kNextOrderKey));
     if (!next_order.empty())
       next_order_ = static_cast<std::uint64_t>(Xapian::sortable_unserialise(next_order));
@@ -519,8 +525,9 @@ class IndexRun {
   // gets its new stamp (no extraction, no new terms).
   bool is_unchanged(Xapian::docid docid, const std::string& path) {
     // The docid comes from the id term's posting list: skip the check that it exists.
-    Xapian::Document document = db_.get_document(docid, Xapian::DOC_ASSUME_VALID);
-    const std::optional<SourceStamp> stored = read_source_stamp(document);
+    const std::optional<SourceStamp> stored =
+        stamps_ ? parse_source_stamp(stamps_->value(docid))
+                : read_source_stamp(db_.get_document(docid, Xapian::DOC_ASSUME_VALID));
     SourceStamp now = stat_source(path);
     if (!stored || stored->size != now.size) return false;
     if (stored->mtime_ns == now.mtime_ns && stored->ctime_ns == now.ctime_ns) {
@@ -530,6 +537,7 @@ class IndexRun {
     now.content_hash = hash_source(path);
     if (now.content_hash != stored->content_hash) return false;
     if (target_) {
+      Xapian::Document document = db_.get_document(docid, Xapian::DOC_ASSUME_VALID);
       write_source_stamp(document, now);
       replace_at(docid, document);
       count_pending();
@@ -931,6 +939,7 @@ class IndexRun {
   std::size_t expected_files_ = 0;
   std::size_t pending_ = 0;
   std::size_t files_seen_ = 0;
+  std::optional<StampReader> stamps_;             // stored stamps, for is_unchanged
   std::unordered_set<std::string> seen_;          // ids of the articles met in this run
   std::unordered_set<Xapian::docid> adopted_;     // articles moved to a new path in this run
   std::unordered_set<Xapian::docid> candidates_;  // assign_story's scratch: documents compared
