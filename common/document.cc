@@ -109,7 +109,7 @@ std::string encode_u64(std::uint64_t n) {
   return fmt::format("{:016x}", n);
 }
 
-std::uint64_t decode_u64(const std::string& hex) {
+std::uint64_t decode_u64(std::string_view hex) {
   std::uint64_t n = 0;
   for (char c : hex) {
     const int digit = (c >= '0' && c <= '9') ? c - '0' : (c >= 'a' && c <= 'f') ? c - 'a' + 10 : -1;
@@ -260,9 +260,7 @@ std::string encode_record_source(const RecordSourceStamp& source) {
 std::optional<RecordSourceStamp> decode_record_source(std::string_view value) {
   constexpr std::size_t kField = 16;
   if (value.size() <= 4 * kField) return std::nullopt;
-  const auto field = [&](std::size_t i) {
-    return decode_u64(std::string(value.substr(i * kField, kField)));
-  };
+  const auto field = [&](std::size_t i) { return decode_u64(value.substr(i * kField, kField)); };
   RecordSourceStamp source;
   source.stamp.mtime_ns = static_cast<std::int64_t>(field(0));
   source.stamp.ctime_ns = static_cast<std::int64_t>(field(1));
@@ -343,9 +341,9 @@ std::optional<SourceStamp> parse_source_stamp(std::string_view value) {
   constexpr std::size_t kField = 16;
   if (value.size() <= 3 * kField) return std::nullopt;
   SourceStamp stamp;
-  stamp.mtime_ns = static_cast<std::int64_t>(decode_u64(std::string(value.substr(0, kField))));
-  stamp.ctime_ns = static_cast<std::int64_t>(decode_u64(std::string(value.substr(kField, kField))));
-  stamp.size = decode_u64(std::string(value.substr(2 * kField, kField)));
+  stamp.mtime_ns = static_cast<std::int64_t>(decode_u64(value.substr(0, kField)));
+  stamp.ctime_ns = static_cast<std::int64_t>(decode_u64(value.substr(kField, kField)));
+  stamp.size = decode_u64(value.substr(2 * kField, kField));
   stamp.content_hash = std::string(value.substr(3 * kField));
   return stamp;
 }

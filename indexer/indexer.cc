@@ -261,8 +261,8 @@ class IndexRun {
     // article is new, so nothing needs looking up in what the parts hold, but the stories
     // (StoryTable).
     // A sharded archive is written through one thread (one writer per shard).
-    if (target_ && !target_->sharded() && started_empty_ && writer_count(options) > 1)
-      start_parts(writer_count(options));
+    const unsigned writers = writer_count(options);
+    if (target_ && !target_->sharded() && started_empty_ && writers > 1) start_parts(writers);
     summary_.writers = std::max<std::size_t>(parts_.size(), 1);
     // A dry run only needs to know whether each file reads as an article: no extraction.
     load_ = options.load;
