@@ -20,7 +20,7 @@
 #include <nlohmann/json.hpp>
 
 #include "bench/metadata_score.h"
-#include "common/html_reader.h"
+#include "extract/html/reader.h"
 #include "common/strings.h"
 
 namespace news::metadata_eval {

@@ -53,10 +53,10 @@
 
 #include "common/article.h"
 #include "common/error.h"
-#include "common/quotes.h"
+#include "extract/quotes/extractor.h"
 #include "common/strings.h"
-#include "common/text_decoding.h"
-#include "common/text_reader.h"
+#include "extract/text_decoding.h"
+#include "extract/text/reader.h"
 
 namespace news::speaker_eval {
 

@@ -9,7 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "common/html_reader.h"
+#include "extract/html/reader.h"
 #include "common/strings.h"
 
 namespace news::metadata_eval {

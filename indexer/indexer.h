@@ -10,7 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "common/article_file.h"
+#include "extract/load.h"
 #include "indexer/shard_set.h"
 
 namespace news {

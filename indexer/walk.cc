@@ -12,7 +12,7 @@
 #include <dirent.h>
 #include <sys/stat.h>
 
-#include "common/article_file.h"
+#include "extract/load.h"
 
 namespace news {
 

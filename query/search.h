@@ -11,7 +11,7 @@
 #include <xapian.h>
 #include <nlohmann/json.hpp>
 
-#include "common/query_parser.h"
+#include "query/query_parser.h"
 
 namespace news {
 

@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-#include "common/text_decoding.h"
+#include "extract/text_decoding.h"
 #include "tests/fuzz/fuzz_support.h"
 
 namespace news {

@@ -11,7 +11,7 @@
 
 #include "common/article.h"
 #include "common/date.h"
-#include "common/html_reader.h"
+#include "extract/html/reader.h"
 #include "tests/fuzz/fuzz_support.h"
 
 namespace news {

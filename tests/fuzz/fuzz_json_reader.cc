@@ -11,7 +11,7 @@
 #include <fuzzer/FuzzedDataProvider.h>
 
 #include "common/article.h"
-#include "common/json_reader.h"
+#include "extract/json/reader.h"
 #include "tests/fuzz/fuzz_support.h"
 
 namespace news {

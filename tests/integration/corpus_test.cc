@@ -2,7 +2,7 @@
 // reading the article says it contains.
 #include <gtest/gtest.h>
 
-#include "common/article_file.h"
+#include "extract/load.h"
 #include "tests/integration/test_support.h"
 
 namespace news {

@@ -13,7 +13,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include "common/json_reader.h"
+#include "extract/json/reader.h"
 #include "tests/integration/test_support.h"
 
 namespace news {

@@ -8,10 +8,10 @@
 #include <gtest/gtest.h>
 #include <xapian.h>
 
-#include "common/article_file.h"
+#include "extract/load.h"
 #include "common/database.h"
 #include "common/document.h"
-#include "common/query_parser.h"
+#include "query/query_parser.h"
 #include "common/schema.h"
 #include "indexer/indexer.h"
 #include "query/search.h"

@@ -8,7 +8,7 @@
 
 #include <gtest/gtest.h>
 
-#include "common/article_file.h"
+#include "extract/load.h"
 #include "common/database.h"
 #include "common/document.h"
 #include "common/schema.h"

@@ -9,7 +9,7 @@
 
 #include <gtest/gtest.h>
 
-#include "common/html_reader.h"
+#include "extract/html/reader.h"
 
 namespace news {
 namespace {

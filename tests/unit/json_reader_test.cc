@@ -12,8 +12,8 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include "common/json_reader.h"
-#include "common/text_decoding.h"
+#include "extract/json/reader.h"
+#include "extract/text_decoding.h"
 
 namespace news {
 namespace {

@@ -6,7 +6,7 @@
 #include <gtest/gtest.h>
 
 #include "common/error.h"
-#include "common/query_parser.h"
+#include "query/query_parser.h"
 #include "common/schema.h"
 
 namespace news {

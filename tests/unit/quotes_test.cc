@@ -14,7 +14,7 @@
 
 #include <gtest/gtest.h>
 
-#include "common/quotes.h"
+#include "extract/quotes/extractor.h"
 
 namespace news {
 namespace {

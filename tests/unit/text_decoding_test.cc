@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "common/text_decoding.h"
+#include "extract/text_decoding.h"
 
 namespace news {
 namespace {

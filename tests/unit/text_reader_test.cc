@@ -6,7 +6,7 @@
 
 #include <gtest/gtest.h>
 
-#include "common/text_reader.h"
+#include "extract/text/reader.h"
 
 namespace news {
 namespace {

@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "common/article.h"
-#include "common/article_file.h"
+#include "extract/load.h"
 
 namespace news {
 

@@ -1,4 +1,4 @@
-#include "common/quotes.h"
+#include "extract/quotes/extractor.h"
 
 #include <algorithm>
 #include <functional>
@@ -9,7 +9,7 @@
 #include <unordered_set>
 #include <vector>
 
-#include "common/lexicon.h"
+#include "extract/quotes/lexicon.h"
 #include "common/strings.h"
 
 // How the extractor works, in the order it runs (rules from quotes.md):

@@ -1,4 +1,4 @@
-#include "common/query_parser.h"
+#include "query/query_parser.h"
 
 #include <algorithm>
 #include <cctype>

@@ -10,7 +10,7 @@
 
 #include "common/article.h"
 #include "common/document.h"
-#include "common/text_reader.h"
+#include "extract/text/reader.h"
 
 namespace news {
 

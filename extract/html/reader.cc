@@ -1,4 +1,4 @@
-#include "common/html_reader.h"
+#include "extract/html/reader.h"
 
 #include <iconv.h>
 
@@ -23,8 +23,8 @@
 #include <nlohmann/json.hpp>
 
 #include "common/strings.h"
-#include "common/text_decoding.h"
-#include "common/text_reader.h"
+#include "extract/text_decoding.h"
+#include "extract/text/reader.h"
 
 namespace news {
 

@@ -1,4 +1,4 @@
-#include "common/text_decoding.h"
+#include "extract/text_decoding.h"
 
 #include <algorithm>
 #include <array>

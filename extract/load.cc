@@ -1,4 +1,4 @@
-#include "common/article_file.h"
+#include "extract/load.h"
 
 #include <cerrno>
 #include <cstring>
@@ -10,11 +10,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "common/html_reader.h"
-#include "common/quotes.h"
-#include "common/record_file.h"
+#include "extract/html/reader.h"
+#include "extract/quotes/extractor.h"
+#include "extract/json/record_file.h"
 #include "common/strings.h"
-#include "common/text_decoding.h"
+#include "extract/text_decoding.h"
 
 namespace news {
 

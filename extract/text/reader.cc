@@ -1,4 +1,4 @@
-#include "common/text_reader.h"
+#include "extract/text/reader.h"
 
 #include <algorithm>
 #include <array>

@@ -1,4 +1,4 @@
-#include "common/lexicon.h"
+#include "extract/quotes/lexicon.h"
 
 #include <algorithm>
 #include <array>

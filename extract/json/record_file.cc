@@ -1,4 +1,4 @@
-#include "common/record_file.h"
+#include "extract/json/record_file.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -10,8 +10,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "common/json_reader.h"
-#include "common/quotes.h"
+#include "extract/json/reader.h"
+#include "extract/quotes/extractor.h"
 #include "common/strings.h"
 
 namespace news {

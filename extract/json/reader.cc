@@ -1,4 +1,4 @@
-#include "common/json_reader.h"
+#include "extract/json/reader.h"
 
 #include <algorithm>
 #include <array>
@@ -14,8 +14,8 @@
 #include <fmt/core.h>
 
 #include "common/strings.h"
-#include "common/text_decoding.h"
-#include "common/text_reader.h"
+#include "extract/text_decoding.h"
+#include "extract/text/reader.h"
 
 namespace news {
 namespace {
