@@ -1,15 +1,7 @@
 #include "common/database.h"
 
-#include <cerrno>
-#include <chrono>
-#include <cstdio>
-#include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <thread>
-
-#include <fcntl.h>
-#include <unistd.h>
 
 #include <fmt/format.h>
 
@@ -17,8 +9,6 @@
 #include "common/schema.h"
 
 namespace news {
-
-namespace {
 
 void check_schema_version(const Xapian::Database& db, const std::string& path) {
   const std::string version = db.get_metadata(std::string(kSchemaVersionKey));
@@ -28,70 +18,6 @@ void check_schema_version(const Xapian::Database& db, const std::string& path) {
         "(news-index --db NEW_PATH ...)",
         path, version.empty() ? "none" : version, kSchemaVersion));
   }
-}
-
-// Creates an empty database at `path` (which does not exist, or is an empty directory) in one
-// step as far as readers can tell: built beside it with its schema version committed, then renamed
-// into place. A search started at that moment finds no database or a complete one, never a
-// half-made one without a version. If another writer got there first, its database is kept.
-void create_atomically(const std::string& path) {
-  namespace fs = std::filesystem;
-  const std::string staging = fmt::format("{}.creating-{}", path, ::getpid());
-  try {
-    Xapian::WritableDatabase db(staging, Xapian::DB_CREATE_OR_OVERWRITE);
-    db.set_metadata(std::string(kSchemaVersionKey), std::string(kSchemaVersion));
-    db.commit();
-    db.close();
-  } catch (const Xapian::Error& e) {
-    std::error_code ec;
-    fs::remove_all(staging, ec);
-    throw DatabaseError(fmt::format("cannot create database {}: {}", path, e.get_description()));
-  }
-  // rename(2) replaces an empty directory and fails on a non-empty one: a database another
-  // writer created meanwhile wins, and ours is dropped.
-  if (std::rename(staging.c_str(), path.c_str()) != 0) {
-    std::error_code ec;
-    fs::remove_all(staging, ec);
-  }
-}
-
-}  // namespace
-
-Xapian::WritableDatabase open_for_write(const std::string& path, double wait_seconds) {
-  const auto deadline =
-      std::chrono::steady_clock::now() + std::chrono::duration<double>(wait_seconds);
-  std::error_code ec;
-  if (!std::filesystem::exists(path, ec) ||
-      (std::filesystem::is_directory(path, ec) && std::filesystem::is_empty(path, ec))) {
-    create_atomically(path);
-  }
-  while (true) {
-    try {
-      Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OPEN);
-      if (db.get_doccount() == 0 && db.get_metadata(std::string(kSchemaVersionKey)).empty()) {
-        db.set_metadata(std::string(kSchemaVersionKey), std::string(kSchemaVersion));
-        db.commit();
-      }
-      check_schema_version(db, path);
-      return db;
-    } catch (const Xapian::DatabaseLockError&) {
-      // Xapian's own DB_RETRY_LOCK waits without a limit; a cron job wants a bounded wait.
-      if (std::chrono::steady_clock::now() >= deadline) {
-        throw database_locked(path, wait_seconds);
-      }
-      std::this_thread::sleep_for(std::chrono::milliseconds(200));
-    } catch (const Xapian::Error& e) {
-      throw DatabaseError(
-          fmt::format("cannot open database {} for writing: {}", path, e.get_description()));
-    }
-  }
-}
-
-DatabaseLockedError database_locked(const std::string& path, double wait_seconds) {
-  return DatabaseLockedError(fmt::format(
-      "database {} is locked: another news-index is writing to it; try again later{}", path,
-      wait_seconds > 0 ? fmt::format(" (waited {:.0f}s)", wait_seconds)
-                       : " or use --wait SECONDS"));
 }
 
 Xapian::Database open_for_read(const std::string& path) {
@@ -109,57 +35,10 @@ Xapian::Database open_for_read(const std::string& path) {
   }
 }
 
-namespace {
-
-// Compacts `source` beside `path` and exchanges the result with the database at `path`.
-// `what` names the operation in messages: "compaction", "merge".
-void compact_into_place(Xapian::Database source, const std::string& path, const char* what) {
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  if (!fs::is_directory(path, ec)) {
-    throw DatabaseError(fmt::format("{} of {} failed: not a database directory", what, path));
-  }
-  // Beside the database, so the exchange stays within one file system.
-  const std::string compacted = path + ".compacting";
-  fs::remove_all(compacted, ec);  // left over from a run killed while compacting
-  try {
-    source.compact(compacted);
-  } catch (const Xapian::Error& e) {
-    fs::remove_all(compacted, ec);
-    throw DatabaseError(fmt::format("{} of {} failed: {}", what, path, e.get_description()));
-  }
-  if (::renameat2(AT_FDCWD, compacted.c_str(), AT_FDCWD, path.c_str(), RENAME_EXCHANGE) != 0) {
-    const int error = errno;
-    fs::remove_all(compacted, ec);
-    throw DatabaseError(fmt::format("{} of {} failed: cannot swap the result in: {}", what, path,
-                                    std::strerror(error)));
-  }
-  // `compacted` now names the old database; nobody can open it by `path` any more.
-  fs::remove_all(compacted, ec);
-}
-
-}  // namespace
-
-void compact_and_swap(Xapian::WritableDatabase& db, const std::string& path) {
-  compact_into_place(db, path, "compaction");
-}
-
-void merge_and_swap(Xapian::WritableDatabase& db, const std::string& path,
-                    const std::vector<std::string>& sources) {
-  (void)db;  // held open for its lock: no other writer starts while the merge runs
-  Xapian::Database merged;
-  try {
-    for (const auto& source : sources) merged.add_database(Xapian::Database(source));
-  } catch (const Xapian::Error& e) {
-    throw DatabaseError(fmt::format("merge of {} failed: {}", path, e.get_description()));
-  }
-  compact_into_place(merged, path, "merge");
-}
-
 bool has_remote_shards(const std::string& path) {
   namespace fs = std::filesystem;
   std::error_code ec;
-  const fs::path stub = fs::is_directory(path, ec) ? fs::path(path) / "XAPIANDB" : fs::path(path);
+  const fs::path stub = fs::is_directory(path, ec) ? fs::path(path) / kStubFile : fs::path(path);
   if (!fs::is_regular_file(stub, ec)) return false;
   std::ifstream in(stub);
   std::string line;

@@ -2,8 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <bit>
-#include <cctype>
 
 #include <fmt/format.h>
 
@@ -41,6 +39,9 @@ void index_field(const FieldSpec& spec, const Article& article, Xapian::Document
     case FieldSource::kContentHash:
       if (!article.content_hash.empty())
         document.add_boolean_term(boolean_term(spec.source, article.content_hash));
+      break;
+    case FieldSource::kFile:
+      document.add_boolean_term(file_term(article.path));
       break;
     case FieldSource::kSimHash:
       if (const auto hash = simhash(article)) {
@@ -208,12 +209,6 @@ std::vector<std::string> simhash_band_terms(std::uint64_t hash) {
   return terms;
 }
 
-bool is_spelling_word(std::string_view term) {
-  if (term.empty()) return false;
-  const auto first = static_cast<unsigned char>(term.front());
-  return !std::isupper(first) && !std::isdigit(first);
-}
-
 std::string simhash_value(std::uint64_t hash) {
   return encode_u64(hash);
 }
@@ -222,10 +217,6 @@ std::optional<std::uint64_t> read_simhash(const Xapian::Document& document) {
   const std::string value = document.get_value(slot_number(Slot::kSimHash));
   if (value.size() != 16) return std::nullopt;
   return decode_u64(value);
-}
-
-int hamming_distance(std::uint64_t a, std::uint64_t b) {
-  return std::popcount(a ^ b);
 }
 
 Xapian::Stem english_stemmer() {
@@ -243,8 +234,16 @@ std::string id_term(const std::string& article_id) {
   return boolean_term(FieldSource::kId, article_id);
 }
 
+std::optional<std::string> article_id_of(const Xapian::Document& document) {
+  const std::string_view prefix = field(FieldSource::kId).prefix;
+  Xapian::TermIterator it = document.termlist_begin();
+  it.skip_to(std::string(prefix));
+  if (it == document.termlist_end() || !(*it).starts_with(prefix)) return std::nullopt;
+  return (*it).substr(prefix.size());
+}
+
 std::string file_term(const std::string& canonical_path) {
-  return std::string(kFilePrefix) + article_id(canonical_path);
+  return boolean_term(FieldSource::kFile, article_id(canonical_path));
 }
 
 std::string record_source_key(const std::string& canonical_path) {
@@ -297,7 +296,6 @@ Xapian::Document to_document(const Article& article, const SourceStamp& stamp,
   for (const auto& spec : kFields) index_field(spec, article, document, generator);
   write_source_stamp(document, stamp);
   document.add_value(slot_number(Slot::kPath), article.path);
-  document.add_boolean_term(file_term(article.path));
 
   nlohmann::ordered_json record = to_json(article);
   record.erase("paragraphs");

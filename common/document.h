@@ -36,6 +36,9 @@ Xapian::Document to_document(const Article& article, const SourceStamp& stamp,
 // The term that identifies an article's document (for replace_document / delete_document).
 std::string id_term(const std::string& article_id);
 
+// The article id a document carries in its id term, or nothing for a document without one.
+std::optional<std::string> article_id_of(const Xapian::Document& document);
+
 // The term every document from the file at `canonical_path` carries (XFILE, schema.h).
 std::string file_term(const std::string& canonical_path);
 
@@ -102,13 +105,8 @@ nlohmann::json stored_quotes(const nlohmann::json& record);
 // body without words has no SimHash (nullopt).
 std::optional<std::uint64_t> simhash(const Article& article);
 
-// Two SimHashes whose Hamming distance is at most this are the same story. With 4 bands of 16 bits,
-// 3 is the largest distance at which near-duplicates are certain to share a band (3 differing bits
-// touch at most 3 bands), so the band terms find every such pair. Measured on the BBC set: see
-// docs/benchmarks.md.
-inline constexpr int kMaxStoryDistance = 3;
-
-// The band terms (XSIM...) of a SimHash: one per 16-bit band.
+// The band terms (XSIM...) of a SimHash: one per 16-bit band. Two SimHashes within
+// kMaxStoryDistance bits share one at least (indexer/stories.h).
 std::vector<std::string> simhash_band_terms(std::uint64_t hash);
 
 // The SimHash stored in a document, or nothing for a document without one.
@@ -118,16 +116,8 @@ std::optional<std::uint64_t> read_simhash(const Xapian::Document& document);
 // starts (Slot::kStory).
 std::string simhash_value(std::uint64_t hash);
 
-// The number of bits in which two SimHashes differ.
-int hamming_distance(std::uint64_t a, std::uint64_t b);
-
 // A TermGenerator set up as the indexer and the query parser agree: English stemmer, STEM_SOME.
 Xapian::TermGenerator make_term_generator();
-
-// Whether a term of a document goes into the spelling table behind news-query's "Did you mean":
-// unprefixed word terms do (they hold every title, author and body word, as written); prefixed
-// terms and Z stems (first character a capital) and numbers (a digit) do not.
-bool is_spelling_word(std::string_view term);
 
 // The English stemmer both sides use.
 Xapian::Stem english_stemmer();

@@ -70,7 +70,6 @@ inline constexpr std::string_view kNextOrderKey = "next_order";
 // Metadata of a sharded archive's first shard: how the archive is split ("year", "month").
 inline constexpr std::string_view kShardByKey = "shard_by";
 inline constexpr std::string_view kSchemaVersionKey = "schema_version";
-inline constexpr std::string_view kFilePrefix = "XFILE";
 inline constexpr std::string_view kRecordSourceKeyPrefix = "source:";
 
 // Value slots. Numbers are part of the on-disk format: never renumber, only append.
@@ -104,6 +103,7 @@ enum class FieldSource {
   kId,
   kType,
   kContentHash,
+  kFile,
   kSimHash,
   kTitle,
   kAuthor,
@@ -131,10 +131,11 @@ struct FieldSpec {
 };
 
 // The table. Order matters only for --help and docs listings.
-inline constexpr std::array<FieldSpec, 16> kFields = {{
+inline constexpr std::array<FieldSpec, 17> kFields = {{
     {"id", "Q", FieldKind::kBoolean, FieldSource::kId, 0, false, std::nullopt},
     {"type", "XTYPE", FieldKind::kBoolean, FieldSource::kType, 0, false, std::nullopt},
     {"", "XHASH", FieldKind::kBoolean, FieldSource::kContentHash, 0, false, std::nullopt},
+    {"", "XFILE", FieldKind::kBoolean, FieldSource::kFile, 0, false, std::nullopt},
     {"", "XSIM", FieldKind::kBoolean, FieldSource::kSimHash, 0, false, std::nullopt},
     {"title", "S", FieldKind::kText, FieldSource::kTitle, 3, true, std::nullopt},
     {"author", "A", FieldKind::kText, FieldSource::kAuthor, 1, true, std::nullopt},

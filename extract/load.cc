@@ -10,10 +10,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "extract/html/reader.h"
-#include "extract/quotes/extractor.h"
-#include "extract/json/record_file.h"
 #include "common/strings.h"
+#include "extract/html/reader.h"
+#include "extract/json/record_file.h"
+#include "extract/quotes/extractor.h"
 #include "extract/text_decoding.h"
 
 namespace news {
@@ -63,48 +63,6 @@ std::optional<std::string> read_bytes(const std::string& path, std::string& erro
 }
 
 }  // namespace
-
-bool is_article_name(std::string_view name) {
-  if (name.empty() || name.front() == '.') return false;
-  const std::size_t dot = name.rfind('.');
-  if (dot == std::string_view::npos || dot == 0) return false;
-  const std::string stem = lower_ascii(name.substr(0, dot));
-  if (stem == "readme" || stem == "license" || stem == "licence" || stem == "changelog")
-    return false;
-  return is_single_article_name(name) || is_record_file_name(name);
-}
-
-std::string file_extension(std::string_view name) {
-  const std::size_t slash = name.rfind('/');
-  if (slash != std::string_view::npos) name.remove_prefix(slash + 1);
-  const std::size_t dot = name.rfind('.');
-  return dot == std::string_view::npos || dot == 0 ? std::string() : lower_ascii(name.substr(dot));
-}
-
-bool is_single_article_name(std::string_view name) {
-  const std::string extension = file_extension(name);
-  for (const char* known : {".txt", ".text", ".html", ".htm", ".xhtml"}) {
-    if (extension == known) return true;
-  }
-  return false;
-}
-
-bool looks_like_html(std::string_view bytes) {
-  std::string_view head = bytes.substr(0, 4096);
-  if (head.starts_with("\xEF\xBB\xBF")) head.remove_prefix(3);
-  const std::size_t first = head.find_first_not_of(" \t\r\n\f");
-  if (first == std::string_view::npos || head[first] != '<') return false;
-  const std::string lower = lower_ascii(head.substr(first));
-  for (const char* tag : {"<!doctype html", "<html", "<head", "<body", "<meta", "<title",
-                          "<article", "<div", "<p>", "<p ", "<?xml"}) {
-    if (lower.find(tag) != std::string::npos) return true;
-  }
-  return false;
-}
-
-bool is_article_file(const std::filesystem::path& path) {
-  return is_article_name(path.filename().native());
-}
 
 SourceStamp stat_source(const std::string& path) {
   struct stat info {};
@@ -167,13 +125,14 @@ LoadResult load_article(const std::filesystem::path& path, const std::string& ca
     case ContentKind::kText:
       break;
   }
-  if (options.format == InputFormat::kJson) {
+  const ReaderKind reader = choose_reader(
+      path.native(), std::string_view(*bytes).substr(0, kReaderHeadBytes), options.format);
+  if (reader == ReaderKind::kRecords) {
     result.skip_reason = "JSON records are read with their file (record_file.h), not one by one";
     return result;
   }
   Article article;
-  if (options.format == InputFormat::kHtml ||
-      (options.format == InputFormat::kAuto && looks_like_html(*bytes))) {
+  if (reader == ReaderKind::kHtml) {
     // The HTML reader decodes the page itself: its charset may be declared in the markup.
     HtmlReaderOptions html;
     html.dates = options.text.dates;

@@ -1,5 +1,6 @@
-// Loading one file as an article: size cap, binary and empty checks, decoding, choosing the reader.
-// Shared by the indexer and `news-index --explain`; knows nothing of directories or databases.
+// Loading one file as an article: size cap, binary and empty checks, then the reader
+// choose_reader picks (extract/format.h), then the quote extractor. Shared by the indexer and
+// `news-index --explain`; knows nothing of directories or databases.
 #pragma once
 
 #include <cstdint>
@@ -10,18 +11,10 @@
 
 #include "common/article.h"
 #include "common/document.h"
+#include "extract/format.h"
 #include "extract/text/reader.h"
 
 namespace news {
-
-// Which reader reads a file: decided by its content (and, for record files, its name), or forced
-// by news-index --format.
-enum class InputFormat {
-  kAuto,  // HTML if it looks like markup, JSON records if it looks like JSON, else plain text
-  kText,
-  kHtml,
-  kJson,  // JSON or JSON Lines records (record_file.h)
-};
 
 struct LoadOptions {
   InputFormat format = InputFormat::kAuto;
@@ -41,28 +34,6 @@ struct LoadResult {
   SourceStamp stamp;        // mtime and size from stat, hash of the bytes read
 };
 
-// True if the indexer should read a file found while walking a directory, by its extension (any
-// case): .txt and .text (plain text or HTML, by content), .html, .htm and .xhtml, .json, .jsonl
-// and .ndjson (records); not a hidden file or a dataset's README or licence.
-bool is_article_file(const std::filesystem::path& path);
-
-// True if a file's bytes look like an HTML page: after a byte-order mark and whitespace, markup
-// ('<') with an HTML element (html, head, body, meta, title, article, div, p) or a doctype in the
-// first 4 KiB. Content decides, not the name: a page saved as .txt is read as HTML, and a .html
-// file of plain text as text.
-bool looks_like_html(std::string_view bytes);
-
-// The lower-cased extension of a file name or path, with its dot (".txt"), or "" for none.
-std::string file_extension(std::string_view name);
-
-// True for a name whose extension makes the file one article: .txt and .text (plain text or HTML,
-// by content), .html, .htm and .xhtml. Record files (record_file.h, is_record_file_name) are the
-// other names is_article_name takes.
-bool is_single_article_name(std::string_view name);
-
-// is_article_file for a bare file name ("story.txt"), without building a path.
-bool is_article_name(std::string_view name);
-
 // Stats `path` (mtime, ctime, size) without reading it. Throws std::filesystem::filesystem_error.
 SourceStamp stat_source(const std::string& path);
 
@@ -70,8 +41,9 @@ SourceStamp stat_source(const std::string& path);
 // Throws std::filesystem::filesystem_error if the file cannot be read.
 std::string hash_source(const std::string& path);
 
-// Reads and parses `path` as one article: an HTML page (read_html) when options.format says so or,
-// with kAuto, when looks_like_html; else plain text (read_plain_text). Never throws for bad
+// Reads and parses `path` as one article, by the reader choose_reader picks: an HTML page
+// (read_html) or plain text (read_plain_text); a file choose_reader gives to the record reader is
+// skipped (record files are read whole, extract/json/record_file.h). Never throws for bad
 // content or an unreadable file: those come back as a skip reason. The article's id is derived
 // from the canonical path; `warnings` note repairs such as invalid UTF-8 decoded as Windows-1252,
 // and a page whose body was not found ("no article body found"), which is indexed by its title

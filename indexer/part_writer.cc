@@ -8,6 +8,7 @@
 #include "common/document.h"
 #include "common/error.h"
 #include "common/schema.h"
+#include "indexer/spelling.h"
 
 namespace news {
 

@@ -2,12 +2,10 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <chrono>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-#include <thread>
 
 #include <fcntl.h>
 #include <sys/file.h>
@@ -18,6 +16,7 @@
 #include "common/database.h"
 #include "common/error.h"
 #include "common/schema.h"
+#include "indexer/writable_database.h"
 
 namespace news {
 
@@ -36,19 +35,15 @@ int lock_archive(const std::string& path, double wait_seconds) {
     throw DatabaseError(
         fmt::format("cannot open the lock file {}: {}", lock_path, std::strerror(errno)));
   }
-  const auto deadline =
-      std::chrono::steady_clock::now() + std::chrono::duration<double>(wait_seconds);
-  while (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
-    if (errno != EWOULDBLOCK && errno != EINTR) {
-      const int error = errno;
-      ::close(fd);
-      throw DatabaseError(fmt::format("cannot lock {}: {}", lock_path, std::strerror(error)));
-    }
-    if (std::chrono::steady_clock::now() >= deadline) {
-      ::close(fd);
-      throw database_locked(path, wait_seconds);
-    }
-    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+  try {
+    wait_for_lock(path, wait_seconds, [&] {
+      if (::flock(fd, LOCK_EX | LOCK_NB) == 0) return true;
+      if (errno == EWOULDBLOCK || errno == EINTR) return false;
+      throw DatabaseError(fmt::format("cannot lock {}: {}", lock_path, std::strerror(errno)));
+    });
+  } catch (...) {
+    ::close(fd);
+    throw;
   }
   return fd;
 }

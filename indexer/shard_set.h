@@ -21,12 +21,9 @@ const char* shard_by_name(ShardBy by);
 // Parses a --shard-by value; nothing for an unknown one.
 std::optional<ShardBy> parse_shard_by(const std::string& text);
 
-// True if `path` is a sharded archive: a directory holding the stub file (kStubFile).
+// True if `path` is a sharded archive: a directory holding the stub file (kStubFile,
+// common/database.h), whose shards news-index lists as "auto SHARD" lines relative to it.
 bool is_sharded_archive(const std::string& path);
-
-// The stub file in a sharded archive's directory: Xapian opens a directory holding it as the
-// databases it lists ("auto SHARD", one a line, relative to the directory).
-inline constexpr const char* kStubFile = "XAPIANDB";
 
 // The shard that holds undated articles. It is created with the archive and listed first, and
 // also holds what belongs to the archive as a whole: the metadata (schema version, sharding, order

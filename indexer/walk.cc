@@ -12,7 +12,7 @@
 #include <dirent.h>
 #include <sys/stat.h>
 
-#include "extract/load.h"
+#include "extract/format.h"
 
 namespace news {
 

@@ -14,8 +14,8 @@
 #include <fmt/core.h>
 
 #include "common/strings.h"
-#include "extract/text_decoding.h"
 #include "extract/text/reader.h"
+#include "extract/text_decoding.h"
 
 namespace news {
 namespace {
@@ -458,17 +458,16 @@ std::string parse_error_message(const Json::exception& error, bool one_line) {
   return fmt::format("invalid JSON{}", detail);
 }
 
-// The record of one parsed value, numbered and keyed: the url, else "PREFIX:NUMBER".
-JsonFileRecord make_record(const Json& value, std::size_t number, std::string_view key_prefix,
+// The record of one parsed value, numbered and keyed: the url, else its place_key.
+JsonFileRecord make_record(const Json& value, std::size_t number, JsonFileKind kind,
                            const JsonReaderOptions& options) {
   JsonRecordResult read = read_json_record(value, options);
   JsonFileRecord record;
   record.number = number;
   record.error = std::move(read.error);
   record.article = std::move(read.article);
-  record.key = record.article && !record.article->url.empty()
-                   ? record.article->url
-                   : fmt::format("{}:{}", key_prefix, number);
+  record.key = record.article && !record.article->url.empty() ? record.article->url
+                                                              : place_key(kind, number);
   return record;
 }
 
@@ -499,14 +498,14 @@ bool read_whole(std::string_view bytes, char first, const JsonReaderOptions& opt
   }
   if (value.is_array()) {
     for (std::size_t i = 0; i < value.size(); ++i) {
-      result.records.push_back(make_record(value[i], i + 1, "item", options));
+      result.records.push_back(make_record(value[i], i + 1, JsonFileKind::kArray, options));
     }
   } else {
     const std::string_view text = decoded.text;
     const std::size_t start = text.size() - first_non_space(text).size();
     const auto line =
         static_cast<std::size_t>(std::count(text.begin(), text.begin() + start, '\n')) + 1;
-    result.records.push_back(make_record(value, line, "line", options));
+    result.records.push_back(make_record(value, line, JsonFileKind::kObject, options));
   }
   if (decoded.repaired_bytes > 0) {
     for (auto& record : result.records) {
@@ -522,11 +521,10 @@ bool read_whole(std::string_view bytes, char first, const JsonReaderOptions& opt
 // A url that an earlier record of the file already gave would give two articles one id: the later
 // record is keyed by its place instead, with a warning.
 void make_keys_unique(JsonFileResult& result) {
-  const std::string_view prefix = result.kind == JsonFileKind::kArray ? "item" : "line";
   std::set<std::string, std::less<>> keys;
   for (auto& record : result.records) {
     if (keys.insert(record.key).second) continue;
-    record.key = fmt::format("{}:{}", prefix, record.number);
+    record.key = place_key(result.kind, record.number);
     keys.insert(record.key);
     if (record.article) {
       record.article->warnings.push_back(
@@ -584,6 +582,10 @@ JsonRecordResult read_json_record(const nlohmann::json& record, const JsonReader
   return result;
 }
 
+std::string place_key(JsonFileKind kind, std::size_t number) {
+  return fmt::format("{}:{}", kind == JsonFileKind::kArray ? "item" : "line", number);
+}
+
 std::optional<JsonFileRecord> read_jsonl_line(std::string_view line, std::size_t line_number,
                                               const JsonReaderOptions& options) {
   const DecodedText decoded = decode_text(line);
@@ -594,11 +596,11 @@ std::optional<JsonFileRecord> read_jsonl_line(std::string_view line, std::size_t
   } catch (const Json::exception& error) {
     JsonFileRecord record;
     record.number = line_number;
-    record.key = fmt::format("line:{}", line_number);
+    record.key = place_key(JsonFileKind::kLines, line_number);
     record.error = parse_error_message(error, true);
     return record;
   }
-  JsonFileRecord record = make_record(value, line_number, "line", options);
+  JsonFileRecord record = make_record(value, line_number, JsonFileKind::kLines, options);
   if (record.article && decoded.repaired_bytes > 0) {
     record.article->warnings.insert(record.article->warnings.begin(),
                                     repair_warning(decoded.repaired_bytes));

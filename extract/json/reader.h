@@ -96,6 +96,11 @@ struct JsonFileResult {
   std::string error;
 };
 
+// The key of a record by its place in its file: "line:N" for a line of JSON Lines or a
+// single-object file (its 1-based line), "item:N" for an element of an array (its 1-based index).
+// A record's key when it has no url, or a url an earlier record of the file gave.
+std::string place_key(JsonFileKind kind, std::size_t number);
+
 // Reads a whole file. The kind is decided by the first non-whitespace byte:
 //   '['  an array: each element is a record (numbered from 1); an element that is not an object
 //        is an error for that element only;

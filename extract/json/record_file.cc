@@ -10,9 +10,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "common/strings.h"
 #include "extract/json/reader.h"
 #include "extract/quotes/extractor.h"
-#include "common/strings.h"
 
 namespace news {
 
@@ -25,30 +25,11 @@ constexpr std::size_t kReadBytes = 1 << 20;
                                           std::error_code(errno, std::generic_category()));
 }
 
-// The first byte that is not whitespace, after a UTF-8 byte-order mark; 0 if there is none.
-char first_significant(std::string_view head) {
-  if (head.starts_with("\xEF\xBB\xBF")) head.remove_prefix(3);
-  for (char c : head) {
-    if (!is_space(c)) return c;
-  }
-  return 0;
-}
-
 std::string line_too_long(std::uint64_t limit) {
   return fmt::format("line longer than the limit of {} bytes (--max-file-size); not read", limit);
 }
 
 }  // namespace
-
-bool is_record_file_name(std::string_view name) {
-  const std::string extension = file_extension(name);
-  return extension == ".json" || extension == ".jsonl" || extension == ".ndjson";
-}
-
-bool looks_like_json(std::string_view head) {
-  const char first = first_significant(head);
-  return first == '{' || first == '[';
-}
 
 RecordFileReader::RecordFileReader(const std::string& path, std::uint64_t max_whole_bytes,
                                    std::size_t chunk_bytes)
@@ -66,7 +47,7 @@ RecordFileReader::RecordFileReader(const std::string& path, std::uint64_t max_wh
                                             std::make_error_code(std::errc::invalid_argument));
   }
   fill();
-  const char first = first_significant(buffer_);
+  const char first = first_significant_byte(buffer_);
   const auto size = static_cast<std::uint64_t>(info.st_size);
   const std::string extension = file_extension(path);
   const bool named_lines = extension == ".jsonl" || extension == ".ndjson";
@@ -171,6 +152,10 @@ std::optional<RecordChunk> RecordFileReader::next() {
   return chunk;
 }
 
+std::string record_id(const std::string& canonical_path, std::string_view key) {
+  return article_id(fmt::format("{}#{}", canonical_path, key));
+}
+
 std::vector<LoadedRecord> load_records(const RecordChunk& chunk, const std::string& canonical_path,
                                        const LoadOptions& options, const KnownRecords* known) {
   JsonReaderOptions reader;
@@ -223,7 +208,7 @@ std::vector<LoadedRecord> load_records(const RecordChunk& chunk, const std::stri
       continue;
     }
     Article& article = *record.article;
-    loaded.id = article_id(canonical_path + "#" + record.key);
+    loaded.id = record_id(canonical_path, record.key);
     // The record as read decides whether it changed: the same JSON in other bytes (spacing, key
     // order) reads the same.
     loaded.hash = content_hash(

@@ -70,19 +70,15 @@ struct RecordFileTooLarge : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-// True for a file name the indexer reads as a record file whatever its content: .json, .jsonl
-// and .ndjson (any case).
-bool is_record_file_name(std::string_view name);
-
-// True if bytes at the start of a file (a few hundred are enough) look like JSON: the first byte
-// that is not whitespace (after a UTF-8 byte-order mark) is '{' or '['.
-bool looks_like_json(std::string_view head);
+// The article id of the record keyed `key` (JsonFileRecord::key: its url, or its place_key) in the
+// record file at `canonical_path`: article_id of "PATH#KEY", stable across runs.
+std::string record_id(const std::string& canonical_path, std::string_view key);
 
 // One record of a chunk, ready for the indexer.
 struct LoadedRecord {
-  std::size_t number = 0;  // its line (JSON Lines, single object) or element (array) number
-  std::string id;          // article id: article_id(canonical path + "#" + the record's key)
-  std::string hash;        // content_hash of the article as read, before extraction
+  std::size_t number = 0;          // its line (JSON Lines, single object) or element (array) number
+  std::string id;                  // article id: record_id(canonical path, the record's key)
+  std::string hash;                // content_hash of the article as read, before extraction
   std::optional<Article> article;  // path, id, content_hash (= hash) set; empty on error or
                                    // when `unchanged`
   bool unchanged = false;  // the database already holds this record as it is (see load_records)

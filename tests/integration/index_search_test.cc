@@ -15,6 +15,7 @@
 #include "common/error.h"
 #include "common/schema.h"
 #include "indexer/indexer.h"
+#include "indexer/writable_database.h"
 #include "query/search.h"
 #include "tests/integration/test_support.h"
 

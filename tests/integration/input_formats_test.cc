@@ -203,6 +203,65 @@ TEST_F(InputFormats, FormatIsDecidedByContent) {
   EXPECT_EQ(records.begin()->second["format"], "text");
 }
 
+// `news-index --explain FILE` reads a file as a run reads it: the same reader, chosen in one place
+// (choose_reader), so that what it shows is what gets indexed.
+TEST_F(InputFormats, ExplainChoosesTheReaderARunChooses) {
+  const std::string page =
+      "<!DOCTYPE html><html><head><title>Ferry timetable</title></head><body><article>"
+      "<h1>Ferry timetable</h1><p>The winter ferry timetable starts on Monday, the operator "
+      "said.</p></article></body></html>";
+  struct Case {
+    const char* name;
+    const char* file;
+    std::string bytes;
+    std::vector<std::string> titles;  // as explain shows them, in order
+    const char* format;
+  };
+  const Case cases[] = {
+      {"a page saved as .txt is a page", "saved-page.txt", page, {"Ferry timetable"}, "html"},
+      {"JSON Lines without an extension are records",
+       "feed-without-extension",
+       record_line("First record", "The first record's text.") +
+           record_line("Second record", "The second record's text."),
+       {"First record", "Second record"},
+       "json"},
+      {"plain text named .html is text",
+       "plain.html",
+       "Headline in plain text\n\nA body paragraph of plain text.\n",
+       {"Headline in plain text"},
+       "text"},
+  };
+  for (const Case& c : cases) {
+    const fs::path file = archive(c.file);
+    write_file(file, c.bytes);
+    const nlohmann::ordered_json explained = explain_file(file.string(), LoadOptions{});
+    // One article is an object; a record file, an array of them.
+    const std::vector<nlohmann::ordered_json> articles =
+        explained.is_array()
+            ? std::vector<nlohmann::ordered_json>(explained.begin(), explained.end())
+            : std::vector<nlohmann::ordered_json>{explained};
+    std::vector<std::string> titles;
+    for (const auto& article : articles) {
+      titles.push_back(article["title"].get<std::string>());
+      EXPECT_EQ(article["format"], c.format) << c.name;
+    }
+    EXPECT_EQ(titles, c.titles) << c.name;
+    EXPECT_EQ(explained.is_array(), std::string(c.format) == "json") << c.name;
+
+    // A run over the file alone indexes what explain showed.
+    TempDir run_dir;
+    IndexOptions options;
+    options.db_path = (run_dir.path() / "db").string();
+    options.inputs = {file.string()};
+    EXPECT_EQ(run_index(options).added, c.titles.size()) << c.name;
+    const auto records = records_by_title(options.db_path);
+    for (const auto& title : c.titles) {
+      ASSERT_EQ(records.count(title), 1u) << c.name << ": " << title;
+      EXPECT_EQ(records.at(title)["format"], c.format) << c.name << ": " << title;
+    }
+  }
+}
+
 TEST_F(InputFormats, APageWithoutABodyIsIndexedByItsMetadataAndReported) {
   write_file(archive("empty-page.html"),
              "<html><head><title>Council vote delayed</title>"

@@ -7,6 +7,7 @@
 
 #include "common/document.h"
 #include "common/schema.h"
+#include "indexer/stories.h"
 
 namespace news {
 namespace {

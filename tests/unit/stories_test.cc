@@ -1,6 +1,6 @@
 // StoryTable: the in-memory near-duplicate stories of a parallel first index, which must follow
-// the rule the database lookup follows (indexer.cc, assign_story).
-#include "indexer/story_table.h"
+// the rule the database lookup follows (indexer/stories.h).
+#include "indexer/stories.h"
 
 #include <cctype>
 #include <cstdint>
