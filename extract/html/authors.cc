@@ -93,7 +93,7 @@ std::vector<std::string> link_preview_authors(const Page& page) {
 
 std::vector<std::string> read_authors(const Page& page, const JsonLd& ld,
                                       const std::vector<std::string>& sites) {
-  // Authors: the first source that names someone. A source that only names the site itself
+  // The first source that names someone. A source that only names the site itself
   // ("El Diario" as author) gives way to a later one that names a person.
   std::vector<std::vector<std::string>> author_sources;
   author_sources.push_back(json_ld_authors(ld));

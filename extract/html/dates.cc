@@ -15,6 +15,8 @@ namespace news::html {
 
 namespace {
 
+// A date as page metadata writes it: what parse_date reads, Unix time in seconds or milliseconds,
+// or an ISO date followed by words. Nothing for an empty text or one over 80 bytes.
 std::optional<DateTime> parse_page_date(std::string_view text, const DateParseOptions& options) {
   text = trim(text);
   if (text.empty() || text.size() > 80) return std::nullopt;

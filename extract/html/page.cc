@@ -14,6 +14,8 @@ namespace news::html {
 
 namespace {
 
+// Collects what the children of `node` and their descendants hold; `in_article` when `node` is
+// inside an <article>.
 void collect(const xmlNode* node, Page& page, int depth, bool in_article) {
   if (depth > kMaxDepth) return;
   for (const xmlNode* child = node->children; child != nullptr; child = child->next) {

@@ -4,7 +4,6 @@
 #include <array>
 #include <cctype>
 #include <set>
-#include <span>
 #include <string_view>
 
 #include "common/strings.h"
