@@ -1,5 +1,8 @@
 // Reader for saved news web pages: an Article from the raw bytes of one HTML page, through
 // libxml2's forgiving HTML parser. docs/html.md describes what is read and measures it.
+// The parts live beside this file, in namespace news::html: charset.h, dom.h and page.h read the
+// page; json_ld.h, sites.h, titles.h, authors.h (with bylines.h and names.h), dates.h and body.h
+// read the fields; reader.cc puts the article together.
 #pragma once
 
 #include <string>

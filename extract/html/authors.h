@@ -1,0 +1,20 @@
+// An HTML page's authors: the first of its sources, in order of trust, that names someone.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "extract/html/json_ld.h"
+#include "extract/html/page.h"
+
+namespace news::html {
+
+// The article's authors, from the first of these sources that names someone: JSON-LD author (else
+// creator), article:author meta, other author meta (author, dc.creator, parsely-author, ...),
+// microdata, byline markup, names after a "By" label, a link preview's "Written by". A source
+// that names only the site (`sites`, from read_site_names) gives way to a later one that names a
+// person; the site or a company credited beside people is dropped. No duplicates (ignoring case).
+std::vector<std::string> read_authors(const Page& page, const JsonLd& ld,
+                                      const std::vector<std::string>& sites);
+
+}  // namespace news::html

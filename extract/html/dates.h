@@ -1,0 +1,32 @@
+// An HTML page's dates: when it was published and when it was last updated, from its metadata,
+// its <time> elements, the date it shows in date or byline markup, and its address.
+#pragma once
+
+#include <optional>
+
+#include <libxml/tree.h>
+
+#include "common/date.h"
+#include "extract/html/json_ld.h"
+#include "extract/html/page.h"
+
+namespace news::html {
+
+// True for elements classed as a date, time, publication or byline, meta or info line (where a
+// page shows its date), which collect_page gathers into Page::dated.
+bool is_date_markup(const xmlNode* node);
+
+// When the article was published, in this order of trust: JSON-LD datePublished, OpenGraph and
+// article:* meta, Dublin Core and other meta names, microdata datePublished, JSON-LD dateCreated
+// and a WebPage's datePublished, <time datetime> (inside <article> first), any JSON-LD object's
+// datePublished. A UTC timestamp gives way to the local day the page shows when one day apart.
+// Else the date the page shows, then a date in its address. Nothing when the page has none.
+std::optional<DateTime> read_published(const Page& page, const JsonLd& ld,
+                                       const DateParseOptions& options);
+
+// When the article was last updated: JSON-LD dateModified, then OpenGraph and article:* meta,
+// other meta names, microdata dateModified. Nothing when the page has none.
+std::optional<DateTime> read_updated(const Page& page, const JsonLd& ld,
+                                     const DateParseOptions& options);
+
+}  // namespace news::html

@@ -1,0 +1,67 @@
+// libxml2 access for the HTML reader: parsing a page, and reading an element's name, attributes,
+// text and microdata (itemprop) values, with the depth bound every recursive walk keeps.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include <libxml/tree.h>
+
+namespace news::html {
+
+// Deeper elements are not looked at: libxml2 builds trees as deep as the input nests, and these
+// walks recurse.
+constexpr int kMaxDepth = 400;
+
+// Owns a parsed page.
+struct DocFree {
+  void operator()(xmlDoc* doc) const { xmlFreeDoc(doc); }
+};
+using DocPtr = std::unique_ptr<xmlDoc, DocFree>;
+
+// Parses UTF-8 text with libxml2's forgiving HTML parser (recovering from any markup, silent, no
+// network access); null when libxml2 gives no document. Only the first INT_MAX bytes are read.
+DocPtr parse_html(const std::string& text);
+
+// The element's tag name, as libxml2 gives it (lower case for HTML), or "" for null.
+std::string_view name_of(const xmlNode* node);
+
+// True for a non-null element node.
+bool is_element(const xmlNode* node);
+
+// The attribute's value ("" when absent). `name` is in lower case; it matches in any case.
+std::string attribute(const xmlNode* node, const char* name);
+
+// True when the element has the attribute `name` (lower case), even an empty one.
+bool has_attribute(const xmlNode* node, const char* name);
+
+// Elements whose text is never article text.
+bool is_non_text_element(std::string_view name);
+
+// The element's visible text, whitespace collapsed.
+std::string text_of(const xmlNode* node);
+
+// The raw text of an element's children (a script's content).
+std::string raw_text_of(const xmlNode* node);
+
+// True when `node` is `container` or inside it.
+bool is_inside(const xmlNode* node, const xmlNode* container);
+
+// Class and id as one lower-case string of tokens.
+std::string class_and_id(const xmlNode* node);
+
+// True when the element's itemprop attribute has the token `prop` (lower case).
+bool has_itemprop(const xmlNode* node, std::string_view prop);
+
+// The first element under `node`, in document order, whose itemprop is `prop` (lower case)
+// alone; null if none. `depth` is the depth of `node` (0 at the start).
+const xmlNode* find_itemprop(const xmlNode* node, std::string_view prop, int depth);
+
+// The value of an itemprop element: content, datetime or its text.
+std::string itemprop_value(const xmlNode* node);
+
+// The nearest enclosing microdata item (an itemscope element), or null at the page level.
+const xmlNode* enclosing_item(const xmlNode* node);
+
+}  // namespace news::html
