@@ -1,30 +1,17 @@
-// news-index: fills IndexOptions from the command line and calls the library. Exit codes:
-//   0  success: every article found was indexed or already up to date
-//   1  success, but some files were skipped (each is listed with its reason)
-//   2  usage error (bad option, missing --db, unreadable --explain file)
-//   3  database error (cannot open, create or write; schema version mismatch)
-//   75 the database is locked by another writer (EX_TEMPFAIL: try again later)
-//   130, 143  stopped by SIGINT / SIGTERM (128 + the signal) after committing the files done
+// news-index: parses the command line into an IndexCommand and runs it (indexer/command.h), mapping
+// errors to the exit codes documented there and in the README.
 #include <atomic>
 #include <csignal>
-#include <cstdio>
 #include <iostream>
 #include <map>
 
-#include <fmt/format.h>
 #include <unistd.h>
 #include <CLI/CLI.hpp>
 
 #include "common/error.h"
-#include "indexer/indexer.h"
+#include "indexer/command.h"
 
 namespace {
-
-constexpr int kExitOk = 0;
-constexpr int kExitSkipped = 1;
-constexpr int kExitUsage = 2;
-constexpr int kExitDatabase = 3;
-constexpr int kExitLocked = 75;
 
 constexpr const char* kExitCodes =
     "Exit codes: 0 success; 1 success but some files were skipped; 2 usage error; 3 database "
@@ -50,21 +37,26 @@ void install_stop_handlers() {
   sigaction(SIGTERM, &action, nullptr);
 }
 
-int run(int argc, char** argv) {
-  news::IndexOptions options;
-  std::string explain_path;
+// The command line as parsed, before it becomes an IndexCommand: flags that say "not" and names
+// that become enums.
+struct CommandLine {
+  news::IndexCommand command;
   std::string shard_by = "none";
+  std::string summary = "text";
   bool month_first = false;
-  bool quiet = false;
+  bool no_quotes = false;
+  bool no_delete = false;
+};
 
-  CLI::App app{"Index a directory of news articles into a Xapian database.", "news-index"};
-  app.footer(kExitCodes);
+// What to read and where to write it.
+void add_input_options(CLI::App& app, CommandLine& line) {
+  news::IndexOptions& options = line.command.options;
   app.add_option("--db", options.db_path, "Database directory to create or update")
       ->option_text("PATH");
   app.add_option("paths", options.inputs,
                  "Files and directories to index (directories recursively)")
       ->option_text("PATH...");
-  app.add_option("--explain", explain_path,
+  app.add_option("--explain", line.command.explain_path,
                  "Print the article extracted from FILE as JSON and exit; no database is touched")
       ->option_text("FILE");
   app.add_option("--batch-size", options.batch_size, "Documents written between commits")
@@ -83,13 +75,15 @@ int run(int argc, char** argv) {
                  "auto: by content, and .json, .jsonl and .ndjson files as records")
       ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case))
       ->option_text("FORMAT");
-  app.add_flag("--month-first", month_first,
+  app.add_flag("--month-first", line.month_first,
                "Read ambiguous numeric dates (03/04/2023) month first, as US text writes them; "
                "the default is day first");
-  bool no_quotes = false;
-  bool no_delete = false;
-  std::string summary_format = "text";
-  app.add_flag("--no-delete", no_delete,
+}
+
+// How the run goes and what it reports.
+void add_run_options(CLI::App& app, CommandLine& line) {
+  news::IndexOptions& options = line.command.options;
+  app.add_flag("--no-delete", line.no_delete,
                "Keep the articles of files that have gone from the directories indexed");
   app.add_flag("--full", options.full,
                "Read every file again, even those unchanged since the last run");
@@ -99,15 +93,15 @@ int run(int argc, char** argv) {
          "at once with exit code 75)")
       ->option_text("SECONDS")
       ->check(CLI::NonNegativeNumber);
-  app.add_option("--summary", summary_format,
+  app.add_option("--summary", line.summary,
                  "How to print the end-of-run summary: text (on stderr) or json (one object on "
                  "stdout, for monitoring)")
       ->check(CLI::IsMember({"text", "json"}))
       ->option_text("FORMAT");
-  app.add_flag("--no-quotes", no_quotes,
+  app.add_flag("--no-quotes", line.no_quotes,
                "Do not extract the people quoted: faster, but speaker:, who: and quote: then find "
                "nothing in the articles indexed");
-  app.add_flag("-q,--quiet", quiet, "Print nothing but skipped files and errors");
+  app.add_flag("-q,--quiet", line.command.quiet, "Print nothing but skipped files and errors");
   app.add_option("-j,--jobs", options.jobs,
                  "Threads reading and extracting articles while the writers write (default: one "
                  "per core)")
@@ -119,7 +113,7 @@ int run(int argc, char** argv) {
                  "--jobs 1). Later runs write through one writer")
       ->option_text("N")
       ->check(CLI::Range(1u, 64u));
-  app.add_option("--shard-by", shard_by,
+  app.add_option("--shard-by", line.shard_by,
                  "Split a new database into one shard per year or month of publication, listed "
                  "in a stub file; searches open the directory as one database "
                  "(docs/sharding.md). An existing archive keeps its split")
@@ -131,52 +125,39 @@ int run(int argc, char** argv) {
   app.add_flag("--compact", options.compact,
                "After a complete run, compact the database and swap it in atomically (readers "
                "keep working)");
+}
 
+// The command the parsed line asks for; the progress bar only on a terminal.
+news::IndexCommand to_command(CommandLine line) {
+  news::IndexCommand command = std::move(line.command);
+  news::IndexOptions& options = command.options;
+  options.load.extract_quotes = !line.no_quotes;
+  options.shard_by = news::parse_shard_by(line.shard_by).value_or(news::ShardBy::kNone);
+  options.load.text.dates.numeric_order =
+      line.month_first ? news::NumericDateOrder::kMonthFirst : news::NumericDateOrder::kDayFirst;
+  options.delete_missing = !line.no_delete;
+  options.progress = !command.quiet && isatty(STDERR_FILENO);
+  options.stop_signal = &g_stop_signal;
+  command.summary =
+      line.summary == "json" ? news::SummaryFormat::kJson : news::SummaryFormat::kText;
+  return command;
+}
+
+int run(int argc, char** argv) {
+  CommandLine line;
+  CLI::App app{"Index a directory of news articles into a Xapian database.", "news-index"};
+  app.footer(kExitCodes);
+  add_input_options(app, line);
+  add_run_options(app, line);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     // CLI11's own codes are in the 100s; map them onto ours (help and version are successes).
-    return app.exit(e) == 0 ? kExitOk : kExitUsage;
+    return app.exit(e) == 0 ? news::kIndexExitOk : news::kIndexExitUsage;
   }
-  options.load.extract_quotes = !no_quotes;
-  options.shard_by = news::parse_shard_by(shard_by).value_or(news::ShardBy::kNone);
-  options.load.text.dates.numeric_order =
-      month_first ? news::NumericDateOrder::kMonthFirst : news::NumericDateOrder::kDayFirst;
-
-  if (!explain_path.empty()) {
-    std::cout << news::explain_file(explain_path, options.load)
-                     .dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
-              << '\n';
-    return kExitOk;
-  }
-  if (options.db_path.empty())
-    throw news::UsageError("--db PATH is required (or use --explain FILE)");
-  if (options.inputs.empty())
-    throw news::UsageError("name at least one file or directory to index");
-  options.progress = !quiet && isatty(STDERR_FILENO);
-
-  if (options.dry_run && options.compact)
-    throw news::UsageError("--dry-run writes nothing, so it cannot --compact");
-
-  options.delete_missing = !no_delete;
-  options.stop_signal = &g_stop_signal;
-  install_stop_handlers();
-  const news::IndexSummary summary = news::run_index(options);
-  if (summary_format == "json") {
-    std::cout << news::summary_json_text(summary) << '\n';
-    // The log (stderr) says why the run ended early even when the summary goes to a monitor.
-    if (summary.interrupted_by) std::cerr << "news-index: " << news::format_summary(summary);
-  } else {
-    for (const auto& change : summary.changes) {
-      std::cout << news::action_name(change.action) << ' '
-                << (change.moved_from.empty() ? "" : change.moved_from + " -> ") << change.path
-                << '\n';
-    }
-    if (!quiet || !summary.skipped.empty() || summary.interrupted_by)
-      std::cerr << "news-index: " << news::format_summary(summary);
-  }
-  if (summary.interrupted_by) return 128 + summary.interrupted_by;
-  return summary.skipped.empty() ? kExitOk : kExitSkipped;
+  // Only a run polls the flag: --explain keeps the default handlers, which stop it at once.
+  if (line.command.explain_path.empty()) install_stop_handlers();
+  return news::run_index_command(to_command(std::move(line)), std::cout, std::cerr);
 }
 
 }  // namespace
@@ -186,18 +167,18 @@ int main(int argc, char** argv) {
     return run(argc, argv);
   } catch (const news::UsageError& e) {
     std::cerr << "news-index: " << e.what() << "\n(see news-index --help)\n";
-    return kExitUsage;
+    return news::kIndexExitUsage;
   } catch (const news::DatabaseLockedError& e) {
     std::cerr << "news-index: " << e.what() << '\n';
-    return kExitLocked;
+    return news::kIndexExitLocked;
   } catch (const news::Error& e) {
     std::cerr << "news-index: " << e.what() << '\n';
-    return kExitDatabase;
+    return news::kIndexExitDatabase;
   } catch (const Xapian::Error& e) {
     std::cerr << "news-index: database error: " << e.get_description() << '\n';
-    return kExitDatabase;
+    return news::kIndexExitDatabase;
   } catch (const std::exception& e) {
     std::cerr << "news-index: " << e.what() << '\n';
-    return kExitDatabase;
+    return news::kIndexExitDatabase;
   }
 }

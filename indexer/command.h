@@ -1,0 +1,46 @@
+// news-index as a command: what its command line asks for, and carrying it out. main.cc only
+// parses the command line into an IndexCommand and maps exceptions to exit codes.
+#pragma once
+
+#include <iosfwd>
+#include <string>
+
+#include "indexer/indexer.h"
+
+namespace news {
+
+// news-index's exit codes (README, docs/operations.md): 0 success; 1 success, but some files were
+// skipped (each listed with its reason); 2 usage error (bad option, missing --db, unreadable
+// --explain file); 3 database error (cannot open, create or write; schema version mismatch); 75
+// the database is locked by another writer (EX_TEMPFAIL: try again later); 128 + the signal
+// (130, 143) when SIGINT or SIGTERM stopped the run after committing the files done.
+inline constexpr int kIndexExitOk = 0;
+inline constexpr int kIndexExitSkipped = 1;
+inline constexpr int kIndexExitUsage = 2;
+inline constexpr int kIndexExitDatabase = 3;
+inline constexpr int kIndexExitLocked = 75;
+
+// How the end-of-run summary is printed (--summary).
+enum class SummaryFormat {
+  kText,  // a paragraph on stderr, and a dry run's changes one a line on stdout
+  kJson,  // one JSON object on stdout, for monitoring (docs/json.md)
+};
+
+struct IndexCommand {
+  IndexOptions options;
+  // --explain FILE: print the article extracted from FILE as JSON and exit; nothing else is read
+  // and no database is touched.
+  std::string explain_path;
+  SummaryFormat summary = SummaryFormat::kText;
+  // Print nothing on success: skipped files, errors and an interruption are still reported.
+  bool quiet = false;
+};
+
+// Carries out `command`: --explain, or an index run (run_index) whose summary it prints, the JSON
+// summary and a dry run's changes ("add PATH", "move OLD -> NEW", ...) on `out`, the text summary
+// on `err`. Returns the exit code: kIndexExitOk, kIndexExitSkipped, or 128 + the signal that
+// stopped the run. Throws UsageError for options that do not go together, and what run_index and
+// explain_file throw.
+int run_index_command(const IndexCommand& command, std::ostream& out, std::ostream& err);
+
+}  // namespace news
