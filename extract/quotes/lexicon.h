@@ -1,6 +1,7 @@
 // Word lists the quote extractor relies on: speech verbs, honorifics, role nouns, organisation
 // words, function words and common given names. Kept as data in one place so that the rules in
-// quotes.cc read as rules, and so that a list can grow without touching them.
+// the extractor's passes (extractor.cc lists them) read as rules, and so that a list can grow
+// without touching them.
 #pragma once
 
 #include <optional>

@@ -1,0 +1,313 @@
+#include "extract/quotes/attribution.h"
+
+#include <algorithm>
+#include <optional>
+#include <utility>
+
+#include "common/strings.h"
+#include "extract/quotes/inheritance.h"
+#include "extract/quotes/lexicon.h"
+#include "extract/quotes/names.h"
+#include "extract/quotes/resolution.h"
+#include "extract/quotes/subjects.h"
+
+namespace news::quotes {
+
+void Attributions::assign_quote(std::size_t id, int speaker, const std::string& cue) {
+  if (quotes[id].speaker >= 0) return;
+  quotes[id].speaker = speaker;
+  quotes[id].cue = cue;
+  credit(speaker);
+}
+
+void Attributions::add_reported(ReportedSpeech speech) {
+  const int speaker = speech.speaker;
+  reported.push_back(std::move(speech));
+  credit(speaker);
+}
+
+void Attributions::credit(int person) {
+  if (person < 0) return;
+  if (std::find(speakers.begin(), speakers.end(), person) == speakers.end())
+    speakers.push_back(person);
+}
+
+namespace {
+
+// The longest reported speech taken, in tokens (words and punctuation).
+constexpr std::size_t kMaxReportedTokens = 150;
+
+// True when the words after the verb carry reported content: a "that"-clause, an object and
+// "of"/"that" for accuse-type verbs, or (for say-type verbs) at least three words.
+bool has_content_after(const Sentence& s, std::size_t v, bool needs_clause) {
+  std::size_t words = 0;
+  for (std::size_t i = v + 1; i < s.size(); ++i) {
+    if (s[i].kind == Token::Kind::kQuote) return !needs_clause || words > 0 || true;
+    if (!is_word(s[i])) {
+      if (ends_sentence(s[i])) break;
+      continue;
+    }
+    const std::string_view w = lower(s[i]);
+    // Not "to": "agreed to pay" reports a decision, not speech.
+    if (needs_clause && (w == "that" || w == "of" || w == "how" || w == "whether")) return true;
+    ++words;
+    if (!needs_clause && words >= 3) return true;
+    if (needs_clause && words > 8) return false;
+  }
+  return false;
+}
+
+// The reported content after the cue at `v` (to the end of the sentence), as written.
+std::string_view content_after(std::string_view paragraph, const Sentence& s, std::size_t v) {
+  // Up to the end of the sentence, or to a direct quote the clause goes on to (", adding: "..."),
+  // or kMaxReportedTokens on: real reported speech is far shorter, and without a bound a
+  // "sentence" of thousands of cues (no full stop in a 32 MB file) costs time and memory in the
+  // square of its length.
+  const std::size_t end = std::min(s.size(), v + 1 + kMaxReportedTokens);
+  std::size_t last = v + 1;
+  while (last < end && !ends_sentence(s[last]) && s[last].kind != Token::Kind::kQuote) ++last;
+  while (last > v + 1 && (!is_word(s[last - 1]) || lexicon::speech_cue(lower(s[last - 1])))) --last;
+  if (last == v + 1) return "";
+  std::string_view text = paragraph.substr(s[v + 1].begin, s[last - 1].end - s[v + 1].begin);
+  text = trim(text);
+  if (starts_with_ci(text, "that ")) text = trim(text.substr(5));
+  return text;
+}
+
+// The reported content before an inverted cue ("The talks have failed, Smith said."), as written.
+std::string_view content_before(std::string_view paragraph, const Sentence& s, std::size_t v) {
+  // The content starts the sentence and ends at the comma before the cue, at most
+  // kMaxReportedTokens back (as for content_after).
+  const std::size_t floor = v > kMaxReportedTokens + 1 ? v - kMaxReportedTokens - 1 : 0;
+  std::size_t last = v;
+  while (last > floor && !is_comma(s[last - 1])) --last;
+  if (last <= 1 || !is_comma(s[last - 1]) || last - 1 > kMaxReportedTokens) return "";
+  std::string_view text = paragraph.substr(s[0].begin, s[last - 2].end - s[0].begin);
+  return trim(text);
+}
+
+// Is the quote at token `q` attributed by the cue at `v`? Allowed between them: the subject,
+// punctuation, "that", and the words of the cue's clause (at most a few).
+bool quote_adjacent(const Sentence& s, std::size_t q, std::size_t v, bool inverted) {
+  if (q > v) {
+    // After the cue: `said: "..."`, `said, "..."`, `told reporters: "..."`, `adding that "..."`.
+    std::size_t words = 0;
+    for (std::size_t i = v + 1; i < q; ++i) {
+      if (s[i].kind == Token::Kind::kQuote) return false;
+      if (is_word(s[i])) ++words;
+    }
+    return words <= (inverted ? 6u : 5u);
+  }
+  // Before: `"...," Lavrov said` / `"...," said the minister`: only the subject between.
+  std::size_t words = 0;
+  for (std::size_t i = q + 1; i < v; ++i) {
+    if (s[i].kind == Token::Kind::kQuote) return false;
+    if (ends_sentence(s[i])) return false;
+    if (is_word(s[i])) ++words;
+  }
+  return words <= 8;
+}
+
+// A cue found at a token, with the speaker its subject resolves to.
+struct CueMatch {
+  int speaker = -1;
+  bool inverted = false;  // the subject follows the cue ("..., said Lavrov", "according to X")
+  std::string word;       // the cue as written, or "according to"
+};
+
+// The state of one attribution pass while it walks the article in text order: who was last in
+// subject or speaker position (in the resolver), the subject the last verb found, and the
+// attributions so far, in the order made.
+class AttributionWalk {
+ public:
+  // `paragraphs`, `quotes` and `people` as for attribute(); they must outlive the walk.
+  AttributionWalk(const std::vector<std::string>& paragraphs, const std::vector<QuoteSpan>& quotes,
+                  People& people)
+      : paragraphs_(paragraphs), quotes_(quotes), resolver_(people) {
+    result_.quotes.resize(quotes.size());
+  }
+
+  // Walks the article once, sentence by sentence, and hands over the result.
+  Attributions run(const std::vector<std::vector<Sentence>>& sentences) {
+    for (std::size_t p = 0; p < sentences.size(); ++p) {
+      for (const auto& sentence : sentences[p]) attribute_sentence(p, sentence);
+      inherit_unattributed(p, paragraphs_, quotes_, result_);
+    }
+    return std::move(result_);
+  }
+
+ private:
+  void attribute_sentence(std::size_t paragraph, const Sentence& s);
+  std::optional<CueMatch> match_cue(std::size_t paragraph, const Sentence& s, std::size_t v,
+                                    int clause_subject, int sentence_speaker);
+  void attribute_cue(std::size_t paragraph, const Sentence& s, std::size_t v, const CueMatch& cue,
+                     const std::vector<std::size_t>& quotes_here);
+  void attribute_signed_quotes(std::size_t paragraph, const Sentence& s,
+                               const std::vector<std::size_t>& quotes_here);
+  void add_reported(std::size_t paragraph, std::string_view text, const std::string& cue,
+                    int speaker) {
+    result_.add_reported({paragraph, text, cue, speaker});
+  }
+
+  const std::vector<std::string>& paragraphs_;
+  const std::vector<QuoteSpan>& quotes_;
+  Resolver resolver_;
+  // The subject find_subject last found, kept across cues, sentences and paragraphs: a
+  // participial or "according to" cue finds no subject of its own and reads this one's start
+  // (the content-before test in attribute_cue), and the co-subjects of a verb whose cue was not
+  // taken (tier B without a clause) stay until the next cue that is. That is how the extractor
+  // has always behaved; each cue finding its own would change results.
+  Subject last_subject_;
+  Attributions result_;
+};
+
+void AttributionWalk::attribute_sentence(std::size_t paragraph, const Sentence& s) {
+  int sentence_speaker = -1;
+  std::vector<std::size_t> quotes_here;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i].kind == Token::Kind::kQuote) quotes_here.push_back(i);
+  }
+  // Subjects of the sentence, for participial cues ("He accused ..., adding: ...").
+  int clause_subject = -1;
+  for (std::size_t v = 0; v < s.size(); ++v) {
+    const std::optional<CueMatch> cue =
+        match_cue(paragraph, s, v, clause_subject, sentence_speaker);
+    if (!cue) continue;
+    clause_subject = cue->speaker;
+    sentence_speaker = cue->speaker;
+    attribute_cue(paragraph, s, v, *cue, quotes_here);
+  }
+  attribute_signed_quotes(paragraph, s, quotes_here);
+  // Quotes inside reported speech: "Lavrov said the US 'flew off the handle'".
+  if (sentence_speaker >= 0) {
+    for (std::size_t q : quotes_here) {
+      const auto id = static_cast<std::size_t>(s[q].quote);
+      if (result_.quotes[id].speaker < 0) result_.assign_quote(id, sentence_speaker, "");
+    }
+  }
+  // A subject in this sentence makes the person salient for later pronouns.
+  if (sentence_speaker < 0) {
+    const int subject = first_subject(resolver_, paragraph, s, s.size());
+    if (subject >= 0) resolver_.mark_salient(subject, paragraph);
+  }
+}
+
+// The cue at token `v`, if it is one and its subject resolves to somebody: "according to X", a
+// participle ("adding", "saying": the subject of the governing clause), or a speech verb with its
+// subject before it or, inverted, after it.
+std::optional<CueMatch> AttributionWalk::match_cue(std::size_t paragraph, const Sentence& s,
+                                                   std::size_t v, int clause_subject,
+                                                   int sentence_speaker) {
+  if (!is_word(s[v])) return std::nullopt;
+  const std::string_view w = lower(s[v]);
+  CueMatch match{-1, false, std::string(s[v].text)};
+  int& speaker = match.speaker;
+  if (w == "according" && v + 1 < s.size() && lower(s[v + 1]) == "to") {
+    speaker = subject_after(resolver_, paragraph, s, v + 2);
+    match.word = "according to";
+    match.inverted = true;
+  } else if (auto cue = lexicon::speech_cue(w)) {
+    if (cue->participle) {
+      // "with leader Charles Kennedy saying ...": a name right before the participle.
+      if (v > 0 && is_name_token(s[v - 1]))
+        speaker = subject_before(resolver_, paragraph, s, v - 1);
+      // "adding:", "saying": the subject of the governing clause.
+      if (speaker < 0) speaker = clause_subject >= 0 ? clause_subject : sentence_speaker;
+      if (speaker < 0) speaker = first_subject(resolver_, paragraph, s, v);
+    } else {
+      last_subject_ = find_subject(resolver_, paragraph, s, v);
+      speaker = last_subject_.person;
+      if (speaker < 0 && v + 1 < s.size() &&
+          (v == 0 || is_comma(s[v - 1]) || s[v - 1].kind == Token::Kind::kQuote ||
+           (v >= 1 && is_word(s[v - 1]) && lexicon::speech_cue(lower(s[v - 1]))))) {
+        // Inverted: "..., said Lavrov" / "says Howard".
+        speaker = subject_after(resolver_, paragraph, s, v + 1);
+        match.inverted = speaker >= 0;
+      }
+      if (speaker < 0) return std::nullopt;
+      // Tier B verbs report speech only with a clause or an object + "of": "accused X of".
+      if (cue->strength == lexicon::CueStrength::kReported && !has_content_after(s, v, true))
+        return std::nullopt;
+    }
+  } else {
+    return std::nullopt;
+  }
+  if (speaker < 0) return std::nullopt;
+  return match;
+}
+
+// Attributes what the cue at `v` introduces: the quotes next to it, else the reported speech after
+// it, or before it when inverted ("The talks have failed, Smith said.").
+void AttributionWalk::attribute_cue(std::size_t paragraph, const Sentence& s, std::size_t v,
+                                    const CueMatch& cue,
+                                    const std::vector<std::size_t>& quotes_here) {
+  const int speaker = cue.speaker;
+  // "Johnnie Wilson said he had fought ...", "Quina Jones said as she ...": a he/she right
+  // after the cue refers back to the speaker, which shows the speaker is a person.
+  for (std::size_t k = v + 1; k < std::min(s.size(), v + 4); ++k) {
+    if (is_word(s[k]) && lexicon::person_pronoun(lower(s[k]))) {
+      resolver_.record(speaker).pronoun_after_cue = true;
+      break;
+    }
+  }
+  resolver_.mark_salient(speaker, paragraph);
+  // Direct: a quote next to the cue, after it ("said: "...") or before the subject ("...," X
+  // said).
+  bool direct = false;
+  for (std::size_t q : quotes_here) {
+    if (quote_adjacent(s, q, v, cue.inverted)) {
+      result_.assign_quote(static_cast<std::size_t>(s[q].quote), speaker, cue.word);
+      direct = true;
+    }
+  }
+  const std::string_view text = paragraphs_[paragraph];
+  const std::size_t subject_start = last_subject_.start;
+  if (!direct && has_content_after(s, v, false)) {
+    add_reported(paragraph, content_after(text, s, v), cue.word, speaker);
+  } else if (!direct && (cue.inverted || (subject_start > 2 && subject_start < v &&
+                                          (is_comma(s[subject_start - 1]) ||
+                                           s[subject_start - 1].kind == Token::Kind::kQuote ||
+                                           is_quote_mark(s[subject_start - 1]))))) {
+    // "The talks have failed, Smith said." / "..., said Smith.": the content is before.
+    add_reported(paragraph, content_before(text, s, v), cue.word, speaker);
+  }
+  // Coordinated subjects say the same: "Brown and Menendez suggested that ...".
+  if (!direct) {
+    for (int co_speaker : last_subject_.co_subjects) {
+      add_reported(paragraph, content_after(text, s, v), cue.word, co_speaker);
+    }
+  }
+  last_subject_.co_subjects.clear();
+}
+
+// P10, a quote signed with a dash: `"..." ― Sonya Herridge`, `"..." - Jo Bell, a nurse`.
+void AttributionWalk::attribute_signed_quotes(std::size_t paragraph, const Sentence& s,
+                                              const std::vector<std::size_t>& quotes_here) {
+  for (std::size_t q : quotes_here) {
+    const auto id = static_cast<std::size_t>(s[q].quote);
+    if (result_.quotes[id].speaker >= 0 || q + 2 >= s.size() || !is_dash(s[q + 1]) ||
+        !is_name_token(s[q + 2]))
+      continue;
+    std::size_t end = q + 3;
+    while (end < s.size() && (is_name_token(s[end]) || lexicon::is_name_particle(s[end].text)))
+      ++end;
+    if (end < s.size() && !is_comma(s[end]) && !ends_sentence(s[end])) continue;
+    const auto mention = analyse_run(s, q + 2, end);
+    if (!mention || mention->organisation || mention->name.size() < 2) continue;
+    const int signer = resolver_.person_for(*mention, nullptr);
+    if (signer < 0) continue;
+    resolver_.record(signer).signed_quote = true;
+    result_.assign_quote(id, signer, "");
+    resolver_.mark_salient(signer, paragraph);
+  }
+}
+
+}  // namespace
+
+Attributions attribute(const std::vector<std::string>& paragraphs,
+                       const std::vector<QuoteSpan>& quotes,
+                       const std::vector<std::vector<Sentence>>& sentences, People& people) {
+  return AttributionWalk(paragraphs, quotes, people).run(sentences);
+}
+
+}  // namespace news::quotes

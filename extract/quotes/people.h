@@ -1,0 +1,81 @@
+// The people of one article for the quote extractor: what is known about each person named in
+// it, the test that a speaker is a person, the lookup from a mention to a person, and pass 3,
+// which registers every full name of the article before any speaker is looked for.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/quotes/lexicon.h"
+#include "extract/quotes/names.h"
+#include "extract/quotes/sentences.h"
+
+namespace news::quotes {
+
+// One person named in the article, with the signs the article gives that they are a person.
+struct PersonRecord {
+  std::vector<std::string> name;   // fullest form
+  std::vector<std::string> forms;  // every form seen, as written (with honorifics)
+  lexicon::Gender gender = lexicon::Gender::kUnknown;
+  std::string role;
+  bool honorific_seen = false;
+  bool surname_used = false;       // referred to by the last name alone somewhere
+  bool relative_clause = false;    // introduced with "who" ("Smith, who lives nearby, said")
+  bool signed_quote = false;       // signs a quote: `"..." ― Sonya Herridge`
+  bool pronoun_after_cue = false;  // "X said he ...": the article calls them he or she
+
+  // The personhood test. Companies and campaign groups look like two capitalised words too
+  // ("Greyfield Renewables"); a person shows it: an honorific, a role, a known given name, a
+  // middle initial, or a later reference by surname alone (or a who-clause, a signed quote, a
+  // he/she right after their cue). Speakers are kept only if this holds once every mention has
+  // been seen; a person becomes salient for pronouns only if it holds when they are mentioned.
+  bool shows_personhood() const;
+};
+
+// The people of one article. A person is referred to by index into records() (-1: nobody) once
+// registration is over; until then records may merge and move.
+class People {
+ public:
+  // Registers a full-name mention (two or more name tokens, or one with an honorific): a new
+  // person, or one already known by that name or by a shorter form with the same first and last
+  // tokens ("John Plumb", then "John F. Plumb").
+  void add_full(const NameMention& mention);
+
+  // The person a mention refers to: its full name, or a surname (with or without an honorific)
+  // that exactly one person of the article ends with. Nothing when ambiguous or unknown.
+  // `salient`, when given, says whether a person has already been a subject or a speaker.
+  PersonRecord* resolve(const NameMention& mention,
+                        const std::function<bool(const PersonRecord*)>& salient = nullptr);
+
+  // Records what `mention` says about `person`: its form (an alias), an honorific and the gender
+  // it or a known given name implies, and a role if the person has none yet.
+  void note(PersonRecord& person, const NameMention& mention);
+
+  // "Mr Xie" registered on its own, and "Xie Xuren" elsewhere: one person. Folds every
+  // single-name record into the one full name that ends (or, for family-name-first names, starts)
+  // with it. Call before any record is referred to by index.
+  void merge_single_names();
+
+  // The person whose fullest name is exactly `name`, or nothing.
+  PersonRecord* find_exact(const std::vector<std::string>& name);
+
+  // Every person, in order of registration.
+  std::vector<PersonRecord>& records() { return records_; }
+
+ private:
+  // A deque would keep pointers stable; reserve() in register_people does the same for a vector.
+  std::vector<PersonRecord> records_;
+};
+
+// Pass 3: every full name of the article outside quotes, so that a surname used before the full
+// name still links to it: names from the title (a known given name and the word after it), then
+// the body's capitalised runs that are names (not organisations, places, headings or words the
+// article also writes in lower case), with the role an appositive gives them. At most 256
+// people; single names merged into full ones (People::merge_single_names).
+People register_people(const std::vector<std::string>& paragraphs,
+                       const std::vector<std::vector<Sentence>>& sentences, std::string_view title);
+
+}  // namespace news::quotes

@@ -1,0 +1,314 @@
+#include "extract/quotes/subjects.h"
+
+#include <algorithm>
+
+#include "common/strings.h"
+#include "extract/quotes/lexicon.h"
+#include "extract/quotes/names.h"
+#include "extract/quotes/text.h"
+
+namespace news::quotes {
+
+namespace {
+
+// Skips backwards over auxiliaries and adverbs between a subject and its verb ("has also said").
+std::size_t skip_auxiliaries(const Sentence& s, std::size_t i) {
+  static constexpr std::string_view kSkippable[] = {
+      "has",        "had",         "have",         "was",     "is",        "also",
+      "later",      "then",        "previously",   "earlier", "again",     "repeatedly",
+      "reportedly", "recently",    "further",      "once",    "already",   "now",
+      "will",       "would",       "could",        "may",     "might",     "should",
+      "did",        "does",        "had",          "even",    "simply",    "publicly",
+      "privately",  "separately",  "subsequently", "today",   "yesterday", "last",
+      "night",      "week",        "both",         "himself", "herself",   "all",
+      "often",      "always",      "never",        "still",   "just",      "told",
+      "quickly",    "immediately", "openly",       "angrily", "firmly",    "flatly",
+      "strongly",   "emphatically"};
+  while (i > 0) {
+    const Token& token = s[i - 1];
+    // "Gwen Moore (D-Wis.) said": a parenthesis between subject and verb.
+    if (is_punct(token, ")")) {
+      std::size_t open = i - 1;
+      while (open > 0 && !is_punct(s[open - 1], "(") && i - open < 8) --open;
+      if (open == 0 || !is_punct(s[open - 1], "(")) break;
+      i = open - 1;
+      continue;
+    }
+    if (!is_word(token)) break;
+    const std::string_view w = lower(token);
+    // "in July", "on Monday", "last week": a time phrase between subject and verb.
+    if (i >= 2 && is_upper_start(token.text) && lexicon::is_capitalised_function_word(token.text) &&
+        is_word(s[i - 2])) {
+      const std::string_view preposition = lower(s[i - 2]);
+      if (preposition == "in" || preposition == "on" || preposition == "last" ||
+          preposition == "this") {
+        i -= 2;
+        continue;
+      }
+    }
+    // Adverbs in -ly ("initially", "angrily") and the listed auxiliaries and adverbs.
+    const bool adverb = w.size() > 4 && w.ends_with("ly") && !is_upper_start(token.text);
+    if (!adverb &&
+        std::find(std::begin(kSkippable), std::end(kSkippable), w) == std::end(kSkippable))
+      break;
+    if (w == "told") break;
+    --i;
+  }
+  return i;
+}
+
+// "Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.) all suggested ...": the other names
+// coordinated with the subject that starts at token `start` speak too.
+std::vector<int> collect_co_subjects(Resolver& resolver, const Sentence& s, std::size_t start) {
+  std::vector<int> co_subjects;
+  std::size_t i = start;
+  for (int names = 0; names < 6 && i > 0; ++names) {
+    if (!(is_comma(s[i - 1]) || (is_word(s[i - 1]) && lower(s[i - 1]) == "and"))) break;
+    std::size_t j = i - 1;
+    if (j > 0 && is_comma(s[j - 1])) --j;  // Oxford comma: ", and"
+    if (j > 0 && is_punct(s[j - 1], ")")) {
+      std::size_t open = j - 1;
+      while (open > 0 && !is_punct(s[open - 1], "(") && j - open < 8) --open;
+      if (open == 0) break;
+      j = open - 1;
+    }
+    if (j == 0 || !is_name_token(s[j - 1])) break;
+    const std::size_t first = name_run_start(s, j - 1);
+    const auto mention = analyse_run(s, first, j);
+    if (!mention) break;
+    const int person = resolver.person_for(*mention, nullptr);
+    if (person < 0) break;
+    co_subjects.push_back(person);
+    i = first;
+  }
+  return co_subjects;
+}
+
+// "Her mother, Deborah Dunleavy, said": an aside that is a full name is the subject itself; the
+// descriptor before it ("Her coach") gives the role.
+int named_aside(Resolver& resolver, const Sentence& s, std::size_t k, std::size_t j) {
+  if (j <= k || !is_name_token(s[k])) return -1;
+  for (std::size_t t = k; t < j; ++t) {
+    if (!is_name_token(s[t]) && !lexicon::is_name_particle(s[t].text)) return -1;
+  }
+  const auto mention = analyse_run(s, k, j);
+  if (!mention || mention->name.size() < 2) return -1;
+  std::vector<std::string> descriptor_words;
+  for (std::size_t t = k - 1; t > 0 && is_word(s[t - 1]) && descriptor_words.size() < 12; --t)
+    descriptor_words.insert(descriptor_words.begin(), std::string(s[t - 1].text));
+  // "Her coach, Ruben Alcott": a possessive or a role noun before the name. "The developer,
+  // Greyfield Renewables" is an organisation introduced the same way: neither.
+  const bool possessive =
+      !descriptor_words.empty() && (lower_ascii(descriptor_words.front()) == "her" ||
+                                    lower_ascii(descriptor_words.front()) == "his" ||
+                                    lower_ascii(descriptor_words.front()) == "their");
+  // "In a panel discussion in Washington, Marc H. Morial, the chief executive ..., told": the
+  // comma closes an introductory phrase, and the name is the subject.
+  static constexpr std::string_view kIntroductory[] = {
+      "in", "on", "at", "after", "during", "before", "speaking", "asked", "later", "earlier"};
+  const bool introductory =
+      !descriptor_words.empty() && k - 1 - descriptor_words.size() == 0 &&
+      std::find(std::begin(kIntroductory), std::end(kIntroductory),
+                lower_ascii(descriptor_words.front())) != std::end(kIntroductory);
+  if (introductory) return resolver.person_for(*mention, nullptr);
+  if (!possessive && !has_role_word(join_words(descriptor_words))) return -1;
+  std::string role = appositive_role(descriptor_words);
+  return resolver.person_for(*mention, role.empty() ? nullptr : &role);
+}
+
+}  // namespace
+
+int subject_before(Resolver& resolver, std::size_t paragraph, const Sentence& s, std::size_t last,
+                   std::string* role_out) {
+  // Find the run that ends at `last`.
+  if (!is_word(s[last])) return -1;
+  const std::string_view word = lower(s[last]);
+  if (auto gender = lexicon::person_pronoun(word))
+    return resolver.resolve_pronoun(paragraph, *gender);
+  if (is_name_token(s[last])) {
+    const std::size_t first = name_run_start(s, last);
+    const auto mention = analyse_run(s, first, last + 1);
+    if (!mention) return -1;
+    // "The office of Attorney General X said", "a spokesman for X said": X is not the speaker.
+    if (first > 1 && is_word(s[first - 1]) && is_word(s[first - 2]) &&
+        !is_upper_start(s[first - 2].text)) {
+      const std::string_view before = lower(s[first - 1]);
+      if (before == "of" || before == "for") return -1;
+    }
+    return resolver.person_for(*mention, role_out);
+  }
+  // "the minister", "the Tottenham striker", "the 25-year-old"
+  return resolver.resolve_descriptor(s, last);
+}
+
+int subject_after(Resolver& resolver, std::size_t paragraph, const Sentence& s, std::size_t first) {
+  if (first >= s.size() || !is_word(s[first])) return -1;
+  const std::string_view word = lower(s[first]);
+  if (auto gender = lexicon::person_pronoun(word))
+    return resolver.resolve_pronoun(paragraph, *gender);
+  std::size_t start = first;
+  if (is_determiner(word)) {
+    // "said the minister" / "said the Russian Foreign Minister Sergey Lavrov"
+    std::size_t end = first + 1;
+    while (end < s.size() && is_word(s[end]) && end - first < 8) ++end;
+    const auto runs = capitalised_runs(s);
+    for (auto [rf, re] : runs) {
+      if (rf > first && rf < end) {
+        const auto mention = analyse_run(s, first, re);
+        if (mention && !mention->role.empty()) return resolver.person_for(*mention, nullptr);
+      }
+    }
+    std::size_t last = first + 1;
+    while (last + 1 < s.size() && is_word(s[last + 1]) &&
+           !lexicon::speech_cue(lower(s[last + 1])) && last - first < 4)
+      ++last;
+    return resolver.resolve_descriptor(s, std::min(last, s.size() - 1), first);
+  }
+  // "noted NBC's Dante Chinni": an outlet's possessive before the name is an affiliation.
+  std::string affiliation;
+  if (start + 1 < s.size() &&
+      (s[start].text.ends_with("'s") || s[start].text.ends_with("\xE2\x80\x99s")) &&
+      is_name_token(s[start + 1])) {
+    affiliation = s[start].text;
+    ++start;
+  }
+  // "said analyst Jason Kenney", "said race director Matthew Turnbull": role words first.
+  std::string lead_role;
+  while (start < s.size() && start - first < 3 && is_word(s[start]) && !is_name_token(s[start]) &&
+         !lexicon::is_capitalised_function_word(s[start].text) &&
+         !lexicon::speech_cue(lower(s[start]))) {
+    lead_role += (lead_role.empty() ? "" : " ") + std::string(s[start].text);
+    ++start;
+  }
+  if (start >= s.size() || !is_name_token(s[start])) return -1;
+  std::size_t end = start + 1;
+  while (end < s.size() &&
+         (is_name_token(s[end]) || (is_word(s[end]) && lexicon::is_name_particle(s[end].text) &&
+                                    end + 1 < s.size() && is_name_token(s[end + 1]))))
+    ++end;
+  const auto mention = analyse_run(s, start, end);
+  if (!mention) return -1;
+  // "wrote Cameron Easley for Morning Consult": an affiliation after the name.
+  if (affiliation.empty() && end + 1 < s.size() && is_word(s[end]) &&
+      (lower(s[end]) == "for" || lower(s[end]) == "of" || lower(s[end]) == "at") &&
+      is_name_token(s[end + 1]))
+    affiliation = std::string(s[end].text) + " " + std::string(s[end + 1].text);
+  if (lead_role.empty()) lead_role = affiliation;
+  const int person = resolver.person_for(*mention, lead_role.empty() ? nullptr : &lead_role);
+  // "said Victor Cha, who served as ...": only people are introduced with "who".
+  if (person >= 0 && end + 1 < s.size() && is_comma(s[end]) && is_word(s[end + 1]) &&
+      lower(s[end + 1]) == "who")
+    resolver.record(person).relative_clause = true;
+  return person;
+}
+
+Subject find_subject(Resolver& resolver, std::size_t paragraph, const Sentence& s, std::size_t v) {
+  Subject subject;
+  // "Mr Gates is said to be ...", "was told": a passive cue reports no speech by its subject.
+  if (v > 0 && is_word(s[v - 1])) {
+    const std::string_view before = lower(s[v - 1]);
+    if (before == "is" || before == "was" || before == "are" || before == "were" ||
+        before == "been" || before == "be" || before == "being")
+      return subject;
+  }
+  std::size_t i = skip_auxiliaries(s, v);
+  if (i == 0) return subject;
+  // Up to two comma-bounded asides between subject and verb: "Giulia Marchetti, 21, a student,
+  // said", "Smith, who was speaking in Leeds, said", "Her coach, Ruben Alcott, said".
+  std::string aside_role;
+  bool relative_clause = false;
+  for (int asides = 0; asides < 2 && i > 0 && is_comma(s[i - 1]); ++asides) {
+    const std::size_t j = i - 1;  // the comma that closes the aside
+    std::size_t k = j;
+    while (k > 0 && !is_comma(s[k - 1]) && j - k < 20 && s[k - 1].kind != Token::Kind::kQuote) --k;
+    if (k == 0 || !is_comma(s[k - 1])) break;  // no opening comma: the comma ends the subject
+    if (const int named = named_aside(resolver, s, k, j); named >= 0) {
+      subject.person = named;
+      return subject;
+    }
+    std::vector<std::string> aside;
+    for (std::size_t t = k; t < j; ++t) aside.push_back(std::string(s[t].text));
+    if (!aside.empty() &&
+        (lower_ascii(aside.front()) == "who" || lower_ascii(aside.front()) == "whose")) {
+      relative_clause = true;
+    } else if (aside_role.empty()) {
+      aside_role = appositive_role(aside);
+    }
+    i = k;  // s[i - 1] is now the opening comma, which may close another aside
+  }
+  if (i > 0 && is_comma(s[i - 1])) --i;
+  // "Jim Jordan (R-Ohio), an oversight panel member, said": a parenthesis before the asides.
+  if (i > 0 && is_punct(s[i - 1], ")")) i = skip_auxiliaries(s, i);
+  if (i == 0) return subject;
+  // "Donald Trump ... bemoaned the unrest and said he ...": the verb shares the sentence's
+  // subject.
+  if (is_word(s[i - 1]) && (lower(s[i - 1]) == "and" || lower(s[i - 1]) == "but")) {
+    subject.person = first_subject(resolver, paragraph, s, i - 1);
+    return subject;
+  }
+  const Token& last = s[i - 1];
+  if (!is_word(last)) return subject;
+  const std::string_view w = lower(last);
+  if (w == "i" || w == "we" || w == "they" || w == "it" || w == "you") return subject;
+  subject.person =
+      subject_before(resolver, paragraph, s, i - 1, aside_role.empty() ? nullptr : &aside_role);
+  // Only people are introduced with "who": organisations take "which".
+  if (subject.person >= 0 && relative_clause)
+    resolver.record(subject.person).relative_clause = true;
+  subject.start = is_name_token(s[i - 1]) ? name_run_start(s, i - 1) : i - 1;
+  if (subject.person >= 0 && is_name_token(s[i - 1]))
+    subject.co_subjects = collect_co_subjects(resolver, s, subject.start);
+  return subject;
+}
+
+int first_subject(Resolver& resolver, std::size_t paragraph, const Sentence& s,
+                  std::size_t before) {
+  // "But Chelsea manager Jose Mourinho ..." yes; "The 22-year-old pipped Maurice Greene" no: past
+  // "pipped" names are objects.
+  const std::size_t limit = std::min(before, s.size());
+  std::size_t i = 0;
+  while (i < limit) {
+    const Token& token = s[i];
+    if (!is_word(token)) {
+      if (is_comma(token)) {
+        ++i;
+        continue;
+      }
+      return -1;
+    }
+    if (auto gender = lexicon::person_pronoun(lower(token)))
+      return resolver.resolve_pronoun(paragraph, *gender);
+    if (is_name_token(token) && !lexicon::is_capitalised_function_word(token.text)) {
+      std::size_t end = i + 1;
+      while (end < s.size() &&
+             (is_name_token(s[end]) || (lexicon::is_name_particle(s[end].text) &&
+                                        end + 1 < s.size() && is_name_token(s[end + 1]))))
+        ++end;
+      const auto mention = analyse_run(s, i, end);
+      if (mention && !mention->organisation && !mention->determiner) {
+        if (PersonRecord* person = resolver.people().resolve(*mention))
+          return resolver.index_of(person);
+      }
+      // An organisation or a place as the subject: nobody to refer back to.
+      if (mention && (mention->organisation || lexicon::is_place_name(join_words(mention->name))))
+        return -1;
+      i = end;
+      continue;
+    }
+    const std::string_view w = lower(token);
+    // "Democratic presidential nominee Hillary Clinton": modifiers of a role noun are allowed
+    // too.
+    const bool modifies_role =
+        i + 1 < s.size() && is_word(s[i + 1]) && lexicon::is_role_word(lower(s[i + 1]));
+    if (is_determiner(w) || lexicon::is_role_word(w) ||
+        lexicon::is_capitalised_function_word(token.text) || token.text.ends_with("'s") ||
+        modifies_role) {
+      ++i;
+      continue;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+}  // namespace news::quotes
