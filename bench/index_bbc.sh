@@ -10,22 +10,24 @@
 #   - a no-change re-run on the database the last full run left (RUNS times, median): the cost of
 #     the "nothing to do" path, i.e. of deciding that every file is already indexed;
 #   - the size of the database on disk after a full index (du -sk), before any re-run.
+# news-index's full index also runs with --no-quotes, to show what finding the people quoted costs.
+# Every database is checked with xapian-delve to hold one document per article (news-index's
+# people quoted are inside their article's document), and a re-run not to change that.
 # Wall time is the headline number; CPU time (user + sys) is printed beside it because on a busy
 # machine it moves much less than wall time, which tells noise from a real difference.
 # The table goes to stdout; build output and progress go to stderr.
 #
 # Environment: BENCH_RUNS (default 3) changes the number of runs of each measurement.
-# Exit codes: 0 done; 1 a tool or the build failed; 2 usage error, missing corpus or tool.
+# Exit codes: 0 done; 1 a tool or the build failed, or a document count is wrong; 2 usage error,
+# missing corpus or tool.
 set -euo pipefail
 
 usage() { echo "usage: $0 [BBC_DIR]   (default: <repo>/../shared/corpora/bbc)"; }
 
-# The repository is found from the script's own location so the script works from any cwd.
-repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-# shellcheck source=lib/report.sh
-source "$repo/bench/lib/report.sh"
-# shellcheck source=lib/args.sh
-source "$repo/bench/lib/args.sh"
+# The repository ($repo) and the helpers, found from the script's own location so that the script
+# works from any cwd.
+# shellcheck source=lib/all.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/all.sh"
 
 case "${1:-}" in
   -h | --help) usage; exit 0 ;;
@@ -40,43 +42,19 @@ fi
 bbc_dir=$(cd "$bbc_dir" && pwd)  # absolute and without '..', for the printed commands
 
 runs=${BENCH_RUNS:-3}
-if ! [[ $runs =~ ^[1-9][0-9]*$ ]]; then
-  echo "index_bbc.sh: BENCH_RUNS must be a positive integer, not '$runs'" >&2
-  exit 2
-fi
+require_positive index_bbc.sh "BENCH_RUNS=$runs"
 
 # --- Required tools: say which Debian package provides a missing one (setup.sh installs all). ---
 require_tool index_bbc.sh cmake cmake
 require_tool index_bbc.sh omindex xapian-omega
-# GNU time by absolute path: the bash keyword 'time' can report neither peak RSS nor to a file.
-if [ ! -x /usr/bin/time ]; then
-  echo "index_bbc.sh: /usr/bin/time not found; install the package 'time' (apt-get install time)" >&2
-  exit 2
-fi
-# Document counts come from the database itself, not from the tools' own messages. Debian names
-# the inspector xapian-delve; upstream builds install it as delve.
-delve=$(command -v xapian-delve || command -v delve || true)
-if [ -z "$delve" ]; then
-  echo "index_bbc.sh: neither xapian-delve nor delve found; install the package 'xapian-tools'" >&2
-  exit 2
-fi
+require_tool index_bbc.sh /usr/bin/time time
+find_delve index_bbc.sh
 
-# --- Release build. Always asking cmake/ninja is the staleness check: when the binaries are up to
-# date both steps are no-ops (well under a second), otherwise they rebuild exactly what changed.
-# Benchmarking a debug or stale binary would be worse than useless. ---
-echo "index_bbc.sh: building the release preset (no-op when up to date) ..." >&2
-if ! (cd "$repo" && cmake --preset release >&2 && cmake --build --preset release >&2); then
-  echo "index_bbc.sh: the release build failed (sources mid-edit?); fix it or retry later" >&2
-  exit 1
-fi
+# --- Release build (a no-op when up to date; otherwise it rebuilds exactly what changed). ---
+build_release index_bbc.sh || exit 1
 news_index=$repo/build/release/indexer/news-index
 news_query=$repo/build/release/query/news-query
-for binary in "$news_index" "$news_query"; do
-  if [ ! -x "$binary" ]; then
-    echo "index_bbc.sh: the build succeeded but $binary is missing" >&2
-    exit 1
-  fi
-done
+check_built index_bbc.sh "$news_index" "$news_query" || exit 1
 
 # --- Scratch space, removed however the script ends. ---
 work=$(mktemp -d "${TMPDIR:-/tmp}/index_bbc.XXXXXX")
@@ -113,39 +91,8 @@ fi
 # (whichever ran first would otherwise be penalised).
 find "$bbc_dir" -type f -exec cat {} + >/dev/null
 
-# run_timed TAG COMMAND...: runs COMMAND under GNU time, its output in $work/TAG.log, and appends
-# "wall_s rss_kib cpu_s" to $work/TAG.times. news-index exits 1 when it skipped some files, which is a
-# successful run (the skips are reported below); anything else non-zero aborts the benchmark.
-run_timed() {
-  local tag=$1 rc=0
-  shift
-  # Write back what the previous run left dirty in the page cache, so that its disk writes do not
-  # land in this run's fsyncs (each tool commits with fsync; omindex leaves the most behind).
-  sync
-  /usr/bin/time -o "$work/time.out" -f '%e %M %U %S' "$@" >"$work/$tag.log" 2>&1 || rc=$?
-  if [ "$rc" -ne 0 ] && ! { [ "$rc" -eq 1 ] && [ "$1" = "$news_index" ]; }; then
-    echo "index_bbc.sh: '$*' failed with exit code $rc; its output:" >&2
-    cat "$work/$tag.log" >&2
-    exit 1
-  fi
-  # On failure GNU time writes a "Command exited with non-zero status" line first: take the last.
-  tail -n 1 "$work/time.out" | awk '{ printf "%s %s %.2f\n", $1, $2, $3 + $4 }' >>"$work/$tag.times"
-}
-
-# median FILE COLUMN: the median of one column of a *.times file (the lower middle if even).
-median() {
-  sort -n -k "$2,$2" "$1" | awk -v c="$2" '{ v[NR] = $c } END { print v[int((NR + 1) / 2)] }'
-}
-
-doc_count() {  # doc_count DB: "number of documents = N" from the database's own statistics
-  "$delve" "$1" | awk -F' = ' '/^number of documents/ { print $2 }'
-}
-
-# article_count DB: news-index also stores one document per quote; its articles carry XTYPEarticle.
-article_count() {
-  "$delve" -t XTYPEarticle "$1" | sed -n 's/.*(termfreq \([0-9]*\),.*/\1/p'
-}
-
+# The times from GNU time, in its steps of 0.01 s; each run's output in $work/TAG.log.
+timing_setup index_bbc.sh "$work" time log
 load_before=$(cut -d' ' -f1 /proc/loadavg)
 echo "index_bbc.sh: timing $runs full runs and $runs no-change re-runs of each tool ..." >&2
 
@@ -184,9 +131,6 @@ ni_rerun_docs=$(article_count "$ni_db")
 om_rerun_docs=$(doc_count "$om_db")
 
 # --- Report. Sizes are in MiB (2^20 bytes) throughout, throughput included. ---
-mib() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }  # KiB -> MiB
-per_sec() { awk -v n="$1" -v s="$2" -v d="$3" 'BEGIN { printf "%.*f", d, (s > 0 ? n / s : 0) }'; }
-
 ni_full=$(median "$work/ni-full.times" 1)
 nq_full=$(median "$work/nq-full.times" 1)
 nq_rss=$(median "$work/nq-full.times" 2)
@@ -199,13 +143,11 @@ om_rss=$(median "$work/om-full.times" 2)
 ni_rerun=$(median "$work/ni-rerun.times" 1)
 om_rerun=$(median "$work/om-rerun.times" 1)
 article_mib=$(awk -v b="$article_bytes" 'BEGIN { printf "%.2f", b / 1048576 }')
-cpu_model=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
 git_rev=$(source_version)
 row() { printf '%-11s %5s %13s %6s %11s %7s %8s %9s %7s\n' "$@"; }
 
 echo "BBC corpus: $articles article files (*.txt), $article_mib MiB; $all_files files in all ($bbc_dir)"
-echo "machine: $(nproc) cores, ${cpu_model:-unknown CPU}, $(date '+%Y-%m-%d %H:%M %Z');" \
-  "load average before the run: $load_before"
+echo "machine: $(machine); load average before the run: $load_before"
 echo "versions: news-index at $git_rev (release preset); $(omindex --version | head -n 1)"
 echo
 echo "full index: median of $runs runs, each into an empty database; re-run: median of $runs;" \
@@ -225,10 +167,7 @@ echo "quote extraction adds $(awk -v q="$ni_full" -v n="$nq_full" \
 echo
 # Every run, so the spread (i.e. how much to trust the medians) is visible.
 echo "all runs (wall s/peak RSS KiB/CPU s):"
-for tag in ni-full nq-full om-full ni-rerun om-rerun; do
-  printf '  %-9s %s\n' "$tag" "$(awk '{ printf "%s%s/%s/%s", (NR > 1 ? "  " : ""), $1, $2, $3 }' \
-    "$work/$tag.times")"
-done
+print_runs 9 ni-full nq-full om-full ni-rerun om-rerun
 echo "news-index said (last full run): $(tail -n 1 <<<"$ni_full_log" | sed 's/^news-index: //')"
 echo "omindex said (last full run): $(if [ -n "$om_full_log" ]; then
   printf '%s' "$om_full_log" | head -n 5 | tr '\n' ' '; else echo '(nothing: no file skipped)'; fi)"

@@ -50,16 +50,11 @@
 # 2 usage error or a missing tool; 3 done, but a target was not met (the report says which).
 set -euo pipefail
 
-usage() { echo "usage: [BENCH_ARTICLES=N] [BENCH_LAYOUT=text|html|jsonl|mixed] [BENCH_...=...] $0"; }
-
-repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-# shellcheck source=lib/args.sh
-source "$repo/bench/lib/args.sh"
-# shellcheck source=lib/report.sh
-source "$repo/bench/lib/report.sh"
-# shellcheck source=lib/latency.sh
-source "$repo/bench/lib/latency.sh"
-no_arguments usage "$@"
+# The repository ($repo) and the helpers, found from the script's own location so that the script
+# works from any cwd.
+# shellcheck source=lib/all.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/all.sh"
+no_arguments "usage: [BENCH_ARTICLES=N] [BENCH_LAYOUT=text|html|jsonl|mixed] [BENCH_...=...] $0" "$@"
 
 articles=${BENCH_ARTICLES:-20000}
 seed=${BENCH_SEED:-1}
@@ -99,8 +94,7 @@ change_every=100           # the 1% change: every 100th article
 # --- Required tools: say which Debian package provides a missing one (setup.sh installs all). ---
 if [ "$with_omindex" = 1 ]; then require_tool index_scale.sh omindex xapian-omega; fi
 require_tool index_scale.sh quest xapian-tools
-require_tool index_scale.sh xapian-delve xapian-tools
-# GNU time by absolute path: the bash keyword 'time' can report neither peak RSS nor to a file.
+find_delve index_scale.sh
 require_tool index_scale.sh /usr/bin/time time
 require_tool index_scale.sh /usr/bin/python3 python3
 
@@ -174,44 +168,8 @@ corpus_mib=$(find "$archive" -type f -printf '%s\n' |
 # files were just written, so this is normally a no-op).
 find "$archive" -type f -exec cat {} + >/dev/null
 
-# run_timed TAG COMMAND...: runs COMMAND under GNU time, its stdout in $work/TAG.out and stderr in
-# $work/TAG.err, and appends "wall_s rss_kib cpu_s" to $work/TAG.times. news-index exits 1 when it
-# skipped some files, which is a successful run (the counts show the skips); anything else non-zero
-# aborts the benchmark.
-run_timed() {
-  local tag=$1 rc=0
-  shift
-  # Write back what the previous run left dirty, so that its disk writes do not land in this run.
-  sync
-  # Wall time from bash's microsecond clock rather than GNU time's %e, which counts in steps of
-  # 0.01 s (a small re-run's whole time). ${EPOCHREALTIME/[.,]/}: microseconds, whatever the
-  # locale's decimal point.
-  local start_us=${EPOCHREALTIME/[.,]/}
-  /usr/bin/time -o "$work/time.out" -f '%e %M %U %S' "$@" >"$work/$tag.out" 2>"$work/$tag.err" ||
-    rc=$?
-  local wall_us=$((${EPOCHREALTIME/[.,]/} - start_us))
-  if [ "$rc" -ne 0 ] && ! { [ "$rc" -eq 1 ] && [ "$1" = "$news_index" ]; }; then
-    echo "index_scale.sh: '$*' failed with exit code $rc; its output:" >&2
-    cat "$work/$tag.out" "$work/$tag.err" >&2
-    exit 1
-  fi
-  # On failure GNU time writes a "Command exited with non-zero status" line first: take the last.
-  tail -n 1 "$work/time.out" |
-    awk -v us="$wall_us" '{ printf "%.3f %s %.2f\n", us / 1e6, $2, $3 + $4 }' >>"$work/$tag.times"
-}
 field() {  # field TAG COLUMN: one column of TAG's (single) run: 1 wall s, 2 peak RSS KiB, 3 CPU s
   awk -v c="$2" '{ v = $c } END { print v }' "$work/$1.times"
-}
-doc_count() {  # doc_count DB: "number of documents = N" from the database's own statistics
-  xapian-delve "$1" | awk -F' = ' '/^number of documents/ { print $2 }'
-}
-revision() {  # revision DB: the committed revision; a run that writes nothing leaves it as it was
-  xapian-delve "$1" | awk -F' = ' '/^revision/ { print $2 }'
-}
-# article_count DB: the documents that are articles (XTYPEarticle), in case news-index stores
-# others. A stub database (a directory holding XAPIANDB, for shards) is opened as one.
-article_count() {
-  xapian-delve -t XTYPEarticle "$1" | sed -n 's/.*(termfreq \([0-9]*\),.*/\1/p'
 }
 # summary TAG: "added updated unchanged deleted skipped" from news-index's JSON summary of run TAG.
 summary() {
@@ -241,6 +199,9 @@ check_count() {
   fi
 }
 
+# Wall times from bash's clock, to the millisecond (GNU time's 0.01 s steps are a small re-run's
+# whole time); each run's stdout (news-index's JSON summary) in $work/TAG.out, stderr in TAG.err.
+timing_setup index_scale.sh "$work" bash split
 load_before=$(cut -d' ' -f1 /proc/loadavg)
 
 # --- 3. Full index, once each, news-index first. ---
@@ -373,8 +334,6 @@ read -r quest_p50 quest_p95 quest_p99 quest_mean < <(latency_stats "$work/quest.
 query_runs=$(wc -l <"$work/nq.times")
 
 # --- 7. Report. Sizes in MiB (2^20 bytes), throughput included. ---
-mib() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }  # KiB -> MiB
-per_sec() { awk -v n="$1" -v s="$2" -v d="$3" 'BEGIN { printf "%.*f", d, (s > 0 ? n / s : 0) }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
 met() { if [ "$1" = yes ]; then echo met; else echo "NOT met"; fi; }
 row() { printf '%-10s %7s %12s %8s %10s %6s %7s %7s %11s %11s\n' "$@"; }
@@ -393,7 +352,6 @@ said() {  # said TAG: news-index's summary of run TAG in words
   summary "$1" | awk 'NF == 5 { printf "%s added, %s updated, %s unchanged, %s deleted, %s skipped",
     $1, $2, $3, $4, $5; next } { print }'
 }
-cpu_model=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
 
 # The targets. news-index's peak RSS: the largest of all its runs.
 ni_max_rss=$(cat "$work"/ni-*.times | awk '$2 > m { m = $2 } END { print m + 0 }')
@@ -412,8 +370,7 @@ fi
 
 echo "corpus: $articles articles in $files files ($file_kinds), $corpus_mib MiB; layout $layout," \
   "seed $seed; gen_corpus.py: ${gen_said##*; }"
-echo "machine: $(nproc) cores, ${cpu_model:-unknown CPU}, $(date '+%Y-%m-%d %H:%M %Z');" \
-  "load average before the run: $load_before"
+echo "machine: $(machine); load average before the run: $load_before"
 echo "versions: $version; $(if [ "$with_omindex" = 1 ]; then omindex --version | head -n 1
   else echo "omindex not run (BENCH_OMINDEX=0)"; fi)"
 echo
@@ -455,10 +412,7 @@ printf '%-11s %8s %8s %8s %8s\n' quest "$quest_p50" "$quest_p95" "$quest_p99" "$
 echo "ratio news-query/quest median: $(ratio "$nq_p50" "$quest_p50")x"
 echo
 echo "all runs (wall s/peak RSS KiB/CPU s):"
-for tag in ni-full om-full ni-warm om-warm ni-nochange om-nochange ni-change om-change; do
-  [ -s "$work/$tag.times" ] || continue
-  printf '  %-12s %s\n' "$tag" "$(awk '{ printf "%s/%s/%s", $1, $2, $3 }' "$work/$tag.times")"
-done
+print_runs 12 ni-full om-full ni-warm om-warm ni-nochange om-nochange ni-change om-change
 echo
 echo "commands (the temporary directory is deleted at exit):"
 printf '  %s\n' "$(quoted "${gen_cmd[@]}")" "$(quoted "${ni_cmd[@]}")"

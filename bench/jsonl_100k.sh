@@ -24,30 +24,21 @@
 # 2 usage error or a missing tool; 3 done, but peak RSS is 1 GiB or more.
 set -euo pipefail
 
-usage() { echo "usage: [BENCH_RECORDS=N] $0"; }
-
-repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-# shellcheck source=lib/args.sh
-source "$repo/bench/lib/args.sh"
-# shellcheck source=lib/report.sh
-source "$repo/bench/lib/report.sh"
-no_arguments usage "$@"
+# The repository ($repo) and the helpers, found from the script's own location so that the script
+# works from any cwd.
+# shellcheck source=lib/all.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/all.sh"
 
 records=${BENCH_RECORDS:-100000}
-require_positive jsonl_100k.sh "BENCH_RECORDS=$records"
+positive_settings jsonl_100k.sh "BENCH_RECORDS=$records" -- "$@"
 max_rss_kb=$((1024 * 1024))
 
 require_tool jsonl_100k.sh cmake cmake
-require_tool jsonl_100k.sh xapian-delve xapian-tools
+find_delve jsonl_100k.sh
 require_tool jsonl_100k.sh python3 python3
-if [ ! -x /usr/bin/time ]; then
-  echo "jsonl_100k.sh: /usr/bin/time not found; install the package 'time'" >&2
-  exit 2
-fi
+require_tool jsonl_100k.sh /usr/bin/time time
 
-source_dir=$repo/../shared/corpora/bbc
-[ -d "$source_dir" ] || source_dir=$repo/corpus
-source_dir=$(cd "$source_dir" && pwd)
+article_source
 
 git_rev=$(source_version)
 build_release jsonl_100k.sh || exit 1
@@ -80,30 +71,24 @@ with open(out, "w", encoding="utf-8") as handle:
 EOF
 file_mib=$(du -m "$file" | cut -f1)
 
-run_timed() {  # run_timed NAME: news-index on the file, summary JSON to $work/NAME.json
-  local rc=0
-  /usr/bin/time -f '%e %M' -o "$work/$1.time" "$news_index" -q --summary json --db "$db" "$file" \
-    >"$work/$1.json" 2>"$work/$1.err" || rc=$?
-  if [ "$rc" -gt 1 ]; then
-    echo "jsonl_100k.sh: news-index failed with exit code $rc:" >&2
-    cat "$work/$1.err" >&2
-    exit 1
-  fi
-}
+# The times from GNU time, in its steps of 0.01 s; each run's stdout (the JSON summary) in
+# $work/TAG.out, stderr in $work/TAG.err.
+timing_setup jsonl_100k.sh "$work" time split
+index_cmd=("$news_index" -q --summary json --db "$db" "$file")
 summary_field() { python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))[sys.argv[2]])' "$1" "$2"; }
 
 echo "jsonl_100k.sh: indexing ..." >&2
-run_timed first
-read -r first_s first_kb <"$work/first.time"
-run_timed second
-read -r second_s second_kb <"$work/second.time"
-docs=$(xapian-delve "$db" | awk -F' = ' '/^number of documents/ { print $2 }')
+run_timed first "${index_cmd[@]}"
+read -r first_s first_kb _ <"$work/first.times"
+run_timed second "${index_cmd[@]}"
+read -r second_s second_kb _ <"$work/second.times"
+docs=$(doc_count "$db")
 db_mib=$(du -sm "$db" | cut -f1)
 
 status=0
 check_doc_counts "$records" records "news-index:$docs:$docs" || status=1
 for field in added:0 updated:0 unchanged:$records; do
-  value=$(summary_field "$work/second.json" "${field%%:*}")
+  value=$(summary_field "$work/second.out" "${field%%:*}")
   if [ "$value" != "${field##*:}" ]; then
     echo "WARNING: the re-run reported ${field%%:*} $value, expected ${field##*:}" >&2
     status=1
@@ -111,16 +96,15 @@ for field in added:0 updated:0 unchanged:$records; do
 done
 
 rate=$(awk -v n="$records" -v s="$first_s" 'BEGIN { printf "%.0f", n / s }')
-cpu_model=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
 echo "file: $records records, $file_mib MiB of JSON Lines (text from $source_dir)"
-echo "machine: $(nproc) cores, ${cpu_model:-unknown CPU}, $(date '+%Y-%m-%d %H:%M %Z')"
+echo "machine: $(machine)"
 echo "version: news-index at $git_rev (release preset)"
 echo
 printf '%-22s %10s %12s %12s\n' run "wall s" "records/s" "peak RSS MiB"
 printf '%-22s %10s %12s %12s\n' "index (one run)" "$first_s" "$rate" "$((first_kb / 1024))"
 printf '%-22s %10s %12s %12s\n' "re-run, no change" "$second_s" "-" "$((second_kb / 1024))"
-echo "database: $docs documents, $db_mib MiB; re-run: $(summary_field "$work/second.json" added) added," \
-  "$(summary_field "$work/second.json" updated) updated, $(summary_field "$work/second.json" unchanged) unchanged"
+echo "database: $docs documents, $db_mib MiB; re-run: $(summary_field "$work/second.out" added) added," \
+  "$(summary_field "$work/second.out" updated) updated, $(summary_field "$work/second.out" unchanged) unchanged"
 echo "command: $(quoted "$news_index" -q --summary json --db DB FILE.jsonl)"
 [ "$status" -eq 0 ] || exit 1
 if [ "$first_kb" -ge "$max_rss_kb" ] || [ "$second_kb" -ge "$max_rss_kb" ]; then

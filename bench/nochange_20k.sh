@@ -30,20 +30,14 @@
 # missing tool; 3 done, but news-index's re-run takes more than 1.5x omindex's.
 set -euo pipefail
 
-usage() { echo "usage: [BENCH_FILES=N] [BENCH_RUNS=N] $0"; }
-
-# The repository is found from the script's own location so the script works from any cwd.
-repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-# shellcheck source=lib/report.sh
-source "$repo/bench/lib/report.sh"
-
-# shellcheck source=lib/args.sh
-source "$repo/bench/lib/args.sh"
-no_arguments usage "$@"
+# The repository ($repo) and the helpers, found from the script's own location so that the script
+# works from any cwd.
+# shellcheck source=lib/all.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/all.sh"
 
 files=${BENCH_FILES:-20000}
 runs=${BENCH_RUNS:-5}
-require_positive nochange_20k.sh "BENCH_FILES=$files" "BENCH_RUNS=$runs"
+positive_settings nochange_20k.sh "BENCH_FILES=$files" "BENCH_RUNS=$runs" -- "$@"
 max_ratio=1.5      # the target: news-index's no-change re-run at most this many times omindex's
 files_per_dir=100  # a day's articles in a date directory
 
@@ -51,41 +45,16 @@ files_per_dir=100  # a day's articles in a date directory
 require_tool nochange_20k.sh cmake cmake
 require_tool nochange_20k.sh omindex xapian-omega
 require_tool nochange_20k.sh md5sum coreutils
-# GNU time by absolute path: the bash keyword 'time' can report neither peak RSS nor to a file.
-if [ ! -x /usr/bin/time ]; then
-  echo "nochange_20k.sh: /usr/bin/time not found; install the package 'time'" \
-    "(apt-get install time)" >&2
-  exit 2
-fi
-# Document counts come from the database itself. Debian names it xapian-delve; upstream, delve.
-delve=$(command -v xapian-delve || command -v delve || true)
-if [ -z "$delve" ]; then
-  echo "nochange_20k.sh: neither xapian-delve nor delve found; install the package" \
-    "'xapian-tools'" >&2
-  exit 2
-fi
+require_tool nochange_20k.sh /usr/bin/time time
+find_delve nochange_20k.sh
 
 # --- Where the article text comes from. ---
-bbc_dir=$repo/../shared/corpora/bbc
-if [ -d "$bbc_dir" ]; then
-  source_dir=$(cd "$bbc_dir" && pwd)
-  source_name="BBC articles"
-else
-  source_dir=$repo/corpus
-  source_name="corpus/ articles (../shared/corpora/bbc is absent)"
-fi
+article_source
 
 # --- Release build (a no-op when up to date; otherwise it rebuilds exactly what changed). ---
-echo "nochange_20k.sh: building the release preset (no-op when up to date) ..." >&2
-if ! (cd "$repo" && cmake --preset release >&2 && cmake --build --preset release >&2); then
-  echo "nochange_20k.sh: the release build failed (sources mid-edit?); fix it or retry later" >&2
-  exit 1
-fi
+build_release nochange_20k.sh || exit 1
 news_index=$repo/build/release/indexer/news-index
-if [ ! -x "$news_index" ]; then
-  echo "nochange_20k.sh: the build succeeded but $news_index is missing" >&2
-  exit 1
-fi
+check_built nochange_20k.sh "$news_index" || exit 1
 
 # --- Scratch space, removed however the script ends. ---
 work=$(mktemp -d "${TMPDIR:-/tmp}/nochange_20k.XXXXXX")
@@ -104,8 +73,6 @@ om_cmd=(omindex --db "$om_db" --url / --mime-type-match='README.*:ignore'
 # --- The archive. Sources in byte order of their paths, so the same BENCH_FILES always makes the
 # same files. An article is what news-index reads: *.txt, not hidden, not a README. ---
 echo "nochange_20k.sh: generating $files article files ..." >&2
-# shellcheck source=bench/lib/archive.sh
-source "$repo/bench/lib/archive.sh"
 make_archive "$source_dir" "$files" "$files_per_dir" "$archive" "$work" || exit 1
 sources=$archive_sources
 dirs=$archive_dirs
@@ -114,46 +81,9 @@ archive_kib=$(du -sk "$archive" | cut -f1)
 # a cold page cache (the files were just written, so this is normally a no-op).
 find "$archive" -type f -exec cat {} + >/dev/null
 
-# run_timed TAG COMMAND...: runs COMMAND under GNU time, its output in $work/TAG.log, and appends
-# "wall_s rss_kib cpu_s" to $work/TAG.times. news-index exits 1 when it skipped some files, which is
-# a successful run (the skips are in the log); anything else non-zero aborts the benchmark.
-run_timed() {
-  local tag=$1 rc=0
-  shift
-  # Write back what the previous run left dirty (the full index), so that its disk writes do
-  # not land in this run.
-  sync
-  # Wall time from bash's microsecond clock rather than GNU time's %e, whose 0.01 s steps are 7%
-  # of omindex's re-run here. It includes starting /usr/bin/time (about a millisecond), the same
-  # for both tools. ${EPOCHREALTIME/[.,]/}: microseconds, whatever the locale's decimal point.
-  local start_us=${EPOCHREALTIME/[.,]/}
-  /usr/bin/time -o "$work/time.out" -f '%e %M %U %S' "$@" >"$work/$tag.log" 2>&1 || rc=$?
-  local wall_us=$((${EPOCHREALTIME/[.,]/} - start_us))
-  if [ "$rc" -ne 0 ] && ! { [ "$rc" -eq 1 ] && [ "$1" = "$news_index" ]; }; then
-    echo "nochange_20k.sh: '$*' failed with exit code $rc; its output:" >&2
-    cat "$work/$tag.log" >&2
-    exit 1
-  fi
-  # On failure GNU time writes a "Command exited with non-zero status" line first: take the last.
-  tail -n 1 "$work/time.out" |
-    awk -v us="$wall_us" '{ printf "%.3f %s %.2f\n", us / 1e6, $2, $3 + $4 }' >>"$work/$tag.times"
-}
-
-# median FILE COLUMN: the median of one column of a *.times file (the lower middle if even).
-median() {
-  sort -n -k "$2,$2" "$1" | awk -v c="$2" '{ v[NR] = $c } END { print v[int((NR + 1) / 2)] }'
-}
-doc_count() {  # doc_count DB: "number of documents = N" from the database's own statistics
-  "$delve" "$1" | awk -F' = ' '/^number of documents/ { print $2 }'
-}
-# article_count DB: news-index also stores one document per quote; its articles carry XTYPEarticle.
-article_count() {
-  "$delve" -t XTYPEarticle "$1" | sed -n 's/.*(termfreq \([0-9]*\),.*/\1/p'
-}
-revision() {  # revision DB: the committed revision; a run that writes nothing leaves it as it was
-  "$delve" "$1" | awk -F' = ' '/^revision/ { print $2 }'
-}
-
+# Wall times from bash's clock, to the millisecond (GNU time's 0.01 s steps are 7% of omindex's
+# re-run here); each run's output in $work/TAG.log.
+timing_setup nochange_20k.sh "$work" bash log
 load_before=$(cut -d' ' -f1 /proc/loadavg)
 
 # --- Full index, once each, for information and to have databases to re-run on. ---
@@ -187,7 +117,6 @@ ni_rerun_revision=$(revision "$ni_db")
 om_rerun_revision=$(revision "$om_db")
 
 # --- Report. Sizes in MiB (2^20 bytes). ---
-mib() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }  # KiB -> MiB
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2fx", a / b; else print "n/a" }'; }
 us_per_file() { awk -v s="$1" -v n="$files" 'BEGIN { printf "%.1f", 1e6 * s / n }'; }
 
@@ -207,15 +136,13 @@ wall_ratio=$(ratio "$ni_rerun_wall" "$om_rerun_wall")
 cpu_ratio=$(ratio "$ni_rerun_cpu" "$om_rerun_cpu")
 meets=$(awk -v a="$ni_rerun_wall" -v b="$om_rerun_wall" -v m="$max_ratio" \
   'BEGIN { print (b > 0 && a / b <= m) ? "yes" : "no" }')
-cpu_model=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
 git_rev=$(source_version)
 row() { printf '%-10s %5s %8s %6s %8s | %8s %6s %8s %8s\n' "$@"; }
 
 echo "archive: $files article files (*.txt), $(mib "$archive_kib") MiB, $files_per_dir per date" \
   "directory (YYYY/MM/DD, $dirs directories); text from $sources $source_name ($source_dir)," \
   "each copy made distinct by a numbered last paragraph"
-echo "machine: $(nproc) cores, ${cpu_model:-unknown CPU}, $(date '+%Y-%m-%d %H:%M %Z');" \
-  "load average before the run: $load_before"
+echo "machine: $(machine); load average before the run: $load_before"
 echo "versions: news-index at $git_rev (release preset); $(omindex --version | head -n 1)"
 echo
 echo "full index: one run each, into an empty database; no-change re-run: median of $runs runs" \
@@ -232,10 +159,7 @@ echo "ratio news-index/omindex no-change re-run: $wall_ratio wall (CPU: $cpu_rat
 echo
 # Every run, so the spread (i.e. how much to trust the medians) is visible.
 echo "all runs (wall s/peak RSS KiB/CPU s):"
-for tag in ni-full om-full ni-warm om-warm ni-rerun om-rerun; do
-  printf '  %-9s %s\n' "$tag" "$(awk '{ printf "%s%s/%s/%s", (NR > 1 ? "  " : ""), $1, $2, $3 }' \
-    "$work/$tag.times")"
-done
+print_runs 9 ni-full om-full ni-warm om-warm ni-rerun om-rerun
 last_line() {  # last_line LOG: the last line a run printed, or "(nothing)"
   if [ -s "$1" ]; then tail -n 1 "$1" | sed 's/^news-index: //'; else echo "(nothing)"; fi
 }

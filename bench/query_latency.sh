@@ -34,19 +34,14 @@
 # 3 done, but news-query's median is more than 1.2x quest's.
 set -euo pipefail
 
-usage() { echo "usage: [BENCH_ARTICLES=N] [BENCH_ROUNDS=N] $0"; }
-
-repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-
-# shellcheck source=lib/args.sh
-source "$repo/bench/lib/args.sh"
-# shellcheck source=lib/report.sh
-source "$repo/bench/lib/report.sh"
-no_arguments usage "$@"
+# The repository ($repo) and the helpers, found from the script's own location so that the script
+# works from any cwd.
+# shellcheck source=lib/all.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/all.sh"
 
 articles=${BENCH_ARTICLES:-100000}
 rounds=${BENCH_ROUNDS:-5}
-require_positive query_latency.sh "BENCH_ARTICLES=$articles" "BENCH_ROUNDS=$rounds"
+positive_settings query_latency.sh "BENCH_ARTICLES=$articles" "BENCH_ROUNDS=$rounds" -- "$@"
 max_ratio=1.2
 queries_file=$repo/bench/queries.txt
 
@@ -54,14 +49,7 @@ require_tool query_latency.sh cmake cmake
 require_tool query_latency.sh quest xapian-tools
 require_tool query_latency.sh md5sum coreutils
 
-bbc_dir=$repo/../shared/corpora/bbc
-if [ -d "$bbc_dir" ]; then
-  source_dir=$(cd "$bbc_dir" && pwd)
-  source_name="BBC articles"
-else
-  source_dir=$repo/corpus
-  source_name="corpus/ articles (../shared/corpora/bbc is absent)"
-fi
+article_source
 
 git_rev=$(source_version)
 build_release query_latency.sh || exit 1
@@ -74,8 +62,6 @@ archive=$work/archive
 db=$work/news.db
 
 echo "query_latency.sh: generating $articles article files ..." >&2
-# shellcheck source=bench/lib/archive.sh
-source "$repo/bench/lib/archive.sh"
 make_archive "$source_dir" "$articles" 100 "$archive" "$work" || exit 1
 
 echo "query_latency.sh: indexing them with news-index ..." >&2
@@ -91,8 +77,6 @@ fi
 db_mib=$(du -sm "$db" | cut -f1)
 
 # The queries: one a line; blank lines and lines starting with '#' are comments.
-# shellcheck source=lib/latency.sh
-source "$repo/bench/lib/latency.sh"
 load_queries "$queries_file"
 quest_options "$db"
 # One run of each, checked: both list results for the first query.
@@ -106,13 +90,11 @@ read -r nq_median nq_p95 _ nq_mean < <(latency_stats "$work/nq.times")
 read -r quest_median quest_p95 _ quest_mean < <(latency_stats "$work/quest.times")
 ratio=$(awk -v a="$nq_median" -v b="$quest_median" 'BEGIN { printf "%.2f", a / b }')
 meets=$(awk -v r="$ratio" -v m="$max_ratio" 'BEGIN { print (r <= m) ? "yes" : "no" }')
-cpu_model=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
 runs=$(wc -l <"$work/nq.times")
 
 echo "index: $articles articles ($archive_sources $source_name, copies made distinct), indexed" \
   "once with news-index (people quoted included) in ${index_s}s; database ${db_mib} MiB"
-echo "machine: $(nproc) cores, ${cpu_model:-unknown CPU}, $(date '+%Y-%m-%d %H:%M %Z');" \
-  "load average before the queries: $load_before"
+echo "machine: $(machine); load average before the queries: $load_before"
 echo "versions: news-query at $git_rev (release preset); $(quest --version | head -n 1)"
 echo
 echo "${#queries[@]} queries (bench/queries.txt) x $rounds rounds = $runs runs per tool after a" \

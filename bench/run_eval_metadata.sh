@@ -13,6 +13,8 @@
 set -euo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+# shellcheck source=lib/report.sh
+source "$repo/bench/lib/report.sh"
 shared=${SHARED_DIR:-$repo/../shared}
 
 case "${1:-}" in
@@ -27,10 +29,5 @@ if ! compgen -G "$shared/corpora/html-*/gold.jsonl" >/dev/null; then
   exit 0
 fi
 
-echo "run_eval_metadata.sh: building eval_metadata with the release preset ..." >&2
-if ! (cd "$repo" && cmake --preset release >&2 &&
-      cmake --build --preset release --target eval_metadata >&2); then
-  echo "run_eval_metadata.sh: the release build of eval_metadata failed" >&2
-  exit 1
-fi
+build_release run_eval_metadata.sh eval_metadata || exit 1
 exec "$repo/build/release/bench/eval-metadata" --shared "$shared" "$@"

@@ -23,6 +23,8 @@ set -euo pipefail
 
 # The repository is found from the script's own location so the script works from any cwd.
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+# shellcheck source=lib/report.sh
+source "$repo/bench/lib/report.sh"
 shared=${SHARED_DIR:-$repo/../shared}
 
 # note TEXT...: the header and the skip notes, kept off stdout when stdout is JSON lines.
@@ -43,10 +45,7 @@ esac
 
 # --- Release build of the evaluation program only: the numbers are for the optimised build the
 # indexer ships, and a no-op when up to date. ---
-echo "run_eval_speakers.sh: building eval_speakers with the release preset ..." >&2
-if ! (cd "$repo" && cmake --preset release >&2 &&
-      cmake --build --preset release --target eval_speakers >&2); then
-  echo "run_eval_speakers.sh: the release build of eval_speakers failed" >&2
+if ! build_release run_eval_speakers.sh eval_speakers; then
   # The likeliest cause while the extractor is being written: bench/ not yet in the build.
   if ! grep -q '^[[:space:]]*add_subdirectory(bench)' "$repo/CMakeLists.txt"; then
     echo "(the top-level CMakeLists.txt has no add_subdirectory(bench))" >&2
@@ -54,15 +53,10 @@ if ! (cd "$repo" && cmake --preset release >&2 &&
   exit 1
 fi
 eval_speakers=$repo/build/release/bench/eval-speakers
-if [ ! -x "$eval_speakers" ]; then
-  echo "run_eval_speakers.sh: the build succeeded but $eval_speakers is missing" >&2
-  exit 1
-fi
+check_built run_eval_speakers.sh "$eval_speakers" || exit 1
 
 # Which code the numbers are for. GIT_OPTIONAL_LOCKS=0: only look; do not refresh .git/index
 # under the feet of a concurrent git.
-# shellcheck source=lib/report.sh
-source "$repo/bench/lib/report.sh"
 git_rev=$(source_version)
 note "eval-speakers (release preset) at $git_rev; $(date '+%Y-%m-%d %H:%M %Z')"
 

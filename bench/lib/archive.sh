@@ -1,9 +1,27 @@
 # shellcheck shell=bash
-# The benchmark archive generator shared by bench/nochange_20k.sh and bench/query_latency.sh.
+# The benchmark archive generator shared by bench/nochange_20k.sh and bench/query_latency.sh, and
+# the article text it and bench/jsonl_100k.sh take.
 #
 #   source "$repo/bench/lib/archive.sh"
-#   make_archive SOURCE_DIR FILES FILES_PER_DIR ARCHIVE WORK
-#
+#   article_source                       sets source_dir and source_name: the text to copy
+#   make_archive SOURCE_DIR FILES FILES_PER_DIR ARCHIVE WORK     writes the archive
+
+# article_source: sets source_dir, an absolute path, and source_name, what it holds, for a report:
+# the BBC set's articles ($repo/../shared/corpora/bbc) when it is there, else the team's corpus/.
+# It expects $repo to be set.
+# shellcheck disable=SC2034,SC2154  # source_name is for the script, $repo comes from it
+article_source() {
+  local bbc_dir=$repo/../shared/corpora/bbc
+  if [ -d "$bbc_dir" ]; then
+    source_dir=$(cd "$bbc_dir" && pwd)
+    source_name="BBC articles"
+  else
+    source_dir=$repo/corpus
+    source_name="corpus/ articles (../shared/corpora/bbc is absent)"
+  fi
+}
+
+# make_archive SOURCE_DIR FILES FILES_PER_DIR ARCHIVE WORK:
 # Writes FILES .txt articles under ARCHIVE (which must not exist), FILES_PER_DIR per date directory
 # (YYYY/MM/DD, one day after another from 2023-01-01), as a real archive is laid out. The text is
 # the *.txt articles under SOURCE_DIR (not hidden, not README.*), taken in byte order of their

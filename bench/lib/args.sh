@@ -2,7 +2,9 @@
 # Argument checks shared by the benchmark scripts.
 #
 #   source "$repo/bench/lib/args.sh"
-#   no_arguments USAGE_FUNCTION "$@"         -h/--help: usage, exit 0; any other argument: exit 2
+#   no_arguments USAGE "$@"                  -h/--help: USAGE, exit 0; any other argument: exit 2
+#   positive_settings SCRIPT NAME=VALUE... -- "$@"
+#       for a script that takes no arguments, only positive whole numbers in BENCH_* variables
 #   require_positive SCRIPT NAME=VALUE...    exit 2, saying which, unless each VALUE is 1, 2, ...
 #   require_tool SCRIPT COMMAND PACKAGE      exit 2, naming the Debian package, without COMMAND
 
@@ -10,9 +12,26 @@ no_arguments() {
   local usage=$1
   shift
   case "${1:-}" in
-    -h | --help) "$usage"; exit 0 ;;
+    -h | --help) echo "$usage"; exit 0 ;;
   esac
-  if [ $# -gt 0 ]; then "$usage" >&2; exit 2; fi
+  if [ $# -gt 0 ]; then echo "$usage" >&2; exit 2; fi
+}
+
+# positive_settings SCRIPT NAME=VALUE... -- "$@": for a script that takes no arguments, only
+# positive whole numbers in environment variables: with -h or --help prints its usage,
+# "usage: [NAME=N]... $0", and exits 0; with any other argument prints it on stderr and exits 2
+# (no_arguments); then exits 2 unless each VALUE is a positive whole number (require_positive).
+positive_settings() {
+  local script=$1 usage=usage: pairs=()
+  shift
+  while [ "$1" != -- ]; do
+    pairs+=("$1")
+    usage+=" [${1%%=*}=N]"
+    shift
+  done
+  shift
+  no_arguments "$usage $0" "$@"
+  require_positive "$script" "${pairs[@]}"
 }
 
 require_positive() {

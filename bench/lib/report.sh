@@ -4,7 +4,11 @@
 #   source "$repo/bench/lib/report.sh"
 #   quoted WORD...                       the words shell-quoted, ready to copy and paste
 #   source_version                       the commit built, marked when the tree differs from it
-#   build_release NAME                   builds the release preset
+#   build_release NAME [TARGET]          builds the release preset, or one target of it
+#   check_built NAME BINARY...           returns 1 unless the build made each BINARY
+#   machine                              "N cores, CPU model, date and time" for a report's header
+#   mib KIB                              KiB as MiB (2^20 bytes), to one decimal
+#   per_sec AMOUNT SECONDS DECIMALS      AMOUNT / SECONDS (0 for no time), to DECIMALS decimals
 #   check_doc_counts EXPECTED WHAT TOOL:DOCS:RERUN_DOCS...
 #       warns on stderr, and returns 1, when a tool's database does not hold EXPECTED documents
 #       (WHAT names them: "articles", "files") or its no-change re-runs changed the count
@@ -34,6 +38,7 @@ check_doc_counts() {
 
 # source_version: the commit the tree is at, plus " + uncommitted changes" when it differs from it
 # (taken at a benchmark's start: the tree may change during a long run).
+# shellcheck disable=SC2154  # $repo comes from the script
 source_version() {
   local rev
   rev=$(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo unknown)
@@ -43,12 +48,43 @@ source_version() {
   echo "$rev"
 }
 
-# build_release NAME: builds the release preset (a no-op when up to date), progress on stderr;
-# returns 1, saying so as NAME, when the build fails.
+# build_release NAME [TARGET]: builds the release preset, or only TARGET of it, progress on stderr;
+# returns 1, saying so as NAME, when the build fails. Always asking cmake and ninja is the staleness
+# check: when the binaries are up to date both steps are no-ops (well under a second), otherwise
+# they rebuild exactly what changed. Benchmarking a debug or stale binary would be worse than
+# useless.
 build_release() {
-  echo "$1: building the release preset (no-op when up to date) ..." >&2
-  if ! (cd "$repo" && cmake --preset release >&2 && cmake --build --preset release >&2); then
-    echo "$1: the release build failed" >&2
+  local name=$1 what="the release preset" built="the release build" target_args=()
+  if [ $# -gt 1 ]; then
+    what="$2 with the release preset" built="the release build of $2" target_args=(--target "$2")
+  fi
+  echo "$name: building $what (no-op when up to date) ..." >&2
+  if ! (cd "$repo" && cmake --preset release >&2 &&
+    cmake --build --preset release "${target_args[@]}" >&2); then
+    echo "$name: $built failed (sources mid-edit?); fix it or retry later" >&2
     return 1
   fi
 }
+
+# check_built NAME BINARY...: returns 1, saying so as NAME, when a BINARY the build should have made
+# is missing.
+check_built() {
+  local name=$1 binary
+  shift
+  for binary in "$@"; do
+    if [ ! -x "$binary" ]; then
+      echo "$name: the build succeeded but $binary is missing" >&2
+      return 1
+    fi
+  done
+}
+
+machine() {
+  local cpu_model
+  cpu_model=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
+  echo "$(nproc) cores, ${cpu_model:-unknown CPU}, $(date '+%Y-%m-%d %H:%M %Z')"
+}
+
+mib() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }
+
+per_sec() { awk -v n="$1" -v s="$2" -v d="$3" 'BEGIN { printf "%.*f", d, (s > 0 ? n / s : 0) }'; }

@@ -23,17 +23,14 @@
 # another schema version) is a query failing during indexing. The window lasts milliseconds: a
 # single attempt can miss it, twenty hardly all do.
 set -euo pipefail
-index=$1
-query=$2
-here=$(dirname "$0")
+index=$1 query=$2
 # shellcheck source=lib.sh
-source "$here/lib.sh"
+source "$(dirname "$0")/lib.sh"
 
 total=2000
 batch=100
-archive=$work/archive
 db=$work/db
-bash "$here/make_archive.sh" "$archive" "$total"
+make_archive "$archive" "$total"
 
 # query_loop LOG QUERY...: runs the queries in turn against the database until the file
 # $work/stop-queries exists; one line per query in LOG: exit code, query, first line of stderr.
@@ -139,7 +136,7 @@ check_eq "articles in the database after both runs" "$total" \
   "$(sed -n 's/^  "total": \([0-9]*\),$/\1/p' <<<"$found")"
 
 # A new database's first moments: a query the instant the directory appears.
-bash "$here/make_archive.sh" "$work/small" 20
+make_archive "$work/small" 20
 creation_failures=()
 attempts=0
 while [ "$attempts" -lt 20 ] && [ "${#creation_failures[@]}" -lt 3 ]; do

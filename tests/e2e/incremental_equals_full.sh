@@ -12,14 +12,11 @@
 # documents, data, values (file stamps included) and terms with positions. Only docids and the
 # order articles were first indexed in (Slot::kOrder), which record history, are left out.
 set -euo pipefail
-index=$1
-dump_db=$2
-here=$(dirname "$0")
+index=$1 dump_db=$2
 # shellcheck source=lib.sh
-source "$here/lib.sh"
+source "$(dirname "$0")/lib.sh"
 
-archive=$work/archive
-bash "$here/make_archive.sh" "$archive" 300
+make_archive "$archive" 300
 mapfile -t files < <(find "$archive" -type f -name '*.txt' | LC_ALL=C sort)
 check_eq "articles generated" 300 "${#files[@]}"
 
@@ -40,7 +37,7 @@ check_summary "first run" "$summary" added=300 updated=0 unchanged=0 moved=0 del
 # The changes. Files are picked by their place in the sorted list, 30 apart, so each kind of
 # change is spread over the sections and years: file 30k+0 is edited in place, 30k+1 edited with a
 # new length, 30k+2 renamed or moved, 30k+3 deleted, 30k+4 (k < 5) touched.
-bash "$here/make_archive.sh" "$archive" 20 300
+make_archive "$archive" 20 300
 mkdir -p "$archive/relocated/deep"
 same_length_edited=()
 for k in $(seq 0 9); do

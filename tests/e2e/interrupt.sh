@@ -11,25 +11,21 @@
 #   - a run to the end then adds only the rest, deletes the vanished article, and leaves the same
 #     index as one uninterrupted run over the archive (dump_db dumps compared).
 set -euo pipefail
-index=$1
-dump_db=$2
-query=$3
-here=$(dirname "$0")
+index=$1 dump_db=$2 query=$3
 # shellcheck source=lib.sh
-source "$here/lib.sh"
+source "$(dirname "$0")/lib.sh"
 
 total=3000
 batch=50
-archive=$work/archive
-bash "$here/make_archive.sh" "$archive" "$total"
 db=$work/db
+make_archive "$archive" "$total"
 
 has_more_than() { [ "$(doc_count "$db")" -gt "$1" ]; }
 
 # A first complete run over one extra article, then that article's file is removed: the runs
 # below must not delete it until one of them sees the whole archive.
 extra=$work/archive/local/2019/extra-vanishing.txt
-bash "$here/make_archive.sh" "$work/extra" 1 "$total"
+make_archive "$work/extra" 1 "$total"
 cp "$(find "$work/extra" -name '*.txt' | sed -n 1p)" "$extra"
 "$index" --db "$db" --batch-size "$batch" --quiet "$extra"
 rm "$extra"

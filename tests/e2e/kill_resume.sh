@@ -19,17 +19,13 @@
 # rest as added, and the dump_db dump must equal the reference's, with nothing left out.
 # Prints where each kill landed (documents committed, of how many).
 set -euo pipefail
-index=$1
-dump_db=$2
-query=$3
-here=$(dirname "$0")
+index=$1 dump_db=$2 query=$3
 # shellcheck source=lib.sh
-source "$here/lib.sh"
+source "$(dirname "$0")/lib.sh"
 
 total=3045
 batch=50
-archive=$work/archive
-bash "$here/make_archive.sh" "$archive" "$total"
+make_archive "$archive" "$total"
 
 # run_to_end WHAT DB: runs news-index to completion; its JSON summary goes to $summary.
 run_to_end() {

@@ -1,11 +1,17 @@
 # shellcheck shell=bash
 # lib.sh: helpers for the e2e scripts that run news-index as cron would (incremental runs, kills,
 # concurrent writers). Source it after `set -euo pipefail`; it sets $work (a temporary directory
-# removed on exit, with every background process the script registered with `track` killed) and
-# $failures (the number of failed checks). Every check prints what it compared when it fails and
-# lets the script go on, so one run shows every problem; the script ends with `finish`.
+# removed on exit, with every background process the script registered with `track` killed),
+# $archive ($work/archive: where a script has make_archive or daily_archive write the articles it
+# indexes) and $failures (the number of failed checks). Every check prints what it compared when
+# it fails and lets the script go on, so one run shows every problem; the script ends with
+# `finish`.
 
+# The e2e scripts' own directory, where make_archive.sh is.
+e2e_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 work=$(mktemp -d "${TMPDIR:-/tmp}/news-e2e.XXXXXX")
+# shellcheck disable=SC2034  # for the scripts
+archive=$work/archive
 failures=0
 tracked_pids=()
 
@@ -48,6 +54,20 @@ skip_unless_installed() {
       exit 77
     fi
   done
+}
+
+# make_archive DIR N [FIRST]: writes N generated plain-text articles, numbered from FIRST (default
+# 0), under DIR (tests/e2e/make_archive.sh: the same number always gives the same bytes).
+make_archive() {
+  bash "$e2e_dir/make_archive.sh" "$@"
+}
+
+# daily_archive GEN_CORPUS DIR SEED: writes 600 articles with bench/gen_corpus.py under DIR, one a
+# day from 2023 on, in text, HTML and JSON Lines files, for the tests of shards by year and month.
+# Sentences come from ../shared/corpora/bbc when present (the benchmark queries are about its
+# topics), else from the generator's own vocabulary.
+daily_archive() {
+  python3 "$1" --out "$2" --count 600 --per-dir 1 --layout mixed --seed "$3" >/dev/null
 }
 
 # finish: the script's exit status from the checks made.

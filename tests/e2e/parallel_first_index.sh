@@ -14,16 +14,12 @@
 #   - SIGKILL during a parallel run: the database stays empty (parts are merged only at the end),
 #     and the next run removes the dead run's parts and indexes everything.
 set -euo pipefail
-index=$1
-dump_db=$2
-query=$3
-here=$(dirname "$0")
+index=$1 dump_db=$2 query=$3
 # shellcheck source=lib.sh
-source "$here/lib.sh"
+source "$(dirname "$0")/lib.sh"
 
 total=2000
-archive=$work/archive
-bash "$here/make_archive.sh" "$archive" "$total"
+make_archive "$archive" "$total"
 
 "$index" --db "$work/reference.db" --writers 1 --quiet "$archive"
 "$dump_db" "$work/reference.db" >"$work/reference.dump"

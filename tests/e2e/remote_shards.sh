@@ -11,17 +11,13 @@
 # (--facet, --histogram, quote:, --quotes, --sort newest, --recent), and a misspelt query must
 # say that spelling suggestions are not available instead of silently having none.
 set -euo pipefail
-index=$1
-query=$2
-generator=$3
-queries_file=$4
+index=$1 query=$2 generator=$3 queries_file=$4
 # shellcheck source=tests/e2e/lib.sh
 source "$(dirname "$0")/lib.sh"
 
 skip_unless_installed xapian-tcpsrv python3
 
-python3 "$generator" --out "$work/archive" --count 600 --per-dir 1 --layout mixed --seed 11 \
-  >/dev/null
+daily_archive "$generator" "$work/archive" 11
 archive=$work/news.db
 "$index" --db "$archive" --shard-by year --quiet "$work/archive"
 mapfile -t shards < <(sed -n 's/^auto //p' "$archive/XAPIANDB")

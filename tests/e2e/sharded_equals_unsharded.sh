@@ -18,19 +18,13 @@
 # database exits 2.
 # At least half of the queries must match something, or the test would prove little.
 set -euo pipefail
-index=$1
-query=$2
-generator=$3
-queries_file=$4
+index=$1 query=$2 generator=$3 queries_file=$4
 # shellcheck source=tests/e2e/lib.sh
 source "$(dirname "$0")/lib.sh"
 
 skip_unless_installed python3 flock
 
-archive=$work/archive
-# Sentences from ../shared/corpora/bbc when present (the benchmark queries are about its topics),
-# else the generator's own vocabulary.
-python3 "$generator" --out "$archive" --count 600 --per-dir 1 --layout mixed --seed 7 >/dev/null
+daily_archive "$generator" "$archive" 7
 
 "$index" --db "$work/one.db" --writers 2 --quiet "$archive"
 "$index" --db "$work/year.db" --shard-by year --quiet "$archive"
