@@ -8,7 +8,7 @@
 # reader sees while a writer works (the parallel case is checked by e2e_parallel_first_index).
 # Once it has committed documents:
 #   - a second news-index on the same database must exit 75 within 5 s, saying on stderr that the
-#     database is locked by another news-index (the message common/database.cc writes);
+#     database is locked by another news-index (the message indexer/writable_database.cc writes);
 #   - a third, started with --wait 120, must wait for the first and then exit 0, finding every
 #     article already indexed (all unchanged, none added): it ran after the first, not beside it;
 #   - news-query runs in two loops until the first finishes, one with quick queries (a word,
