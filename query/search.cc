@@ -415,36 +415,6 @@ std::string explain_once(const SearchOptions& options) {
 
 }  // namespace
 
-std::string_view facet_name(FacetField field) {
-  switch (field) {
-    case FacetField::kSpeaker:
-      return "speaker";
-    case FacetField::kAuthor:
-      return "author";
-    case FacetField::kSection:
-      return "section";
-    case FacetField::kOutlet:
-      return "outlet";
-    case FacetField::kMonth:
-      return "month";
-    case FacetField::kYear:
-      return "year";
-  }
-  return "";
-}
-
-std::string_view interval_name(HistogramInterval interval) {
-  switch (interval) {
-    case HistogramInterval::kMonth:
-      return "month";
-    case HistogramInterval::kWeek:
-      return "week";
-    case HistogramInterval::kDay:
-      return "day";
-  }
-  return "";
-}
-
 std::string explain(const SearchOptions& options) {
   try {
     return explain_once(options);
