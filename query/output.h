@@ -2,10 +2,12 @@
 // for scripts (docs/json.md, with the JSON Schema in docs/schema/).
 #pragma once
 
+#include <array>
 #include <string>
 
 #include <nlohmann/json.hpp>
 
+#include "query/enum_names.h"
 #include "query/search.h"
 
 namespace news {
@@ -15,6 +17,16 @@ namespace news {
 inline constexpr int kResultsJsonVersion = 1;
 
 enum class OutputFormat { kText, kJson, kJsonl, kCsv, kPaths, kCount };
+
+// The names of the formats, as --format takes them.
+inline constexpr std::array<EnumName<OutputFormat>, 6> kOutputFormatNames = {{
+    {OutputFormat::kText, "text"},
+    {OutputFormat::kJson, "json"},
+    {OutputFormat::kJsonl, "jsonl"},
+    {OutputFormat::kCsv, "csv"},
+    {OutputFormat::kPaths, "paths"},
+    {OutputFormat::kCount, "count"},
+}};
 
 // Whether a format prints each hit on its own as it comes (jsonl, csv, paths), so that --all can
 // stream every match without holding them; text and json print the results as one whole.

@@ -5,9 +5,11 @@
 #include <chrono>
 #include <cmath>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <thread>
+#include <vector>
 
 #include <fmt/format.h>
 #include <xapian.h>
@@ -146,9 +148,172 @@ void refuse_on_remote_shards(const SearchOptions& options, bool quote_level) {
   if (options.sort == SortOrder::kRecent) refuse("--recent", "a posting source");
 }
 
+// Orders the matches: by relevance, or by date for SortOrder::kNewest and kOldest through `keys`,
+// which the enquire points to and so must outlive its searches.
+void set_order(Xapian::Enquire& enquire, SortOrder sort, Xapian::MultiValueKeyMaker& keys) {
+  // Ties are broken by the order articles were first indexed (Slot::kOrder), which a re-run keeps
+  // (an updated or moved article keeps its place): path order for a database built in one run
+  // over a directory, as the indexer numbers articles in walk order. Not by docid, Xapian's own
+  // tie-break: docids differ between one database, the merged parts of a parallel index and
+  // shards searched together, and the order must not. Not by path either: the order value is a
+  // few bytes, where the path made Xapian read some 60 bytes for every candidate it weighed (8%
+  // of a search over 100,000 articles). Undated articles sort after dated ones in both
+  // directions.
+  const Xapian::valueno published = slot_number(Slot::kPublished);
+  const Xapian::valueno order = slot_number(Slot::kOrder);
+  if (sort == SortOrder::kNewest) keys.add_value(published, true, "");
+  if (sort == SortOrder::kOldest) keys.add_value(published, false, "~");
+  if (sort == SortOrder::kNewest || sort == SortOrder::kOldest) {
+    keys.add_value(order);
+    enquire.set_sort_by_key(&keys, false);
+  } else {
+    enquire.set_sort_by_relevance_then_value(order, false);
+  }
+}
+
+// The match spies behind --facet and --histogram, added to an enquire.
+struct Counters {
+  std::vector<std::unique_ptr<CountingSpy>> facets;  // one per SearchOptions::facets entry
+  std::unique_ptr<CountingSpy> days;                 // with SearchOptions::histogram
+
+  bool any() const { return !facets.empty() || days; }
+};
+
+Counters add_counters(Xapian::Enquire& enquire, const SearchOptions& options) {
+  Counters counters;
+  for (FacetField field : options.facets) {
+    counters.facets.push_back(make_facet_spy(field));
+    enquire.add_matchspy(counters.facets.back().get());
+  }
+  if (options.histogram) {
+    counters.days = make_day_spy();
+    enquire.add_matchspy(counters.days.get());
+  }
+  return counters;
+}
+
+// The facets and histogram of the results, from the counts of a finished search.
+void add_counts(SearchResults& results, const Counters& counters, const SearchOptions& options) {
+  for (std::size_t i = 0; i < counters.facets.size(); ++i) {
+    results.facets.push_back(to_facet(options.facets[i], *counters.facets[i], options.facet_limit));
+  }
+  if (counters.days) results.histogram = to_histogram(*options.histogram, *counters.days);
+}
+
+// Makes a hit of each match: its record, the people quoted and the snippet; for quote-level
+// searches (a QuoteFilter), the people who match and their matching quotes.
+class HitMaker {
+ public:
+  // `query` marks the body words of snippets; `filter` (null unless quote-level) the quotes.
+  HitMaker(const Xapian::Query& query, const QuoteFilter* filter, const SearchOptions& options)
+      : options_(options), filter_(filter), body_words_(query, "") {
+    if (filter_) {
+      quote_words_.emplace(filter_->quote_terms().begin(), filter_->quote_terms().end(),
+                           field(FieldSource::kQuote).prefix);
+    }
+  }
+
+  Hit make(const Xapian::MSetIterator& it) const {
+    Hit hit;
+    hit.rank = it.get_rank() + 1;
+    hit.score = it.get_weight();
+    if (options_.collapse) hit.copies = it.get_collapse_count() + 1;
+    const Xapian::Document document = it.get_document();
+    // People and quotes are parsed only for the quote filter; the speakers' names shown with a
+    // hit come from their value slot.
+    hit.record = read_record(document, filter_ != nullptr);
+    hit.speakers = display_names(document.get_value(slot_number(Slot::kSpeakers)));
+    if (filter_) {
+      const std::vector<SpeakerMatch> speakers = filter_->matches(hit.record);
+      hit.quote = nlohmann::json::array();
+      std::string said;
+      for (const auto& match : speakers) {
+        hit.quote.push_back({{"speaker", match.speaker}, {"quotes", match.quotes}});
+        for (const auto& quote : match.quotes)
+          said += (said.empty() ? "" : " ... ") + quote.value("text", "");
+      }
+      if (options_.snippets) hit.snippet = quote_words_->mark(said, snippet_options(options_));
+    } else if (options_.snippets) {
+      hit.snippet = body_words_.snippet(hit.record.value("body", ""), snippet_options(options_));
+    }
+    return hit;
+  }
+
+ private:
+  const SearchOptions& options_;
+  const QuoteFilter* filter_;
+  Highlighter body_words_;
+  std::optional<Highlighter> quote_words_;
+};
+
+// Where the results of a search go as they come (Searcher::search), and whether any went: a
+// retry after that would print them twice.
+struct Delivery {
+  const HitSink& sink;
+  const StartSink& start;
+  bool& sent;
+};
+
+// Runs the match of `enquire` and fills in the total and the hits of `results` (or passes the hits
+// to delivery.sink). `check_at_least`: the first match counts that many documents exactly.
+void fetch_hits(Xapian::Enquire& enquire, const Xapian::Database& db, const SearchOptions& options,
+                Xapian::doccount check_at_least, const QuoteFilter* filter,
+                const HitMaker& hit_maker, const Delivery& delivery, SearchResults& results) {
+  auto offset = static_cast<Xapian::doccount>(options.offset);
+  const auto limit = static_cast<Xapian::doccount>(options.limit);
+  Xapian::doccount remaining = options.all ? db.get_doccount() : limit;
+  // With `all`, hits are fetched in rounds, each a new match from the next offset: the first round
+  // is small so that output starts at once, and each round is twice the last, so N matches take
+  // about log2(N / all_chunk) rounds. Records and snippets are made one hit at a time and go to
+  // the sink; paging cannot bound Xapian's own memory, as its matcher keeps a docid, weight and
+  // sort key (tens of bytes) for each of the first offset + size hits of every round.
+  auto next_chunk = static_cast<Xapian::doccount>(std::max<std::size_t>(options.all_chunk, 1));
+  for (bool first = true;; first = false) {
+    const Xapian::doccount chunk = options.all ? std::min(next_chunk, remaining) : remaining;
+    next_chunk = next_chunk > remaining / 2 ? remaining : next_chunk * 2;
+    // Spies count during the first match only, which sees every document (check_at_least).
+    if (!first) enquire.clear_matchspies();
+    const Xapian::MSet mset =
+        enquire.get_mset(offset, chunk, first ? check_at_least : 0, nullptr, filter);
+    if (first) {
+      results.total = mset.get_matches_estimated();
+      results.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+      if (delivery.start) {
+        delivery.sent = true;
+        delivery.start(results);
+      }
+    }
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      Hit hit = hit_maker.make(it);
+      if (delivery.sink) {
+        delivery.sent = true;
+        delivery.sink(std::move(hit));
+      } else {
+        results.hits.push_back(std::move(hit));
+      }
+    }
+    offset += mset.size();
+    remaining -= std::min(remaining, mset.size());
+    if (!options.all || mset.size() < chunk || remaining == 0) break;
+  }
+}
+
+// A spelling correction for a query with few results (or a note on why there is none).
+void suggest_spelling(SearchResults& results, const Xapian::Database& db,
+                      const SearchOptions& options, bool remote) {
+  if (results.total >= kSuggestBelow || !options.parsing.spelling_correction) return;
+  if (remote) {
+    results.note =
+        "no spelling suggestions: Xapian cannot look them up on remote shards (docs/sharding.md)";
+  } else {
+    results.did_you_mean = ArticleQueryParser(db, options.parsing).parse(options.query).corrected;
+  }
+}
+
 SearchResults run_once(const Xapian::Database& db, const SearchOptions& options,
-                       const HitSink& sink, const StartSink& start, bool& sent, bool remote) {
-  // Spelling suggestions cost a lookup per word; they are only wanted for few results (below).
+                       const Delivery& delivery, bool remote) {
+  // Spelling suggestions cost a lookup per word; they are only wanted for few results
+  // (suggest_spelling).
   QueryOptions parsing = options.parsing;
   parsing.spelling_correction = false;
   ArticleQueryParser parser(db, parsing);
@@ -168,126 +333,28 @@ SearchResults run_once(const Xapian::Database& db, const SearchOptions& options,
   enquire.set_query(options.sort == SortOrder::kRecent ? with_recency(enquire, query, options)
                                                        : query);
   if (options.collapse) enquire.set_collapse_key(slot_number(Slot::kStory));
-  // Ties are broken by the order articles were first indexed (Slot::kOrder), which a re-run keeps
-  // (an updated or moved article keeps its place): path order for a database built in one run
-  // over a directory, as the indexer numbers articles in walk order. Not by docid, Xapian's own
-  // tie-break: docids differ between one database, the merged parts of a parallel index and
-  // shards searched together, and the order must not. Not by path either: the order value is a
-  // few bytes, where the path made Xapian read some 60 bytes for every candidate it weighed (8%
-  // of a search over 100,000 articles). Undated articles sort after dated ones in both
-  // directions.
-  const Xapian::valueno published = slot_number(Slot::kPublished);
-  const Xapian::valueno order = slot_number(Slot::kOrder);
   Xapian::MultiValueKeyMaker keys;
-  if (options.sort == SortOrder::kNewest) keys.add_value(published, true, "");
-  if (options.sort == SortOrder::kOldest) keys.add_value(published, false, "~");
-  if (options.sort == SortOrder::kNewest || options.sort == SortOrder::kOldest) {
-    keys.add_value(order);
-    enquire.set_sort_by_key(&keys, false);
-  } else {
-    enquire.set_sort_by_relevance_then_value(order, false);
-  }
-
-  std::vector<std::unique_ptr<CountingSpy>> spies;
-  for (FacetField field : options.facets) {
-    spies.push_back(make_facet_spy(field));
-    enquire.add_matchspy(spies.back().get());
-  }
-  std::unique_ptr<CountingSpy> days;
-  if (options.histogram) {
-    days = make_day_spy();
-    enquire.add_matchspy(days.get());
-  }
+  set_order(enquire, options.sort, keys);
+  const Counters counters = add_counters(enquire, options);
   // Spies count only the documents the matcher looks at: facets and histograms must see every
   // match to count exactly, and so must a filtered count, --count, --all and collapse counts
   // (get_collapse_count is a lower bound unless every match reaches the collapser).
   const bool exact =
-      !spies.empty() || days || filter || options.exact_total || options.all || options.collapse;
+      counters.any() || filter || options.exact_total || options.all || options.collapse;
   // Otherwise `total` is Xapian's estimate, marked as such (total_exact): counting every match of
   // a phrase query exactly took 40% of a search over 20,000 articles, to show 10.
   const Xapian::doccount check_at_least = exact ? db.get_doccount() : 0;
 
-  const Highlighter body_words(query, "");
-  std::optional<Highlighter> quote_words;
-  if (filter) {
-    quote_words.emplace(filter->quote_terms().begin(), filter->quote_terms().end(),
-                        field(FieldSource::kQuote).prefix);
-  }
   SearchResults results;
   results.query = options.query;
   results.offset = options.offset;
   results.collapsed = options.collapse;
   results.quote_level = quote_level;
-  auto offset = static_cast<Xapian::doccount>(options.offset);
-  const auto limit = static_cast<Xapian::doccount>(options.limit);
-  Xapian::doccount remaining = options.all ? db.get_doccount() : limit;
-  // With `all`, hits are fetched in rounds, each a new match from the next offset: the first round
-  // is small so that output starts at once, and each round is twice the last, so N matches take
-  // about log2(N / all_chunk) rounds. Records and snippets are made one hit at a time and go to
-  // the sink; paging cannot bound Xapian's own memory, as its matcher keeps a docid, weight and
-  // sort key (tens of bytes) for each of the first offset + size hits of every round.
-  auto next_chunk = static_cast<Xapian::doccount>(std::max<std::size_t>(options.all_chunk, 1));
-  for (bool first = true;; first = false) {
-    const Xapian::doccount chunk = options.all ? std::min(next_chunk, remaining) : remaining;
-    next_chunk = next_chunk > remaining / 2 ? remaining : next_chunk * 2;
-    // Spies count during the first match only, which sees every document (check_at_least).
-    if (!first) enquire.clear_matchspies();
-    const Xapian::MSet mset = enquire.get_mset(offset, chunk, first ? check_at_least : 0, nullptr,
-                                               filter ? &*filter : nullptr);
-    if (first) {
-      results.total = mset.get_matches_estimated();
-      results.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
-      if (start) {
-        sent = true;
-        start(results);
-      }
-    }
-    for (auto it = mset.begin(); it != mset.end(); ++it) {
-      Hit hit;
-      hit.rank = it.get_rank() + 1;
-      hit.score = it.get_weight();
-      if (options.collapse) hit.copies = it.get_collapse_count() + 1;
-      const Xapian::Document document = it.get_document();
-      // People and quotes are parsed only for the quote filter; the speakers' names shown with a
-      // hit come from their value slot.
-      hit.record = read_record(document, filter.has_value());
-      hit.speakers = display_names(document.get_value(slot_number(Slot::kSpeakers)));
-      if (filter) {
-        const std::vector<SpeakerMatch> speakers = filter->matches(hit.record);
-        hit.quote = nlohmann::json::array();
-        std::string said;
-        for (const auto& match : speakers) {
-          hit.quote.push_back({{"speaker", match.speaker}, {"quotes", match.quotes}});
-          for (const auto& quote : match.quotes)
-            said += (said.empty() ? "" : " ... ") + quote.value("text", "");
-        }
-        if (options.snippets) hit.snippet = quote_words->mark(said, snippet_options(options));
-      } else if (options.snippets) {
-        hit.snippet = body_words.snippet(hit.record.value("body", ""), snippet_options(options));
-      }
-      if (sink) {
-        sent = true;
-        sink(std::move(hit));
-      } else {
-        results.hits.push_back(std::move(hit));
-      }
-    }
-    offset += mset.size();
-    remaining -= std::min(remaining, mset.size());
-    if (!options.all || mset.size() < chunk || remaining == 0) break;
-  }
-  for (std::size_t i = 0; i < spies.size(); ++i) {
-    results.facets.push_back(to_facet(options.facets[i], *spies[i], options.facet_limit));
-  }
-  if (days) results.histogram = to_histogram(*options.histogram, *days);
-  if (results.total < kSuggestBelow && options.parsing.spelling_correction) {
-    if (remote) {
-      results.note =
-          "no spelling suggestions: Xapian cannot look them up on remote shards (docs/sharding.md)";
-    } else {
-      results.did_you_mean = ArticleQueryParser(db, options.parsing).parse(options.query).corrected;
-    }
-  }
+  const QuoteFilter* quote_filter = filter ? &*filter : nullptr;
+  const HitMaker hit_maker(query, quote_filter, options);
+  fetch_hits(enquire, db, options, check_at_least, quote_filter, hit_maker, delivery, results);
+  add_counts(results, counters, options);
+  suggest_spelling(results, db, options, remote);
   return results;
 }
 
@@ -348,36 +415,6 @@ std::string explain_once(const SearchOptions& options) {
 
 }  // namespace
 
-std::string_view facet_name(FacetField field) {
-  switch (field) {
-    case FacetField::kSpeaker:
-      return "speaker";
-    case FacetField::kAuthor:
-      return "author";
-    case FacetField::kSection:
-      return "section";
-    case FacetField::kOutlet:
-      return "outlet";
-    case FacetField::kMonth:
-      return "month";
-    case FacetField::kYear:
-      return "year";
-  }
-  return "";
-}
-
-std::string_view interval_name(HistogramInterval interval) {
-  switch (interval) {
-    case HistogramInterval::kMonth:
-      return "month";
-    case HistogramInterval::kWeek:
-      return "week";
-    case HistogramInterval::kDay:
-      return "day";
-  }
-  return "";
-}
-
 std::string explain(const SearchOptions& options) {
   try {
     return explain_once(options);
@@ -398,7 +435,7 @@ SearchResults Searcher::search(const SearchOptions& options, const HitSink& sink
     bool sent = false;
     try {
       if (attempt > 1) db_.reopen();
-      return run_once(db_, options, sink, start, sent, remote_);
+      return run_once(db_, options, {sink, start, sent}, remote_);
     } catch (const Xapian::DatabaseModifiedError&) {
       const auto elapsed = std::chrono::steady_clock::now() - began;
       if (sent) {

@@ -1,16 +1,19 @@
 // news-query's engine: parse the query, run it, and collect results in a format-neutral form.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
 #include <xapian.h>
 #include <nlohmann/json.hpp>
 
+#include "query/enum_names.h"
 #include "query/query_parser.h"
 
 namespace news {
@@ -24,6 +27,13 @@ namespace news {
 // however old it is.
 enum class SortOrder { kRelevance, kNewest, kOldest, kRecent };
 
+// The names of the orders --sort takes. kRecent has none: --recent chooses it.
+inline constexpr std::array<EnumName<SortOrder>, 3> kSortOrderNames = {{
+    {SortOrder::kRelevance, "relevance"},
+    {SortOrder::kNewest, "newest"},
+    {SortOrder::kOldest, "oldest"},
+}};
+
 inline constexpr double kRecencyShare = 0.5;
 inline constexpr double kRecencyHalfLifeDays = 14;
 
@@ -35,8 +45,25 @@ inline constexpr std::size_t kSuggestBelow = 3;
 // ("2023-11") and year ("2023") of publication.
 enum class FacetField { kSpeaker, kAuthor, kSection, kOutlet, kMonth, kYear };
 
+// The names of the facet fields, as --facet takes them and the text and JSON output write them.
+inline constexpr std::array<EnumName<FacetField>, 6> kFacetFieldNames = {{
+    {FacetField::kSpeaker, "speaker"},
+    {FacetField::kAuthor, "author"},
+    {FacetField::kSection, "section"},
+    {FacetField::kOutlet, "outlet"},
+    {FacetField::kMonth, "month"},
+    {FacetField::kYear, "year"},
+}};
+
 // The periods of --histogram: calendar months, ISO weeks (Monday to Sunday), days.
 enum class HistogramInterval { kMonth, kWeek, kDay };
+
+// The names of the periods, as --histogram takes them and the text and JSON output write them.
+inline constexpr std::array<EnumName<HistogramInterval>, 3> kHistogramIntervalNames = {{
+    {HistogramInterval::kMonth, "month"},
+    {HistogramInterval::kWeek, "week"},
+    {HistogramInterval::kDay, "day"},
+}};
 
 struct SearchOptions {
   std::string db_path;  // required
@@ -133,11 +160,16 @@ struct SearchResults {
   std::string note;
 };
 
-// The name of a facet field as the command line and the JSON output write it.
-std::string_view facet_name(FacetField field);
+// The name of a facet field as the command line and the JSON output write it (kFacetFieldNames).
+inline std::string_view facet_name(FacetField field) {
+  return name_of(kFacetFieldNames, field);
+}
 
-// The name of a histogram interval as the command line and the JSON output write it.
-std::string_view interval_name(HistogramInterval interval);
+// The name of a histogram interval as the command line and the JSON output write it
+// (kHistogramIntervalNames).
+inline std::string_view interval_name(HistogramInterval interval) {
+  return name_of(kHistogramIntervalNames, interval);
+}
 
 // Receives hits one at a time, so that a caller printing them (--all) holds none of them.
 using HitSink = std::function<void(Hit&&)>;

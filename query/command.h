@@ -1,0 +1,59 @@
+// The news-query command as data, and running it: the checks between options that are not the
+// command line's, the queries of a --batch file, and the framing around each query's results (which
+// formats stream, the headers of a batch, the JSON array of --batch json, the CSV header, the count
+// lines). output.h formats one result set or hit; search.h finds them.
+#pragma once
+
+#include <array>
+#include <iosfwd>
+#include <string>
+
+#include "query/enum_names.h"
+#include "query/output.h"
+#include "query/search.h"
+
+namespace news {
+
+// news-query's exit codes, as grep's; the same for every --format (README).
+inline constexpr int kExitMatch = 0;    // at least one article matched (with --batch: in any query)
+inline constexpr int kExitNoMatch = 1;  // no article matched
+inline constexpr int kExitUsage = 2;    // usage or query syntax error
+inline constexpr int kExitDatabase =
+    3;  // database missing, unreadable or of another schema version
+
+// When the matched words of text output are coloured (--color).
+enum class ColorMode { kAuto, kAlways, kNever };
+
+// The names of the colour modes, as --color takes them. kAuto: on a terminal, unless NO_COLOR is
+// set.
+inline constexpr std::array<EnumName<ColorMode>, 3> kColorModeNames = {{
+    {ColorMode::kAuto, "auto"},
+    {ColorMode::kAlways, "always"},
+    {ColorMode::kNever, "never"},
+}};
+
+// One news-query command line, as news-query --help describes its options.
+struct QueryCommand {
+  // What to search. run_query_command sets what the other options decide: the sort of --recent,
+  // parsing.now, the highlights of --color, snippets, and for --count the limit and exactness.
+  SearchOptions search;
+  OutputFormat format = OutputFormat::kText;
+  bool count = false;      // --count: the same as OutputFormat::kCount
+  std::string batch_file;  // run each line of this file as a query ("-": stdin); empty: off
+  ColorMode color = ColorMode::kAuto;
+  bool recent = false;  // --recent: SortOrder::kRecent, refused with --sort newest or oldest
+  // The time relative dates and --recent count from (parse_now); empty: $NEWS_QUERY_NOW, else
+  // the clock.
+  std::string now;
+  bool explain = false;  // print how the query parses (explain) instead of searching
+};
+
+// Runs the command, printing to `out` (the terminal test of ColorMode::kAuto looks at standard
+// output; a --batch file "-" is read from standard input). Returns kExitMatch when a query matched
+// or with `explain`, else kExitNoMatch. Throws UsageError for options that do not go together, a
+// bad --now, an unreadable --batch file, and QueryError for a query that does not parse (in a
+// batch, a UsageError naming the file and line, after the results of the lines before it); throws
+// as Searcher and search do for the database.
+int run_query_command(const QueryCommand& command, std::ostream& out);
+
+}  // namespace news
