@@ -20,8 +20,8 @@
 #include <nlohmann/json.hpp>
 
 #include "bench/metadata_score.h"
-#include "extract/html/reader.h"
 #include "common/strings.h"
+#include "extract/html/reader.h"
 
 namespace news::metadata_eval {
 namespace {

@@ -53,10 +53,10 @@
 
 #include "common/article.h"
 #include "common/error.h"
-#include "extract/quotes/extractor.h"
 #include "common/strings.h"
-#include "extract/text_decoding.h"
+#include "extract/quotes/extractor.h"
 #include "extract/text/reader.h"
+#include "extract/text_decoding.h"
 
 namespace news::speaker_eval {
 

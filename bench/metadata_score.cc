@@ -9,8 +9,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "extract/html/reader.h"
 #include "common/strings.h"
+#include "extract/html/reader.h"
 
 namespace news::metadata_eval {
 

@@ -17,10 +17,10 @@
 #include "common/article.h"
 #include "common/date.h"
 #include "common/document.h"
-#include "extract/quotes/extractor.h"
 #include "common/strings.h"
-#include "extract/text_decoding.h"
+#include "extract/quotes/extractor.h"
 #include "extract/text/reader.h"
+#include "extract/text_decoding.h"
 #include "tests/fuzz/fuzz_support.h"
 
 namespace news {

@@ -8,12 +8,12 @@
 #include <gtest/gtest.h>
 #include <xapian.h>
 
-#include "extract/load.h"
 #include "common/database.h"
 #include "common/document.h"
-#include "query/query_parser.h"
 #include "common/schema.h"
+#include "extract/load.h"
 #include "indexer/indexer.h"
+#include "query/query_parser.h"
 #include "query/search.h"
 #include "tests/integration/test_support.h"
 

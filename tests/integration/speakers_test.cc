@@ -8,11 +8,11 @@
 
 #include <gtest/gtest.h>
 
-#include "extract/load.h"
 #include "common/database.h"
 #include "common/document.h"
 #include "common/schema.h"
 #include "common/strings.h"
+#include "extract/load.h"
 #include "indexer/indexer.h"
 #include "query/search.h"
 #include "tests/integration/test_support.h"

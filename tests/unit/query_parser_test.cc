@@ -6,8 +6,8 @@
 #include <gtest/gtest.h>
 
 #include "common/error.h"
-#include "query/query_parser.h"
 #include "common/schema.h"
+#include "query/query_parser.h"
 
 namespace news {
 namespace {
