@@ -10,9 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "common/strings.h"
 #include "extract/html/reader.h"
-#include "extract/json/record_file.h"
 #include "extract/quotes/extractor.h"
 #include "extract/text_decoding.h"
 
