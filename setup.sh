@@ -14,7 +14,7 @@ cd "$(dirname "$0")"
 packages=(
   cmake ninja-build g++ pkg-config
   libxapian-dev xapian-tools
-  libxml2-dev  # the HTML reader (common/html_reader.cc)
+  libxml2-dev  # the HTML reader (extract/html/)
   libmimalloc-dev  # news-index's allocator (CMakeLists.txt, NEWS_USE_MIMALLOC)
   libcli11-dev libfmt-dev nlohmann-json3-dev
   libgtest-dev

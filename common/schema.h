@@ -5,7 +5,7 @@
 //   Q<id>            the article's stable id (boolean, unique per document)
 //   XTYPE<type>      "article" (boolean); other kinds of document may come later
 //   XHASH<hex>       the source file's content hash (boolean): a file that moved is found by it;
-//                    for a record of a JSON file, the record's hash (record_file.h)
+//                    for a record of a JSON file, the record's hash (extract/json/record_file.h)
 //   XFILE<id>        the source file: article_id of its canonical path (boolean), so the records
 //                    of one JSON file are found together (for a plain-text or HTML file, the same
 //                    id as the article's)
@@ -39,7 +39,7 @@
 //                          article without body words)
 //   kStory                 the near-duplicate group ("story") the article belongs to, the collapse
 //                          key of `news-query --collapse`: set by the indexer's writer thread, not
-//                          by to_document (see indexer.cc, assign_story)
+//                          by to_document (see indexer/stories.h)
 //   kOrder                 the article's place in the order articles were first indexed
 //                          (Xapian::sortable_serialise of 1, 2, ...): searches break ties of
 //                          rank by it. Set by the indexer when it first writes the article and

@@ -1,5 +1,6 @@
-// Small ASCII-level string helpers shared by the readers and extractors. Text is UTF-8; these
-// functions treat bytes >= 0x80 as opaque letters, which is what name and word handling needs.
+// Small ASCII-level string helpers shared by the readers, the quote extractor, the document layer
+// and the query parser. Text is UTF-8; these functions treat bytes >= 0x80 as opaque letters,
+// which is what name and word handling needs.
 #pragma once
 
 #include <string>

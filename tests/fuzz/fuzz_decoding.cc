@@ -1,4 +1,4 @@
-// Fuzz target for the byte-level front door (common/text_decoding.h): classify_content and
+// Fuzz target for the byte-level front door (extract/text_decoding.h): classify_content and
 // decode_text on raw file bytes, checking the promise every reader relies on: the decoded text is
 // valid UTF-8 with no NULs and LF line ends.
 #include <algorithm>

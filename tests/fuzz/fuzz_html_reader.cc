@@ -1,5 +1,5 @@
 // Fuzz target for the HTML reader: read_html on raw bytes (its own charset detection included),
-// then to_json as `news-index --explain` prints it. Checks the contracts of html_reader.h and
+// then to_json as `news-index --explain` prints it. Checks the contracts of extract/html/reader.h and
 // article.h that the indexer relies on.
 #include <algorithm>
 #include <cstddef>

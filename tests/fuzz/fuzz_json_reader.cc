@@ -1,6 +1,6 @@
 // Fuzz target for the JSON reader as the indexer will run it on a file's bytes: read_json_file on
 // the whole buffer, and read_jsonl_line on each of its lines as a streaming caller would. Checks
-// the contracts of json_reader.h and article.h that the indexer and --explain rely on.
+// the contracts of extract/json/reader.h and article.h that the indexer and --explain rely on.
 #include <cstddef>
 #include <cstdint>
 #include <optional>
