@@ -158,9 +158,7 @@ std::map<std::string, std::string> contents_by_article(const std::string& db_pat
   std::map<std::string, std::string> out;
   for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
     const Xapian::Document document = db.get_document(*it);
-    Xapian::TermIterator id = document.termlist_begin();
-    id.skip_to("Q");
-    out[*id] = describe(document);
+    out[article_id_of(document).value_or("(no id)")] = describe(document);
   }
   for (auto it = db.spellings_begin(); it != db.spellings_end(); ++it)
     out["spelling " + *it] = std::to_string(it.get_termfreq());

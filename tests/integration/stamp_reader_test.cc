@@ -11,6 +11,7 @@
 #include <gtest/gtest.h>
 #include <xapian.h>
 
+#include "common/document.h"
 #include "common/schema.h"
 #include "tests/integration/test_support.h"
 
@@ -31,7 +32,7 @@ void build(const std::string& path) {
   Xapian::WritableDatabase db(path, Xapian::DB_CREATE);
   for (Xapian::docid docid = 1; docid <= kDocuments; ++docid) {
     Xapian::Document doc;
-    doc.add_boolean_term("Q" + std::to_string(docid));
+    doc.add_boolean_term(id_term(std::to_string(docid)));
     if (docid % 7 != 0) doc.add_value(slot_number(Slot::kSourceStamp), stamp_of(docid, 0));
     db.add_document(doc);
   }
