@@ -42,7 +42,8 @@ constexpr std::size_t kMaxReportedTokens = 150;
 bool has_content_after(const Sentence& s, std::size_t v, bool needs_clause) {
   std::size_t words = 0;
   for (std::size_t i = v + 1; i < s.size(); ++i) {
-    if (s[i].kind == Token::Kind::kQuote) return !needs_clause || words > 0 || true;
+    // A quote after the verb is its content, for every kind of verb.
+    if (s[i].kind == Token::Kind::kQuote) return true;
     if (!is_word(s[i])) {
       if (ends_sentence(s[i])) break;
       continue;
