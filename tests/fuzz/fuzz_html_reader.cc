@@ -1,6 +1,6 @@
 // Fuzz target for the HTML reader: read_html on raw bytes (its own charset detection included),
-// then to_json as `news-index --explain` prints it. Checks the contracts of extract/html/reader.h and
-// article.h that the indexer relies on.
+// then to_json as `news-index --explain` prints it. Checks the contracts of extract/html/reader.h
+// and article.h that the indexer relies on.
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>

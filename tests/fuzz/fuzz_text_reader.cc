@@ -1,8 +1,8 @@
 // Fuzz target for the article pipeline as load_article runs it on a file's bytes: classify_content,
 // decode_text, read_plain_text and extract_quotes, then what the indexer and `news-index --explain`
 // make of the article: to_json, and the stored record (to_document, read_record, stored_quotes).
-// Checks the contracts of article.h, extract/text/reader.h, extract/quotes/extractor.h and document.h that later stages rely
-// on.
+// Checks the contracts of article.h, extract/text/reader.h, extract/quotes/extractor.h and
+// document.h that later stages rely on.
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
