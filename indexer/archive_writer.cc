@@ -164,7 +164,7 @@ void ArchiveWriter::store_next_order() {
   stored_order_ = next_order_;
 }
 
-void ArchiveWriter::finish(bool interrupted, IndexSummary& summary) {
+void ArchiveWriter::finish(IndexSummary& summary) {
   if (!parts_.empty()) {
     finish_parts(summary);
     return;
@@ -175,7 +175,7 @@ void ArchiveWriter::finish(bool interrupted, IndexSummary& summary) {
   store_next_order();
   target_.commit();
   summary.commit_seconds = seconds_since(commit_start);
-  if (options_.compact && !interrupted) {
+  if (options_.compact && !summary.interrupted_by) {
     const auto compact_start = Clock::now();
     target_.compact();
     summary.compacted = true;

@@ -78,9 +78,9 @@ class ArchiveWriter {
 
   // Ends the run: a parallel run commits its parts and merges them into the database, replacing it
   // atomically (an interrupted one too: what it wrote is kept); otherwise the last commit, then,
-  // with options.compact and unless `interrupted`, compaction. Sets the summary's commit, merge
-  // and compaction figures.
-  void finish(bool interrupted, IndexSummary& summary);
+  // with options.compact and unless the run was interrupted (summary.interrupted_by), compaction.
+  // Sets the summary's commit, merge and compaction figures.
+  void finish(IndexSummary& summary);
 
  private:
   std::string parts_dir() const { return options_.db_path + ".parts"; }

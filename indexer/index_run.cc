@@ -121,7 +121,7 @@ void IndexRun::finish() {
     delete_missing();
     summary_.delete_seconds = seconds_since(start);
   }
-  if (writer_) writer_->finish(summary_.interrupted_by != 0, summary_);
+  if (writer_) writer_->finish(summary_);
 }
 
 void IndexRun::walk(const std::string& root) {
