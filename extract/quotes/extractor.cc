@@ -11,6 +11,7 @@
 #include "extract/quotes/people.h"
 #include "extract/quotes/sentences.h"
 #include "extract/quotes/spans.h"
+#include "extract/quotes/speaker_model.h"
 
 // How the extractor works, in the order it runs (rules from quotes.md):
 //  1. Quote spans: marks paired by type (2.1); a quote left open at the end of a paragraph and
@@ -48,18 +49,31 @@ void set_range(Quote& quote, const std::string& paragraph, std::string_view view
   quote.end = quote.start + view.size();
 }
 
-// Speakers are kept only if the article shows they are people (see shows_personhood), which is
-// known only once every mention has been seen.
-bool is_person(const std::vector<quotes::PersonRecord>& records, int index) {
-  return index >= 0 && records[static_cast<std::size_t>(index)].shows_personhood();
+// Which people are speakers: the speaker model's decision for everyone credited with a quote, by
+// index into the records (known only once every mention has been seen).
+std::vector<bool> decide_speakers(const std::vector<quotes::PersonRecord>& records,
+                                  const quotes::Attributions& attributions) {
+  std::vector<bool> accepted(records.size(), false);
+  const quotes::SpeakerModel& model = quotes::SpeakerModel::built_in();
+  for (const int index : attributions.speakers) {
+    if (index < 0) continue;
+    const auto i = static_cast<std::size_t>(index);
+    accepted[i] = model.accepts(quotes::speaker_features(records[i], index, attributions));
+  }
+  return accepted;
+}
+
+bool is_speaker(const std::vector<bool>& accepted, int index) {
+  return index >= 0 && accepted[static_cast<std::size_t>(index)];
 }
 
 // The people quoted, in order of their first quote.
 std::vector<Person> people_quoted(const std::vector<quotes::PersonRecord>& records,
-                                  const quotes::Attributions& attributions) {
+                                  const quotes::Attributions& attributions,
+                                  const std::vector<bool>& accepted) {
   std::vector<Person> people;
   for (const int index : attributions.speakers) {
-    if (!is_person(records, index)) continue;
+    if (!is_speaker(accepted, index)) continue;
     const quotes::PersonRecord& record = records[static_cast<std::size_t>(index)];
     Person person;
     person.name = quotes::join_words(record.name);
@@ -79,11 +93,12 @@ std::vector<Person> people_quoted(const std::vector<quotes::PersonRecord>& recor
 std::vector<Quote> quotes_of_people(const std::vector<std::string>& paragraphs,
                                     const std::vector<quotes::QuoteSpan>& spans,
                                     const std::vector<quotes::PersonRecord>& records,
-                                    const quotes::Attributions& attributions) {
+                                    const quotes::Attributions& attributions,
+                                    const std::vector<bool>& accepted) {
   std::vector<Quote> found;
   for (std::size_t id = 0; id < spans.size(); ++id) {
     const int speaker = attributions.quotes[id].speaker;
-    if (!is_person(records, speaker)) continue;
+    if (!is_speaker(accepted, speaker)) continue;
     Quote quote;
     quote.speaker = quotes::join_words(records[static_cast<std::size_t>(speaker)].name);
     quote.text = std::string(spans[id].text);
@@ -94,7 +109,7 @@ std::vector<Quote> quotes_of_people(const std::vector<std::string>& paragraphs,
     found.push_back(std::move(quote));
   }
   for (const quotes::ReportedSpeech& speech : attributions.reported) {
-    if (!is_person(records, speech.speaker)) continue;
+    if (!is_speaker(accepted, speech.speaker)) continue;
     Quote quote;
     quote.text = std::string(speech.text);
     quote.cue = speech.cue;
@@ -109,19 +124,54 @@ std::vector<Quote> quotes_of_people(const std::vector<std::string>& paragraphs,
   return found;
 }
 
+// Passes 1 to 5 over an article: what the speaker model then decides on.
+struct Passes {
+  std::vector<quotes::QuoteSpan> spans;
+  quotes::People people;
+  quotes::Attributions attributions;
+};
+
+Passes run_passes(const Article& article) {
+  Passes passes;
+  const std::vector<std::string>& paragraphs = article.paragraphs;
+  passes.spans = quotes::find_quotes(paragraphs);
+  const std::vector<std::vector<quotes::Sentence>> sentences =
+      quotes::build_sentences(paragraphs, passes.spans);
+  passes.people = quotes::register_people(paragraphs, sentences, article.title);
+  passes.attributions = quotes::attribute(paragraphs, passes.spans, sentences, passes.people);
+  return passes;
+}
+
 }  // namespace
 
 void extract_quotes(Article& article) {
   article.quotes.clear();
   article.people.clear();
-  const std::vector<std::string>& paragraphs = article.paragraphs;
-  const std::vector<quotes::QuoteSpan> spans = quotes::find_quotes(paragraphs);
-  const std::vector<std::vector<quotes::Sentence>> sentences =
-      quotes::build_sentences(paragraphs, spans);
-  quotes::People people = quotes::register_people(paragraphs, sentences, article.title);
-  const quotes::Attributions attributions = quotes::attribute(paragraphs, spans, sentences, people);
-  article.people = people_quoted(people.records(), attributions);
-  article.quotes = quotes_of_people(paragraphs, spans, people.records(), attributions);
+  Passes passes = run_passes(article);
+  const std::vector<quotes::PersonRecord>& records = passes.people.records();
+  const std::vector<bool> accepted = decide_speakers(records, passes.attributions);
+  article.people = people_quoted(records, passes.attributions, accepted);
+  article.quotes =
+      quotes_of_people(article.paragraphs, passes.spans, records, passes.attributions, accepted);
+}
+
+std::vector<SpeakerCandidate> speaker_candidates(const Article& article) {
+  Passes passes = run_passes(article);
+  const std::vector<quotes::PersonRecord>& records = passes.people.records();
+  const quotes::SpeakerModel& model = quotes::SpeakerModel::built_in();
+  std::vector<SpeakerCandidate> candidates;
+  for (const int index : passes.attributions.speakers) {
+    if (index < 0) continue;
+    const quotes::PersonRecord& record = records[static_cast<std::size_t>(index)];
+    SpeakerCandidate candidate;
+    candidate.name = quotes::join_words(record.name);
+    candidate.forms = record.forms;
+    candidate.features = quotes::speaker_features(record, index, passes.attributions);
+    candidate.probability = model.probability(candidate.features);
+    candidate.accepted = candidate.probability >= model.threshold();
+    candidates.push_back(std::move(candidate));
+  }
+  return candidates;
 }
 
 }  // namespace news

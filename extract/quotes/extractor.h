@@ -2,7 +2,11 @@
 // ../shared/docs/quotes.md (docs/quotes.md in this project says which rules are implemented).
 #pragma once
 
+#include <string>
+#include <vector>
+
 #include "common/article.h"
+#include "extract/quotes/speaker_features.h"
 
 namespace news {
 
@@ -12,5 +16,19 @@ namespace news {
 // Every Quote's speaker is the canonical name of one of article.people. Replaces any quotes and
 // people already there. Never throws on any text.
 void extract_quotes(Article& article);
+
+// One person the attribution passes credited with a quote, before the speaker model decides:
+// what bench/train_speakers learns from and eval tools explain.
+struct SpeakerCandidate {
+  std::string name;                // canonical name, as Person::name would be
+  std::vector<std::string> forms;  // every form the article uses, as written
+  quotes::SpeakerFeatures features;
+  double probability = 0;  // the built-in model's
+  bool accepted = false;   // the built-in model keeps them (they are in article.people)
+};
+
+// The candidates of extract_quotes on this article, in order of their first quote. Never throws
+// on any text.
+std::vector<SpeakerCandidate> speaker_candidates(const Article& article);
 
 }  // namespace news

@@ -105,6 +105,7 @@ void People::note(PersonRecord& person, const NameMention& mention) {
   if (!mention.honorific_text.empty()) form = mention.honorific_text + " " + form;
   if (std::find(person.forms.begin(), person.forms.end(), form) == person.forms.end())
     person.forms.push_back(form);
+  ++person.mentions;
   if (mention.honorific) person.honorific_seen = true;
   if (mention.honorific && *mention.honorific != Gender::kUnknown)
     person.gender = *mention.honorific;
@@ -143,6 +144,7 @@ void People::merge_single_names() {
         target->forms.push_back(form);
     }
     target->honorific_seen |= records_[i].honorific_seen;
+    target->mentions += records_[i].mentions;
     if (target->gender == Gender::kUnknown) target->gender = records_[i].gender;
     if (target->role.empty()) target->role = records_[i].role;
     records_.erase(records_.begin() + static_cast<std::ptrdiff_t>(i));

@@ -26,6 +26,7 @@ struct PersonRecord {
   bool relative_clause = false;    // introduced with "who" ("Smith, who lives nearby, said")
   bool signed_quote = false;       // signs a quote: `"..." ― Sonya Herridge`
   bool pronoun_after_cue = false;  // "X said he ...": the article calls them he or she
+  int mentions = 0;                // how many mentions were resolved to them (People::note)
 
   // The personhood test. Companies and campaign groups look like two capitalised words too
   // ("Greyfield Renewables"); a person shows it: an honorific, a role, a known given name, a

@@ -1,0 +1,111 @@
+#include "extract/quotes/speaker_features.h"
+
+#include <string>
+
+#include "extract/quotes/lexicon.h"
+
+namespace news::quotes {
+
+const std::array<std::string_view, kSpeakerFeatureCount> kSpeakerFeatureNames = {
+    "bias",
+    "known_given_name",
+    "honorific",
+    "role",
+    "surname_used",
+    "relative_clause",
+    "signed_quote",
+    "pronoun_after_cue",
+    "middle_initial",
+    "one_word",
+    "three_or_more_words",
+    "all_capitals_word",
+    "hyphenated_word",
+    "particle",
+    "last_word_ends_in_s",
+    "one_mention",
+    "many_mentions",
+    "one_attribution",
+    "many_attributions",
+    "direct_quote",
+    "only_reported",
+    "say_cue",
+};
+
+namespace {
+
+bool is_say_cue(const std::string& cue) {
+  return cue == "said" || cue == "says" || cue == "say" || cue == "told" || cue == "tell" ||
+         cue == "tells" || cue == "saying";
+}
+
+bool all_capitals(const std::string& word) {
+  int letters = 0;
+  for (const char c : word) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') ++letters;
+  }
+  return letters >= 2;
+}
+
+}  // namespace
+
+SpeakerFeatures speaker_features(const PersonRecord& person, int person_index,
+                                 const Attributions& attributions) {
+  SpeakerFeatures f{};
+  const auto set = [&f](SpeakerFeature feature, bool on) {
+    f[static_cast<std::size_t>(feature)] = on ? 1.0F : 0.0F;
+  };
+  const std::vector<std::string>& name = person.name;
+  set(SpeakerFeature::kBias, true);
+  set(SpeakerFeature::kKnownGivenName,
+      name.size() >= 2 && lexicon::given_name_gender(name.front()) != lexicon::Gender::kUnknown);
+  set(SpeakerFeature::kHonorific, person.honorific_seen);
+  set(SpeakerFeature::kRole, !person.role.empty());
+  set(SpeakerFeature::kSurnameUsed, person.surname_used);
+  set(SpeakerFeature::kRelativeClause, person.relative_clause);
+  set(SpeakerFeature::kSignedQuote, person.signed_quote);
+  set(SpeakerFeature::kPronounAfterCue, person.pronoun_after_cue);
+  bool initial = false;
+  bool capitals = false;
+  bool hyphen = false;
+  bool particle = false;
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    const std::string& word = name[i];
+    if (i > 0 && i + 1 < name.size() && word.size() == 2 && word[1] == '.') initial = true;
+    capitals |= all_capitals(word);
+    hyphen |= word.find('-') != std::string::npos;
+    particle |= lexicon::is_name_particle(word);
+  }
+  set(SpeakerFeature::kMiddleInitial, initial);
+  set(SpeakerFeature::kOneWord, name.size() == 1);
+  set(SpeakerFeature::kThreeOrMoreWords, name.size() >= 3);
+  set(SpeakerFeature::kAllCapitalsWord, capitals);
+  set(SpeakerFeature::kHyphenatedWord, hyphen);
+  set(SpeakerFeature::kParticle, particle);
+  set(SpeakerFeature::kLastWordEndsInS,
+      !name.empty() && name.back().size() > 3 && name.back().back() == 's');
+  set(SpeakerFeature::kOneMention, person.mentions <= 1);
+  set(SpeakerFeature::kManyMentions, person.mentions >= 4);
+
+  int direct = 0;
+  int reported = 0;
+  bool say = false;
+  for (const QuoteAttribution& quote : attributions.quotes) {
+    if (quote.speaker != person_index) continue;
+    ++direct;
+    say |= is_say_cue(quote.cue);
+  }
+  for (const ReportedSpeech& speech : attributions.reported) {
+    if (speech.speaker != person_index) continue;
+    ++reported;
+    say |= is_say_cue(speech.cue);
+  }
+  set(SpeakerFeature::kOneAttribution, direct + reported == 1);
+  set(SpeakerFeature::kManyAttributions, direct + reported >= 3);
+  set(SpeakerFeature::kDirectQuote, direct > 0);
+  set(SpeakerFeature::kOnlyReported, direct == 0 && reported > 0);
+  set(SpeakerFeature::kSayCue, say);
+  return f;
+}
+
+}  // namespace news::quotes

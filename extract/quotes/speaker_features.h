@@ -1,0 +1,56 @@
+// What the speaker scorer looks at (issue 14): for each person the attribution pass credited with a
+// quote, a fixed set of numbered features, each documented here and in docs/quotes.md. The model
+// (speaker_model.h) weighs them; bench/train_speakers learns the weights from PolNeAR train.
+//
+// A feature is 0 or 1 unless its comment says otherwise. Adding, removing or reordering a feature
+// changes the model file's format: retrain (docs/quotes.md, "The speaker model").
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <string_view>
+
+#include "extract/quotes/attribution.h"
+#include "extract/quotes/people.h"
+
+namespace news::quotes {
+
+enum class SpeakerFeature : std::size_t {
+  kBias,              // always 1
+  kKnownGivenName,    // the first of two or more name words is in the given-name lists
+  kHonorific,         // an honorific was seen with the name (Mr, Ms, Dr, Sen. ...)
+  kRole,              // a role is known: before the name, in an appositive or from a descriptor
+  kSurnameUsed,       // the article refers to them by surname alone somewhere
+  kRelativeClause,    // introduced with a who-clause ("Smith, who lives nearby, said")
+  kSignedQuote,       // signs a quote: `"..." ― Name`
+  kPronounAfterCue,   // "X said he ...": the article calls them he or she
+  kMiddleInitial,     // a middle initial ("John F. Plumb")
+  kOneWord,           // the name is one word (only with an honorific, or a mononym)
+  kThreeOrMoreWords,  // three or more name words
+  kAllCapitalsWord,   // a name word in capitals ("NBC", "UK"): organisations more than people
+  kHyphenatedWord,    // a hyphenated name word (Mensah-Bonsu)
+  kParticle,          // a name particle (de, van, bin, al)
+  kLastWordEndsInS,   // the last name word ends in -s (Renewables, Airways; but also Jones)
+  kOneMention,        // named once only
+  kManyMentions,      // named four or more times
+  kOneAttribution,    // credited with exactly one quote or reported statement
+  kManyAttributions,  // credited with three or more
+  kDirectQuote,       // credited with a direct quote
+  kOnlyReported,      // credited with reported speech only
+  kSayCue,            // one of their cues is say/said/says/told/tell
+  kCount
+};
+
+inline constexpr std::size_t kSpeakerFeatureCount =
+    static_cast<std::size_t>(SpeakerFeature::kCount);
+
+// The features' names as the model file writes them, in enum order.
+extern const std::array<std::string_view, kSpeakerFeatureCount> kSpeakerFeatureNames;
+
+using SpeakerFeatures = std::array<float, kSpeakerFeatureCount>;
+
+// The features of people.records()[person], given everything the attribution passes credited.
+SpeakerFeatures speaker_features(const PersonRecord& person, int person_index,
+                                 const Attributions& attributions);
+
+}  // namespace news::quotes
