@@ -186,9 +186,15 @@ void AttributionWalk::attribute_sentence(std::size_t paragraph, const Sentence& 
       if (result_.quotes[id].speaker < 0) result_.assign_quote(id, sentence_speaker, "");
     }
   }
-  // A subject in this sentence makes the person salient for later pronouns.
+  // A subject in this sentence makes the person salient for later pronouns: the sentence's
+  // first, or the subject of an inverted belief verb ("Sales will slow, reckons Priya Dasgupta,
+  // an analyst. "..." she said."), which is not speech itself.
   if (sentence_speaker < 0) {
-    const int subject = first_subject(resolver_, paragraph, s, s.size());
+    int subject = first_subject(resolver_, paragraph, s, s.size());
+    for (std::size_t v = 1; subject < 0 && v + 1 < s.size(); ++v) {
+      if (is_comma(s[v - 1]) && is_word(s[v]) && lexicon::is_belief_verb(lower(s[v])))
+        subject = subject_after(resolver_, paragraph, s, v + 1);
+    }
     if (subject >= 0) resolver_.mark_salient(subject, paragraph);
   }
 }

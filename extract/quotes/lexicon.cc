@@ -148,6 +148,8 @@ std::optional<Gender> honorific(std::string_view word) {
       {"Lady", Gender::kFemale}, {"Dame", Gender::kFemale},  {"Baroness", Gender::kFemale},
       {"Dr", Gender::kUnknown},  {"Prof", Gender::kUnknown}, {"Professor", Gender::kUnknown},
       {"Rev", Gender::kUnknown}, {"Mx", Gender::kUnknown},   {"Messrs", Gender::kMale}};
+  // "Del. Stacey Plaskett": a US delegate to Congress; without the dot "Del" is a given name.
+  if (word == "Del.") return Gender::kUnknown;
   const auto it = kHonorifics.find(without_final_dot(word));
   if (it == kHonorifics.end()) return std::nullopt;
   return it->second;
@@ -427,7 +429,8 @@ bool is_capitalised_function_word(std::string_view word) {
       "dr", "sir", "yes", "well", "instead", "indeed", "later", "earlier", "today", "yesterday",
       "tomorrow", "under", "over", "about", "into", "than", "whether", "such", "more", "less",
       "few", "several", "any", "each", "further", "overall", "thus", "therefore", "nevertheless",
-      "nonetheless", "perhaps", "maybe",
+      "nonetheless", "perhaps", "maybe", "everything", "everyone", "everybody", "nothing",
+      "something", "someone", "somebody", "anything", "anyone", "nobody",
       // prepositions and heading words that start sentences and captions
       "unlike", "like", "amid", "among", "without", "within", "through", "across", "beyond",
       "behind", "below", "above", "against", "toward", "towards", "upon", "via", "per", "abstract",
@@ -460,6 +463,20 @@ bool is_name_particle(std::string_view word) {
       "de",  "da",  "del", "della", "der", "di",  "du",  "la",  "le", "van",
       "von", "bin", "al",  "dos",   "das", "ter", "ten", "mac", "y"};
   return kParticles.count(word) > 0;
+}
+
+bool is_compass_word(std::string_view word) {
+  static constexpr std::string_view kCompass[] = {
+      "North",   "South",   "East",      "West",      "Northern",  "Southern", "Eastern",
+      "Western", "Central", "Northeast", "Northwest", "Southeast", "Southwest"};
+  return std::find(std::begin(kCompass), std::end(kCompass), word) != std::end(kCompass);
+}
+
+bool is_belief_verb(std::string_view lower_word) {
+  static constexpr std::string_view kBelief[] = {
+      "reckons", "reckoned", "thinks",    "thought", "believes", "believed", "feels",
+      "felt",    "suspects", "suspected", "fears",   "feared",   "expects",  "expected"};
+  return std::find(std::begin(kBelief), std::end(kBelief), lower_word) != std::end(kBelief);
 }
 
 }  // namespace news::lexicon

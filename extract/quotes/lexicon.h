@@ -62,4 +62,11 @@ bool is_role_connector(std::string_view lower_word);
 // Lower-case particles allowed inside a personal name ("de", "van", "bin").
 bool is_name_particle(std::string_view word);
 
+// North, South, East, West and their -ern forms, Central: the start of a place's name.
+bool is_compass_word(std::string_view word);
+
+// A verb of belief or opinion in the present or past ("reckons", "thinks", "believed"): not
+// speech, but its subject is someone the next "he" or "she" may refer to.
+bool is_belief_verb(std::string_view lower_word);
+
 }  // namespace news::lexicon

@@ -184,6 +184,14 @@ std::size_t name_run_start(const Sentence& s, std::size_t last) {
   return first;
 }
 
+bool is_possessive_name(std::string_view word) {
+  const bool capital_or_digit = !word.empty() && ((word.front() >= 'A' && word.front() <= 'Z') ||
+                                                  (word.front() >= '0' && word.front() <= '9'));
+  if (!capital_or_digit) return false;
+  return (word.size() > 2 && (word.ends_with("'s") || word.ends_with("s'"))) ||
+         (word.size() > 4 && (word.ends_with("\xE2\x80\x99s") || word.ends_with("s\xE2\x80\x99")));
+}
+
 std::string appositive_after(const Sentence& s, std::size_t end) {
   if (end >= s.size() || !is_comma(s[end])) return "";
   std::vector<std::string> words;
@@ -208,9 +216,17 @@ std::string appositive_role(std::vector<std::string> words) {
     determiner = true;
   }
   if (words.empty() || words.size() > 12) return "";
+  // "O2's head of devices", "Barclays' chief economist": an organisation's possessive plays the
+  // part of a determiner (and names the affiliation).
+  std::size_t first = 0;
+  if (words.size() >= 2 && is_possessive_name(words.front())) {
+    determiner = true;
+    first = 1;
+  }
   bool role_word = false;
   bool in_head = true;  // before the first preposition: "analyst | at the investment bank ..."
-  for (const auto& word : words) {
+  for (std::size_t i = first; i < words.size(); ++i) {
+    const std::string& word = words[i];
     const std::string w = lower_ascii(word);
     if (w == "at" || w == "of" || w == "for" || w == "in" || w == "on" || w == "from" ||
         w == "with")

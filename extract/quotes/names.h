@@ -61,6 +61,10 @@ std::vector<std::pair<std::size_t, std::size_t>> capitalised_runs(const Sentence
 // The first token of the capitalised name run that ends at `last`.
 std::size_t name_run_start(const Sentence& s, std::size_t last);
 
+// True for a capitalised possessive: "Barclays'", "O2's", "NBC’s" (an organisation's, before a
+// name or a role).
+bool is_possessive_name(std::string_view word);
+
 // The role in an appositive right after a name: "NAME, a florist on Quay Street, ...". `end` is
 // the token after the name; "" when no role follows.
 std::string appositive_after(const Sentence& s, std::size_t end);

@@ -20,6 +20,15 @@ bool PersonRecord::shows_personhood() const {
   return false;
 }
 
+bool PersonRecord::may_be_person() const {
+  if (shows_personhood()) return true;
+  if (name.size() < 2) return false;
+  return std::none_of(name.begin(), name.end(), [](const std::string& word) {
+    return word.size() >= 2 &&
+           std::all_of(word.begin(), word.end(), [](char c) { return !(c >= 'a' && c <= 'z'); });
+  });
+}
+
 void People::add_full(const NameMention& mention) {
   PersonRecord* person = find_exact(mention.name);
   if (!person) {
@@ -41,6 +50,7 @@ void People::add_full(const NameMention& mention) {
     records_.push_back(std::move(record));
     person = &records_.back();
   }
+  ++person->mentions;
   note(*person, mention);
 }
 
@@ -105,7 +115,6 @@ void People::note(PersonRecord& person, const NameMention& mention) {
   if (!mention.honorific_text.empty()) form = mention.honorific_text + " " + form;
   if (std::find(person.forms.begin(), person.forms.end(), form) == person.forms.end())
     person.forms.push_back(form);
-  ++person.mentions;
   if (mention.honorific) person.honorific_seen = true;
   if (mention.honorific && *mention.honorific != Gender::kUnknown)
     person.gender = *mention.honorific;
@@ -234,6 +243,15 @@ People register_people(const std::vector<std::string>& paragraphs,
         if (mention->name.size() >= 2 || mention->honorific) {
           if (people.records().size() < 256) {
             people.add_full(*mention);
+            // "the Institute for Fiscal Studies": a run after "Capitalised of/for/and" ends an
+            // organisation's name more often than it is a person.
+            if (first >= 2 && is_word(sentence[first - 1]) && is_name_token(sentence[first - 2])) {
+              const std::string_view connector = lower(sentence[first - 1]);
+              if (connector == "of" || connector == "for" || connector == "and") {
+                if (PersonRecord* person = people.find_exact(mention->name))
+                  person->after_name_connector = true;
+              }
+            }
             // "Priya Dunleavy, a pupil at St Cuthbert's, won ...": an appositive gives the role.
             std::string role = appositive_after(sentence, end);
             if (!role.empty()) {

@@ -22,11 +22,12 @@ struct PersonRecord {
   lexicon::Gender gender = lexicon::Gender::kUnknown;
   std::string role;
   bool honorific_seen = false;
-  bool surname_used = false;       // referred to by the last name alone somewhere
-  bool relative_clause = false;    // introduced with "who" ("Smith, who lives nearby, said")
-  bool signed_quote = false;       // signs a quote: `"..." ― Sonya Herridge`
-  bool pronoun_after_cue = false;  // "X said he ...": the article calls them he or she
-  int mentions = 0;                // how many mentions were resolved to them (People::note)
+  bool surname_used = false;          // referred to by the last name alone somewhere
+  bool relative_clause = false;       // introduced with "who" ("Smith, who lives nearby, said")
+  bool signed_quote = false;          // signs a quote: `"..." ― Sonya Herridge`
+  bool pronoun_after_cue = false;     // "X said he ...": the article calls them he or she
+  bool after_name_connector = false;  // once named after "Capitalised of/for/and" (see features)
+  int mentions = 0;  // full-name mentions outside quotes (and honorific + surname ones)
 
   // The personhood test. Companies and campaign groups look like two capitalised words too
   // ("Greyfield Renewables"); a person shows it: an honorific, a role, a known given name, a
@@ -34,6 +35,10 @@ struct PersonRecord {
   // he/she right after their cue). Speakers are kept only if this holds once every mention has
   // been seen; a person becomes salient for pronouns only if it holds when they are mentioned.
   bool shows_personhood() const;
+
+  // Weaker than shows_personhood, for salience while the article is read: a sign of personhood, or
+  // a name of two or more words none of which is in capitals ("Tamsin Okonjo", not "Unilever UK").
+  bool may_be_person() const;
 };
 
 // The people of one article. A person is referred to by index into records() (-1: nobody) once

@@ -68,8 +68,10 @@ int Resolver::resolve_descriptor(const Sentence& s, std::size_t last,
 }
 
 void Resolver::mark_salient(int person, std::size_t paragraph) {
-  // Pronouns refer back to people: a company or a place never becomes "he" or "she".
-  if (person < 0 || !record(person).shows_personhood()) return;
+  // Pronouns refer back to people: a company or a place never becomes "he" or "she". Whether
+  // this is a person is decided only at the end (the speaker model); here a personal-name shape
+  // is enough.
+  if (person < 0 || !record(person).may_be_person()) return;
   last_person_ = person;
   last_person_paragraph_ = paragraph;
   std::erase(recent_, person);

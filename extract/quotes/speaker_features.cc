@@ -1,5 +1,6 @@
 #include "extract/quotes/speaker_features.h"
 
+#include <algorithm>
 #include <string>
 
 #include "extract/quotes/lexicon.h"
@@ -29,6 +30,8 @@ const std::array<std::string_view, kSpeakerFeatureCount> kSpeakerFeatureNames = 
     "direct_quote",
     "only_reported",
     "say_cue",
+    "place_word",
+    "after_name_connector",
 };
 
 namespace {
@@ -82,6 +85,10 @@ SpeakerFeatures speaker_features(const PersonRecord& person, int person_index,
   set(SpeakerFeature::kAllCapitalsWord, capitals);
   set(SpeakerFeature::kHyphenatedWord, hyphen);
   set(SpeakerFeature::kParticle, particle);
+  set(SpeakerFeature::kPlaceWord, std::any_of(name.begin(), name.end(), [](const std::string& w) {
+        return lexicon::is_place_name(w) || lexicon::is_compass_word(w);
+      }));
+  set(SpeakerFeature::kAfterNameConnector, person.after_name_connector);
   set(SpeakerFeature::kLastWordEndsInS,
       !name.empty() && name.back().size() > 3 && name.back().back() == 's');
   set(SpeakerFeature::kOneMention, person.mentions <= 1);

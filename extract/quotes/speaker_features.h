@@ -38,6 +38,9 @@ enum class SpeakerFeature : std::size_t {
   kDirectQuote,       // credited with a direct quote
   kOnlyReported,      // credited with reported speech only
   kSayCue,            // one of their cues is say/said/says/told/tell
+  kPlaceWord,         // a name word is a place or a compass point (South Wales, Denzel Washington)
+  kAfterNameConnector,  // once named right after "Capitalised of/for/and" (Institute for Fiscal
+                        // Studies): the end of an organisation's name
   kCount
 };
 

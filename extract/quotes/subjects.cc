@@ -1,6 +1,7 @@
 #include "extract/quotes/subjects.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "common/strings.h"
 #include "extract/quotes/lexicon.h"
@@ -116,6 +117,22 @@ int named_aside(Resolver& resolver, const Sentence& s, std::size_t k, std::size_
   return resolver.person_for(*mention, role.empty() ? nullptr : &role);
 }
 
+// The comma that opens an appositive running up to token `end` (exclusive) with no closing
+// comma: a name just before the comma, and only words (no quote, no sentence end) after it.
+std::optional<std::size_t> unclosed_appositive(const Sentence& s, std::size_t end) {
+  constexpr std::size_t kLongestAside = 20;
+  for (std::size_t c = end; c > 1 && end - c < kLongestAside; --c) {
+    const Token& token = s[c - 1];
+    if (is_comma(token)) {
+      if (c - 1 + 1 >= end || !is_name_token(s[c - 2])) return std::nullopt;
+      return c - 1;
+    }
+    if (!is_word(token) && !is_punct(token, "'") && !is_punct(token, "\xE2\x80\x99"))
+      return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 int subject_before(Resolver& resolver, std::size_t paragraph, const Sentence& s, std::size_t last,
@@ -164,13 +181,38 @@ int subject_after(Resolver& resolver, std::size_t paragraph, const Sentence& s, 
       ++last;
     return resolver.resolve_descriptor(s, std::min(last, s.size() - 1), first);
   }
-  // "noted NBC's Dante Chinni": an outlet's possessive before the name is an affiliation.
+  // "noted NBC's Dante Chinni", "says Barclays' Rhiannon Dace": an organisation's possessive
+  // before the name is an affiliation.
   std::string affiliation;
-  if (start + 1 < s.size() &&
-      (s[start].text.ends_with("'s") || s[start].text.ends_with("\xE2\x80\x99s")) &&
-      is_name_token(s[start + 1])) {
+  if (start + 1 < s.size() && is_possessive_name(s[start].text) && is_name_token(s[start + 1])) {
     affiliation = s[start].text;
     ++start;
+  } else if (start + 2 < s.size() && is_name_token(s[start]) && s[start].text.ends_with("s") &&
+             (is_punct(s[start + 1], "'") || is_punct(s[start + 1], "\xE2\x80\x99")) &&
+             is_name_token(s[start + 2])) {
+    // The tokenizer keeps a closing apostrophe apart: "Barclays" "'".
+    affiliation = std::string(s[start].text) + std::string(s[start + 1].text);
+    start += 2;
+  }
+  // "said Unilever UK chief executive Bram Oostveen": an organisation, then role words, then the
+  // name; the whole phrase before the name is the role.
+  if (affiliation.empty() && is_name_token(s[start])) {
+    std::size_t run_end = start + 1;
+    while (run_end < s.size() && is_name_token(s[run_end]) && run_end - start < 5) ++run_end;
+    std::size_t name_at = run_end;
+    bool role_word = false;
+    while (name_at < s.size() && name_at - run_end < 4 && is_word(s[name_at]) &&
+           !is_name_token(s[name_at]) && !lexicon::speech_cue(lower(s[name_at]))) {
+      role_word |= lexicon::is_role_word(lower(s[name_at]));
+      ++name_at;
+    }
+    if (role_word && name_at > run_end && name_at < s.size() && is_name_token(s[name_at])) {
+      std::string lead;
+      for (std::size_t t = start; t < name_at; ++t)
+        lead += (lead.empty() ? "" : " ") + std::string(s[t].text);
+      affiliation = lead;
+      start = name_at;
+    }
   }
   // "said analyst Jason Kenney", "said race director Matthew Turnbull": role words first.
   std::string lead_role;
@@ -194,6 +236,8 @@ int subject_after(Resolver& resolver, std::size_t paragraph, const Sentence& s, 
       is_name_token(s[end + 1]))
     affiliation = std::string(s[end].text) + " " + std::string(s[end + 1].text);
   if (lead_role.empty()) lead_role = affiliation;
+  // "said Ilse Marwitz, O2's head of devices": a role in an appositive after the name.
+  if (lead_role.empty()) lead_role = appositive_after(s, end);
   const int person = resolver.person_for(*mention, lead_role.empty() ? nullptr : &lead_role);
   // "said Victor Cha, who served as ...": only people are introduced with "who".
   if (person >= 0 && end + 1 < s.size() && is_comma(s[end]) && is_word(s[end + 1]) &&
@@ -252,6 +296,23 @@ Subject find_subject(Resolver& resolver, std::size_t paragraph, const Sentence& 
   if (w == "i" || w == "we" || w == "they" || w == "it" || w == "you") return subject;
   subject.person =
       subject_before(resolver, paragraph, s, i - 1, aside_role.empty() ? nullptr : &aside_role);
+  // "Kwame Mensah-Bonsu, the general secretary of the Transport Salaried Staffs' Association
+  // said": an appositive whose closing comma is missing; the name is before its opening comma.
+  if (subject.person < 0 && aside_role.empty()) {
+    if (const auto open = unclosed_appositive(s, i)) {
+      std::vector<std::string> aside;
+      for (std::size_t t = *open + 1; t < i; ++t) aside.push_back(std::string(s[t].text));
+      std::string role = appositive_role(aside);
+      if (!role.empty()) {
+        const int named = subject_before(resolver, paragraph, s, *open - 1, &role);
+        if (named >= 0) {
+          subject.person = named;
+          subject.start = name_run_start(s, *open - 1);
+          return subject;
+        }
+      }
+    }
+  }
   // Only people are introduced with "who": organisations take "which".
   if (subject.person >= 0 && relative_clause)
     resolver.record(subject.person).relative_clause = true;
