@@ -343,6 +343,10 @@ bool is_organisation_word(std::string_view word) {
       "office's", "watch", "institution", "observatory", "museum", "gallery", "orchestra",
       "philharmonic", "band", "festival", "awards", "academy", "prize", "station", "airport",
       "port", "road", "avenue", "square", "stadium",
+      // words of company names ("Banco Austral", "Tessellate Computing", "Kestrel Hydro")
+      "banco", "banque", "bancorp", "computing", "hydro", "partners", "consulting", "solutions",
+      "labs", "ventures", "insurance", "telecom", "telecoms", "mining", "logistics", "foods",
+      "brewery", "pharma", "financial", "investments", "securities", "capital", "motors",
       // documents, laws and programmes:
       // "Marshall Plan", "Patriot Act"
       "plan", "act", "treaty", "agreement", "accord", "programme", "program", "initiative",

@@ -32,6 +32,7 @@ const std::array<std::string_view, kSpeakerFeatureCount> kSpeakerFeatureNames = 
     "say_cue",
     "place_word",
     "after_name_connector",
+    "which_clause",
 };
 
 namespace {
@@ -89,6 +90,7 @@ SpeakerFeatures speaker_features(const PersonRecord& person, int person_index,
         return lexicon::is_place_name(w) || lexicon::is_compass_word(w);
       }));
   set(SpeakerFeature::kAfterNameConnector, person.after_name_connector);
+  set(SpeakerFeature::kWhichClause, person.which_clause);
   set(SpeakerFeature::kLastWordEndsInS,
       !name.empty() && name.back().size() > 3 && name.back().back() == 's');
   set(SpeakerFeature::kOneMention, person.mentions <= 1);

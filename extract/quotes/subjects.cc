@@ -228,6 +228,10 @@ int subject_after(Resolver& resolver, std::size_t paragraph, const Sentence& s, 
          (is_name_token(s[end]) || (is_word(s[end]) && lexicon::is_name_particle(s[end].text) &&
                                     end + 1 < s.size() && is_name_token(s[end + 1]))))
     ++end;
+  // "says Standard Meridian's research team": the possessed noun speaks, not the name.
+  if (is_possessive_name(s[end - 1].text) && end < s.size() && is_word(s[end]) &&
+      !is_name_token(s[end]))
+    return -1;
   const auto mention = analyse_run(s, start, end);
   if (!mention) return -1;
   // "wrote Cameron Easley for Morning Consult": an affiliation after the name.
@@ -261,6 +265,7 @@ Subject find_subject(Resolver& resolver, std::size_t paragraph, const Sentence& 
   // said", "Smith, who was speaking in Leeds, said", "Her coach, Ruben Alcott, said".
   std::string aside_role;
   bool relative_clause = false;
+  bool which_clause = false;  // "Kestrel Hydro, which operates four dams, said": a thing
   for (int asides = 0; asides < 2 && i > 0 && is_comma(s[i - 1]); ++asides) {
     const std::size_t j = i - 1;  // the comma that closes the aside
     std::size_t k = j;
@@ -275,6 +280,8 @@ Subject find_subject(Resolver& resolver, std::size_t paragraph, const Sentence& 
     if (!aside.empty() &&
         (lower_ascii(aside.front()) == "who" || lower_ascii(aside.front()) == "whose")) {
       relative_clause = true;
+    } else if (!aside.empty() && lower_ascii(aside.front()) == "which") {
+      which_clause = true;
     } else if (aside_role.empty()) {
       aside_role = appositive_role(aside);
     }
@@ -316,6 +323,7 @@ Subject find_subject(Resolver& resolver, std::size_t paragraph, const Sentence& 
   // Only people are introduced with "who": organisations take "which".
   if (subject.person >= 0 && relative_clause)
     resolver.record(subject.person).relative_clause = true;
+  if (subject.person >= 0 && which_clause) resolver.record(subject.person).which_clause = true;
   subject.start = is_name_token(s[i - 1]) ? name_run_start(s, i - 1) : i - 1;
   if (subject.person >= 0 && is_name_token(s[i - 1]))
     subject.co_subjects = collect_co_subjects(resolver, s, subject.start);
