@@ -4,37 +4,41 @@
     bench/reuters_texts.py --sgml-dir DIR --out DIR (--ids FILE | --select [--count N])
     bench/reuters_texts.py --sgml-dir DIR --select [--count N] --list
 
-DIR is the Reuters-21578 distribution (reut2-000.sgm ... reut2-021.sgm; ../shared/corpora/README.md).
-Each story written becomes <NEWID>.txt in --out, in the project's plain-text article layout:
+DIR is the Reuters-21578 distribution (reut2-000.sgm ... reut2-021.sgm;
+../shared/corpora/README.md). Each story written becomes <NEWID>.txt in --out, in the project's
+plain-text article layout:
 
     line 1   the <TITLE>
     line 2   blank
     then     the body paragraphs, one line each, separated by blank lines
 
 The first paragraph starts with the story's <DATELINE> ("WASHINGTON, March 3 - ..."), as the story
-reads on the wire. Reuters bodies are hard-wrapped at about 70 columns and a paragraph starts with an
-indented line, so every indented line (or a line after a blank one) starts a paragraph and the lines
-of a paragraph are joined with single spaces (runs of spaces inside a line become one space). The
-trailing sign-off ("Reuter", "REUTER", "reuter..." on a line of its own, or "REUTER" after a run of
-spaces ending the last line) and a trailing "MORE" continuation marker are dropped. The <AUTHOR> byline is not written. SGML character
-references are decoded (&lt; &gt; &amp; &quot; &#N;); control characters (&#2;, &#3;, &#127; ...) and
-carriage returns (also the literal "^M" ending a few lines) are dropped. The .sgm files are read as bytes decoded as Latin-1, so the one byte of
-reut2-017.sgm that is not UTF-8 (0xFC) is read as u-umlaut; the text files are written as UTF-8.
+reads on the wire. Reuters bodies are hard-wrapped at about 70 columns and a paragraph starts with
+an indented line, so every indented line (or a line after a blank one) starts a paragraph and the
+lines of a paragraph are joined with single spaces (runs of spaces inside a line become one space).
+The trailing sign-off is dropped: "Reuter", "REUTER", "reuter..." on a line of its own, or ending
+the last line of text ("... May 23. REUTER", "... Noranda said. Reuter"; not "told Reuters."), and
+so is a trailing "MORE" continuation marker. The <AUTHOR> byline is not written. SGML character
+references are decoded (&lt; &gt; &amp; &quot; &#N;); control characters (&#2;, &#3;, &#127; ...)
+and carriage returns (also the literal "^M" ending a few lines) are dropped. The .sgm files are read
+as bytes decoded as Latin-1, so the one byte of reut2-017.sgm that is not UTF-8 (0xFC) is read as
+u-umlaut; the text files are written as UTF-8.
 
 Which stories:
-  --ids FILE  the stories named in FILE, one per line, as a NEWID ("1234"), a file name ("1234.txt"),
-              or a JSON object with "file": "1234.txt" (so a gold JSONL file serves as the list).
-              Blank lines and lines starting with "#" are skipped.
-  --select    the gold selection: every story with a <TITLE> and a <BODY> whose exported body has at
-              least MIN_WORDS words and contains a speech verb (said, says, told), ordered by NEWID,
-              shuffled with random.Random(SEED); the first --count of that order (default
-              SELECT_COUNT) are taken. A larger --count only adds stories at the end, so the gold can
-              be grown from the same sampler. bench/gold/README-reuters.md records the count used.
-  --list      with --select: print the selected NEWIDs, one per line in sample order, and write nothing.
+  --ids FILE  the stories named in FILE, one per line, as a NEWID ("1234"), a file name
+              ("1234.txt"), or a JSON object with "file": "1234.txt" (so a gold JSONL file serves
+              as the list). Blank lines and lines starting with "#" are skipped.
+  --select    the gold selection: every story with a <TITLE> and a <BODY> whose exported body has
+              at least MIN_WORDS words and contains a speech verb (said, says, told), ordered by
+              NEWID, shuffled with random.Random(SEED); the first --count of that order (default
+              SELECT_COUNT) are taken. A larger --count only adds stories at the end, so the gold
+              can be grown from the same sampler. bench/gold/README-reuters.md records the count.
+  --list      with --select: print the selected NEWIDs, one per line in sample order, and write
+              nothing.
 
-The output is deterministic: the same arguments give the same files, byte for byte. Prints a one-line
-summary on stderr. Exit codes: 0 done; 1 a NEWID asked for is not in the corpus (the others are still
-written); 2 usage error or unreadable input.
+The output is deterministic: the same arguments give the same files, byte for byte. Prints a
+one-line summary on stderr. Exit codes: 0 done; 1 a NEWID asked for is not in the corpus (the others
+are still written); 2 usage error or unreadable input.
 """
 
 import argparse

@@ -134,7 +134,7 @@ run_reuters_set() {
     export_errors=$(python3 "$repo/bench/reuters_texts.py" --sgml-dir "$sgml" --ids "$gold" \
       --out "$reuters_texts" 2>&1 >/dev/null) || rc=$?
     if [ "$rc" -ne 0 ]; then
-      note "" "$export_errors" "[reuters: bench/reuters_texts.py exited with $rc exporting the stories]"
+      note "" "$export_errors" "[reuters: reuters_texts.py exited with $rc exporting the texts]"
       if [ 2 -gt "$worst" ]; then worst=2; fi
     else
       run_jsonl_set reuters "$gold" "$reuters_texts" us "${args[@]}" --part all
