@@ -11,7 +11,15 @@
 # file has no annotated line yet, is skipped with a note on stdout:
 #   bbc      bench/gold/bbc-speakers.jsonl          texts $SHARED_DIR/corpora/bbc, UK style
 #   polnear  bench/gold/polnear-dev-speakers.jsonl  texts $SHARED_DIR/corpora/polnear/dev/text, US
+#   reuters  bench/gold/reuters-speakers.jsonl  texts exported from $SHARED_DIR/corpora/reuters21578
+#            by bench/reuters_texts.py into a temporary directory (removed on exit), US style
 #   corpus   corpus/*.expected                 texts beside them (UK and US styles mixed)
+#
+# The Reuters set is sealed whole (bench/gold/README-reuters.md): it is read only as totals. So it
+# is always scored with --part all (every article; --part sealed would keep only the half of its
+# articles that the file-name hash puts in the sealed part), any --part, -v or --verbose given is
+# left out of its run, and with --part tuning it is skipped (nothing of it may be tuned on). It is
+# skipped with a note when python3 is missing.
 #
 # Environment: SHARED_DIR (default <repo>/../shared).
 # Exit codes: the highest exit code of the eval-speakers runs (0 all scored and any thresholds met;
@@ -95,6 +103,45 @@ run_jsonl_set() {
 run_jsonl_set bbc "$repo/bench/gold/bbc-speakers.jsonl" "$shared/corpora/bbc" uk "$@"
 run_jsonl_set polnear "$repo/bench/gold/polnear-dev-speakers.jsonl" \
   "$shared/corpora/polnear/dev/text" us "$@"
+
+# run_reuters_set OPTIONS...: the sealed Reuters set, scored as totals only (see the header).
+run_reuters_set() {
+  local gold=$repo/bench/gold/reuters-speakers.jsonl sgml=$shared/corpora/reuters21578
+  local args=() part=all rc=0 export_errors
+  while [ $# -gt 0 ]; do
+    case "$1" in
+      -v | --verbose | --verbose=*) ;;
+      --part)
+        part=${2:-all}
+        if [ $# -gt 1 ]; then shift; fi
+        ;;
+      --part=*) part=${1#--part=} ;;
+      *) args+=("$1") ;;
+    esac
+    shift
+  done
+  if [ "$part" = tuning ]; then
+    note "" "[reuters: skipped, the set is sealed whole and has no tuning part]"
+  elif [ ! -f "$gold" ]; then
+    note "" "[reuters: skipped, no gold file $gold]"
+  elif [ ! -d "$sgml" ]; then
+    note "" "[reuters: skipped, Reuters-21578 directory $sgml not found]"
+  elif ! command -v python3 >/dev/null; then
+    note "" "[reuters: skipped, python3 is needed to export the stories]"
+  else
+    reuters_texts=$(mktemp -d "${TMPDIR:-/tmp}/reuters-texts.XXXXXX")
+    trap 'rm -rf "$reuters_texts"' EXIT
+    export_errors=$(python3 "$repo/bench/reuters_texts.py" --sgml-dir "$sgml" --ids "$gold" \
+      --out "$reuters_texts" 2>&1 >/dev/null) || rc=$?
+    if [ "$rc" -ne 0 ]; then
+      note "" "$export_errors" "[reuters: reuters_texts.py exited with $rc exporting the texts]"
+      if [ 2 -gt "$worst" ]; then worst=2; fi
+    else
+      run_jsonl_set reuters "$gold" "$reuters_texts" us "${args[@]}" --part all
+    fi
+  fi
+}
+run_reuters_set "$@"
 if compgen -G "$repo/corpus/*.expected" >/dev/null; then
   run_set corpus --corpus "$repo/corpus" "$@"
 else
