@@ -49,6 +49,12 @@ nlohmann::ordered_json date_json(const std::optional<DateTime>& date) {
   return date->to_iso();
 }
 
+// An optional text as JSON: null when empty, as for a person's role and affiliation.
+nlohmann::ordered_json string_or_null(const std::string& text) {
+  if (text.empty()) return nullptr;
+  return text;
+}
+
 }  // namespace
 
 nlohmann::ordered_json to_json(const Article& article) {
@@ -56,8 +62,8 @@ nlohmann::ordered_json to_json(const Article& article) {
   for (const auto& person : article.people) {
     people.push_back({{"name", person.name},
                       {"aliases", person.aliases},
-                      {"role", person.role.empty() ? nlohmann::ordered_json(nullptr)
-                                                   : nlohmann::ordered_json(person.role)}});
+                      {"role", string_or_null(person.role)},
+                      {"affiliation", string_or_null(person.affiliation)}});
   }
   nlohmann::ordered_json quotes = nlohmann::ordered_json::array();
   for (const auto& quote : article.quotes) {

@@ -31,6 +31,10 @@ struct Person {
   std::string name;                  // canonical form: fullest name, honorifics removed
   std::vector<std::string> aliases;  // other forms the article uses ("Lavrov", "Mr Lavrov")
   std::string role;                  // role phrase as written ("Russian Foreign Minister"), or ""
+  // Whom the person speaks for, as the article names it ("Barclays", "IDC", "Transport Salaried
+  // Staffs' Association"; a leading "the" dropped), or "" when the article names no
+  // organisation. A nationality or a portfolio is not one ("Russian Foreign Minister": "").
+  std::string affiliation;
 };
 
 // Everything known about one article. Readers fill the text fields; the indexer fills id, path,

@@ -80,6 +80,10 @@ void index_field(const FieldSpec& spec, const Article& article, Xapian::Document
       if (!names.empty()) document.add_value(slot_number(Slot::kSpeakers), join(names, "\n"));
       break;
     }
+    case FieldSource::kAffiliation:
+      for (const auto& person : article.people)
+        index_text_field(generator, spec, person.affiliation);
+      break;
     case FieldSource::kQuote:
       // No terms: quote words are searched in the body and verified per person (schema.h).
       break;

@@ -18,6 +18,9 @@
 //   XSPEAKER<word>   words of the canonical names and aliases of the people quoted (free text,
 //                    positional)
 //   XWHO<name>       a person quoted, canonical name lower-cased (boolean), for exact filters
+//   XORG<word>       words of the affiliations of the people quoted: whom each speaks for, as
+//                    the article names it ("Barclays", "Transport Salaried Staffs' Association";
+//                    free text, positional)
 //   <word>           body words, unprefixed, positional, English stemming (Z-prefixed stems)
 //   XSECTION, XOUTLET, XLANG   the section, outlet and language, lower-cased (boolean), where the
 //                    reader found them (HTML pages and JSON records; plain text has none)
@@ -63,9 +66,10 @@
 
 namespace news {
 
-// Bump when terms, values or the data record change meaning; databases of another version are
-// refused with a message saying to re-index.
-inline constexpr std::string_view kSchemaVersion = "11";
+// Bump when terms, values or the data record change meaning, or when a field is added (12: XORG):
+// a re-run does not read unchanged files again, so an older database would never get the new
+// field's terms. Databases of another version are refused with a message saying to re-index.
+inline constexpr std::string_view kSchemaVersion = "12";
 inline constexpr std::string_view kNextOrderKey = "next_order";
 // Metadata of a sharded archive's first shard: how the archive is split ("year", "month").
 inline constexpr std::string_view kShardByKey = "shard_by";
@@ -111,6 +115,7 @@ enum class FieldSource {
   kBody,
   kSpeaker,
   kSpeakerExact,
+  kAffiliation,
   kQuote,
   kSection,
   kOutlet,
@@ -131,7 +136,7 @@ struct FieldSpec {
 };
 
 // The table. Order matters only for --help and docs listings.
-inline constexpr std::array<FieldSpec, 17> kFields = {{
+inline constexpr std::array<FieldSpec, 18> kFields = {{
     {"id", "Q", FieldKind::kBoolean, FieldSource::kId, 0, false, std::nullopt},
     {"type", "XTYPE", FieldKind::kBoolean, FieldSource::kType, 0, false, std::nullopt},
     {"", "XHASH", FieldKind::kBoolean, FieldSource::kContentHash, 0, false, std::nullopt},
@@ -143,6 +148,7 @@ inline constexpr std::array<FieldSpec, 17> kFields = {{
     {"", "", FieldKind::kText, FieldSource::kBody, 1, false, std::nullopt},
     {"speaker", "XSPEAKER", FieldKind::kText, FieldSource::kSpeaker, 1, false, std::nullopt},
     {"who", "XWHO", FieldKind::kBoolean, FieldSource::kSpeakerExact, 0, false, std::nullopt},
+    {"org", "XORG", FieldKind::kText, FieldSource::kAffiliation, 1, false, std::nullopt},
     {"quote", "XSAID", FieldKind::kQuote, FieldSource::kQuote, 1, false, std::nullopt},
     {"section", "XSECTION", FieldKind::kBoolean, FieldSource::kSection, 0, false, std::nullopt},
     {"outlet", "XOUTLET", FieldKind::kBoolean, FieldSource::kOutlet, 0, false, std::nullopt},

@@ -15,9 +15,9 @@ namespace {
 
 constexpr const char* kFooter =
     "Query language: words (AND by default), \"phrases\", AND OR NOT, +word -word, word*,\n"
-    "title:WORD, author:WORD, byline:\"full name\", speaker:WORD, who:\"full name\", quote:WORD,\n"
-    "date:2023-11-27, date:2023-11..2023-12, date:2023-11-01.., date:7d.., updated:..2024\n"
-    "(see docs/query-language.md).\n"
+    "title:WORD, author:WORD, byline:\"full name\", speaker:WORD, who:\"full name\", org:WORD,\n"
+    "quote:WORD, date:2023-11-27, date:2023-11..2023-12, date:2023-11-01.., date:7d..,\n"
+    "updated:..2024 (see docs/query-language.md).\n"
     "Output for scripts: --format json|jsonl|csv|paths|count, --all for every match, --batch FILE\n"
     "for a query per line (docs/json.md; JSON Schema in docs/schema/).\n"
     "Exit codes: 0 matches (with --batch: in any query); 1 no match; 2 usage or query error\n"

@@ -52,7 +52,11 @@ nlohmann::ordered_json hit_to_json(const Hit& hit) {
       for (const auto& quote : match["quotes"])
         quotes.push_back(
             {{"text", quote.value("text", "")}, {"direct", quote.value("direct", true)}});
-      said.push_back({{"speaker", match.value("speaker", "")}, {"quotes", quotes}});
+      const std::string affiliation = match.value("affiliation", "");
+      said.push_back({{"speaker", match.value("speaker", "")},
+                      {"affiliation", affiliation.empty() ? nlohmann::ordered_json(nullptr)
+                                                          : nlohmann::ordered_json(affiliation)},
+                      {"quotes", quotes}});
     }
     entry["quotes"] = said;
   }

@@ -22,7 +22,8 @@ bool has_prefix(std::string_view term, std::string_view prefix) {
 
 // The terms one person has, generated as the query parser generates query terms.
 struct PersonTerms {
-  std::set<std::string> names;   // speaker-prefixed words of name and aliases, and who-term
+  std::set<std::string> names;   // speaker-prefixed words of name and aliases, the who-term,
+                                 // and org-prefixed words of the affiliation
   std::set<std::string> quotes;  // quote-prefixed words of the person's quotes
 };
 
@@ -91,6 +92,7 @@ std::unique_ptr<Node> make(Node::Kind kind) {
 std::unique_ptr<Node> build(const Xapian::Query& query, std::set<std::string>& quote_terms) {
   const std::string speaker_prefix(field(FieldSource::kSpeaker).prefix);
   const std::string who_prefix(field(FieldSource::kSpeakerExact).prefix);
+  const std::string org_prefix(field(FieldSource::kAffiliation).prefix);
   const std::string quote_prefix(field(FieldSource::kQuote).prefix);
   const auto children = [&](Node::Kind kind, std::size_t from = 0) {
     auto node = make(kind);
@@ -105,7 +107,8 @@ std::unique_ptr<Node> build(const Xapian::Query& query, std::set<std::string>& q
       if (has_prefix(term, quote_prefix)) {
         node->kind = Node::Kind::kQuoteTerm;
         quote_terms.insert(term);
-      } else if (has_prefix(term, speaker_prefix) || term.starts_with(who_prefix)) {
+      } else if (has_prefix(term, speaker_prefix) || term.starts_with(who_prefix) ||
+                 has_prefix(term, org_prefix)) {
         node->kind = Node::Kind::kSpeakerTerm;
       }
       node->term = term;
@@ -155,6 +158,11 @@ PersonTerms terms_of(const nlohmann::json& person, const nlohmann::json& quotes,
     for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return lower;
   }()));
+  // "org:idc quote:market": someone who speaks for IDC said it, as with speaker:.
+  if (const auto affiliation = person.find("affiliation");
+      affiliation != person.end() && affiliation->is_string())
+    add_terms(generator, affiliation->get<std::string>(),
+              std::string(field(FieldSource::kAffiliation).prefix), terms.names);
   const std::string quote_prefix(field(FieldSource::kQuote).prefix);
   for (const auto& quote : quotes) {
     if (quote.value("speaker", "") == name)
@@ -181,7 +189,12 @@ std::vector<SpeakerMatch> QuoteFilter::matches(const nlohmann::json& record) con
   for (const auto& person : record.value("people", nlohmann::json::array())) {
     const PersonTerms terms = terms_of(person, quotes, generator);
     if (root_->eval(terms) == Truth::kFalse) continue;
-    SpeakerMatch match{person.value("name", ""), nlohmann::json::array()};
+    const auto affiliation = person.find("affiliation");
+    SpeakerMatch match{person.value("name", ""),
+                       affiliation != person.end() && affiliation->is_string()
+                           ? affiliation->get<std::string>()
+                           : std::string(),
+                       nlohmann::json::array()};
     for (const auto& quote : quotes) {
       if (quote.value("speaker", "") != match.speaker) continue;
       bool shows = quote_terms_.empty();

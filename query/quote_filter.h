@@ -15,18 +15,20 @@ namespace news {
 
 // One person of an article who satisfies the conditions, with the quotes that show it.
 struct SpeakerMatch {
-  std::string speaker;    // canonical name
-  nlohmann::json quotes;  // that person's quotes containing a searched quote word (all of them
-                          // when the query searches no quote words)
+  std::string speaker;      // canonical name
+  std::string affiliation;  // whom they speak for (Person::affiliation), "" when unknown
+  nlohmann::json quotes;    // that person's quotes containing a searched quote word (all of them
+                            // when the query searches no quote words)
 };
 
 // A MatchDecider built from the marked reading of a query (ParsedQuery::marked). For each person
 // quoted in a candidate article it evaluates the query's boolean structure over that person alone:
-// speaker:, who: and quote: terms are true when they hold for the person (names and aliases,
-// canonical name, words of the person's quotes); every other condition (body words, dates, ...) is
-// left to the database, which has already checked it. The article is kept if some person does not
-// make the query false. Phrases and NEAR are checked as "all these words in the person's quotes".
-// Runs on local databases only: Xapian's remote backend does not run match deciders.
+// speaker:, who:, org: and quote: terms are true when they hold for the person (names and
+// aliases, canonical name, affiliation, words of the person's quotes); every other condition (body
+// words, dates, ...) is left to the database, which has already checked it. The article is kept if
+// some person does not make the query false. Phrases and NEAR are checked as "all these words in
+// the person's quotes". Runs on local databases only: Xapian's remote backend does not run match
+// deciders.
 class QuoteFilter : public Xapian::MatchDecider {
  public:
   explicit QuoteFilter(const Xapian::Query& marked);

@@ -228,7 +228,9 @@ class HitMaker {
       hit.quote = nlohmann::json::array();
       std::string said;
       for (const auto& match : speakers) {
-        hit.quote.push_back({{"speaker", match.speaker}, {"quotes", match.quotes}});
+        hit.quote.push_back({{"speaker", match.speaker},
+                             {"affiliation", match.affiliation},
+                             {"quotes", match.quotes}});
         for (const auto& quote : match.quotes)
           said += (said.empty() ? "" : " ... ") + quote.value("text", "");
       }

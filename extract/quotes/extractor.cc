@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "extract/quotes/affiliation.h"
 #include "extract/quotes/attribution.h"
 #include "extract/quotes/names.h"
 #include "extract/quotes/people.h"
@@ -83,6 +84,8 @@ std::vector<Person> people_quoted(const std::vector<quotes::PersonRecord>& recor
         person.aliases.push_back(form);
     }
     person.role = record.role;
+    person.affiliation =
+        record.affiliation.empty() ? quotes::affiliation_of_role(record.role) : record.affiliation;
     people.push_back(std::move(person));
   }
   return people;

@@ -401,6 +401,61 @@ bool is_place_name(std::string_view name) {
   return kPlaces.count(name) > 0;
 }
 
+bool is_demonym(std::string_view word) {
+  static const std::unordered_set<std::string_view> kDemonyms = {
+      "Afghan", "African", "Albanian", "Algerian", "American", "Arab", "Argentine", "Argentinian",
+      "Armenian", "Asian", "Australian", "Austrian", "Azerbaijani", "Bangladeshi", "Belarusian",
+      "Belgian", "Bolivian", "Bosnian", "Brazilian", "British", "Briton", "Bulgarian", "Burmese",
+      "Cambodian", "Canadian", "Chilean", "Chinese", "Colombian", "Congolese", "Croatian", "Cuban",
+      "Cypriot", "Czech", "Danish", "Dutch", "Ecuadorian", "Egyptian", "English", "Eritrean",
+      "Estonian", "Ethiopian", "European", "Filipino", "Finnish", "French", "Georgian", "German",
+      "Ghanaian", "Greek", "Guatemalan", "Haitian", "Hungarian", "Icelandic", "Indian",
+      "Indonesian", "Iranian", "Iraqi", "Irish", "Israeli", "Italian", "Jamaican", "Japanese",
+      "Jordanian", "Kazakh", "Kenyan", "Korean", "Kosovan", "Kurdish", "Kuwaiti", "Latvian",
+      "Lebanese", "Libyan", "Lithuanian", "Malaysian", "Maltese", "Mexican", "Moldovan",
+      "Mongolian", "Moroccan", "Nepalese", "Nigerian", "Nigerien", "Norwegian", "Pakistani",
+      "Palestinian", "Peruvian", "Polish", "Portuguese", "Qatari", "Romanian", "Russian", "Rwandan",
+      "Saudi", "Scottish", "Scots", "Senegalese", "Serbian", "Singaporean", "Slovak", "Slovenian",
+      "Somali", "Spanish", "Sudanese", "Swedish", "Swiss", "Syrian", "Taiwanese", "Tanzanian",
+      "Thai", "Tunisian", "Turkish", "Ugandan", "Ukrainian", "Uzbek", "Venezuelan", "Vietnamese",
+      "Welsh", "Yemeni", "Zambian", "Zimbabwean", "Western", "Eastern", "Northern", "Southern",
+      "Central", "Latin", "Middle", "Gulf", "Nordic", "Scandinavian", "Balkan", "Caribbean",
+      "Asian-American", "African-American", "Anglo", "Soviet", "Ottoman",
+      // countries in the short forms role phrases use: "UK trade secretary", "US envoy"
+      "UK", "US", "U.S.", "USA", "UAE", "GB"};
+  return kDemonyms.count(word) > 0;
+}
+
+bool is_title_word(std::string_view lower_word) {
+  static const std::unordered_set<std::string_view> kWords = {
+      // qualifiers of a role: "Managing director", "Opposition leader"
+      "former", "acting", "interim", "senior", "junior", "lead", "leading", "top", "joint",
+      "associate", "outgoing", "incoming", "founding", "managing", "executive", "general",
+      "principal", "chief", "first", "second", "third", "prime", "foreign", "home", "shadow",
+      "opposition", "local", "regional", "national", "federal", "provincial", "municipal",
+      "political", "postal", "medical", "clinical", "legal", "financial", "commercial", "technical",
+      "digital", "global", "international", "social", "special", "retired", "veteran", "longtime",
+      "long-time", "new", "young", "teenage", "elderly", "jury", "team", "state", "county", "city",
+      "district", "world", "independent", "royal", "military", "economic", "public", "private",
+      "chartered", "certified", "registered", "qualified", "consultant", "visiting", "honorary",
+      "emeritus", "assistant", "deputy", "vice", "permanent", "parliamentary", "cabinet", "press",
+      // portfolios and fields: "Minister of Finance", "Secretary of State for Defence", "professor
+      // of Economics"
+      "affairs", "policy", "health", "education", "transport", "defence", "defense", "trade",
+      "business", "culture", "justice", "environment", "energy", "housing", "treasury", "interior",
+      "economy", "economics", "finance", "work", "pensions", "security", "science", "technology",
+      "agriculture", "farming", "immigration", "policing", "schools", "sport", "sports", "media",
+      "communities", "equalities", "women", "climate", "labor", "commerce", "industry", "space",
+      "exchequer", "development", "relations", "communications", "information", "tourism",
+      "transportation", "veterans", "homeland", "intelligence", "planning", "infrastructure",
+      "research", "operations", "marketing", "sales", "strategy", "investment", "investments",
+      "law", "history", "medicine", "physics", "chemistry", "biology", "mathematics", "engineering",
+      "psychology", "sociology", "politics", "philosophy", "statistics", "staff", "services",
+      "care", "welfare", "children", "families", "overseas", "aid", "war", "peace", "nuclear",
+      "arms", "control", "disarmament", "counter-terrorism", "terrorism", "cyber", "data", "news"};
+  return kWords.count(lower_word) > 0;
+}
+
 bool is_group_noun(std::string_view lower_word) {
   static const std::unordered_set<std::string_view> kGroups = {
       "ministry",  "department",     "council",      "party",        "government",  "agency",

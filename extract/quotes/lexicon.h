@@ -44,6 +44,16 @@ bool is_organisation_word(std::string_view word);
 // regions and large cities ("West Virginia", "New York", "Washington"), compared as written.
 bool is_place_name(std::string_view name);
 
+// True for nationality and regional adjectives and nouns ("Russian", "British", "Scots",
+// "European"), compared as written: they say where someone is from, not whom they speak for.
+bool is_demonym(std::string_view word);
+
+// True for words, compared in lower case, that qualify or complete a role title without naming an
+// organisation: "former", "acting", "senior", "foreign", "managing", "political", and portfolios
+// and fields ("health", "affairs", "policy", "economics"): "Managing director", "Minister of
+// Finance", "Foreign Affairs spokesman".
+bool is_title_word(std::string_view lower_word);
+
 // True for nouns that, after "the", denote a group or an organisation rather than a person
 // ("the ministry", "the council", "the company", "the government").
 bool is_group_noun(std::string_view lower_word);

@@ -21,6 +21,9 @@ struct PersonRecord {
   std::vector<std::string> forms;  // every form seen, as written (with honorifics)
   lexicon::Gender gender = lexicon::Gender::kUnknown;
   std::string role;
+  // Whom they speak for when the article says so apart from the role ("Barclays' Rhiannon Dace");
+  // "" otherwise, and the role's organisation is used (affiliation.h).
+  std::string affiliation;
   bool honorific_seen = false;
   bool surname_used = false;          // referred to by the last name alone somewhere
   bool relative_clause = false;       // introduced with "who" ("Smith, who lives nearby, said")

@@ -71,6 +71,7 @@ void check_quotes(const Article& article) {
   for (const auto& person : article.people) {
     FUZZ_REQUIRE(!person.name.empty() && fuzz::is_valid_utf8(person.name));
     FUZZ_REQUIRE(fuzz::is_valid_utf8(person.role));
+    FUZZ_REQUIRE(fuzz::is_valid_utf8(person.affiliation));
     for (const auto& alias : person.aliases) FUZZ_REQUIRE(fuzz::is_valid_utf8(alias));
     names.push_back(person.name);
   }

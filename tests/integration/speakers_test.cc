@@ -86,6 +86,9 @@ TEST(ReferenceArticleSpeakers, ExactlyLavrovAndPlumb) {
   EXPECT_EQ(people[0].role, "Russian Foreign Minister");
   EXPECT_EQ(people[1].name, "John F. Plumb");
   EXPECT_EQ(lower_ascii(people[1].role), "assistant secretary of defence for space policy");
+  // A nationality and a lowercase portfolio name no organisation.
+  EXPECT_EQ(people[0].affiliation, "");
+  EXPECT_EQ(people[1].affiliation, "");
   for (const auto& quote : loaded.article->quotes) {
     EXPECT_TRUE(quote.speaker == "Sergey Lavrov" || quote.speaker == "John F. Plumb")
         << quote.speaker;
@@ -97,12 +100,41 @@ TEST(ReferenceArticleSpeakers, ExactlyLavrovAndPlumb) {
   EXPECT_GE(lavrov_direct, 9);
 }
 
-// Acceptance: `speaker:X quote:Y` returns no quote where Y appears only in another person's quote.
-class QuoteLevelSearch : public testing::Test {
+// A few articles written by a test, indexed into a fresh database and searched.
+class ArchiveSearch : public testing::Test {
  protected:
-  void SetUp() override {
+  // The directory the articles go in, created on first use.
+  fs::path archive() const {
     const fs::path archive = dir_.path() / "archive";
     fs::create_directories(archive);
+    return archive;
+  }
+
+  void index() {
+    IndexOptions options;
+    options.db_path = (dir_.path() / "db").string();
+    options.inputs = {archive().string()};
+    run_index(options);
+  }
+
+  // `quotes`: list the matching quotes (--quotes), which also reads the people back.
+  SearchResults find(const std::string& query, bool quotes = false) {
+    SearchOptions options;
+    options.db_path = (dir_.path() / "db").string();
+    options.query = query;
+    options.quotes = quotes;
+    options.limit = 100;
+    return search(options);
+  }
+
+  TempDir dir_;
+};
+
+// Acceptance: `speaker:X quote:Y` returns no quote where Y appears only in another person's quote.
+class QuoteLevelSearch : public ArchiveSearch {
+ protected:
+  void SetUp() override {
+    const fs::path archive = this->archive();
     std::ofstream(archive / "harbour.txt")
         << "Council splits over harbour plan\n\n"
         << "By Nora Quill\n\nPublished: 12/03/2024\n\n"
@@ -117,22 +149,8 @@ class QuoteLevelSearch : public testing::Test {
     std::ofstream(archive / "budget.txt")
         << "Budget row in Eastby\n\n"
         << "Eastby's finance chief Tomas Wilde said the town would freeze spending next year.\n";
-    IndexOptions options;
-    options.db_path = (dir_.path() / "db").string();
-    options.inputs = {archive.string()};
-    run_index(options);
+    index();
   }
-
-  SearchResults find(const std::string& query, bool quotes) {
-    SearchOptions options;
-    options.db_path = (dir_.path() / "db").string();
-    options.query = query;
-    options.quotes = quotes;
-    options.limit = 100;
-    return search(options);
-  }
-
-  TempDir dir_;
 };
 
 TEST_F(QuoteLevelSearch, WordsInAnotherPersonsQuoteDoNotMatch) {
@@ -184,6 +202,56 @@ TEST_F(QuoteLevelSearch, ArticleLevelSpeakerSearchMatchesAnywhereInTheArticle) {
   EXPECT_EQ(find("who:\"alice brennan\"", false).total, 1u);
   EXPECT_EQ(find("speaker:\"tomas wilde\"", false).total, 1u);
   EXPECT_EQ(find("speaker:quill", false).total, 0u) << "the author is not a speaker";
+}
+
+// Whom a person speaks for, from their role, is searched with org:, person by person with quote:.
+class AffiliationSearch : public ArchiveSearch {
+ protected:
+  void SetUp() override {
+    const fs::path archive = this->archive();
+    std::ofstream(archive / "ferries.txt")
+        << "Winter ferry sailings cut\n\n"
+        << "By Nora Quill\n\nPublished: 14/02/2024\n\n"
+        << "Two island routes will lose their winter sailings from next month.\n\n"
+        << "\"Nobody books a crossing in January, and we cannot sail empty boats,\" said Ilsa "
+           "Brandvik, head of routes at Northwind Ferries.\n\n"
+        << "Union official Dorian Pask said: \"This is a betrayal of the islanders and of the "
+           "crews.\"\n";
+    std::ofstream(archive / "tolls.txt")
+        << "Bridge tolls to rise\n\n"
+        << "By Nora Quill\n\nPublished: 15/02/2024\n\n"
+        << "\"The tolls have not risen in a decade and the bridge needs repairs,\" said Marek "
+           "Hollis, chief executive of the Tarrow Bridge Trust.\n";
+    index();
+  }
+};
+
+TEST_F(AffiliationSearch, OrgFindsArticlesQuotingSomeoneWhoSpeaksForIt) {
+  const auto ferries = find("org:northwind");
+  ASSERT_EQ(ferries.total, 1u);
+  EXPECT_EQ(ferries.hits[0].record["title"], "Winter ferry sailings cut");
+  // The stored record keeps it (people are read back for quote-level searches).
+  const auto quoted = find("org:northwind", true);
+  ASSERT_EQ(quoted.total, 1u);
+  const auto& people = quoted.hits[0].record["people"];
+  ASSERT_EQ(people.size(), 2u);
+  EXPECT_EQ(people[0]["name"], "Ilsa Brandvik");
+  EXPECT_EQ(people[0]["affiliation"], "Northwind Ferries");
+  EXPECT_EQ(people[1]["affiliation"], nullptr);
+  EXPECT_EQ(find("org:\"tarrow bridge trust\"").total, 1u);
+  EXPECT_EQ(find("org:trust").total, 1u);
+  EXPECT_EQ(find("org:ferries").total, 1u) << "stemmed like other text fields";
+  EXPECT_EQ(find("org:quill").total, 0u) << "the author speaks for nobody here";
+  EXPECT_EQ(find("org:islanders").total, 0u) << "quote words are not affiliations";
+}
+
+TEST_F(AffiliationSearch, OrgAndQuoteHoldForTheSamePerson) {
+  // "betrayal" is Pask's word, and Pask's role names no organisation.
+  EXPECT_EQ(find("org:northwind quote:betrayal").total, 0u);
+  const auto said = find("org:northwind quote:crossing", true);
+  ASSERT_EQ(said.total, 1u);
+  ASSERT_EQ(said.hits[0].quote.size(), 1u);
+  EXPECT_EQ(said.hits[0].quote[0]["speaker"], "Ilsa Brandvik");
 }
 
 // Acceptance (facets): --facet speaker counts equal a brute-force count over the matching articles.

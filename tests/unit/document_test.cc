@@ -100,7 +100,7 @@ TEST(ToDocument, UndatedArticleHasNoDateValue) {
 
 TEST(ToDocument, QuotesAreStoredByRangeAndReadBackWithText) {
   Article article = sample_article();
-  article.people = {{"Mira Castell", {"Castell"}, "union leader"}};
+  article.people = {{"Mira Castell", {"Castell"}, "union leader", ""}};
   // "voted to return" in paragraph 0, "Cranes moved" in paragraph 1.
   article.quotes = {{"Mira Castell", "voted to return", "said", 0, 8, 23, false},
                     {"Mira Castell", "Cranes moved", "", 1, 0, 12, true}};
@@ -112,6 +112,25 @@ TEST(ToDocument, QuotesAreStoredByRangeAndReadBackWithText) {
   EXPECT_EQ(quotes[0]["text"], "voted to return");
   EXPECT_EQ(quotes[1]["text"], "Cranes moved");
   EXPECT_EQ(quotes[1]["speaker"], "Mira Castell");
+}
+
+TEST(ToDocument, AffiliationIsIndexedAndStored) {
+  Article article = sample_article();
+  article.people = {{"Mira Castell",
+                     {"Ms Castell"},
+                     "general secretary of the Quayside Workers' Union",
+                     "Quayside Workers' Union"},
+                    {"Tom Lyle", {}, "docker", ""}};
+  Xapian::TermGenerator generator = make_term_generator();
+  const Xapian::Document document = to_document(article, SourceStamp{}, generator);
+  const std::set<std::string> terms = terms_of(document);
+  for (const char* term : {"XORGquayside", "XORGworkers", "XORGunion", "ZXORGunion"})
+    EXPECT_TRUE(terms.count(term)) << "missing term " << term;
+  EXPECT_FALSE(terms.count("quayside")) << "affiliations are not body words";
+  const nlohmann::json people = read_record(document)["people"];
+  ASSERT_EQ(people.size(), 2u);
+  EXPECT_EQ(people[0]["affiliation"], "Quayside Workers' Union");
+  EXPECT_EQ(people[1]["affiliation"], nullptr) << "unknown, as an empty role is";
 }
 
 Article long_article(std::string last_word) {
