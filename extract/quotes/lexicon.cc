@@ -156,8 +156,11 @@ std::optional<Gender> honorific(std::string_view word) {
 }
 
 Gender given_name_gender(std::string_view word) {
-  // Common given names across English-language news; a name missing here is still a name, it only
-  // lacks a gender hint.
+  // Common given names across English-language news, then by region the names of the people it
+  // quotes from elsewhere (so "Thabo Mokoena" is as plainly a person as "John Smith"). A name
+  // missing here is still a name, it only lacks a gender hint. Names that are also everyday words,
+  // places, titles or months ("Hope", "Jordan", "Sheikh", "Azar") are left out; a name in both
+  // sets reads as kUnknown.
   static const std::unordered_set<std::string_view> kMale = {
       "Aaron", "Adam", "Adrian", "Ahmed", "Alan", "Alastair", "Albert", "Alberto", "Alex",
       "Alexander", "Alexei", "Alfred", "Ali", "Alistair", "Andre", "Andrea", "Andrew", "Andy",
@@ -221,7 +224,79 @@ Gender given_name_gender(std::string_view word) {
       "Toby", "Todd", "Tomas", "Tomasz", "Travis", "Troy", "Tyler", "Ulrich", "Umberto", "Uri",
       "Val", "Vance", "Vernon", "Vic", "Vicente", "Vince", "Vincent", "Viktor", "Vito", "Wade",
       "Wallace", "Walt", "Warren", "Werner", "Wes", "Wesley", "Wilbur", "Wilfred", "Will", "Wilson",
-      "Winston", "Wolfgang", "Xavier", "Yaroslav", "Yusuf", "Zach", "Zachary", "Zane"};
+      "Winston", "Wolfgang", "Xavier", "Yaroslav", "Yusuf", "Zach", "Zachary", "Zane",
+      // West, East and Southern Africa
+      "Abdi", "Abdoulaye", "Abdullahi", "Abiodun", "Abiy", "Abubakar", "Adebayo", "Ademola",
+      "Adewale", "Akwasi", "Alassane", "Amadou", "Babatunde", "Bongani", "Boubacar", "Chukwuemeka",
+      "Dawit", "Emeka", "Emmerson", "Femi", "Getachew", "Girma", "Goodluck", "Haile", "Hakainde",
+      "Ibrahima", "Idrissa", "Ifeanyi", "Isaias", "Jakaya", "Jomo", "Juma", "Kebede", "Kojo",
+      "Kwame", "Kwasi", "Macky", "Mamadou", "Mandla", "Meles", "Mmusi", "Modibo", "Mohamud",
+      "Moussa", "Muhammadu", "Musa", "Nnamdi", "Olusegun", "Ousmane", "Sadio", "Sekou", "Sibusiso",
+      "Sipho", "Souleymane", "Tedros", "Tesfaye", "Tewodros", "Thabo", "Themba", "Thulani", "Tunde",
+      "Uhuru", "Vusi", "Yohannes", "Yoweri",
+      // the Arab world
+      "Abdallah", "Abdel", "Abdelaziz", "Abdulaziz", "Abdullah", "Abdulrahman", "Adel", "Adil",
+      "Adnan", "Akram", "Amin", "Ammar", "Amr", "Anas", "Anwar", "Ashraf", "Ayman", "Aziz",
+      "Bassem", "Bilal", "Emad", "Essam", "Fadi", "Fahad", "Fahd", "Faisal", "Farid", "Farouk",
+      "Fouad", "Gamal", "Ghassan", "Habib", "Hadi", "Haider", "Haitham", "Hakim", "Hamad", "Hamdan",
+      "Hamza", "Hani", "Hisham", "Hosni", "Jalal", "Jamil", "Kamal", "Karim", "Kassem", "Khaled",
+      "Khalil", "Mahmoud", "Mahmud", "Majid", "Mansour", "Marwan", "Mohamad", "Mohamed", "Mohammad",
+      "Muammar", "Nabil", "Naguib", "Najib", "Nasser", "Nouri", "Qassem", "Rachid", "Rafiq", "Rami",
+      "Rashid", "Saad", "Saeed", "Saleh", "Salim", "Samir", "Suleiman", "Tamim", "Tarek", "Tawfiq",
+      "Wael", "Walid", "Yahya", "Yasir", "Yasser", "Younis", "Yousef", "Youssef", "Zaid", "Zayed",
+      "Ziad",
+      // Turkey, Iran, Afghanistan and Central Asia
+      "Ahmet", "Alireza", "Alparslan", "Arash", "Babak", "Bahram", "Baris", "Behrouz", "Bijan",
+      "Binali", "Bulent", "Burak", "Cem", "Cengiz", "Dariush", "Devlet", "Ebrahim", "Ekrem",
+      "Emomali", "Emre", "Erdem", "Farhad", "Fatih", "Gulbuddin", "Hakan", "Halil", "Hamed",
+      "Hasan", "Hossein", "Huseyin", "Jafar", "Javad", "Kadir", "Kamran", "Kassym-Jomart", "Kaveh",
+      "Kemal", "Levent", "Marat", "Masoud", "Mehdi", "Mehmet", "Mohsen", "Mojtaba", "Morteza",
+      "Murat", "Nurlan", "Omer", "Omid", "Onur", "Orhan", "Osman", "Ozgur", "Parviz", "Ramin",
+      "Recep", "Reza", "Ruslan", "Rustam", "Selim", "Serdar", "Shavkat", "Sinan", "Suleyman",
+      "Tayyip", "Timur", "Vahid", "Yavuz", "Zafer", "Zalmay",
+      // India, Pakistan, Bangladesh, Sri Lanka and Nepal
+      "Aamir", "Abhishek", "Aditya", "Ajay", "Ajit", "Akash", "Akshay", "Alok", "Amarinder", "Amit",
+      "Anand", "Anil", "Arjun", "Arun", "Arvind", "Ashok", "Asif", "Bilawal", "Deepak", "Dinesh",
+      "Farhan", "Farooq", "Gaurav", "Gautam", "Gotabaya", "Imran", "Irfan", "Jagmeet", "Javed",
+      "Junaid", "Karan", "Krishna", "Kumar", "Mahesh", "Mahinda", "Manmohan", "Manoj", "Nadeem",
+      "Narendra", "Nasir", "Naveen", "Nawaz", "Nitin", "Nitish", "Pervez", "Prakash", "Pranab",
+      "Rajan", "Rajeev", "Rajesh", "Rajiv", "Rakesh", "Ramesh", "Ranil", "Ranjit", "Ravi", "Rishi",
+      "Rizwan", "Rohan", "Rohit", "Sachin", "Sajid", "Sajith", "Sandeep", "Sanjay", "Sanjeev",
+      "Santosh", "Shahbaz", "Shahid", "Shankar", "Sharad", "Shehbaz", "Siddharth", "Subhash",
+      "Sunil", "Suresh", "Tahir", "Uday", "Usman", "Vijay", "Vikas", "Vikram", "Virat", "Vivek",
+      "Wasim", "Yash", "Zahid", "Zubair",
+      // Japan; China and Korea when the given name comes first
+      "Akira", "Daisuke", "Fumio", "Haoran", "Haruki", "Hideki", "Hiroshi", "Ichiro", "Jae-hyun",
+      "Ji-hoon", "Jianguo", "Junichiro", "Kazuo", "Kenji", "Koji", "Masahiro", "Min-jun", "Naoki",
+      "Naoto", "Osamu", "Satoshi", "Shigeru", "Shinzo", "Shohei", "Takashi", "Takeshi", "Takuya",
+      "Tatsuya", "Toru", "Xiaoming", "Yasuo", "Yoshihide", "Yukio", "Yuzuru", "Zhiqiang", "Zhiwei",
+      // Thailand, Indonesia, Malaysia, the Philippines and Vietnam
+      "Abhisit", "Agus", "Anies", "Anutin", "Azmin", "Bambang", "Benigno", "Budi", "Duc", "Eko",
+      "Fajar", "Ferdinand", "Ganjar", "Hendra", "Huy", "Joko", "Jusuf", "Khairy", "Luhut",
+      "Mahathir", "Manny", "Mohd", "Muhyiddin", "Phuc", "Prabowo", "Prawit", "Prayut", "Prayuth",
+      "Rafizi", "Ridwan", "Rizal", "Somchai", "Somsak", "Srettha", "Susilo", "Suthep", "Taufik",
+      "Teodoro", "Thaksin", "Thanathorn", "Trung", "Wahyu",
+      // Latin America, with and without accents
+      "Agustín", "Alejandro", "Alfredo", "Alvaro", "Álvaro", "Andrés", "Augusto", "Camilo", "César",
+      "Claudio", "Cristian", "Cristiano", "Emiliano", "Evo", "Fabián", "Fidel", "Francisco",
+      "Gerardo", "Guillermo", "Hernán", "Horacio", "Iván", "Jair", "Jesús", "João", "Joaquín",
+      "José", "Leandro", "Luiz", "Marcos", "Martín", "Matías", "Mauricio", "Mauro", "Nestor",
+      "Néstor", "Neymar", "Nicolás", "Octavio", "Paulo", "Raúl", "Renato", "Roberto", "Ronaldo",
+      "Rubén", "Sebastián", "Sérgio", "Thiago", "Tiago", "Tomás", "Víctor", "Vinícius",
+      // Eastern Europe, the Balkans and the Caucasus
+      "Aleksandar", "Aleksei", "Alexandru", "Alexey", "Andriy", "Andrzej", "Arkady", "Armen",
+      "Artem", "Bogdan", "Bohdan", "Constantin", "Dariusz", "Denys", "Dmytro", "Dragan", "Dusan",
+      "Dušan", "Evgeny", "Fyodor", "Georgi", "Gheorghe", "Giorgi", "Gleb", "Goran", "Grzegorz",
+      "Ihor", "Ilham", "Ilya", "Irakli", "Istvan", "István", "Jakub", "Janusz", "Jaroslaw",
+      "Jarosław", "Jerzy", "Jiri", "Jiří", "Kirill", "Krzysztof", "Laszlo", "László", "Leonid",
+      "Levan", "Marek", "Michał", "Mihai", "Mikheil", "Milos", "Miloš", "Mircea", "Miroslav",
+      "Mykhailo", "Nikola", "Oleg", "Oleksandr", "Pavel", "Pawel", "Paweł", "Péter", "Petr",
+      "Piotr", "Pyotr", "Slobodan", "Taras", "Tigran", "Tomáš", "Vaclav", "Václav", "Vadim",
+      "Valery", "Vasily", "Vitaly", "Volodymyr", "Vyacheslav", "Yevgeny", "Zbigniew", "Zlatan",
+      "Zoltan", "Zoltán", "Zoran",
+      // New Zealand and the Pacific islands
+      "Hemi", "Mikaere", "Rawiri", "Sione", "Sitiveni", "Tamati", "Tane", "Tevita", "Viliami",
+      "Voreqe", "Wiremu"};
   static const std::unordered_set<std::string_view> kFemale = {
       "Abigail", "Alice", "Alison", "Amanda", "Amy", "Andrea", "Angela", "Ann", "Anna", "Anne",
       "Annie", "Barbara", "Beatrice", "Beth", "Betty", "Brenda", "Caroline", "Carol", "Catherine",
@@ -266,7 +341,60 @@ Gender given_name_gender(std::string_view word) {
       "Stella", "Suzanne", "Sylvia", "Tamara", "Tammy", "Tanya", "Tara", "Teresa", "Terri",
       "Thelma", "Tiffany", "Tonya", "Tracy", "Trudy", "Ursula", "Vanessa", "Vera", "Vicki", "Vicky",
       "Viola", "Violet", "Virginia", "Vivian", "Whitney", "Wilma", "Yolanda", "Yvette", "Zara",
-      "Zoë"};
+      "Zoë",
+      // West, East and Southern Africa
+      "Abena", "Abimbola", "Adaeze", "Akua", "Ama", "Amaka", "Aminata", "Auma", "Awa", "Ayaan",
+      "Bukola", "Busisiwe", "Chiamaka", "Chinwe", "Chioma", "Chipo", "Dineo", "Fatou", "Fatoumata",
+      "Folake", "Funmilayo", "Hadiza", "Halima", "Hauwa", "Hiwot", "Hodan", "Ifeoma", "Kadiatou",
+      "Khadra", "Lerato", "Lindiwe", "Mariama", "Meseret", "Muthoni", "Naledi", "Ngozi", "Njeri",
+      "Nkechi", "Nkosazana", "Nneka", "Nokuthula", "Nomsa", "Nomvula", "Nosipho", "Oumou", "Palesa",
+      "Phumzile", "Rudo", "Sibongile", "Thandeka", "Thandi", "Thandiwe", "Tigist", "Tirunesh",
+      "Wambui", "Wanjiku", "Yetunde", "Zanele",
+      // the Arab world
+      "Alia", "Amani", "Amina", "Amira", "Asma", "Aya", "Basma", "Dalia", "Dina", "Eman", "Farida",
+      "Fatma", "Ghada", "Habiba", "Hala", "Hanan", "Hiba", "Hoda", "Huda", "Iman", "Jamila",
+      "Karima", "Khadija", "Lamia", "Latifa", "Layla", "Lina", "Lubna", "Maha", "Malika", "Manal",
+      "Mariam", "Maryam", "Mona", "Muna", "Naima", "Nawal", "Nisreen", "Rachida", "Rania", "Rasha",
+      "Reem", "Safa", "Salma", "Samar", "Samira", "Suha", "Yasmin", "Yasmine", "Yusra", "Zahra",
+      "Zainab", "Zeina",
+      // Turkey, Iran, Afghanistan and Central Asia
+      "Aylin", "Ayse", "Ayşe", "Azadeh", "Busra", "Dilek", "Dinara", "Ebru", "Elham", "Elif",
+      "Emine", "Esra", "Fatemeh", "Fawzia", "Fereshteh", "Golnaz", "Gulnara", "Hatice", "Hulya",
+      "Kamila", "Madina", "Mahsa", "Malalai", "Meral", "Merve", "Mina", "Mitra", "Nahid", "Narges",
+      "Nasrin", "Nazanin", "Neda", "Parisa", "Pinar", "Roya", "Seda", "Selin", "Sepideh", "Shabnam",
+      "Shirin", "Sibel", "Soraya", "Yasemin", "Zarina", "Zeynep", "Zhanna",
+      // India, Pakistan, Bangladesh, Sri Lanka and Nepal
+      "Aarti", "Aishwarya", "Anjali", "Ankita", "Anushka", "Asha", "Ayesha", "Benazir", "Bushra",
+      "Chandrika", "Deepika", "Divya", "Gita", "Hasina", "Hina", "Indira", "Jaya", "Kamala",
+      "Kavita", "Khaleda", "Lakshmi", "Lata", "Madhuri", "Malala", "Mamata", "Meena", "Nargis",
+      "Nasreen", "Neha", "Nirmala", "Pooja", "Poonam", "Preeti", "Priyanka", "Rabia", "Radha",
+      "Rekha", "Saba", "Sana", "Seema", "Shazia", "Smriti", "Sunita", "Supriya", "Sushma",
+      "Taslima", "Usha", "Uzma", "Vidya",
+      // Japan; China and Korea when the given name comes first
+      "Aiko", "Akiko", "Ayumi", "Haruka", "Hiroko", "Hitomi", "Hye-jin", "Ji-yeon", "Kaori",
+      "Keiko", "Kyoko", "Mariko", "Masako", "Mayumi", "Megumi", "Meiling", "Michiko", "Midori",
+      "Min-ji", "Miyuki", "Naoko", "Noriko", "Reiko", "Rika", "Sanae", "Sayaka", "Seo-yeon",
+      "Tomoko", "Xiaoyan", "Xiulan", "Xiuying", "Yoko", "Yoshiko", "Yuka", "Yukiko", "Yuko",
+      "Yulan", "Yumi", "Yuriko",
+      // Thailand, Indonesia, Malaysia, the Philippines and Vietnam
+      "Azizah", "Corazon", "Dewi", "Fatimah", "Fitri", "Huong", "Imee", "Imelda", "Indah", "Intan",
+      "Kartini", "Leni", "Lestari", "Megawati", "Ngoc", "Paetongtarn", "Phuong", "Putri", "Ratna",
+      "Retno", "Rini", "Rosmah", "Siriporn", "Siti", "Sudarat", "Supaporn", "Susi", "Thao", "Thuy",
+      "Wulan", "Yingluck", "Zuraida",
+      // Latin America, with and without accents
+      "Adriana", "Alejandra", "Carla", "Cristina", "Daniela", "Dilma", "Fernanda", "Flavia",
+      "Juliana", "Karina", "Larissa", "Leticia", "Letícia", "Lorena", "Lucía", "Luciana", "Manuela",
+      "Marcela", "María", "Marisol", "Mónica", "Natalia", "Paola", "Paulina", "Renata", "Rocío",
+      "Sofía", "Valentina", "Valeria", "Veronica", "Verónica", "Ximena",
+      // Eastern Europe, the Balkans and the Caucasus
+      "Agnieszka", "Aleksandra", "Alla", "Daria", "Darya", "Dorota", "Ekaterina", "Elzbieta",
+      "Elżbieta", "Galina", "Ioana", "Iryna", "Jelena", "Katalin", "Katarzyna", "Katerina",
+      "Kateřina", "Kateryna", "Kristalina", "Larisa", "Magdalena", "Maja", "Malgorzata", "Marija",
+      "Małgorzata", "Mihaela", "Nadezhda", "Natalya", "Natasa", "Nataša", "Oksana", "Olena",
+      "Polina", "Roxana", "Svetlana", "Tatiana", "Tatyana", "Tereza", "Veronika", "Vesna",
+      "Yekaterina", "Yelena", "Yulia", "Yuliya", "Zofia", "Zuzana",
+      // New Zealand and the Pacific islands
+      "Anahera", "Hine", "Kahurangi", "Kiri", "Leilani", "Mele", "Ngaire", "Salote", "Whina"};
   if (kMale.count(word) && !kFemale.count(word)) return Gender::kMale;
   if (kFemale.count(word) && !kMale.count(word)) return Gender::kFemale;
   return Gender::kUnknown;
