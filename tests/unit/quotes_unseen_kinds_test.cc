@@ -41,8 +41,7 @@ const std::vector<QuoteCase> kUnseenKindCases = {
      .paragraphs = {"Yousef Qasim said the crossing had been closed for nine days and the bakeries "
                     "had no flour left."},
      .people = {"Yousef Qasim"},
-     .quotes = {{"crossing had been closed", "Yousef Qasim", false}},
-     .gap = "issue 14, kind 1: not found yet (docs/quotes.md, \"What is still missed\")"},
+     .quotes = {{"crossing had been closed", "Yousef Qasim", false}}},
     {.name = "kind 1: UK single quotes with says, Bengali name",
      .paragraphs = {"'The monsoon came three weeks late and half the seedlings died,' says Anirban "
                     "Chakraborty."},
@@ -243,8 +242,7 @@ const std::vector<QuoteCase> kUnseenKindCases = {
                     "Economies of Africa in Abuja, said the naira would fall further before the "
                     "election."},
      .people = {"Ngozi Eze-Okafor"},
-     .quotes = {{"naira would fall further", "Ngozi Eze-Okafor", false}},
-     .gap = "issue 14, kind 4: not found yet (docs/quotes.md, \"What is still missed\")"},
+     .quotes = {{"naira would fall further", "Ngozi Eze-Okafor", false}}},
     {.name = "kind 4: age then two appositives, Hawaiian name",
      .paragraphs = {"Leilani Kahananui, 52, a nurse at the Queen's Medical Center in Honolulu, the "
                     "largest hospital in the state, said: \"We have had no more than four hours of "
@@ -307,8 +305,7 @@ const std::vector<QuoteCase> kUnseenKindCases = {
      .paragraphs = {"Oksana Hrytsenko, Kyiv City Council's deputy head of transport, told the BBC "
                     "the metro would run through the night."},
      .people = {"Oksana Hrytsenko"},
-     .quotes = {{"metro would run through the night", "Oksana Hrytsenko", false}},
-     .gap = "issue 14, kind 5: not found yet (docs/quotes.md, \"What is still missed\")"},
+     .quotes = {{"metro would run through the night", "Oksana Hrytsenko", false}}},
     {.name = "kind 5: then a pronoun, South African name",
      .paragraphs = {"\"Demand for diesel collapsed in the second quarter,\" said Nomvula Khumalo, "
                     "Sasol's head of fuel sales.",
@@ -427,8 +424,7 @@ const std::vector<QuoteCase> kUnseenKindCases = {
      .paragraphs = {"Farhan Qureshi had warned that the embankment would not hold through another "
                     "flood season."},
      .people = {"Farhan Qureshi"},
-     .quotes = {{"embankment would not hold", "Farhan Qureshi", false}},
-     .gap = "issue 14, kind 7: not found yet (docs/quotes.md, \"What is still missed\")"},
+     .quotes = {{"embankment would not hold", "Farhan Qureshi", false}}},
     {.name = "kind 7: would later argue that, Colombian name",
      .paragraphs = {"Beatriz Ayala Cárdenas would later argue that the contract had never been "
                     "legally binding."},
