@@ -92,21 +92,24 @@ std::string_view content_before(std::string_view paragraph, const Sentence& s, s
 bool quote_adjacent(const Sentence& s, std::size_t q, std::size_t v, bool inverted) {
   if (q > v) {
     // After the cue: `said: "..."`, `said, "..."`, `told reporters: "..."`, `adding that "..."`.
+    // Past the most words allowed the answer is no: stop there, not at a quote far away.
+    const std::size_t most = inverted ? 6u : 5u;
     std::size_t words = 0;
     for (std::size_t i = v + 1; i < q; ++i) {
       if (s[i].kind == Token::Kind::kQuote) return false;
-      if (is_word(s[i])) ++words;
+      if (is_word(s[i]) && ++words > most) return false;
     }
-    return words <= (inverted ? 6u : 5u);
+    return true;
   }
-  // Before: `"...," Lavrov said` / `"...," said the minister`: only the subject between.
+  // Before: `"...," Lavrov said` / `"...," said the minister`: only the subject between. Read
+  // back from the cue, so as to stop after 8 words.
   std::size_t words = 0;
-  for (std::size_t i = q + 1; i < v; ++i) {
-    if (s[i].kind == Token::Kind::kQuote) return false;
-    if (ends_sentence(s[i])) return false;
-    if (is_word(s[i])) ++words;
+  for (std::size_t i = v; i > q + 1; --i) {
+    const Token& token = s[i - 1];
+    if (token.kind == Token::Kind::kQuote || ends_sentence(token)) return false;
+    if (is_word(token) && ++words > 8) return false;
   }
-  return words <= 8;
+  return true;
 }
 
 // A cue found at a token, with the speaker its subject resolves to.
@@ -261,7 +264,13 @@ void AttributionWalk::attribute_cue(std::size_t paragraph, const Sentence& s, st
   // Direct: a quote next to the cue, after it ("said: "...") or before the subject ("...," X
   // said).
   bool direct = false;
-  for (std::size_t q : quotes_here) {
+  // quote_adjacent allows no quote between a quote and its cue: only the nearest quote on each
+  // side can be next to it (trying every quote of the sentence cost their number per cue).
+  const auto next = std::upper_bound(quotes_here.begin(), quotes_here.end(), v);
+  const auto nearest_begin = next == quotes_here.begin() ? next : next - 1;
+  const auto nearest_end = next == quotes_here.end() ? next : next + 1;
+  for (auto q_at = nearest_begin; q_at != nearest_end; ++q_at) {
+    const std::size_t q = *q_at;
     if (quote_adjacent(s, q, v, cue.inverted)) {
       result_.assign_quote(static_cast<std::size_t>(s[q].quote), speaker, cue.word);
       direct = true;

@@ -1,5 +1,6 @@
 #include "extract/quotes/inheritance.h"
 
+#include <algorithm>
 #include <string_view>
 
 #include "common/strings.h"
@@ -21,9 +22,15 @@ bool starts_paragraph(const std::vector<std::string>& paragraphs,
 void inherit_unattributed(std::size_t paragraph, const std::vector<std::string>& paragraphs,
                           const std::vector<QuoteSpan>& quotes, Attributions& attributions) {
   const auto speaker_of = [&](std::size_t id) { return attributions.quotes[id].speaker; };
-  for (std::size_t id = 0; id < quotes.size(); ++id) {
+  // The quotes are in text order: start at the paragraph's first one, not at the article's
+  // (a pass over every quote for every paragraph was quadratic in a long article).
+  const auto first = std::partition_point(
+      quotes.begin(), quotes.end(),
+      [&](const QuoteSpan& quote) { return quote.span.paragraph < paragraph; });
+  for (auto id = static_cast<std::size_t>(first - quotes.begin());
+       id < quotes.size() && quotes[id].span.paragraph == paragraph; ++id) {
     const Span& span = quotes[id].span;
-    if (span.paragraph != paragraph || speaker_of(id) >= 0) continue;
+    if (speaker_of(id) >= 0) continue;
     int speaker = -1;
     if (id > 0 && span.continues_previous) speaker = speaker_of(id - 1);
     if (speaker < 0 && starts_paragraph(paragraphs, quotes, id) && id > 0 &&

@@ -144,10 +144,12 @@ std::optional<NameMention> analyse_run(const Sentence& s, std::size_t first, std
   return mention;
 }
 
-std::vector<std::pair<std::size_t, std::size_t>> capitalised_runs(const Sentence& s) {
+std::vector<std::pair<std::size_t, std::size_t>> capitalised_runs(const Sentence& s,
+                                                                  std::size_t from,
+                                                                  std::size_t until) {
   std::vector<std::pair<std::size_t, std::size_t>> runs;
-  std::size_t i = 0;
-  while (i < s.size()) {
+  std::size_t i = from;
+  while (i < std::min(s.size(), until)) {
     if (!is_name_token(s[i])) {
       ++i;
       continue;

@@ -56,7 +56,11 @@ std::string join_words(const std::vector<std::string>& words, std::size_t from =
 std::optional<NameMention> analyse_run(const Sentence& s, std::size_t first, std::size_t end);
 
 // All capitalised runs of a sentence: [first, end) token ranges, particles and initials inside.
-std::vector<std::pair<std::size_t, std::size_t>> capitalised_runs(const Sentence& s);
+// With `from` and `until`, the runs that start in [from, until) when the scan starts at `from`:
+// the sentence's own runs there when `from` is no particle inside a run (a run that `from` is
+// inside comes back starting at `from`).
+std::vector<std::pair<std::size_t, std::size_t>> capitalised_runs(
+    const Sentence& s, std::size_t from = 0, std::size_t until = std::string::npos);
 
 // The first token of the capitalised name run that ends at `last`.
 std::size_t name_run_start(const Sentence& s, std::size_t last);

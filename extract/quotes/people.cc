@@ -1,6 +1,9 @@
 #include "extract/quotes/people.h"
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 #include "common/strings.h"
@@ -169,35 +172,160 @@ PersonRecord* People::find_exact(const std::vector<std::string>& name) {
 
 namespace {
 
-// True if some paragraph has `word` (lower case) as a whole word. A plain scan: it runs for the
-// few words of candidate names only, cheaper than collecting every word of the article.
-bool written_in_lower_case(const std::vector<std::string>& paragraphs, const std::string& word) {
-  const auto is_letter_byte = [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-           static_cast<unsigned char>(c) >= 0x80;
+// A letter for the whole-word test of LowerCaseWords: an ASCII letter or any byte of a multi-byte
+// character.
+bool is_letter_byte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
+}
+
+// The bytes that join the letter runs of one name token: "o'brien", "jean-luc", "u.s".
+bool is_joiner(char c) {
+  return c == '\'' || c == '-' || c == '.';
+}
+
+// The words the article writes, for the test "is this word of a name also written in lower
+// case?". A whole word is `word` with no letter byte right before or after it. The first words
+// asked about are looked for with a plain scan of the text, cheaper than collecting every word of
+// an article of ordinary length; past kScans words the article's words are collected once and
+// looked up, since a scan per word of every candidate name made a long paragraph full of names
+// quadratic.
+//
+// A word of a name is letter runs joined by single joiners, maybe with a final dot ("f.", "u.s."),
+// so each of its whole-word occurrences is a window of consecutive runs of one chain of the text
+// (maximal letter runs joined by single joiners), followed by a dot for a final dot: the runs and
+// such chains are what is kept.
+class LowerCaseWords {
+ public:
+  // `paragraphs` must outlive the index, which views into them.
+  explicit LowerCaseWords(const std::vector<std::string>& paragraphs) : paragraphs_(paragraphs) {}
+
+  // True if some paragraph has `word` as a whole word (case-sensitive).
+  bool contains(std::string_view word) {
+    if (!built_ && scans_ < kScans) {
+      ++scans_;
+      return scan(word);
+    }
+    if (!built_) build();
+    std::string_view body = word;
+    const bool dotted = body.size() > 1 && body.back() == '.';
+    if (dotted) body.remove_suffix(1);
+    std::size_t runs = 1;
+    for (std::size_t i = 0; i < body.size(); ++i) {
+      if (is_letter_byte(body[i])) continue;
+      // Not the shape of a name token: the tokenizer makes none, but answer all the same.
+      if (i == 0 || i + 1 == body.size() || !is_joiner(body[i]) || !is_letter_byte(body[i + 1]))
+        return scan(word);
+      ++runs;
+    }
+    if (body.empty()) return scan(word);
+    const Windows& windows = windows_of(runs);
+    return (dotted ? windows.dotted : windows.plain).count(word) > 0;
+  }
+
+ private:
+  // The windows of `runs` consecutive runs of one chain (`plain`), and those that end their chain
+  // with the dot after it (`dotted`).
+  struct Windows {
+    std::unordered_set<std::string_view> plain;
+    std::unordered_set<std::string_view> dotted;
   };
-  for (const auto& paragraph : paragraphs) {
-    for (std::size_t at = paragraph.find(word); at != std::string::npos;
-         at = paragraph.find(word, at + 1)) {
-      const std::size_t end = at + word.size();
-      if ((at == 0 || !is_letter_byte(paragraph[at - 1])) &&
-          (end == paragraph.size() || !is_letter_byte(paragraph[end])))
-        return true;
+
+  // A chain of two or more runs, and whether a dot follows it.
+  struct Chain {
+    std::string_view text;
+    bool dot_after;
+  };
+
+  // Every run (the windows of one run) and every chain of two or more runs, in one pass.
+  void build() {
+    built_ = true;
+    Windows& single = windows_[1];
+    for (const std::string& paragraph : paragraphs_) {
+      const std::string_view text = paragraph;
+      std::size_t i = 0;
+      while (i < text.size()) {
+        if (!is_letter_byte(text[i])) {
+          ++i;
+          continue;
+        }
+        const std::size_t chain_start = i;
+        std::size_t runs = 0;
+        std::size_t run_start = i;
+        while (true) {
+          while (i < text.size() && is_letter_byte(text[i])) ++i;
+          single.plain.insert(text.substr(run_start, i - run_start));
+          ++runs;
+          if (i + 1 < text.size() && is_joiner(text[i]) && is_letter_byte(text[i + 1])) {
+            run_start = ++i;
+            continue;
+          }
+          break;
+        }
+        const bool dot_after = i < text.size() && text[i] == '.';
+        if (dot_after) single.dotted.insert(text.substr(run_start, i + 1 - run_start));
+        if (runs >= 2) chains_.push_back({text.substr(chain_start, i - chain_start), dot_after});
+      }
     }
   }
-  return false;
-}
+
+  // The windows of `runs` runs, collected from the chains the first time they are asked for.
+  const Windows& windows_of(std::size_t runs) {
+    const auto found = windows_.find(runs);
+    if (found != windows_.end()) return found->second;
+    Windows& windows = windows_[runs];
+    for (const Chain& chain : chains_) {
+      // Where each run of the chain starts; a run ends one byte before the next one starts.
+      std::vector<std::size_t> starts{0};
+      for (std::size_t i = 0; i < chain.text.size(); ++i) {
+        if (!is_letter_byte(chain.text[i])) starts.push_back(i + 1);
+      }
+      for (std::size_t first = 0; first + runs <= starts.size(); ++first) {
+        const std::size_t last = first + runs - 1;
+        const std::size_t end = last + 1 < starts.size() ? starts[last + 1] - 1 : chain.text.size();
+        const std::string_view window = chain.text.substr(starts[first], end - starts[first]);
+        windows.plain.insert(window);
+        // A view one byte longer still lies in the paragraph: the dot after the chain.
+        if (last + 1 == starts.size() && chain.dot_after)
+          windows.dotted.insert(std::string_view(window.data(), window.size() + 1));
+      }
+    }
+    return windows;
+  }
+
+  // The plain scan: for the first words, and for a word that is no name token's shape.
+  bool scan(std::string_view word) const {
+    for (const auto& paragraph : paragraphs_) {
+      for (std::size_t at = paragraph.find(word); at != std::string::npos;
+           at = paragraph.find(word, at + 1)) {
+        const std::size_t end = at + word.size();
+        if ((at == 0 || !is_letter_byte(paragraph[at - 1])) &&
+            (end == paragraph.size() || !is_letter_byte(paragraph[end])))
+          return true;
+      }
+    }
+    return false;
+  }
+
+  // Words looked for by scanning before the words are collected: collecting them costs a few
+  // tens of scans (callgrind, BBC set), so articles of ordinary length never do.
+  static constexpr int kScans = 32;
+
+  const std::vector<std::string>& paragraphs_;
+  int scans_ = 0;
+  bool built_ = false;
+  std::unordered_map<std::size_t, Windows> windows_;  // by number of runs
+  std::vector<Chain> chains_;
+};
 
 // "Obama Speech", "Hot Digital Sales": a capitalised run one of whose words the article also uses
 // in lower case is a title or a heading, not a name.
-bool has_common_word(const std::vector<std::string>& paragraphs,
-                     const std::vector<std::string>& name) {
+bool has_common_word(LowerCaseWords& lower_case_words, const std::vector<std::string>& name) {
   // A known given name first ("Theresa May", "Will Young") makes it a name whatever follows.
   if (name.size() >= 2 && lexicon::given_name_gender(name.front()) != Gender::kUnknown)
     return false;
   for (std::size_t i = 0; i < name.size(); ++i) {
     if (lexicon::is_name_particle(name[i])) continue;
-    if (written_in_lower_case(paragraphs, lower_ascii(name[i]))) return true;
+    if (lower_case_words.contains(lower_ascii(name[i]))) return true;
   }
   return false;
 }
@@ -230,6 +358,7 @@ People register_people(const std::vector<std::string>& paragraphs,
   // Every full name outside quotes, so that a surname can link to a name given later.
   People people;
   people.records().reserve(256);
+  LowerCaseWords lower_case_words(paragraphs);
   register_title_names(title, people);
   for (const auto& paragraph : sentences) {
     for (const auto& sentence : paragraph) {
@@ -239,7 +368,7 @@ People register_people(const std::vector<std::string>& paragraphs,
         if (end - first == 1) continue;
         const auto mention = analyse_run(sentence, first, end);
         if (!mention || mention->organisation || mention->determiner) continue;
-        if (!mention->honorific && has_common_word(paragraphs, mention->name)) continue;
+        if (!mention->honorific && has_common_word(lower_case_words, mention->name)) continue;
         if (mention->name.size() >= 2 || mention->honorific) {
           if (people.records().size() < 256) {
             people.add_full(*mention);

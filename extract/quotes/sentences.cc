@@ -1,6 +1,8 @@
 #include "extract/quotes/sentences.h"
 
 #include <algorithm>
+#include <cstddef>
+#include <iterator>
 #include <utility>
 
 #include "common/strings.h"
@@ -36,8 +38,16 @@ bool keeps_dot(std::string_view word) {
 // followed by a capitalised word that is not a speaker before a cue ("...!" Smith said).
 std::vector<Sentence> split_sentences(std::vector<Token> tokens,
                                       const std::vector<QuoteSpan>& quotes) {
-  std::vector<Sentence> sentences(1);
-  sentences.back().reserve(tokens.size());
+  std::vector<Sentence> sentences;
+  std::size_t start = 0;  // the first token of the sentence being read
+  // Each sentence takes its own tokens when it ends, in a vector of its own size: reserving the
+  // rest of the paragraph for each one cost memory in the square of a long paragraph.
+  const auto end_sentence = [&](std::size_t end) {
+    sentences.emplace_back(
+        std::make_move_iterator(tokens.begin() + static_cast<std::ptrdiff_t>(start)),
+        std::make_move_iterator(tokens.begin() + static_cast<std::ptrdiff_t>(end)));
+    start = end;
+  };
   int parentheses = 0;  // "(D-Wis.)": a dot inside parentheses ends no sentence
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (is_punct(tokens[i], "(")) ++parentheses;
@@ -54,13 +64,9 @@ std::vector<Sentence> split_sentences(std::vector<Token> tokens,
       }
       boundary = terminal && !cue_follows;
     }
-    sentences.back().push_back(std::move(tokens[i]));
-    if (boundary && i + 1 < tokens.size()) {
-      sentences.emplace_back();
-      sentences.back().reserve(tokens.size() - i - 1);
-    }
+    if (boundary && i + 1 < tokens.size()) end_sentence(i + 1);
   }
-  if (sentences.back().empty()) sentences.pop_back();
+  if (start < tokens.size()) end_sentence(tokens.size());
   return sentences;
 }
 
