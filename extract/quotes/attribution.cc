@@ -37,6 +37,15 @@ namespace {
 // The longest reported speech taken, in tokens (words and punctuation).
 constexpr std::size_t kMaxReportedTokens = 150;
 
+// Verbs of publishing, whose "of" introduces what was published, not what was said: "posted a
+// video of the flood", "reported a rise of 3%".
+bool publishes(std::string_view verb) {
+  static constexpr std::string_view kStems[] = {"post",    "tweet", "report",
+                                                "publish", "shar",  "releas"};
+  return std::any_of(std::begin(kStems), std::end(kStems),
+                     [verb](std::string_view stem) { return verb.starts_with(stem); });
+}
+
 // True when the words after the verb carry reported content: a "that"-clause, an object and
 // "of"/"that" for accuse-type verbs, or (for say-type verbs) at least three words.
 bool has_content_after(const Sentence& s, std::size_t v, bool needs_clause) {
@@ -49,8 +58,13 @@ bool has_content_after(const Sentence& s, std::size_t v, bool needs_clause) {
       continue;
     }
     const std::string_view w = lower(s[i]);
-    // Not "to": "agreed to pay" reports a decision, not speech.
-    if (needs_clause && (w == "that" || w == "of" || w == "how" || w == "whether")) return true;
+    // Not "to": "agreed to pay" reports a decision, not speech. "of" gives the content of
+    // "accused X of", "warned of", but not of "posted a video of".
+    if (needs_clause && (w == "that" || w == "how" || w == "whether")) return true;
+    if (needs_clause && w == "of" && !publishes(lower(s[v]))) return true;
+    // "agreed to pay $1.5bn of the costs": a to-infinitive right after the verb is a decision,
+    // whatever follows ("called on Congress to act" is still speech).
+    if (needs_clause && w == "to" && i == v + 1) return false;
     ++words;
     if (!needs_clause && words >= 3) return true;
     if (needs_clause && words > 8) return false;

@@ -112,6 +112,27 @@ constexpr std::array kVerbs = {
     VerbForms{"wonder wonders wondered wondering", CueStrength::kReported},
     VerbForms{"speculate speculates speculated speculating", CueStrength::kReported},
     VerbForms{"sigh sighed", CueStrength::kDirect},
+    // More verbs of saying from GGT's list and news usage (issue 14, kind 6).
+    VerbForms{"muse muses mused musing", CueStrength::kDirect},
+    VerbForms{"grumble grumbles grumbled grumbling", CueStrength::kDirect},
+    VerbForms{"protest protests protested protesting", CueStrength::kDirect},
+    VerbForms{"confide confides confided confiding", CueStrength::kDirect},
+    VerbForms{"reason reasons reasoned reasoning", CueStrength::kDirect},
+    VerbForms{"enthuse enthuses enthused enthusing", CueStrength::kDirect},
+    VerbForms{"agree agrees agreed agreeing", CueStrength::kReported},
+    VerbForms{"clarify clarifies clarified clarifying", CueStrength::kDirect},
+    VerbForms{"remind reminds reminded reminding", CueStrength::kReported},
+    VerbForms{"plead pleads pleaded pleading", CueStrength::kReported},
+    VerbForms{"elaborate elaborates elaborated elaborating", CueStrength::kDirect},
+    VerbForms{"whisper whispers whispered whispering", CueStrength::kDirect},
+    VerbForms{"mutter mutters muttered muttering", CueStrength::kDirect},
+    VerbForms{"chide chides chided chiding", CueStrength::kDirect},
+    VerbForms{"rebut rebuts rebutted rebutting", CueStrength::kReported},
+    VerbForms{"reassure reassures reassured reassuring", CueStrength::kReported},
+    VerbForms{"opine opines opined opining", CueStrength::kDirect},
+    VerbForms{"hint hints hinted hinting", CueStrength::kReported},
+    VerbForms{"recite recites recited reciting", CueStrength::kReported},
+    VerbForms{"confess confesses confessed confessing", CueStrength::kDirect},
 };
 
 // Keyed by views into kVerbs' string literals, so lookups need no allocation.
