@@ -37,11 +37,11 @@ namespace {
 // The longest reported speech taken, in tokens (words and punctuation).
 constexpr std::size_t kMaxReportedTokens = 150;
 
-// Verbs of publishing, whose "of" introduces what was published, not what was said: "posted a
-// video of the flood", "reported a rise of 3%".
+// Verbs of publishing and giving, whose "of" introduces what was published or given, not what
+// was said: "posted a video of the flood", "reported a rise of 3%", "pledged $750m of his money".
 bool publishes(std::string_view verb) {
-  static constexpr std::string_view kStems[] = {"post",    "tweet", "report",
-                                                "publish", "shar",  "releas"};
+  static constexpr std::string_view kStems[] = {"post",   "tweet", "report", "publish", "shar",
+                                                "releas", "pledg", "promis", "agree"};
   return std::any_of(std::begin(kStems), std::end(kStems),
                      [verb](std::string_view stem) { return verb.starts_with(stem); });
 }

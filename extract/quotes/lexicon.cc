@@ -114,6 +114,7 @@ constexpr std::array kVerbs = {
     VerbForms{"sigh sighed", CueStrength::kDirect},
     // More verbs of saying from GGT's list and news usage (issue 14, kind 6).
     VerbForms{"muse muses mused musing", CueStrength::kDirect},
+    VerbForms{"pledge pledges pledged pledging", CueStrength::kReported},
     VerbForms{"grumble grumbles grumbled grumbling", CueStrength::kDirect},
     VerbForms{"protest protests protested protesting", CueStrength::kDirect},
     VerbForms{"confide confides confided confiding", CueStrength::kDirect},

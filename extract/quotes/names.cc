@@ -23,7 +23,9 @@ std::string strip_possessive(std::string word) {
 std::string join_words(const std::vector<std::string>& words, std::size_t from, std::size_t to) {
   std::string out;
   for (std::size_t i = from; i < std::min(to, words.size()); ++i) {
-    if (!out.empty()) out += ' ';
+    // The tokenizer keeps a closing apostrophe apart ("Mineworkers" "'"): it joins the word before.
+    const bool apostrophe = words[i] == "'" || words[i] == "\xE2\x80\x99";
+    if (!out.empty() && !apostrophe) out += ' ';
     out += words[i];
   }
   return out;

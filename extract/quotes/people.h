@@ -29,7 +29,7 @@ struct PersonRecord {
   bool relative_clause = false;       // introduced with "who" ("Smith, who lives nearby, said")
   bool signed_quote = false;          // signs a quote: `"..." ― Sonya Herridge`
   bool pronoun_after_cue = false;     // "X said he ...": the article calls them he or she
-  bool which_clause = false;  // introduced with "which" ("X, which runs four dams, said")
+  bool which_clause = false;          // introduced with "which" ("X, which runs four dams, said")
   bool after_name_connector = false;  // once named after "Capitalised of/for/and" (see features)
   int mentions = 0;  // full-name mentions outside quotes (and honorific + surname ones)
 

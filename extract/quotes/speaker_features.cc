@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "common/strings.h"
 #include "extract/quotes/lexicon.h"
 
 namespace news::quotes {
@@ -32,6 +33,7 @@ const std::array<std::string_view, kSpeakerFeatureCount> kSpeakerFeatureNames = 
     "say_cue",
     "place_word",
     "after_name_connector",
+    "tier_a_cue",
     "which_clause",
 };
 
@@ -40,6 +42,11 @@ namespace {
 bool is_say_cue(const std::string& cue) {
   return cue == "said" || cue == "says" || cue == "say" || cue == "told" || cue == "tell" ||
          cue == "tells" || cue == "saying";
+}
+
+bool is_tier_a_cue(const std::string& cue) {
+  const auto found = lexicon::speech_cue(lower_ascii(cue));
+  return found && found->strength == lexicon::CueStrength::kDirect;
 }
 
 bool all_capitals(const std::string& word) {
@@ -99,21 +106,25 @@ SpeakerFeatures speaker_features(const PersonRecord& person, int person_index,
   int direct = 0;
   int reported = 0;
   bool say = false;
+  bool tier_a = false;
   for (const QuoteAttribution& quote : attributions.quotes) {
     if (quote.speaker != person_index) continue;
     ++direct;
     say |= is_say_cue(quote.cue);
+    tier_a |= is_tier_a_cue(quote.cue);
   }
   for (const ReportedSpeech& speech : attributions.reported) {
     if (speech.speaker != person_index) continue;
     ++reported;
     say |= is_say_cue(speech.cue);
+    tier_a |= is_tier_a_cue(speech.cue);
   }
   set(SpeakerFeature::kOneAttribution, direct + reported == 1);
   set(SpeakerFeature::kManyAttributions, direct + reported >= 3);
   set(SpeakerFeature::kDirectQuote, direct > 0);
   set(SpeakerFeature::kOnlyReported, direct == 0 && reported > 0);
   set(SpeakerFeature::kSayCue, say);
+  set(SpeakerFeature::kTierACue, tier_a);
   return f;
 }
 

@@ -15,22 +15,23 @@ namespace {
 // Skips backwards over auxiliaries and adverbs between a subject and its verb ("has also said").
 std::size_t skip_auxiliaries(const Sentence& s, std::size_t i) {
   static constexpr std::string_view kSkippable[] = {
-      "has",        "had",         "have",         "was",     "is",        "also",
-      "later",      "then",        "previously",   "earlier", "again",     "repeatedly",
-      "reportedly", "recently",    "further",      "once",    "already",   "now",
-      "will",       "would",       "could",        "may",     "might",     "should",
-      "did",        "does",        "had",          "even",    "simply",    "publicly",
-      "privately",  "separately",  "subsequently", "today",   "yesterday", "last",
-      "night",      "week",        "both",         "himself", "herself",   "all",
-      "often",      "always",      "never",        "still",   "just",      "told",
-      "quickly",    "immediately", "openly",       "angrily", "firmly",    "flatly",
-      "strongly",   "emphatically"};
+      "has",        "had",          "have",         "was",     "is",        "also",
+      "later",      "then",         "previously",   "earlier", "again",     "repeatedly",
+      "reportedly", "recently",     "further",      "once",    "already",   "now",
+      "will",       "would",        "could",        "may",     "might",     "should",
+      "did",        "does",         "had",          "even",    "simply",    "publicly",
+      "privately",  "separately",   "subsequently", "today",   "yesterday", "last",
+      "night",      "week",         "both",         "himself", "herself",   "all",
+      "often",      "always",       "never",        "still",   "just",      "told",
+      "quickly",    "immediately",  "openly",       "angrily", "firmly",    "flatly",
+      "strongly",   "emphatically", "long"};
   while (i > 0) {
     const Token& token = s[i - 1];
     // "Gwen Moore (D-Wis.) said": a parenthesis between subject and verb.
     if (is_punct(token, ")")) {
       std::size_t open = i - 1;
-      while (open > 0 && !is_punct(s[open - 1], "(") && i - open < 8) --open;
+      // Up to 40 tokens: "Farida Nazarova (who has run the shelter since 2009 and ...) said".
+      while (open > 0 && !is_punct(s[open - 1], "(") && i - open < 40) --open;
       if (open == 0 || !is_punct(s[open - 1], "(")) break;
       i = open - 1;
       continue;
@@ -184,18 +185,25 @@ int subject_after(Resolver& resolver, std::size_t paragraph, const Sentence& s, 
       ++last;
     return resolver.resolve_descriptor(s, std::min(last, s.size() - 1), first);
   }
-  // "noted NBC's Dante Chinni", "says Barclays' Rhiannon Dace": an organisation's possessive
-  // before the name is an affiliation.
+  // "noted NBC's Dante Chinni", "says Barclays' Rhiannon Dace", "said Tata Steel's Vikram
+  // Raghunathan": an organisation's possessive (ending a run of a few words) before the name is an
+  // affiliation. The tokenizer keeps a closing apostrophe apart ("Barclays" "'").
   std::string affiliation;
-  if (start + 1 < s.size() && is_possessive_name(s[start].text) && is_name_token(s[start + 1])) {
-    affiliation = s[start].text;
-    ++start;
-  } else if (start + 2 < s.size() && is_name_token(s[start]) && s[start].text.ends_with("s") &&
-             (is_punct(s[start + 1], "'") || is_punct(s[start + 1], "\xE2\x80\x99")) &&
-             is_name_token(s[start + 2])) {
-    // The tokenizer keeps a closing apostrophe apart: "Barclays" "'".
-    affiliation = std::string(s[start].text) + std::string(s[start + 1].text);
-    start += 2;
+  for (std::size_t t = start; t + 1 < s.size() && t - start < 4 && is_name_token(s[t]); ++t) {
+    std::size_t name_at = 0;
+    if (is_possessive_name(s[t].text)) {
+      name_at = t + 1;
+    } else if (s[t].text.ends_with("s") && t + 2 < s.size() &&
+               (is_punct(s[t + 1], "'") || is_punct(s[t + 1], "\xE2\x80\x99"))) {
+      name_at = t + 2;
+    }
+    if (name_at == 0 || !is_name_token(s[name_at])) continue;
+    for (std::size_t u = start; u < name_at; ++u) {
+      const bool apostrophe = !is_word(s[u]);
+      affiliation += (affiliation.empty() || apostrophe ? "" : " ") + std::string(s[u].text);
+    }
+    start = name_at;
+    break;
   }
   // "said Unilever UK chief executive Bram Oostveen": an organisation, then role words, then the
   // name; the whole phrase before the name is the role.
@@ -264,12 +272,12 @@ Subject find_subject(Resolver& resolver, std::size_t paragraph, const Sentence& 
   }
   std::size_t i = skip_auxiliaries(s, v);
   if (i == 0) return subject;
-  // Up to two comma-bounded asides between subject and verb: "Giulia Marchetti, 21, a student,
+  // Up to three comma-bounded asides between subject and verb: "Giulia Marchetti, 21, a student,
   // said", "Smith, who was speaking in Leeds, said", "Her coach, Ruben Alcott, said".
   std::string aside_role;
   bool relative_clause = false;
   bool which_clause = false;  // "Kestrel Hydro, which operates four dams, said": a thing
-  for (int asides = 0; asides < 2 && i > 0 && is_comma(s[i - 1]); ++asides) {
+  for (int asides = 0; asides < 3 && i > 0 && is_comma(s[i - 1]); ++asides) {
     const std::size_t j = i - 1;  // the comma that closes the aside
     std::size_t k = j;
     while (k > 0 && !is_comma(s[k - 1]) && j - k < 20 && s[k - 1].kind != Token::Kind::kQuote) --k;

@@ -16,6 +16,16 @@ namespace {
 const std::vector<QuoteCase> kQuoteCases = {
     // Forenames in no list (issue 14): once known gaps of the personhood gate, now spoken for by
     // where the name stands (a direct quote with a speech verb) or what the article says of them.
+    {.name = "P1 insisted, uncommon forename",
+     .paragraphs = {"\"We followed every rule in the book,\" Quillon Linton insisted."},
+     .people = {"Quillon Linton"},
+     .quotes = {{"followed every rule", "Quillon Linton", true}}},
+    {.name = "P8 warning colon after a non-speech clause, uncommon forename",
+     .paragraphs =
+         {"Andrin Lisboa walked out of the meeting early, warning: \"If they cut one more "
+          "route, we will all walk out.\""},
+     .people = {"Andrin Lisboa"},
+     .quotes = {{"cut one more route", "Andrin Lisboa", true}}},
     {.name = "shared surname kept apart, uncommon forename",
      .paragraphs = {"\"We need more buses, not fewer,\" said Owen Lake, a Labour councillor.",
                     "\"The budget simply cannot stretch that far,\" said Tamsin Lake, the "
