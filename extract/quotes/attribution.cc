@@ -223,6 +223,9 @@ std::optional<CueMatch> AttributionWalk::match_cue(std::size_t paragraph, const 
                                                    std::size_t v, int clause_subject,
                                                    int sentence_speaker) {
   if (!is_word(s[v])) return std::nullopt;
+  // A capitalised word inside a sentence is a name's, not a verb: "Lagos State health
+  // commissioner", "the Post reported".
+  if (v > 0 && is_upper_start(s[v].text)) return std::nullopt;
   const std::string_view w = lower(s[v]);
   CueMatch match{-1, false, std::string(s[v].text)};
   int& speaker = match.speaker;
@@ -249,8 +252,11 @@ std::optional<CueMatch> AttributionWalk::match_cue(std::size_t paragraph, const 
         match.inverted = speaker >= 0;
       }
       if (speaker < 0) return std::nullopt;
-      // Tier B verbs report speech only with a clause or an object + "of": "accused X of".
-      if (cue->strength == lexicon::CueStrength::kReported && !has_content_after(s, v, true))
+      // Tier B verbs report speech only with a clause or an object + "of": "accused X of"; or,
+      // inverted, with the quote they follow ("...," reckons Njeri Kariuki).
+      const bool after_quote = match.inverted && v > 0 && s[v - 1].kind == Token::Kind::kQuote;
+      if (cue->strength == lexicon::CueStrength::kReported && !after_quote &&
+          !has_content_after(s, v, true))
         return std::nullopt;
     }
   } else {

@@ -497,6 +497,12 @@ bool is_organisation_word(std::string_view word) {
       "banco", "banque", "bancorp", "computing", "hydro", "partners", "consulting", "solutions",
       "labs", "ventures", "insurance", "telecom", "telecoms", "mining", "logistics", "foods",
       "brewery", "pharma", "financial", "investments", "securities", "capital", "motors",
+      "petroleum", "brothers", "chemical", "chemicals", "resources", "mines", "minerals",
+      "laboratories", "associates", "realty", "properties", "savings", "electric", "utilities",
+      "communications", "products", "stores", "brands", "enterprises", "manufacturing", "metals",
+      "exploration", "refining", "shipping", "automotive", "aerospace", "semiconductor",
+      "semiconductors", "computers", "instruments", "technology", "healthcare", "assurance",
+      "reinsurance", "bourse", "railroad", "railway", "railways",
       // documents, laws and programmes:
       // "Marshall Plan", "Patriot Act"
       "plan", "act", "treaty", "agreement", "accord", "programme", "program", "initiative",

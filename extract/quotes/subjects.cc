@@ -118,6 +118,12 @@ int named_aside(Resolver& resolver, const Sentence& s, std::size_t k, std::size_
   return resolver.person_for(*mention, role.empty() ? nullptr : &role);
 }
 
+// A comma or a dash (en, em, or a spaced hyphen), which bound asides.
+bool is_aside_mark(const Token& token) {
+  return is_comma(token) || is_punct(token, "\xE2\x80\x93") || is_punct(token, "\xE2\x80\x94") ||
+         is_punct(token, "-");
+}
+
 // The comma that opens an appositive running up to token `end` (exclusive) with no closing
 // comma: a name just before the comma, and only words (no quote, no sentence end) after it.
 std::optional<std::size_t> unclosed_appositive(const Sentence& s, std::size_t end) {
@@ -277,11 +283,14 @@ Subject find_subject(Resolver& resolver, std::size_t paragraph, const Sentence& 
   std::string aside_role;
   bool relative_clause = false;
   bool which_clause = false;  // "Kestrel Hydro, which operates four dams, said": a thing
-  for (int asides = 0; asides < 3 && i > 0 && is_comma(s[i - 1]); ++asides) {
-    const std::size_t j = i - 1;  // the comma that closes the aside
+  // Dashes bound an aside as commas do ("Sunita Rajbhandari – the founder of ... – said"); a
+  // who-clause may run to 40 tokens.
+  for (int asides = 0; asides < 3 && i > 0 && is_aside_mark(s[i - 1]); ++asides) {
+    const std::size_t j = i - 1;  // the mark that closes the aside
     std::size_t k = j;
-    while (k > 0 && !is_comma(s[k - 1]) && j - k < 20 && s[k - 1].kind != Token::Kind::kQuote) --k;
-    if (k == 0 || !is_comma(s[k - 1])) break;  // no opening comma: the comma ends the subject
+    while (k > 0 && !is_aside_mark(s[k - 1]) && j - k < 40 && s[k - 1].kind != Token::Kind::kQuote)
+      --k;
+    if (k == 0 || !is_aside_mark(s[k - 1])) break;  // no opening mark: the comma ends the subject
     if (const int named = named_aside(resolver, s, k, j); named >= 0) {
       subject.person = named;
       return subject;
@@ -298,7 +307,7 @@ Subject find_subject(Resolver& resolver, std::size_t paragraph, const Sentence& 
     }
     i = k;  // s[i - 1] is now the opening comma, which may close another aside
   }
-  if (i > 0 && is_comma(s[i - 1])) --i;
+  if (i > 0 && is_aside_mark(s[i - 1])) --i;
   // "Jim Jordan (R-Ohio), an oversight panel member, said": a parenthesis before the asides.
   if (i > 0 && is_punct(s[i - 1], ")")) i = skip_auxiliaries(s, i);
   if (i == 0) return subject;
