@@ -81,7 +81,24 @@ std::string_view content_after(std::string_view paragraph, const Sentence& s, st
   const std::size_t end = std::min(s.size(), v + 1 + kMaxReportedTokens);
   std::size_t last = v + 1;
   while (last < end && !ends_sentence(s[last]) && s[last].kind != Token::Kind::kQuote) ++last;
-  while (last > v + 1 && (!is_word(s[last - 1]) || lexicon::speech_cue(lower(s[last - 1])))) --last;
+  // Trailing punctuation goes, and a trailing cue with what introduces it (", adding", ", he
+  // said", ", Smith said"); a cue word used as a noun stays ("held without charge").
+  while (last > v + 1) {
+    if (!is_word(s[last - 1])) {
+      --last;
+      continue;
+    }
+    if (!lexicon::speech_cue(lower(s[last - 1])) || last < v + 3) break;
+    const Token& before = s[last - 2];
+    if (is_comma(before)) {
+      --last;
+    } else if (is_word(before) &&
+               (lexicon::person_pronoun(lower(before)) || is_upper_start(before.text))) {
+      last -= 2;
+    } else {
+      break;
+    }
+  }
   if (last == v + 1) return "";
   std::string_view text = paragraph.substr(s[v + 1].begin, s[last - 1].end - s[v + 1].begin);
   text = trim(text);

@@ -33,6 +33,7 @@ const std::array<std::string_view, kSpeakerFeatureCount> kSpeakerFeatureNames = 
     "say_cue",
     "place_word",
     "after_name_connector",
+    "noun_suffix",
     "tier_a_cue",
     "which_clause",
 };
@@ -47,6 +48,17 @@ bool is_say_cue(const std::string& cue) {
 bool is_tier_a_cue(const std::string& cue) {
   const auto found = lexicon::speech_cue(lower_ascii(cue));
   return found && found->strength == lexicon::CueStrength::kDirect;
+}
+
+// Endings of common nouns that surnames hardly have.
+bool has_noun_suffix(const std::string& word) {
+  static constexpr std::string_view kSuffixes[] = {
+      "tion",  "tions", "sion",  "sions", "ment", "ments", "ness", "ology", "ics",   "ables",
+      "ibles", "ware",  "works", "ities", "ance", "ances", "ency", "ancy",  "ships", "ists"};
+  const std::string lower = lower_ascii(word);
+  return std::any_of(std::begin(kSuffixes), std::end(kSuffixes), [&](std::string_view suffix) {
+    return lower.size() > suffix.size() + 2 && std::string_view(lower).ends_with(suffix);
+  });
 }
 
 bool all_capitals(const std::string& word) {
@@ -125,6 +137,7 @@ SpeakerFeatures speaker_features(const PersonRecord& person, int person_index,
   set(SpeakerFeature::kOnlyReported, direct == 0 && reported > 0);
   set(SpeakerFeature::kSayCue, say);
   set(SpeakerFeature::kTierACue, tier_a);
+  set(SpeakerFeature::kNounSuffix, !name.empty() && has_noun_suffix(name.back()));
   return f;
 }
 

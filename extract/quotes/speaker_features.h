@@ -41,6 +41,8 @@ enum class SpeakerFeature : std::size_t {
   kPlaceWord,         // a name word is a place or a compass point (South Wales, Denzel Washington)
   kAfterNameConnector,  // once named right after "Capitalised of/for/and" (Institute for Fiscal
                         // Studies): the end of an organisation's name
+  kNounSuffix,   // the last name word ends like a common noun (-tion, -ment, -ness, -ology, -ics,
+                 // -ables, -ware, -works ...): "Greyfield Renewables", "Apex Logistics"
   kTierACue,     // one of their cues may introduce a direct quote (said, insisted, enthused ...)
   kWhichClause,  // introduced with a which-clause ("Kestrel Hydro, which operates ..., said")
   kCount

@@ -14,6 +14,10 @@ namespace {
 // Cases the extractor gets right.
 
 const std::vector<QuoteCase> kQuoteCases = {
+    {.name = "indirect clause ending in a speech verb is kept whole",
+     .paragraphs = {"Dennis Harrow said the book had taken him nine years to write."},
+     .people = {"Dennis Harrow"},
+     .quotes = {{"nine years to write", "Dennis Harrow", false}}},
     // Forenames in no list (issue 14): once known gaps of the personhood gate, now spoken for by
     // where the name stands (a direct quote with a speech verb) or what the article says of them.
     {.name = "P1 insisted, uncommon forename",
