@@ -148,8 +148,9 @@ std::vector<Example> training_examples(const fs::path& split_dir, std::size_t& a
                              {"candidates", nlohmann::json::array()}};
     for (const SpeakerCandidate& candidate : speaker_candidates(read_text(text))) {
       examples.push_back({candidate.features, is_positive(candidate, sources)});
-      dumped["candidates"].push_back(
-          {{"name", candidate.name}, {"positive", examples.back().positive}});
+      dumped["candidates"].push_back({{"name", candidate.name},
+                                      {"positive", examples.back().positive},
+                                      {"accepted", candidate.accepted}});
     }
     if (g_dump) *g_dump << dumped.dump() << '\n';
   }

@@ -37,6 +37,18 @@ namespace {
 // The longest reported speech taken, in tokens (words and punctuation).
 constexpr std::size_t kMaxReportedTokens = 150;
 
+// True for a sentence most of whose words (three in four) start with a capital: a heading.
+bool is_title_case(const Sentence& s) {
+  std::size_t words = 0;
+  std::size_t capitalised = 0;
+  for (const Token& token : s) {
+    if (!is_word(token)) continue;
+    ++words;
+    if (is_upper_start(token.text)) ++capitalised;
+  }
+  return words >= 3 && capitalised * 4 >= words * 3;
+}
+
 // Verbs of publishing and giving, whose "of" introduces what was published or given, not what
 // was said: "posted a video of the flood", "reported a rise of 3%", "pledged $750m of his money".
 bool publishes(std::string_view verb) {
@@ -240,9 +252,10 @@ std::optional<CueMatch> AttributionWalk::match_cue(std::size_t paragraph, const 
                                                    std::size_t v, int clause_subject,
                                                    int sentence_speaker) {
   if (!is_word(s[v])) return std::nullopt;
-  // A capitalised word inside a sentence is a name's, not a verb: "Lagos State health
-  // commissioner", "the Post reported".
-  if (v > 0 && is_upper_start(s[v].text)) return std::nullopt;
+  // A capitalised word inside a sentence is a name's, not a verb ("Lagos State health
+  // commissioner", "the Post reported"), unless the line is in title case, as subheadings are
+  // ("Zoe Marlow Responds To Her Critics").
+  if (v > 0 && is_upper_start(s[v].text) && !is_title_case(s)) return std::nullopt;
   const std::string_view w = lower(s[v]);
   CueMatch match{-1, false, std::string(s[v].text)};
   int& speaker = match.speaker;
