@@ -12,6 +12,15 @@ namespace news::quotes {
 
 using lexicon::Gender;
 
+const std::string& surname_of(const std::vector<std::string>& name) {
+  // "John G. Roberts Jr.": the generational suffix is no surname.
+  static constexpr std::string_view kSuffixes[] = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"};
+  if (name.size() >= 3 &&
+      std::find(std::begin(kSuffixes), std::end(kSuffixes), name.back()) != std::end(kSuffixes))
+    return name[name.size() - 2];
+  return name.back();
+}
+
 bool PersonRecord::shows_personhood() const {
   if (honorific_seen || !role.empty() || surname_used || relative_clause || signed_quote ||
       pronoun_after_cue)
@@ -57,13 +66,38 @@ void People::add_full(const NameMention& mention) {
   note(*person, mention);
 }
 
+PersonRecord* People::add_mononym(const NameMention& mention) {
+  if (mention.name.size() != 1 || mention.organisation || mention.determiner) return nullptr;
+  // register_people reserved room for 256: pointers to records stay valid.
+  if (records_.size() >= 256) return nullptr;
+  const std::string& word = mention.name.front();
+  const std::string lower = lower_ascii(word);
+  const bool capitals = word.size() >= 2 && std::none_of(word.begin(), word.end(), [](char c) {
+                          return c >= 'a' && c <= 'z';
+                        });
+  if (capitals || lexicon::is_place_name(word) || lexicon::is_group_noun(lower) ||
+      lexicon::is_demonym(word) || lexicon::is_title_word(lower) ||
+      lexicon::is_capitalised_function_word(word) || lexicon::is_role_word(lower) ||
+      lexicon::is_organisation_word(word) || lexicon::speech_cue(lower))
+    return nullptr;
+  // A word of a known person's name is ambiguous, not unknown (two Dunleavys): nobody.
+  for (const PersonRecord& person : records_) {
+    if (std::find(person.name.begin(), person.name.end(), word) != person.name.end())
+      return nullptr;
+  }
+  PersonRecord record;
+  record.name = mention.name;
+  records_.push_back(std::move(record));
+  return &records_.back();
+}
+
 PersonRecord* People::resolve(const NameMention& mention,
                               const std::function<bool(const PersonRecord*)>& salient) {
   if (mention.name.size() >= 2) return find_exact(mention.name);
   const std::string& surname = mention.name.front();
   std::vector<PersonRecord*> matches;
   for (auto& person : records_) {
-    if (person.name.size() >= 2 && person.name.back() == surname) matches.push_back(&person);
+    if (person.name.size() >= 2 && surname_of(person.name) == surname) matches.push_back(&person);
   }
   // Two people share the surname: a title in the mention that only one of them holds decides
   // ("President Obama" when Michelle Obama is quoted too); otherwise the honorific's gender.
@@ -138,7 +172,7 @@ void People::merge_single_names() {
       std::vector<PersonRecord*> matches;
       for (auto& person : records_) {
         if (person.name.size() >= 2 &&
-            (by_last ? person.name.back() : person.name.front()) == token)
+            (by_last ? surname_of(person.name) : person.name.front()) == token)
           matches.push_back(&person);
       }
       if (matches.size() == 1) {

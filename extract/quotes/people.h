@@ -45,6 +45,10 @@ struct PersonRecord {
   bool may_be_person() const;
 };
 
+// The surname of a full name: its last word, or the one before a generational suffix ("John G.
+// Roberts Jr." -> "Roberts").
+const std::string& surname_of(const std::vector<std::string>& name);
+
 // The people of one article. A person is referred to by index into records() (-1: nobody) once
 // registration is over; until then records may merge and move.
 class People {
@@ -53,6 +57,12 @@ class People {
   // person, or one already known by that name or by a shorter form with the same first and last
   // tokens ("John Plumb", then "John F. Plumb").
   void add_full(const NameMention& mention);
+
+  // A one-word name in a speaker's slot that names nobody of the article ("Obama said", the
+  // article never giving his full name): a new person, whom the speaker model then judges (one
+  // word and nothing else is too little). Nothing for words that are no name (places, groups,
+  // demonyms, titles, function words, acronyms) or when the article's 256 people are reached.
+  PersonRecord* add_mononym(const NameMention& mention);
 
   // The person a mention refers to: its full name, or a surname (with or without an honorific)
   // that exactly one person of the article ends with. Nothing when ambiguous or unknown.

@@ -19,6 +19,7 @@ int Resolver::person_for(const NameMention& mention, std::string* role_out) {
     const int index = index_of(p);
     return std::find(recent_.begin(), recent_.end(), index) != recent_.end();
   });
+  if (!person) person = people_.add_mononym(mention);
   if (!person) return -1;
   people_.note(*person, mention);
   if (role_out && person->role.empty() && !role_out->empty()) person->role = *role_out;

@@ -14,6 +14,24 @@ namespace {
 // Cases the extractor gets right.
 
 const std::vector<QuoteCase> kQuoteCases = {
+    // A surname alone in the speaker's slot, the article never giving the full name (issue 14).
+    {.name = "surname alone with he after the cue",
+     .paragraphs = {"Okonkwo said he would not stand again at the next election because the party "
+                    "had abandoned the north."},
+     .people = {"Okonkwo"},
+     .quotes = {{"not stand again", "Okonkwo", false}}},
+    {.name = "surname alone with a role appositive",
+     .paragraphs = {"\"We will rebuild the bridge before winter,\" said Vasquez, the transport "
+                    "minister."},
+     .people = {"Vasquez"},
+     .person = PersonCheck{.name = "Vasquez", .aliases = {}, .role = "transport minister"}},
+    {.name = "a one-word company with it after the cue is nobody",
+     .paragraphs = {"Brightwell said it would close three of its stores in the spring."},
+     .people = {}},
+    {.name = "a shared surname with an honorific stays ambiguous",
+     .paragraphs = {"Zyrelle Osei and Quorvin Osei run the farm together.",
+                    "\"The rains came three weeks late,\" Mr Osei said."},
+     .people = {}},
     {.name = "indirect clause ending in a speech verb is kept whole",
      .paragraphs = {"Dennis Harrow said the book had taken him nine years to write."},
      .people = {"Dennis Harrow"},
