@@ -29,7 +29,7 @@ const std::vector<QuoteCase> kQuoteCases = {
      .paragraphs = {"Brightwell said it would close three of its stores in the spring."},
      .people = {}},
     {.name = "a shared surname with an honorific stays ambiguous",
-     .paragraphs = {"Zyrelle Osei and Quorvin Osei run the farm together.",
+     .paragraphs = {"The farm belongs to Zyrelle Osei and Quorvin Osei.",
                     "\"The rains came three weeks late,\" Mr Osei said."},
      .people = {}},
     {.name = "indirect clause ending in a speech verb is kept whole",
