@@ -321,10 +321,13 @@ void AttributionWalk::attribute_cue(std::size_t paragraph, const Sentence& s, st
   const auto nearest_end = next == quotes_here.end() ? next : next + 1;
   for (auto q_at = nearest_begin; q_at != nearest_end; ++q_at) {
     const std::size_t q = *q_at;
-    if (quote_adjacent(s, q, v, cue.inverted)) {
-      result_.assign_quote(static_cast<std::size_t>(s[q].quote), speaker, cue.word);
-      direct = true;
-    }
+    if (!quote_adjacent(s, q, v, cue.inverted)) continue;
+    const auto id = static_cast<std::size_t>(s[q].quote);
+    // A quote before the cue that an earlier cue already took ("X enthused: "..." She added that
+    // ...") is not this cue's: its content is the clause after it.
+    if (q < v && result_.quotes[id].speaker >= 0) continue;
+    result_.assign_quote(id, speaker, cue.word);
+    direct = true;
   }
   const std::string_view text = paragraphs_[paragraph];
   const std::size_t subject_start = last_subject_.start;
