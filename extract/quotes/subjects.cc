@@ -108,14 +108,23 @@ int named_aside(Resolver& resolver, const Sentence& s, std::size_t k, std::size_
   // comma closes an introductory phrase, and the name is the subject.
   static constexpr std::string_view kIntroductory[] = {
       "in", "on", "at", "after", "during", "before", "speaking", "asked", "later", "earlier"};
+  // One word opening the sentence is an introductory adverb too ("Backstage, X, who ..., said").
   const bool introductory =
       !descriptor_words.empty() && k - 1 - descriptor_words.size() == 0 &&
-      std::find(std::begin(kIntroductory), std::end(kIntroductory),
-                lower_ascii(descriptor_words.front())) != std::end(kIntroductory);
+      (descriptor_words.size() == 1 ||
+       std::find(std::begin(kIntroductory), std::end(kIntroductory),
+                 lower_ascii(descriptor_words.front())) != std::end(kIntroductory));
   if (introductory) return resolver.person_for(*mention, nullptr);
   if (!possessive && !has_role_word(join_words(descriptor_words))) return -1;
   std::string role = appositive_role(descriptor_words);
   return resolver.person_for(*mention, role.empty() ? nullptr : &role);
+}
+
+// A part of a time stamp: digits ("00", "15") or the colon between them.
+bool is_time_part(const Token& token) {
+  if (is_punct(token, ":")) return true;
+  return is_word(token) && std::all_of(token.text.begin(), token.text.end(),
+                                       [](char c) { return c >= '0' && c <= '9'; });
 }
 
 // A comma or a dash (en, em, or a spaced hyphen), which bound asides.
@@ -356,6 +365,8 @@ int first_subject(Resolver& resolver, std::size_t paragraph, const Sentence& s,
   // "pipped" names are objects.
   const std::size_t limit = std::min(before, s.size());
   std::size_t i = 0;
+  // "00:15 Cojocaru has just spoken ...": a live page's time stamp before the subject.
+  while (i < limit && is_time_part(s[i])) ++i;
   while (i < limit) {
     const Token& token = s[i];
     if (!is_word(token)) {
