@@ -12,6 +12,21 @@ namespace news::quotes {
 
 namespace {
 
+// The start of a prepositional phrase of at most five words ending at token `end` (exclusive)
+// and following a name ("Jeb Bush | in a Medium post"), or `end` when there is none.
+std::size_t prepositional_phrase_after_name(const Sentence& s, std::size_t end) {
+  static constexpr std::string_view kPrepositions[] = {"in", "on", "at", "during", "via"};
+  for (std::size_t p = end; p > 1 && end - p < 5; --p) {
+    const Token& token = s[p - 1];
+    if (!is_word(token)) return end;
+    if (std::find(std::begin(kPrepositions), std::end(kPrepositions), lower(token)) ==
+        std::end(kPrepositions))
+      continue;
+    return p >= 2 && is_name_token(s[p - 2]) ? p - 1 : end;
+  }
+  return end;
+}
+
 // Skips backwards over auxiliaries and adverbs between a subject and its verb ("has also said").
 std::size_t skip_auxiliaries(const Sentence& s, std::size_t i) {
   static constexpr std::string_view kSkippable[] = {
@@ -51,8 +66,14 @@ std::size_t skip_auxiliaries(const Sentence& s, std::size_t i) {
     // Adverbs in -ly ("initially", "angrily") and the listed auxiliaries and adverbs.
     const bool adverb = w.size() > 4 && w.ends_with("ly") && !is_upper_start(token.text);
     if (!adverb &&
-        std::find(std::begin(kSkippable), std::end(kSkippable), w) == std::end(kSkippable))
-      break;
+        std::find(std::begin(kSkippable), std::end(kSkippable), w) == std::end(kSkippable)) {
+      // "Jeb Bush in a Medium post said", "Smith at a rally on Friday said": a short
+      // prepositional phrase right after a name.
+      const std::size_t phrase = prepositional_phrase_after_name(s, i);
+      if (phrase == i) break;
+      i = phrase;
+      continue;
+    }
     if (w == "told") break;
     --i;
   }

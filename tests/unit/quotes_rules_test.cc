@@ -14,6 +14,11 @@ namespace {
 // Cases the extractor gets right.
 
 const std::vector<QuoteCase> kQuoteCases = {
+    {.name = "a prepositional phrase between the name and the verb",
+     .paragraphs = {"Margaret Brennan in a blog post said the council had ignored three "
+                    "warnings about the embankment."},
+     .people = {"Margaret Brennan"},
+     .quotes = {{"ignored three warnings", "Margaret Brennan", false}}},
     // A surname alone in the speaker's slot, the article never giving the full name (issue 14).
     {.name = "surname alone with he after the cue",
      .paragraphs = {"Okonkwo said he would not stand again at the next election because the party "
