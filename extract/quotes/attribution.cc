@@ -205,10 +205,14 @@ class AttributionWalk {
   // taken (tier B without a clause) stay until the next cue that is. That is how the extractor
   // has always behaved; each cue finding its own would change results.
   Subject last_subject_;
+  // Whether the sentence being read is in title case (computed once per sentence: the test reads
+  // the whole sentence).
+  bool sentence_in_title_case_ = false;
   Attributions result_;
 };
 
 void AttributionWalk::attribute_sentence(std::size_t paragraph, const Sentence& s) {
+  sentence_in_title_case_ = is_title_case(s);
   int sentence_speaker = -1;
   std::vector<std::size_t> quotes_here;
   for (std::size_t i = 0; i < s.size(); ++i) {
@@ -255,7 +259,7 @@ std::optional<CueMatch> AttributionWalk::match_cue(std::size_t paragraph, const 
   // A capitalised word inside a sentence is a name's, not a verb ("Lagos State health
   // commissioner", "the Post reported"), unless the line is in title case, as subheadings are
   // ("Zoe Marlow Responds To Her Critics").
-  if (v > 0 && is_upper_start(s[v].text) && !is_title_case(s)) return std::nullopt;
+  if (v > 0 && is_upper_start(s[v].text) && !sentence_in_title_case_) return std::nullopt;
   const std::string_view w = lower(s[v]);
   CueMatch match{-1, false, std::string(s[v].text)};
   int& speaker = match.speaker;

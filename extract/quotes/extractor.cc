@@ -56,10 +56,12 @@ std::vector<bool> decide_speakers(const std::vector<quotes::PersonRecord>& recor
                                   const quotes::Attributions& attributions) {
   std::vector<bool> accepted(records.size(), false);
   const quotes::SpeakerModel& model = quotes::SpeakerModel::built_in();
+  const std::vector<quotes::SpeakerCredit> credits =
+      quotes::credits_by_person(attributions, records.size());
   for (const int index : attributions.speakers) {
     if (index < 0) continue;
     const auto i = static_cast<std::size_t>(index);
-    accepted[i] = model.accepts(quotes::speaker_features(records[i], index, attributions));
+    accepted[i] = model.accepts(quotes::speaker_features(records[i], credits[i]));
   }
   return accepted;
 }
@@ -162,6 +164,8 @@ std::vector<SpeakerCandidate> speaker_candidates(const Article& article) {
   Passes passes = run_passes(article);
   const std::vector<quotes::PersonRecord>& records = passes.people.records();
   const quotes::SpeakerModel& model = quotes::SpeakerModel::built_in();
+  const std::vector<quotes::SpeakerCredit> credits =
+      quotes::credits_by_person(passes.attributions, records.size());
   std::vector<SpeakerCandidate> candidates;
   for (const int index : passes.attributions.speakers) {
     if (index < 0) continue;
@@ -169,7 +173,7 @@ std::vector<SpeakerCandidate> speaker_candidates(const Article& article) {
     SpeakerCandidate candidate;
     candidate.name = quotes::join_words(record.name);
     candidate.forms = record.forms;
-    candidate.features = quotes::speaker_features(record, index, passes.attributions);
+    candidate.features = quotes::speaker_features(record, credits[static_cast<std::size_t>(index)]);
     candidate.probability = model.probability(candidate.features);
     candidate.accepted = candidate.probability >= model.threshold();
     candidates.push_back(std::move(candidate));

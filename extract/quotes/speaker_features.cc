@@ -72,8 +72,22 @@ bool all_capitals(const std::string& word) {
 
 }  // namespace
 
-SpeakerFeatures speaker_features(const PersonRecord& person, int person_index,
-                                 const Attributions& attributions) {
+std::vector<SpeakerCredit> credits_by_person(const Attributions& attributions, std::size_t people) {
+  std::vector<SpeakerCredit> credits(people);
+  const auto credit = [&credits](int person, const std::string& cue, bool direct) {
+    if (person < 0 || static_cast<std::size_t>(person) >= credits.size()) return;
+    SpeakerCredit& c = credits[static_cast<std::size_t>(person)];
+    (direct ? c.direct : c.reported) += 1;
+    c.say |= is_say_cue(cue);
+    c.tier_a |= is_tier_a_cue(cue);
+  };
+  for (const QuoteAttribution& quote : attributions.quotes) credit(quote.speaker, quote.cue, true);
+  for (const ReportedSpeech& speech : attributions.reported)
+    credit(speech.speaker, speech.cue, false);
+  return credits;
+}
+
+SpeakerFeatures speaker_features(const PersonRecord& person, const SpeakerCredit& credit) {
   SpeakerFeatures f{};
   const auto set = [&f](SpeakerFeature feature, bool on) {
     f[static_cast<std::size_t>(feature)] = on ? 1.0F : 0.0F;
@@ -115,22 +129,10 @@ SpeakerFeatures speaker_features(const PersonRecord& person, int person_index,
   set(SpeakerFeature::kOneMention, person.mentions <= 1);
   set(SpeakerFeature::kManyMentions, person.mentions >= 4);
 
-  int direct = 0;
-  int reported = 0;
-  bool say = false;
-  bool tier_a = false;
-  for (const QuoteAttribution& quote : attributions.quotes) {
-    if (quote.speaker != person_index) continue;
-    ++direct;
-    say |= is_say_cue(quote.cue);
-    tier_a |= is_tier_a_cue(quote.cue);
-  }
-  for (const ReportedSpeech& speech : attributions.reported) {
-    if (speech.speaker != person_index) continue;
-    ++reported;
-    say |= is_say_cue(speech.cue);
-    tier_a |= is_tier_a_cue(speech.cue);
-  }
+  const int direct = credit.direct;
+  const int reported = credit.reported;
+  const bool say = credit.say;
+  const bool tier_a = credit.tier_a;
   set(SpeakerFeature::kOneAttribution, direct + reported == 1);
   set(SpeakerFeature::kManyAttributions, direct + reported >= 3);
   set(SpeakerFeature::kDirectQuote, direct > 0);

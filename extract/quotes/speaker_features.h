@@ -9,6 +9,7 @@
 #include <array>
 #include <cstddef>
 #include <string_view>
+#include <vector>
 
 #include "extract/quotes/attribution.h"
 #include "extract/quotes/people.h"
@@ -56,8 +57,19 @@ extern const std::array<std::string_view, kSpeakerFeatureCount> kSpeakerFeatureN
 
 using SpeakerFeatures = std::array<float, kSpeakerFeatureCount>;
 
-// The features of people.records()[person], given everything the attribution passes credited.
-SpeakerFeatures speaker_features(const PersonRecord& person, int person_index,
-                                 const Attributions& attributions);
+// How the attribution passes credited one person: counted once per article for everyone
+// (credits_by_person), so that computing features stays linear in the number of attributions.
+struct SpeakerCredit {
+  int direct = 0;       // direct quotes
+  int reported = 0;     // reported statements
+  bool say = false;     // a say-type cue (say, said, says, told, tell)
+  bool tier_a = false;  // a cue that may introduce a direct quote
+};
+
+// The credits of every person, by index into people.records() (`people` records).
+std::vector<SpeakerCredit> credits_by_person(const Attributions& attributions, std::size_t people);
+
+// The features of a person, given what the article shows about them and how they were credited.
+SpeakerFeatures speaker_features(const PersonRecord& person, const SpeakerCredit& credit);
 
 }  // namespace news::quotes
