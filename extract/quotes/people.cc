@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "common/strings.h"
+#include "extract/quotes/text.h"
 
 namespace news::quotes {
 
@@ -359,7 +360,7 @@ bool has_common_word(LowerCaseWords& lower_case_words, const std::vector<std::st
     return false;
   for (std::size_t i = 0; i < name.size(); ++i) {
     if (lexicon::is_name_particle(name[i])) continue;
-    if (lower_case_words.contains(lower_ascii(name[i]))) return true;
+    if (lower_case_words.contains(lower_name_word(name[i]))) return true;
   }
   return false;
 }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace news::quotes {
@@ -30,21 +31,74 @@ inline bool is_letter(char32_t cp) {
   return (cp >= 0xC0 && cp != 0xD7 && cp != 0xF7 && cp < 0x2000) || cp >= 0x3040;
 }
 
-// True if `word` starts with a capital letter (ASCII, Latin-1 or Latin Extended-A).
+// Latin Extended-A pairs each capital with its small letter, even first, except where a letter
+// without a pair shifts them (Ĺ to Ň, Ź to Ž: odd first).
+inline bool is_latin_extended_a_capital(char32_t cp) {
+  if (cp == 0x138 || cp == 0x149 || cp == 0x17F) return false;  // ĸ, ŉ, ſ
+  if (cp == 0x178) return true;                                 // Ÿ
+  if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E)) return cp % 2 == 1;
+  return cp % 2 == 0;
+}
+
+// True if `word` starts with a capital letter: ASCII, Latin-1, Latin Extended-A, the Romanian
+// comma-below letters, Latin Extended Additional (Vietnamese), Greek and Cyrillic.
 inline bool is_upper_start(std::string_view word) {
   if (word.empty()) return false;
   std::size_t i = 0;
   const char32_t cp = next_code_point(word, i);
   if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
-  // Latin-1 and Latin Extended capitals: U+00C0-U+00DE, and even code points in U+0100-U+017F.
+  // Latin-1 and Latin Extended-A capitals: U+00C0-U+00DE, and even code points in U+0100-U+017F.
   if (cp >= 0xC0 && cp <= 0xDE) return cp != 0xD7;
-  if (cp >= 0x100 && cp <= 0x17F) return cp % 2 == 0;
+  if (cp >= 0x100 && cp <= 0x17F) return is_latin_extended_a_capital(cp);
+  // Romanian S and T with a comma below (Ș, Ț), Vietnamese letters with two diacritics (Ắ, Ễ ...)
+  // and the capitals of Greek and Cyrillic.
+  if ((cp >= 0x218 && cp <= 0x21B) || (cp >= 0x1E00 && cp <= 0x1EFF)) return cp % 2 == 0;
+  if (cp >= 0x391 && cp <= 0x3A9) return true;
+  if (cp >= 0x400 && cp <= 0x42F) return true;
   return false;
 }
 
 // True for the ASCII digits.
 inline bool is_digit(char32_t cp) {
   return cp >= '0' && cp <= '9';
+}
+
+// `word` in lower case: ASCII, and a first letter among the capitals is_upper_start knows
+// ("Țurcanu" -> "țurcanu", "Émile" -> "émile"), so that a name is not found "in lower case" as
+// itself.
+inline std::string lower_name_word(std::string_view word) {
+  std::string out;
+  std::size_t i = 0;
+  const char32_t cp = word.empty() ? 0 : next_code_point(word, i);
+  char32_t lower = cp;
+  if (cp >= 0x80 && is_upper_start(word)) {
+    if ((cp >= 0xC0 && cp <= 0xDE) || (cp >= 0x391 && cp <= 0x3A9) || (cp >= 0x410 && cp <= 0x42F))
+      lower = cp + 0x20;
+    else if (cp >= 0x400 && cp <= 0x40F)
+      lower = cp + 0x50;
+    else if (cp == 0x178)
+      lower = 0xFF;  // Ÿ -> ÿ
+    else
+      lower = cp + 1;  // the capital/small pairs of Latin Extended
+  }
+  if (cp >= 0x80) {
+    // Re-encode the first letter (two or three bytes in these ranges).
+    if (lower < 0x800) {
+      out += static_cast<char>(0xC0 | (lower >> 6));
+      out += static_cast<char>(0x80 | (lower & 0x3F));
+    } else {
+      out += static_cast<char>(0xE0 | (lower >> 12));
+      out += static_cast<char>(0x80 | ((lower >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (lower & 0x3F));
+    }
+  } else {
+    i = 0;
+  }
+  for (; i < word.size(); ++i) {
+    const char c = word[i];
+    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return out;
 }
 
 }  // namespace news::quotes

@@ -14,6 +14,17 @@ namespace {
 // Cases the extractor gets right.
 
 const std::vector<QuoteCase> kQuoteCases = {
+    // Names whose first letter is a capital outside ASCII: the name is not "written in lower
+    // case" as itself.
+    {.name = "a surname starting with a capital outside ASCII",
+     .paragraphs = {"\"We will count every ballot from the villages,\" said Ștefan Țurcanu, the "
+                    "returning officer.",
+                    "Țurcanu said the count would end before dawn."},
+     .people = {"Ștefan Țurcanu"},
+     .quotes = {{"end before dawn", "Ștefan Țurcanu", false}}},
+    {.name = "a given name starting with a capital outside ASCII",
+     .paragraphs = {"Łucja Żebrowska said: \"The river has never been this low in April.\""},
+     .people = {"Łucja Żebrowska"}},
     {.name = "a prepositional phrase between the name and the verb",
      .paragraphs = {"Margaret Brennan in a blog post said the council had ignored three "
                     "warnings about the embankment."},

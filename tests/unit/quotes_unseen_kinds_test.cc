@@ -534,8 +534,7 @@ const std::vector<QuoteCase> kUnseenKindCases = {
      .people = {"Marta Kowalewska", "Doina Cojocaru", "Anatol Țurcanu"},
      .quotes = {{"credible reports of vote-buying", "Marta Kowalewska", false},
                 {"chose to look west", "Doina Cojocaru", true},
-                {"would not concede", "Anatol Țurcanu", false}},
-     .gap = "issue 14, kind 8: not found yet (docs/quotes.md, \"What is still missed\")"},
+                {"would not concede", "Anatol Țurcanu", false}}},
     {.name = "kind 8: cricket match report in Colombo",
      .paragraphs = {"Sri Lanka beat Bangladesh by four wickets in Colombo on Sunday to reach the "
                     "final of the Asia Cup.",
