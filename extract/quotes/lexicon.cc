@@ -645,7 +645,7 @@ bool is_capitalised_function_word(std::string_view word) {
       "tomorrow", "under", "over", "about", "into", "than", "whether", "such", "more", "less",
       "few", "several", "any", "each", "further", "overall", "thus", "therefore", "nevertheless",
       "nonetheless", "perhaps", "maybe", "everything", "everyone", "everybody", "nothing",
-      "something", "someone", "somebody", "anything", "anyone", "nobody",
+      "something", "someone", "somebody", "anything", "anyone", "nobody", "given", "sure",
       // prepositions and heading words that start sentences and captions
       "unlike", "like", "amid", "among", "without", "within", "through", "across", "beyond",
       "behind", "below", "above", "against", "toward", "towards", "upon", "via", "per", "abstract",

@@ -76,7 +76,9 @@ PersonRecord* People::add_mononym(const NameMention& mention) {
   const bool capitals = word.size() >= 2 && std::none_of(word.begin(), word.end(), [](char c) {
                           return c >= 'a' && c <= 'z';
                         });
-  if (capitals || lexicon::is_place_name(word) || lexicon::is_group_noun(lower) ||
+  // "Particularly, ...": an adverb opening a sentence is no name.
+  const bool adverb = lower.size() > 4 && lower.ends_with("ly");
+  if (capitals || adverb || lexicon::is_place_name(word) || lexicon::is_group_noun(lower) ||
       lexicon::is_demonym(word) || lexicon::is_title_word(lower) ||
       lexicon::is_capitalised_function_word(word) || lexicon::is_role_word(lower) ||
       lexicon::is_organisation_word(word) || lexicon::speech_cue(lower))
