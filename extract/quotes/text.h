@@ -47,7 +47,7 @@ inline bool is_upper_start(std::string_view word) {
   std::size_t i = 0;
   const char32_t cp = next_code_point(word, i);
   if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
-  // Latin-1 and Latin Extended-A capitals: U+00C0-U+00DE, and even code points in U+0100-U+017F.
+  // Latin-1 capitals (U+00C0-U+00DE) and Latin Extended-A (U+0100-U+017F).
   if (cp >= 0xC0 && cp <= 0xDE) return cp != 0xD7;
   if (cp >= 0x100 && cp <= 0x17F) return is_latin_extended_a_capital(cp);
   // Romanian S and T with a comma below (Ș, Ț), Vietnamese letters with two diacritics (Ắ, Ễ ...)
