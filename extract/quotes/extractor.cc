@@ -50,20 +50,45 @@ void set_range(Quote& quote, const std::string& paragraph, std::string_view view
   quote.end = quote.start + view.size();
 }
 
-// Which people are speakers: the speaker model's decision for everyone credited with a quote, by
-// index into the records (known only once every mention has been seen).
-std::vector<bool> decide_speakers(const std::vector<quotes::PersonRecord>& records,
-                                  const quotes::Attributions& attributions) {
-  std::vector<bool> accepted(records.size(), false);
+// Passes 1 to 5 over an article: what the speaker model then decides on.
+struct Passes {
+  std::vector<quotes::QuoteSpan> spans;
+  quotes::People people;
+  quotes::Attributions attributions;
+};
+
+Passes run_passes(const Article& article) {
+  Passes passes;
+  const std::vector<std::string>& paragraphs = article.paragraphs;
+  passes.spans = quotes::find_quotes(paragraphs);
+  const std::vector<std::vector<quotes::Sentence>> sentences =
+      quotes::build_sentences(paragraphs, passes.spans);
+  passes.people = quotes::register_people(paragraphs, sentences, article.title);
+  passes.attributions = quotes::attribute(paragraphs, passes.spans, sentences, passes.people);
+  return passes;
+}
+
+// Everyone the passes credited with a quote, in order of their first quote, with the built-in
+// speaker model's judgement.
+std::vector<SpeakerCandidate> judge(const Passes& passes) {
+  const std::vector<quotes::PersonRecord>& records = passes.people.records();
   const quotes::SpeakerModel& model = quotes::SpeakerModel::built_in();
   const std::vector<quotes::SpeakerCredit> credits =
-      quotes::credits_by_person(attributions, records.size());
-  for (const int index : attributions.speakers) {
+      quotes::credits_by_person(passes.attributions, records.size());
+  std::vector<SpeakerCandidate> candidates;
+  for (const int index : passes.attributions.speakers) {
     if (index < 0) continue;
     const auto i = static_cast<std::size_t>(index);
-    accepted[i] = model.accepts(quotes::speaker_features(records[i], credits[i]));
+    SpeakerCandidate candidate;
+    candidate.index = index;
+    candidate.name = quotes::join_words(records[i].name);
+    candidate.forms = records[i].forms;
+    candidate.features = quotes::speaker_features(records[i], credits[i]);
+    candidate.probability = model.probability(candidate.features);
+    candidate.accepted = candidate.probability >= model.threshold();
+    candidates.push_back(std::move(candidate));
   }
-  return accepted;
+  return candidates;
 }
 
 bool is_speaker(const std::vector<bool>& accepted, int index) {
@@ -129,56 +154,24 @@ std::vector<Quote> quotes_of_people(const std::vector<std::string>& paragraphs,
   return found;
 }
 
-// Passes 1 to 5 over an article: what the speaker model then decides on.
-struct Passes {
-  std::vector<quotes::QuoteSpan> spans;
-  quotes::People people;
-  quotes::Attributions attributions;
-};
-
-Passes run_passes(const Article& article) {
-  Passes passes;
-  const std::vector<std::string>& paragraphs = article.paragraphs;
-  passes.spans = quotes::find_quotes(paragraphs);
-  const std::vector<std::vector<quotes::Sentence>> sentences =
-      quotes::build_sentences(paragraphs, passes.spans);
-  passes.people = quotes::register_people(paragraphs, sentences, article.title);
-  passes.attributions = quotes::attribute(paragraphs, passes.spans, sentences, passes.people);
-  return passes;
-}
-
 }  // namespace
 
 void extract_quotes(Article& article) {
   article.quotes.clear();
   article.people.clear();
-  Passes passes = run_passes(article);
+  const Passes passes = run_passes(article);
   const std::vector<quotes::PersonRecord>& records = passes.people.records();
-  const std::vector<bool> accepted = decide_speakers(records, passes.attributions);
+  // Which people are speakers, by index into the records.
+  std::vector<bool> accepted(records.size(), false);
+  for (const SpeakerCandidate& candidate : judge(passes))
+    accepted[static_cast<std::size_t>(candidate.index)] = candidate.accepted;
   article.people = people_quoted(records, passes.attributions, accepted);
   article.quotes =
       quotes_of_people(article.paragraphs, passes.spans, records, passes.attributions, accepted);
 }
 
 std::vector<SpeakerCandidate> speaker_candidates(const Article& article) {
-  Passes passes = run_passes(article);
-  const std::vector<quotes::PersonRecord>& records = passes.people.records();
-  const quotes::SpeakerModel& model = quotes::SpeakerModel::built_in();
-  const std::vector<quotes::SpeakerCredit> credits =
-      quotes::credits_by_person(passes.attributions, records.size());
-  std::vector<SpeakerCandidate> candidates;
-  for (const int index : passes.attributions.speakers) {
-    if (index < 0) continue;
-    const quotes::PersonRecord& record = records[static_cast<std::size_t>(index)];
-    SpeakerCandidate candidate;
-    candidate.name = quotes::join_words(record.name);
-    candidate.forms = record.forms;
-    candidate.features = quotes::speaker_features(record, credits[static_cast<std::size_t>(index)]);
-    candidate.probability = model.probability(candidate.features);
-    candidate.accepted = candidate.probability >= model.threshold();
-    candidates.push_back(std::move(candidate));
-  }
-  return candidates;
+  return judge(run_passes(article));
 }
 
 }  // namespace news

@@ -20,6 +20,7 @@ void extract_quotes(Article& article);
 // One person the attribution passes credited with a quote, before the speaker model decides:
 // what bench/train_speakers learns from and eval tools explain.
 struct SpeakerCandidate {
+  int index = -1;                  // the extractor's own number for the person
   std::string name;                // canonical name, as Person::name would be
   std::vector<std::string> forms;  // every form the article uses, as written
   quotes::SpeakerFeatures features;

@@ -35,11 +35,9 @@ bool PersonRecord::shows_personhood() const {
 
 bool PersonRecord::may_be_person() const {
   if (shows_personhood()) return true;
-  if (name.size() < 2) return false;
-  return std::none_of(name.begin(), name.end(), [](const std::string& word) {
-    return word.size() >= 2 &&
-           std::all_of(word.begin(), word.end(), [](char c) { return !(c >= 'a' && c <= 'z'); });
-  });
+  return name.size() >= 2 && std::none_of(name.begin(), name.end(), [](const std::string& word) {
+           return is_all_capitals(word);
+         });
 }
 
 void People::add_full(const NameMention& mention) {
@@ -69,17 +67,14 @@ void People::add_full(const NameMention& mention) {
 
 PersonRecord* People::add_mononym(const NameMention& mention) {
   if (mention.name.size() != 1 || mention.organisation || mention.determiner) return nullptr;
-  // register_people reserved room for 256: pointers to records stay valid.
-  if (records_.size() >= 256) return nullptr;
+  // register_people reserved room for kMaxPeople: pointers to records stay valid.
+  if (records_.size() >= kMaxPeople) return nullptr;
   const std::string& word = mention.name.front();
   const std::string lower = lower_ascii(word);
-  const bool capitals = word.size() >= 2 && std::none_of(word.begin(), word.end(), [](char c) {
-                          return c >= 'a' && c <= 'z';
-                        });
   // "Particularly, ...": an adverb opening a sentence is no name.
   const bool adverb = lower.size() > 4 && lower.ends_with("ly");
-  if (capitals || adverb || lexicon::is_place_name(word) || lexicon::is_group_noun(lower) ||
-      lexicon::is_demonym(word) || lexicon::is_title_word(lower) ||
+  if (is_all_capitals(word) || adverb || lexicon::is_place_name(word) ||
+      lexicon::is_group_noun(lower) || lexicon::is_demonym(word) || lexicon::is_title_word(lower) ||
       lexicon::is_capitalised_function_word(word) || lexicon::is_role_word(lower) ||
       lexicon::is_organisation_word(word) || lexicon::speech_cue(lower))
     return nullptr;
@@ -394,7 +389,7 @@ People register_people(const std::vector<std::string>& paragraphs,
                        std::string_view title) {
   // Every full name outside quotes, so that a surname can link to a name given later.
   People people;
-  people.records().reserve(256);
+  people.records().reserve(People::kMaxPeople);
   LowerCaseWords lower_case_words(paragraphs);
   register_title_names(title, people);
   for (const auto& paragraph : sentences) {
@@ -407,7 +402,7 @@ People register_people(const std::vector<std::string>& paragraphs,
         if (!mention || mention->organisation || mention->determiner) continue;
         if (!mention->honorific && has_common_word(lower_case_words, mention->name)) continue;
         if (mention->name.size() >= 2 || mention->honorific) {
-          if (people.records().size() < 256) {
+          if (people.records().size() < People::kMaxPeople) {
             people.add_full(*mention);
             // "the Institute for Fiscal Studies": a run after "Capitalised of/for/and" ends an
             // organisation's name more often than it is a person.

@@ -53,6 +53,10 @@ const std::string& surname_of(const std::vector<std::string>& name);
 // registration is over; until then records may merge and move.
 class People {
  public:
+  // The most people one article registers (register_people reserves room for them, so that
+  // pointers to records stay valid while mononyms are added during attribution).
+  static constexpr std::size_t kMaxPeople = 256;
+
   // Registers a full-name mention (two or more name tokens, or one with an honorific): a new
   // person, or one already known by that name or by a shorter form with the same first and last
   // tokens ("John Plumb", then "John F. Plumb").
@@ -61,7 +65,7 @@ class People {
   // A one-word name in a speaker's slot that names nobody of the article ("Obama said", the
   // article never giving his full name): a new person, whom the speaker model then judges (one
   // word and nothing else is too little). Nothing for words that are no name (places, groups,
-  // demonyms, titles, function words, acronyms) or when the article's 256 people are reached.
+  // demonyms, titles, function words, acronyms) or when the article's kMaxPeople are reached.
   PersonRecord* add_mononym(const NameMention& mention);
 
   // The person a mention refers to: its full name, or a surname (with or without an honorific)
@@ -84,6 +88,7 @@ class People {
 
   // Every person, in order of registration.
   std::vector<PersonRecord>& records() { return records_; }
+  const std::vector<PersonRecord>& records() const { return records_; }
 
  private:
   // A deque would keep pointers stable; reserve() in register_people does the same for a vector.
@@ -93,7 +98,7 @@ class People {
 // Pass 3: every full name of the article outside quotes, so that a surname used before the full
 // name still links to it: names from the title (a known given name and the word after it), then
 // the body's capitalised runs that are names (not organisations, places, headings or words the
-// article also writes in lower case), with the role an appositive gives them. At most 256
+// article also writes in lower case), with the role an appositive gives them. At most kMaxPeople
 // people; single names merged into full ones (People::merge_single_names).
 People register_people(const std::vector<std::string>& paragraphs,
                        const std::vector<std::vector<Sentence>>& sentences, std::string_view title);

@@ -5,6 +5,7 @@
 
 #include "common/strings.h"
 #include "extract/quotes/lexicon.h"
+#include "extract/quotes/text.h"
 
 namespace news::quotes {
 
@@ -61,15 +62,6 @@ bool has_noun_suffix(const std::string& word) {
   });
 }
 
-bool all_capitals(const std::string& word) {
-  int letters = 0;
-  for (const char c : word) {
-    if (c >= 'a' && c <= 'z') return false;
-    if (c >= 'A' && c <= 'Z') ++letters;
-  }
-  return letters >= 2;
-}
-
 }  // namespace
 
 std::vector<SpeakerCredit> credits_by_person(const Attributions& attributions, std::size_t people) {
@@ -97,7 +89,7 @@ SpeakerFeatures speaker_features(const PersonRecord& person, const SpeakerCredit
   set(SpeakerFeature::kKnownGivenName,
       name.size() >= 2 && lexicon::given_name_gender(name.front()) != lexicon::Gender::kUnknown);
   set(SpeakerFeature::kHonorific, person.honorific_seen);
-  set(SpeakerFeature::kRole, !person.role.empty());
+  set(SpeakerFeature::kRole, !person.role.empty() || !person.affiliation.empty());
   set(SpeakerFeature::kSurnameUsed, person.surname_used);
   set(SpeakerFeature::kRelativeClause, person.relative_clause);
   set(SpeakerFeature::kSignedQuote, person.signed_quote);
@@ -109,7 +101,7 @@ SpeakerFeatures speaker_features(const PersonRecord& person, const SpeakerCredit
   for (std::size_t i = 0; i < name.size(); ++i) {
     const std::string& word = name[i];
     if (i > 0 && i + 1 < name.size() && word.size() == 2 && word[1] == '.') initial = true;
-    capitals |= all_capitals(word);
+    capitals |= is_all_capitals(word);
     hyphen |= word.find('-') != std::string::npos;
     particle |= lexicon::is_name_particle(word);
   }

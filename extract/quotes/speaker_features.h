@@ -17,10 +17,11 @@
 namespace news::quotes {
 
 enum class SpeakerFeature : std::size_t {
-  kBias,              // always 1
-  kKnownGivenName,    // the first of two or more name words is in the given-name lists
-  kHonorific,         // an honorific was seen with the name (Mr, Ms, Dr, Sen. ...)
-  kRole,              // a role is known: before the name, in an appositive or from a descriptor
+  kBias,            // always 1
+  kKnownGivenName,  // the first of two or more name words is in the given-name lists
+  kHonorific,       // an honorific was seen with the name (Mr, Ms, Dr, Sen. ...)
+  kRole,  // a role or an affiliation is known: before the name ("Barclays' X", "analyst X"), in an
+          // appositive, from a descriptor, or "X for Morning Consult"
   kSurnameUsed,       // the article refers to them by surname alone somewhere
   kRelativeClause,    // introduced with a who-clause ("Smith, who lives nearby, said")
   kSignedQuote,       // signs a quote: `"..." ― Name`

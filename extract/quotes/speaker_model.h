@@ -1,7 +1,8 @@
-// The speaker scorer's model (issue 14): a logistic regression over speaker_features.h, learned
-// by bench/train_speakers from PolNeAR train and kept in extract/quotes/speaker_model.txt, which
-// the build compiles into the extractor. A person credited with a quote is kept as a speaker when
-// the model's probability reaches its threshold.
+// The speaker scorer's model (issue 14): a logistic function over speaker_features.h with a
+// threshold. The one built into the extractor is extract/quotes/speaker_model.txt, compiled in by
+// CMake (hand-set weights: docs/quotes.md says why); bench/train_speakers learns the same kind of
+// file from PolNeAR train (speaker_model_trained.txt). A person credited with a quote is kept as a
+// speaker when the model's probability reaches its threshold.
 //
 // The file, one item per line ('#' starts a comment line):
 //   threshold P          the probability from which a candidate is a speaker

@@ -161,7 +161,7 @@ std::optional<std::size_t> unclosed_appositive(const Sentence& s, std::size_t en
   for (std::size_t c = end; c > 1 && end - c < kLongestAside; --c) {
     const Token& token = s[c - 1];
     if (is_comma(token)) {
-      if (c - 1 + 1 >= end || !is_name_token(s[c - 2])) return std::nullopt;
+      if (c >= end || !is_name_token(s[c - 2])) return std::nullopt;
       return c - 1;
     }
     if (!is_word(token) && !is_punct(token, "'") && !is_punct(token, "\xE2\x80\x99"))
@@ -222,8 +222,8 @@ int subject_after(Resolver& resolver, std::size_t paragraph, const Sentence& s, 
     return resolver.resolve_descriptor(s, std::min(last, s.size() - 1), first);
   }
   // "noted NBC's Dante Chinni", "says Barclays' Rhiannon Dace", "said Tata Steel's Vikram
-  // Raghunathan": an organisation's possessive (ending a run of a few words) before the name is an
-  // affiliation. The tokenizer keeps a closing apostrophe apart ("Barclays" "'").
+  // Raghunathan": an organisation's possessive (ending a run of a few words) before the name is
+  // whom the person speaks for. The tokenizer keeps a closing apostrophe apart ("Barclays" "'").
   std::string affiliation;
   for (std::size_t t = start; t + 1 < s.size() && t - start < 4 && is_name_token(s[t]); ++t) {
     std::size_t name_at = 0;
@@ -234,15 +234,17 @@ int subject_after(Resolver& resolver, std::size_t paragraph, const Sentence& s, 
       name_at = t + 2;
     }
     if (name_at == 0 || !is_name_token(s[name_at])) continue;
-    for (std::size_t u = start; u < name_at; ++u) {
-      const bool apostrophe = !is_word(s[u]);
-      affiliation += (affiliation.empty() || apostrophe ? "" : " ") + std::string(s[u].text);
-    }
+    std::vector<std::string> organisation;
+    for (std::size_t u = start; u <= t; ++u) organisation.push_back(std::string(s[u].text));
+    organisation.back() = strip_possessive(organisation.back());
+    affiliation = join_words(organisation);
     start = name_at;
     break;
   }
-  // "said Unilever UK chief executive Bram Oostveen": an organisation, then role words, then the
-  // name; the whole phrase before the name is the role.
+  // "said analyst Jason Kenney", "said Unilever UK chief executive Bram Oostveen": the words
+  // before the name are its role; with an organisation before the role words, the whole phrase
+  // (affiliation_of_role reads the organisation from it).
+  std::string lead_role;
   if (affiliation.empty() && is_name_token(s[start])) {
     std::size_t run_end = start + 1;
     while (run_end < s.size() && is_name_token(s[run_end]) && run_end - start < 5) ++run_end;
@@ -254,17 +256,15 @@ int subject_after(Resolver& resolver, std::size_t paragraph, const Sentence& s, 
       ++name_at;
     }
     if (role_word && name_at > run_end && name_at < s.size() && is_name_token(s[name_at])) {
-      std::string lead;
       for (std::size_t t = start; t < name_at; ++t)
-        lead += (lead.empty() ? "" : " ") + std::string(s[t].text);
-      affiliation = lead;
+        lead_role += (lead_role.empty() ? "" : " ") + std::string(s[t].text);
       start = name_at;
     }
   }
   // "said analyst Jason Kenney", "said race director Matthew Turnbull": role words first.
-  std::string lead_role;
-  while (start < s.size() && start - first < 3 && is_word(s[start]) && !is_name_token(s[start]) &&
-         !lexicon::is_capitalised_function_word(s[start].text) &&
+  const bool role_read = !lead_role.empty();
+  while (!role_read && start < s.size() && start - first < 3 && is_word(s[start]) &&
+         !is_name_token(s[start]) && !lexicon::is_capitalised_function_word(s[start].text) &&
          !lexicon::speech_cue(lower(s[start]))) {
     lead_role += (lead_role.empty() ? "" : " ") + std::string(s[start].text);
     ++start;
@@ -284,12 +284,17 @@ int subject_after(Resolver& resolver, std::size_t paragraph, const Sentence& s, 
   // "wrote Cameron Easley for Morning Consult": an affiliation after the name.
   if (affiliation.empty() && end + 1 < s.size() && is_word(s[end]) &&
       (lower(s[end]) == "for" || lower(s[end]) == "of" || lower(s[end]) == "at") &&
-      is_name_token(s[end + 1]))
-    affiliation = std::string(s[end].text) + " " + std::string(s[end + 1].text);
-  if (lead_role.empty()) lead_role = affiliation;
+      is_name_token(s[end + 1])) {
+    std::size_t org_end = end + 1;
+    while (org_end < s.size() && is_name_token(s[org_end]) && org_end - end <= 4) ++org_end;
+    for (std::size_t t = end + 1; t < org_end; ++t)
+      affiliation += (affiliation.empty() ? "" : " ") + std::string(s[t].text);
+  }
   // "said Ilse Marwitz, O2's head of devices": a role in an appositive after the name.
   if (lead_role.empty()) lead_role = appositive_after(s, end);
   const int person = resolver.person_for(*mention, lead_role.empty() ? nullptr : &lead_role);
+  if (person >= 0 && !affiliation.empty() && resolver.record(person).affiliation.empty())
+    resolver.record(person).affiliation = affiliation;
   // "said Victor Cha, who served as ...": only people are introduced with "who".
   if (person >= 0 && end + 1 < s.size() && is_comma(s[end]) && is_word(s[end + 1]) &&
       lower(s[end + 1]) == "who")

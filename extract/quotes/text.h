@@ -101,4 +101,15 @@ inline std::string lower_name_word(std::string_view word) {
   return out;
 }
 
+// True for a word in capitals: two or more capitals and no small letter ("NBC", "UK"; not "O2"),
+// an acronym rather than a personal name.
+inline bool is_all_capitals(std::string_view word) {
+  int capitals = 0;
+  for (const char c : word) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') ++capitals;
+  }
+  return capitals >= 2;
+}
+
 }  // namespace news::quotes

@@ -5,6 +5,10 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
+
+#include "common/article.h"
+#include "extract/quotes/extractor.h"
 
 namespace news::quotes {
 namespace {
@@ -103,6 +107,41 @@ TEST(AffiliationOfRole, OwnerOrNameBeforeTheRoleHead) {
 
 TEST(AffiliationOfRole, RolesWithoutOrganisation) {
   for (const Case& c : kNone) check(c);
+}
+
+// The affiliation the extractor gives a speaker, wherever the article puts the organisation: a
+// possessive before the name (issue 14, kind 2), an organisation and role run into it (kind 3),
+// a possessive role after it (kind 5), "for ORG" after it, an "at ORG" appositive (kind 6).
+struct SpeakerCase {
+  const char* text;
+  const char* name;
+  const char* affiliation;
+};
+
+constexpr SpeakerCase kSpeakers[] = {
+    {"\"Rents will rise again by the autumn,\" says Halvard Bank's Rhona Tennant.", "Rhona Tennant",
+     "Halvard Bank"},
+    {"\"Rents will rise again by the autumn,\" says Marrens' Rhona Tennant.", "Rhona Tennant",
+     "Marrens"},
+    {"\"The order book is full until March,\" said Orrin Foods chief executive Jack Pell.",
+     "Jack Pell", "Orrin Foods"},
+    {"\"Nobody expected the recall,\" said Ilse Brandt, Veltro's head of devices.", "Ilse Brandt",
+     "Veltro"},
+    {"\"The numbers are soft in the north,\" wrote Cameron Ladd for Morning Signal.",
+     "Cameron Ladd", "Morning Signal"},
+    {"\"Card payments will pass cash this year,\" said Nia Rowe, an analyst at Quillmark.",
+     "Nia Rowe", "Quillmark"},
+};
+
+TEST(SpeakerAffiliation, ComesFromWhereverTheArticlePutsIt) {
+  for (const SpeakerCase& c : kSpeakers) {
+    Article article;
+    article.paragraphs = {c.text};
+    extract_quotes(article);
+    ASSERT_EQ(article.people.size(), 1U) << c.text;
+    EXPECT_EQ(article.people[0].name, c.name) << c.text;
+    EXPECT_EQ(article.people[0].affiliation, c.affiliation) << c.text;
+  }
 }
 
 }  // namespace
