@@ -1,5 +1,5 @@
-// train-speakers: learns the speaker model (extract/quotes/speaker_model.txt) from PolNeAR train,
-// and chooses its threshold on the tuning part of the PolNeAR dev gold
+// train-speakers: learns a speaker model (extract/quotes/speaker_model_trained.txt) from PolNeAR
+// train, and chooses its threshold on the tuning part of the PolNeAR dev gold
 // (bench/gold/README-splits.md). docs/quotes.md, "The speaker model", says what it does and why;
 // this is the one command that makes the model file:
 //
@@ -22,7 +22,6 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <map>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -118,27 +117,34 @@ Article read_text(const fs::path& path) {
   return speaker_eval::read_article(gold, options);
 }
 
-// Where --dump writes each training article's candidates (one JSON line per article), for reading
-// the training data; null when not asked for.
-std::ofstream* g_dump = nullptr;
+// The .txt or .ann files of a PolNeAR folder, in name order. Throws InputError when the folder
+// cannot be read.
+std::vector<fs::path> files_in(const fs::path& dir, std::string_view extension) {
+  std::error_code error;
+  fs::directory_iterator it(dir, error);
+  if (error) throw InputError(fmt::format("cannot read {}: {}", dir.string(), error.message()));
+  std::vector<fs::path> files;
+  for (const auto& entry : it) {
+    if (entry.path().extension() == extension) files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
 
-std::vector<Example> training_examples(const fs::path& split_dir, std::size_t& articles) {
-  std::vector<fs::path> texts;
-  for (const auto& entry : fs::directory_iterator(split_dir / "text")) {
-    if (entry.path().extension() == ".txt") texts.push_back(entry.path());
-  }
-  std::sort(texts.begin(), texts.end());
-  std::vector<fs::path> anns;
-  for (const auto& entry : fs::directory_iterator(split_dir / "attributions")) {
-    if (entry.path().extension() == ".ann") anns.push_back(entry.path());
-  }
-  std::sort(anns.begin(), anns.end());
+// The training examples of a PolNeAR split; `dump`, when given, gets each article's sources and
+// candidates as one JSON line, for reading the training data.
+std::vector<Example> training_examples(const fs::path& split_dir, std::size_t& articles,
+                                       std::ostream* dump) {
+  const std::vector<fs::path> texts = files_in(split_dir / "text", ".txt");
+  const std::vector<fs::path> anns = files_in(split_dir / "attributions", ".ann");
   std::vector<Example> examples;
   for (const fs::path& text : texts) {
-    // NAME.txt <-> NAME_<annotator>.ann; the first in sorted order, as the dev gold chose.
+    // NAME.txt <-> NAME_<annotator>.ann (the annotator an id without "_"); the first in sorted
+    // order, as the dev gold chose.
     const std::string prefix = text.stem().string() + "_";
     const auto ann = std::find_if(anns.begin(), anns.end(), [&](const fs::path& p) {
-      return p.filename().string().rfind(prefix, 0) == 0;
+      const std::string name = p.stem().string();
+      return name.starts_with(prefix) && name.find('_', prefix.size()) == std::string::npos;
     });
     if (ann == anns.end()) continue;
     const std::vector<std::string> sources = source_texts(read_file(*ann));
@@ -152,7 +158,7 @@ std::vector<Example> training_examples(const fs::path& split_dir, std::size_t& a
                                       {"positive", examples.back().positive},
                                       {"accepted", candidate.accepted}});
     }
-    if (g_dump) *g_dump << dumped.dump() << '\n';
+    if (dump) *dump << dumped.dump() << '\n';
   }
   if (examples.empty()) throw InputError(fmt::format("no candidates in {}", split_dir.string()));
   return examples;
@@ -260,10 +266,10 @@ int run(int argc, char** argv) {
   if (!dump.empty()) {
     dump_file.open(dump, std::ios::binary);
     if (!dump_file) throw InputError(fmt::format("cannot write {}", dump));
-    g_dump = &dump_file;
   }
   std::size_t articles = 0;
-  const std::vector<Example> examples = training_examples(fs::path(polnear) / "train", articles);
+  const std::vector<Example> examples =
+      training_examples(fs::path(polnear) / "train", articles, dump.empty() ? nullptr : &dump_file);
   const auto positives = static_cast<std::size_t>(
       std::count_if(examples.begin(), examples.end(), [](const Example& e) { return e.positive; }));
   const auto weights = train(examples);
@@ -292,10 +298,22 @@ int run(int argc, char** argv) {
     const double w = weights[i] == 0 ? 0.0 : weights[i];
     model << fmt::format("weight {} {:.4f}\n", quotes::kSpeakerFeatureNames[i], w);
   }
-  std::ofstream file(out, std::ios::binary);
+  if (dump_file.is_open()) {
+    dump_file.close();
+    if (!dump_file) throw InputError(fmt::format("cannot write {}", dump));
+  }
+  // Written beside the target and renamed over it, so that a failed write (a full disk) leaves the
+  // old model file as it was.
+  const std::string written = out + ".tmp";
+  std::ofstream file(written, std::ios::binary);
   file << model.str();
   file.close();
-  if (!file) throw InputError(fmt::format("cannot write {}", out));
+  std::error_code renamed;
+  if (file) fs::rename(written, out, renamed);
+  if (!file || renamed) {
+    fs::remove(written, renamed);
+    throw InputError(fmt::format("cannot write {}", out));
+  }
   std::cerr << fmt::format(
       "train-speakers: {} articles, {} candidates ({} positive); threshold "
       "{:.2f} (dev tuning P {:.3f} R {:.3f}); wrote {}\n",

@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "extract/text_decoding.h"
+
 namespace news::quotes {
 
 // Decodes the code point at `i`, advancing `i`; invalid bytes come back as themselves.
@@ -70,29 +72,17 @@ inline std::string lower_name_word(std::string_view word) {
   std::string out;
   std::size_t i = 0;
   const char32_t cp = word.empty() ? 0 : next_code_point(word, i);
-  char32_t lower = cp;
   if (cp >= 0x80 && is_upper_start(word)) {
     if ((cp >= 0xC0 && cp <= 0xDE) || (cp >= 0x391 && cp <= 0x3A9) || (cp >= 0x410 && cp <= 0x42F))
-      lower = cp + 0x20;
+      append_utf8(out, cp + 0x20);
     else if (cp >= 0x400 && cp <= 0x40F)
-      lower = cp + 0x50;
+      append_utf8(out, cp + 0x50);
     else if (cp == 0x178)
-      lower = 0xFF;  // Ÿ -> ÿ
+      append_utf8(out, 0xFF);  // Ÿ -> ÿ
     else
-      lower = cp + 1;  // the capital/small pairs of Latin Extended
-  }
-  if (cp >= 0x80) {
-    // Re-encode the first letter (two or three bytes in these ranges).
-    if (lower < 0x800) {
-      out += static_cast<char>(0xC0 | (lower >> 6));
-      out += static_cast<char>(0x80 | (lower & 0x3F));
-    } else {
-      out += static_cast<char>(0xE0 | (lower >> 12));
-      out += static_cast<char>(0x80 | ((lower >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (lower & 0x3F));
-    }
+      append_utf8(out, cp + 1);  // the capital/small pairs of Latin Extended
   } else {
-    i = 0;
+    i = 0;  // the first character goes through as it is
   }
   for (; i < word.size(); ++i) {
     const char c = word[i];
