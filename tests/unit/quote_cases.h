@@ -57,6 +57,11 @@ std::vector<std::string> mismatches(const QuoteCase& c, const Article& article);
 // The article of the case's paragraphs after extract_quotes, which must not throw.
 Article extract(const QuoteCase& c);
 
+// Checks a case in the running test: without a .gap, every mismatch is a failure; with one, the
+// test is skipped while the case still fails (the message shows what differs) and fails once it
+// passes, so that the gap is removed. `passes_hint` says where a passing gap belongs.
+void check_case(const QuoteCase& c, const char* passes_hint);
+
 // The case's name with every character that is not a letter or a digit as '_', for gtest.
 std::string case_name(const testing::TestParamInfo<QuoteCase>& info);
 
