@@ -13,13 +13,19 @@
 #   polnear  bench/gold/polnear-dev-speakers.jsonl  texts $SHARED_DIR/corpora/polnear/dev/text, US
 #   reuters  bench/gold/reuters-speakers.jsonl  texts exported from $SHARED_DIR/corpora/reuters21578
 #            by bench/reuters_texts.py into a temporary directory (removed on exit), US style
+#   reuters-tuning  bench/gold/reuters-tuning-speakers.jsonl  texts exported the same way, US style
 #   corpus   corpus/*.expected                 texts beside them (UK and US styles mixed)
 #
-# The Reuters set is sealed whole (bench/gold/README-reuters.md): it is read only as totals. So it
-# is always scored with --part all (every article; --part sealed would keep only the half of its
-# articles that the file-name hash puts in the sealed part), any --part, -v or --verbose given is
-# left out of its run, and with --part tuning it is skipped (nothing of it may be tuned on). It is
-# skipped with a note when python3 is missing.
+# The two Reuters sets are not cut by the file-name hash: each is one part whole, so each is always
+# scored with --part all (every article; --part sealed or tuning would keep only the half of its
+# articles that the hash puts in that part) and any --part given is left out of its run.
+#   reuters          sealed whole (bench/gold/README-reuters.md): read only as totals, so -v and
+#                    --verbose are left out of its run, and with --part tuning it is skipped
+#                    (nothing of it may be tuned on).
+#   reuters-tuning   tuning whole (bench/gold/README-reuters-tuning.md): it may be read case by
+#                    case, so -v and --verbose are passed on, and with --part sealed it is skipped
+#                    (it has no sealed part).
+# Both are skipped with a note when python3 is missing.
 #
 # Environment: SHARED_DIR (default <repo>/../shared).
 # Exit codes: the highest exit code of the eval-speakers runs (0 all scored and any thresholds met;
@@ -104,13 +110,19 @@ run_jsonl_set bbc "$repo/bench/gold/bbc-speakers.jsonl" "$shared/corpora/bbc" uk
 run_jsonl_set polnear "$repo/bench/gold/polnear-dev-speakers.jsonl" \
   "$shared/corpora/polnear/dev/text" us "$@"
 
-# run_reuters_set OPTIONS...: the sealed Reuters set, scored as totals only (see the header).
+# run_reuters_set NAME GOLD KIND OPTIONS...: a Reuters set, one part whole (KIND: sealed or
+# tuning; see the header), its stories exported into one temporary directory for all the sets.
+reuters_texts=""
 run_reuters_set() {
-  local gold=$repo/bench/gold/reuters-speakers.jsonl sgml=$shared/corpora/reuters21578
-  local args=() part=all rc=0 export_errors
+  local name=$1 gold=$2 kind=$3 sgml=$shared/corpora/reuters21578
+  local args=() part=all other=tuning texts rc=0 export_errors
+  shift 3
+  if [ "$kind" = tuning ]; then other=sealed; fi
   while [ $# -gt 0 ]; do
     case "$1" in
-      -v | --verbose | --verbose=*) ;;
+      -v | --verbose | --verbose=*)
+        if [ "$kind" = tuning ]; then args+=("$1"); fi
+        ;;
       --part)
         part=${2:-all}
         if [ $# -gt 1 ]; then shift; fi
@@ -120,28 +132,32 @@ run_reuters_set() {
     esac
     shift
   done
-  if [ "$part" = tuning ]; then
-    note "" "[reuters: skipped, the set is sealed whole and has no tuning part]"
+  if [ "$part" = "$other" ]; then
+    note "" "[$name: skipped, the whole set is its $kind part: it has no $other part]"
   elif [ ! -f "$gold" ]; then
-    note "" "[reuters: skipped, no gold file $gold]"
+    note "" "[$name: skipped, no gold file $gold]"
   elif [ ! -d "$sgml" ]; then
-    note "" "[reuters: skipped, Reuters-21578 directory $sgml not found]"
+    note "" "[$name: skipped, Reuters-21578 directory $sgml not found]"
   elif ! command -v python3 >/dev/null; then
-    note "" "[reuters: skipped, python3 is needed to export the stories]"
+    note "" "[$name: skipped, python3 is needed to export the stories]"
   else
-    reuters_texts=$(mktemp -d "${TMPDIR:-/tmp}/reuters-texts.XXXXXX")
-    trap 'rm -rf "$reuters_texts"' EXIT
+    if [ -z "$reuters_texts" ]; then
+      reuters_texts=$(mktemp -d "${TMPDIR:-/tmp}/reuters-texts.XXXXXX")
+      trap 'rm -rf "$reuters_texts"' EXIT
+    fi
+    texts=$reuters_texts/$name
     export_errors=$(python3 "$repo/bench/reuters_texts.py" --sgml-dir "$sgml" --ids "$gold" \
-      --out "$reuters_texts" 2>&1 >/dev/null) || rc=$?
+      --out "$texts" 2>&1 >/dev/null) || rc=$?
     if [ "$rc" -ne 0 ]; then
-      note "" "$export_errors" "[reuters: reuters_texts.py exited with $rc exporting the texts]"
+      note "" "$export_errors" "[$name: reuters_texts.py exited with $rc exporting the texts]"
       if [ 2 -gt "$worst" ]; then worst=2; fi
     else
-      run_jsonl_set reuters "$gold" "$reuters_texts" us "${args[@]}" --part all
+      run_jsonl_set "$name" "$gold" "$texts" us "${args[@]}" --part all
     fi
   fi
 }
-run_reuters_set "$@"
+run_reuters_set reuters "$repo/bench/gold/reuters-speakers.jsonl" sealed "$@"
+run_reuters_set reuters-tuning "$repo/bench/gold/reuters-tuning-speakers.jsonl" tuning "$@"
 if compgen -G "$repo/corpus/*.expected" >/dev/null; then
   run_set corpus --corpus "$repo/corpus" "$@"
 else
