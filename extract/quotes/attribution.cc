@@ -130,6 +130,28 @@ std::string_view content_before(std::string_view paragraph, const Sentence& s, s
   return trim(text);
 }
 
+// Does the clause before the subject at `subject` end with a comma or a quote, the subject's role
+// words aside ("..., company spokesman Bjorn Lund said", "..., its chief executive Jo Bell said"),
+// so that what comes before is what the subject said?
+bool ends_content_before(const Sentence& s, std::size_t subject) {
+  constexpr std::size_t kMaxRoleWords = 6;
+  std::size_t k = subject;
+  while (k > 0 && subject - k < kMaxRoleWords && is_word(s[k - 1])) {
+    const std::string_view word = lower(s[k - 1]);
+    if (word == "that" || word == "and" || word == "but" || word == "or" || word == "which" ||
+        word == "who" || word == "as" || word == "when" || word == "while" || word == "if" ||
+        lexicon::speech_cue(word) || lexicon::is_belief_verb(word))
+      break;
+    --k;
+  }
+  for (const std::size_t at : {subject, k}) {
+    if (at > 2 &&
+        (is_comma(s[at - 1]) || s[at - 1].kind == Token::Kind::kQuote || is_quote_mark(s[at - 1])))
+      return true;
+  }
+  return false;
+}
+
 // Is the quote at token `q` attributed by the cue at `v`? Allowed between them: the subject,
 // punctuation, "that", and the words of the cue's clause (at most a few).
 bool quote_adjacent(const Sentence& s, std::size_t q, std::size_t v, bool inverted) {
@@ -308,9 +330,15 @@ void AttributionWalk::attribute_cue(std::size_t paragraph, const Sentence& s, st
   const int speaker = cue.speaker;
   // "Johnnie Wilson said he had fought ...", "Quina Jones said as she ...": a he/she right
   // after the cue refers back to the speaker, which shows the speaker is a person.
+  // "Acme Widgets said its sales ...": an "its" there shows a thing, an organisation.
   for (std::size_t k = v + 1; k < std::min(s.size(), v + 4); ++k) {
-    if (is_word(s[k]) && lexicon::person_pronoun(lower(s[k]))) {
+    if (!is_word(s[k])) continue;
+    if (lexicon::person_pronoun(lower(s[k]))) {
       resolver_.record(speaker).pronoun_after_cue = true;
+      break;
+    }
+    if (lower(s[k]) == "its") {
+      resolver_.record(speaker).its_after_cue = true;
       break;
     }
   }
@@ -337,11 +365,10 @@ void AttributionWalk::attribute_cue(std::size_t paragraph, const Sentence& s, st
   const std::size_t subject_start = last_subject_.start;
   if (!direct && has_content_after(s, v, false)) {
     add_reported(paragraph, content_after(text, s, v), cue.word, speaker);
-  } else if (!direct && (cue.inverted || (subject_start > 2 && subject_start < v &&
-                                          (is_comma(s[subject_start - 1]) ||
-                                           s[subject_start - 1].kind == Token::Kind::kQuote ||
-                                           is_quote_mark(s[subject_start - 1]))))) {
-    // "The talks have failed, Smith said." / "..., said Smith.": the content is before.
+  } else if (!direct &&
+             (cue.inverted || (subject_start < v && ends_content_before(s, subject_start)))) {
+    // "The talks have failed, Smith said." / "..., said Smith." / "..., company spokesman Smith
+    // said.": the content is before.
     add_reported(paragraph, content_before(text, s, v), cue.word, speaker);
   }
   // Coordinated subjects say the same: "Brown and Menendez suggested that ...".

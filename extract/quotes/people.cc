@@ -1,6 +1,7 @@
 #include "extract/quotes/people.h"
 
 #include <algorithm>
+#include <optional>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
@@ -58,6 +59,7 @@ void People::add_full(const NameMention& mention) {
   if (!person) {
     PersonRecord record;
     record.name = mention.name;
+    record.company_form = is_company(record.name);
     records_.push_back(std::move(record));
     person = &records_.back();
   }
@@ -85,8 +87,19 @@ PersonRecord* People::add_mononym(const NameMention& mention) {
   }
   PersonRecord record;
   record.name = mention.name;
+  record.company_form = is_company(record.name);
   records_.push_back(std::move(record));
   return &records_.back();
+}
+
+void People::add_company(const std::vector<std::string>& name) {
+  if (name.empty() || is_company(name)) return;
+  companies_.push_back(name);
+  for (PersonRecord& record : records_) record.company_form |= record.name == name;
+}
+
+bool People::is_company(const std::vector<std::string>& name) const {
+  return std::find(companies_.begin(), companies_.end(), name) != companies_.end();
 }
 
 PersonRecord* People::resolve(const NameMention& mention,
@@ -382,6 +395,25 @@ void register_title_names(std::string_view title, People& people) {
   }
 }
 
+// Legal forms that end a company's name ("Acme Widgets Ltd", "Tessellate Inc."), lower case.
+bool is_legal_form(const std::string& word) {
+  static constexpr std::string_view kForms[] = {
+      "ltd", "inc",     "corp",         "co",          "plc", "llc", "llp", "lp",  "ag",
+      "sa",  "nv",      "bv",           "gmbh",        "spa", "srl", "ab",  "asa", "oyj",
+      "kk",  "limited", "incorporated", "corporation", "pty", "bhd", "se"};
+  std::string lower = lower_ascii(word);
+  while (!lower.empty() && lower.back() == '.') lower.pop_back();
+  return std::find(std::begin(kForms), std::end(kForms), lower) != std::end(kForms);
+}
+
+// The name a company goes by without its legal form ("Acme Widgets" for "Acme Widgets Ltd"), or
+// nothing when `name` does not end in one.
+std::optional<std::vector<std::string>> without_legal_form(std::vector<std::string> name) {
+  if (name.size() < 2 || !is_legal_form(name.back())) return std::nullopt;
+  while (name.size() > 1 && is_legal_form(name.back())) name.pop_back();
+  return name;
+}
+
 }  // namespace
 
 People register_people(const std::vector<std::string>& paragraphs,
@@ -399,6 +431,12 @@ People register_people(const std::vector<std::string>& paragraphs,
         // makes one word a name to register, so skip the analysis for the rest.
         if (end - first == 1) continue;
         const auto mention = analyse_run(sentence, first, end);
+        // "Acme Widgets Ltd": the article names a company, which "Acme Widgets said" speaks for
+        // (the speaker model weighs company_form).
+        if (const auto company = mention ? without_legal_form(mention->name) : std::nullopt) {
+          people.add_company(*company);
+          continue;
+        }
         if (!mention || mention->organisation || mention->determiner) continue;
         if (!mention->honorific && has_common_word(lower_case_words, mention->name)) continue;
         if (mention->name.size() >= 2 || mention->honorific) {

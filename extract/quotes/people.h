@@ -31,7 +31,9 @@ struct PersonRecord {
   bool pronoun_after_cue = false;     // "X said he ...": the article calls them he or she
   bool which_clause = false;          // introduced with "which" ("X, which runs four dams, said")
   bool after_name_connector = false;  // once named after "Capitalised of/for/and" (see features)
-  int mentions = 0;  // full-name mentions outside quotes (and honorific + surname ones)
+  bool its_after_cue = false;         // "X said its ...": the article calls them "its"
+  bool company_form = false;  // the article also names it with a company's legal form ("Ltd")
+  int mentions = 0;           // full-name mentions outside quotes (and honorific + surname ones)
 
   // The personhood test. Companies and campaign groups look like two capitalised words too
   // ("Greyfield Renewables"); a person shows it: an honorific, a role, a known given name, a
@@ -86,6 +88,10 @@ class People {
   // The person whose fullest name is exactly `name`, or nothing.
   PersonRecord* find_exact(const std::vector<std::string>& name);
 
+  // Records that the article names a company `name` followed by a legal form ("Acme Widgets Ltd",
+  // "Tessellate Inc."): the record of that name, now or later, gets company_form.
+  void add_company(const std::vector<std::string>& name);
+
   // Every person, in order of registration.
   std::vector<PersonRecord>& records() { return records_; }
   const std::vector<PersonRecord>& records() const { return records_; }
@@ -93,6 +99,9 @@ class People {
  private:
   // A deque would keep pointers stable; reserve() in register_people does the same for a vector.
   std::vector<PersonRecord> records_;
+  std::vector<std::vector<std::string>> companies_;  // add_company's names
+  // A new record's company_form.
+  bool is_company(const std::vector<std::string>& name) const;
 };
 
 // Pass 3: every full name of the article outside quotes, so that a surname used before the full

@@ -37,6 +37,8 @@ const std::array<std::string_view, kSpeakerFeatureCount> kSpeakerFeatureNames = 
     "noun_suffix",
     "tier_a_cue",
     "which_clause",
+    "company_form",
+    "its_after_cue",
 };
 
 namespace {
@@ -131,6 +133,8 @@ SpeakerFeatures speaker_features(const PersonRecord& person, const SpeakerCredit
   set(SpeakerFeature::kOnlyReported, direct == 0 && reported > 0);
   set(SpeakerFeature::kSayCue, say);
   set(SpeakerFeature::kTierACue, tier_a);
+  set(SpeakerFeature::kCompanyForm, person.company_form);
+  set(SpeakerFeature::kItsAfterCue, person.its_after_cue);
   set(SpeakerFeature::kNounSuffix, !name.empty() && has_noun_suffix(name.back()));
   return f;
 }

@@ -47,6 +47,8 @@ enum class SpeakerFeature : std::size_t {
                  // -ables, -ware, -works ...): "Greyfield Renewables", "Apex Logistics"
   kTierACue,     // one of their cues may introduce a direct quote (said, insisted, enthused ...)
   kWhichClause,  // introduced with a which-clause ("Kestrel Hydro, which operates ..., said")
+  kCompanyForm,  // the article also names it with a company's legal form ("Acme Widgets Ltd")
+  kItsAfterCue,  // "X said its sales ...": an "its" right after their cue
   kCount
 };
 

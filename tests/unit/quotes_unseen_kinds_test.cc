@@ -20,6 +20,13 @@
 namespace news::quote_cases {
 namespace {
 
+// Why reported speech alone by a name in no list is still missed (docs/quotes.md, "What is still
+// missed").
+constexpr const char* kReportedOnlyUnlistedName =
+    "speaker model: reported speech alone does not make a name in no list a speaker (\"Ogun State "
+    "said\" and \"Pellow Grant said\" stand in the same slot); a feature for names of no common "
+    "English word took these, but cost precision on every gold set it was measured on";
+
 const std::vector<QuoteCase> kUnseenKindCases = {
     // ---------------------------------------------------------------------------------------------
     // Kind 1: a given name outside the lists and no other sign of a person (no honorific, role,
@@ -63,9 +70,17 @@ const std::vector<QuoteCase> kUnseenKindCases = {
                     "workforce."},
      .people = {"Zdravko Petkovski"},
      .quotes = {{"mine would reopen", "Zdravko Petkovski", false}},
-     .gap = "speaker model: reported speech alone does not make a name in no list a speaker; in "
-            "the same slot \"Ogun State said\" and \"Pellow Grant said\" are organisations, and "
-            "nothing else here tells them apart"},
+     .gap = kReportedOnlyUnlistedName},
+    {.name = "kind 1: trailing cue with a role before an unlisted name, wire style",
+     .paragraphs = {"The plant will close in June and its 300 workers will be offered jobs at the "
+                    "new site, company spokesman Teodor Vancu said."},
+     .people = {"Teodor Vancu"},
+     .person = PersonCheck{"Teodor Vancu", {}, "company spokesman"},
+     .quotes = {{"plant will close in June", "Teodor Vancu", false}}},
+    {.name = "kind 1: trailing cue with a possessive role, known name",
+     .paragraphs = {"Profits will fall this year, its chief executive Jo Bell said."},
+     .people = {"Jo Bell"},
+     .quotes = {{"Profits will fall", "Jo Bell", false}}},
     {.name = "kind 1: curly quotes and accented surname, Honduran name",
      .paragraphs = {"“We walked for four days to reach the border with nothing but water,” said "
                     "Yamileth Ordóñez."},
@@ -86,9 +101,7 @@ const std::vector<QuoteCase> kUnseenKindCases = {
      .quotes = {{"run out of paraffin", "Mpho Letsie", true},
                 {"maize meal", "Palesa Mokhethi", true},
                 {"only road out of the valley", "Teboho Ramakatsa", false}},
-     .gap = "speaker model: reported speech alone does not make a name in no list a speaker; in "
-            "the same slot \"Ogun State said\" and \"Pellow Grant said\" are organisations, and "
-            "nothing else here tells them apart"},
+     .gap = kReportedOnlyUnlistedName},
     {.name = "kind 1: several paragraphs of Gaza names",
      .paragraphs = {"Queues formed before dawn outside the last working bakery in the camp on "
                     "Tuesday.",
@@ -103,9 +116,7 @@ const std::vector<QuoteCase> kUnseenKindCases = {
      .quotes = {{"one bag of bread", "Rawan Abu Shamala", true},
                 {"last three days at most", "Hatem Zaqout", false},
                 {"boil the same water", "Samah Khalil", true}},
-     .gap = "speaker model: reported speech alone does not make a name in no list a speaker; in "
-            "the same slot \"Ogun State said\" and \"Pellow Grant said\" are organisations, and "
-            "nothing else here tells them apart"},
+     .gap = kReportedOnlyUnlistedName},
     {.name = "kind 1: quote continues in the next paragraph, Swazi name",
      .paragraphs = {"Nokuthula Dlamini said: \"The river took the bridge in one night and the "
                     "school is on the other side.\"",
@@ -432,9 +443,7 @@ const std::vector<QuoteCase> kUnseenKindCases = {
                     "job in the city."},
      .people = {"Jarosława Kaczmarek-Nowak"},
      .quotes = {{"merger will not cost", "Jarosława Kaczmarek-Nowak", false}},
-     .gap = "speaker model: reported speech alone does not make a name in no list a speaker; in "
-            "the same slot \"Ogun State said\" and \"Pellow Grant said\" are organisations, and "
-            "nothing else here tells them apart"},
+     .gap = kReportedOnlyUnlistedName},
     {.name = "kind 7: Professor has long maintained that, Igbo name",
      .paragraphs = {"Professor Chidera Anyanwu has long maintained that the river cannot be "
                     "dredged without destroying the fisheries."},
@@ -630,6 +639,17 @@ const std::vector<QuoteCase> kUnseenKindCases = {
      .people = {}},
     {.name = "negative: a capital city standing for its government",
      .paragraphs = {"Addis Ababa said it would not accept the ruling of the border commission."},
+     .people = {}},
+    {.name = "negative: a company the article names with its legal form",
+     .paragraphs = {"Korvanta Melisso Ltd has agreed to buy two breweries in the north.",
+                    "Korvanta Melisso said the deal would be paid for in cash."},
+     .people = {}},
+    {.name = "negative: a company named with Inc. after its statement",
+     .paragraphs = {"Tavrosi Okkel said its sales rose by a fifth in the first quarter.",
+                    "Shares in Tavrosi Okkel Inc. closed higher."},
+     .people = {}},
+    {.name = "negative: a county of uncommon words said",
+     .paragraphs = {"Kisii Nyamira said the road would reopen in June."},
      .people = {}},
     {.name = "negative: the Ministry of ORG said",
      .paragraphs = {"\"Every district will receive its allocation of seed by Friday,\" the "
