@@ -165,11 +165,12 @@ std::optional<Cue> speech_cue(std::string_view lower_word) {
 
 std::optional<Gender> honorific(std::string_view word) {
   static const std::unordered_map<std::string_view, Gender> kHonorifics = {
-      {"Mr", Gender::kMale},     {"Sir", Gender::kMale},     {"Lord", Gender::kMale},
-      {"Mrs", Gender::kFemale},  {"Ms", Gender::kFemale},    {"Miss", Gender::kFemale},
-      {"Lady", Gender::kFemale}, {"Dame", Gender::kFemale},  {"Baroness", Gender::kFemale},
-      {"Dr", Gender::kUnknown},  {"Prof", Gender::kUnknown}, {"Professor", Gender::kUnknown},
-      {"Rev", Gender::kUnknown}, {"Mx", Gender::kUnknown},   {"Messrs", Gender::kMale}};
+      {"Mr", Gender::kMale},         {"Sir", Gender::kMale},     {"Lord", Gender::kMale},
+      {"Mrs", Gender::kFemale},      {"Ms", Gender::kFemale},    {"Miss", Gender::kFemale},
+      {"Lady", Gender::kFemale},     {"Dame", Gender::kFemale},  {"Baroness", Gender::kFemale},
+      {"Dr", Gender::kUnknown},      {"Prof", Gender::kUnknown}, {"Professor", Gender::kUnknown},
+      {"Rev", Gender::kUnknown},     {"Mx", Gender::kUnknown},   {"Messrs", Gender::kMale},
+      {"Reverend", Gender::kUnknown}};
   // "Del. Stacey Plaskett": a US delegate to Congress; without the dot "Del" is a given name.
   if (word == "Del.") return Gender::kUnknown;
   const auto it = kHonorifics.find(without_final_dot(word));

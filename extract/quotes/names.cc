@@ -138,8 +138,9 @@ std::optional<NameMention> analyse_run(const Sentence& s, std::size_t first, std
   if (!before.empty()) role = role.empty() ? before : before + " " + role;
   // "the Football Association said": a determiner before a name with no role makes it a thing.
   // "The Russian Foreign Minister Sergey Lavrov": with a role, the determiner is the role's.
-  if (!role.empty()) mention.determiner = false;
-  if (role.empty() && start == 0 && first > 0 && is_word(s[first - 1]) &&
+  // "said the Rev. Peter Wherry": an honorific after the determiner makes it a person's too.
+  if (!role.empty() || mention.honorific) mention.determiner = false;
+  if (role.empty() && !mention.honorific && start == 0 && first > 0 && is_word(s[first - 1]) &&
       is_determiner(lower(s[first - 1])))
     mention.determiner = true;
   mention.role = role;

@@ -212,7 +212,9 @@ int subject_after(Resolver& resolver, std::size_t paragraph, const Sentence& s, 
     for (auto [rf, re] : runs) {
       if (rf > first && rf < end) {
         const auto mention = analyse_run(s, first, re);
-        if (mention && !mention->role.empty()) return resolver.person_for(*mention, nullptr);
+        // "said the Rev. Peter Wherry": an honorific after the determiner names a person too.
+        if (mention && (!mention->role.empty() || mention->honorific))
+          return resolver.person_for(*mention, nullptr);
       }
     }
     std::size_t last = first + 1;

@@ -619,6 +619,16 @@ const std::vector<QuoteCase> kQuoteCases = {
                     "commutes from Dunmore."},
      .people = {"Tavish Carvalho"},
      .quotes = {{"trusts the new timetable", "Tavish Carvalho", true}}},
+    // An honorific after the determiner: a person, not "the Football Association".
+    {.name = "inverted cue, the Rev. before the name",
+     .paragraphs = {"\"The hall will open its doors to anyone who needs a bed tonight,\" said the "
+                    "Rev. Amadi Okeke, of St Barnabas Church."},
+     .people = {"Amadi Okeke"},
+     .quotes = {{"open its doors", "Amadi Okeke", true}}},
+    {.name = "subject, The Reverend before the name",
+     .paragraphs = {"The Reverend Sunniva Holm said the bells would ring at noon for the miners."},
+     .people = {"Sunniva Holm"},
+     .quotes = {{"bells would ring", "Sunniva Holm", false}}},
 };
 
 class QuoteTest : public testing::TestWithParam<QuoteCase> {};
