@@ -107,6 +107,13 @@ std::vector<int> collect_co_subjects(Resolver& resolver, const Sentence& s, std:
   return co_subjects;
 }
 
+// A part of a time stamp: digits ("00", "15") or the colon between them.
+bool is_time_part(const Token& token) {
+  if (is_punct(token, ":")) return true;
+  return is_word(token) && std::all_of(token.text.begin(), token.text.end(),
+                                       [](char c) { return c >= '0' && c <= '9'; });
+}
+
 // "Her mother, Deborah Dunleavy, said": an aside that is a full name is the subject itself; the
 // descriptor before it ("Her coach") gives the role.
 int named_aside(Resolver& resolver, const Sentence& s, std::size_t k, std::size_t j) {
@@ -116,9 +123,23 @@ int named_aside(Resolver& resolver, const Sentence& s, std::size_t k, std::size_
   }
   const auto mention = analyse_run(s, k, j);
   if (!mention || mention->name.size() < 2) return -1;
+  // The words before the opening comma; a plural possessive's apostrophe, which the tokenizer
+  // keeps apart ("the magistrates' court"), goes back onto its word.
   std::vector<std::string> descriptor_words;
-  for (std::size_t t = k - 1; t > 0 && is_word(s[t - 1]) && descriptor_words.size() < 12; --t)
-    descriptor_words.insert(descriptor_words.begin(), std::string(s[t - 1].text));
+  std::size_t t = k - 1;
+  for (; t > 0 && descriptor_words.size() < 12; --t) {
+    const bool apostrophe = (is_punct(s[t - 1], "'") || is_punct(s[t - 1], "\xE2\x80\x99")) &&
+                            t > 1 && is_word(s[t - 2]) && s[t - 2].text.ends_with("s");
+    if (apostrophe) {
+      --t;
+      descriptor_words.insert(descriptor_words.begin(),
+                              std::string(s[t - 1].text) + std::string(s[t].text));
+    } else if (is_word(s[t - 1])) {
+      descriptor_words.insert(descriptor_words.begin(), std::string(s[t - 1].text));
+    } else {
+      break;
+    }
+  }
   // "Her coach, Ruben Alcott": a possessive or a role noun before the name. "The developer,
   // Greyfield Renewables" is an organisation introduced the same way: neither.
   const bool possessive =
@@ -126,12 +147,21 @@ int named_aside(Resolver& resolver, const Sentence& s, std::size_t k, std::size_
                                     lower_ascii(descriptor_words.front()) == "his" ||
                                     lower_ascii(descriptor_words.front()) == "their");
   // "In a panel discussion in Washington, Marc H. Morial, the chief executive ..., told": the
-  // comma closes an introductory phrase, and the name is the subject.
+  // comma closes an introductory phrase, and the name is the subject. A live page's time stamp
+  // may come first ("11:34 Outside the court, X, whose ..., said").
   static constexpr std::string_view kIntroductory[] = {
-      "in", "on", "at", "after", "during", "before", "speaking", "asked", "later", "earlier"};
+      "in",    "on",    "at",      "after",   "during", "before",   "outside", "inside",
+      "near",  "from",  "with",    "under",   "across", "behind",   "beside",  "amid",
+      "among", "since", "despite", "earlier", "later",  "speaking", "asked",   "afterwards"};
+  std::size_t opening = t;  // the descriptor's first token
+  while (opening > 0 && is_time_part(s[opening - 1])) --opening;
+  while (!descriptor_words.empty() &&
+         std::all_of(descriptor_words.front().begin(), descriptor_words.front().end(),
+                     [](char c) { return c >= '0' && c <= '9'; }))
+    descriptor_words.erase(descriptor_words.begin());
   // One word opening the sentence is an introductory adverb too ("Backstage, X, who ..., said").
   const bool introductory =
-      !descriptor_words.empty() && k - 1 - descriptor_words.size() == 0 &&
+      !descriptor_words.empty() && opening == 0 &&
       (descriptor_words.size() == 1 ||
        std::find(std::begin(kIntroductory), std::end(kIntroductory),
                  lower_ascii(descriptor_words.front())) != std::end(kIntroductory));
@@ -139,13 +169,6 @@ int named_aside(Resolver& resolver, const Sentence& s, std::size_t k, std::size_
   if (!possessive && !has_role_word(join_words(descriptor_words))) return -1;
   std::string role = appositive_role(descriptor_words);
   return resolver.person_for(*mention, role.empty() ? nullptr : &role);
-}
-
-// A part of a time stamp: digits ("00", "15") or the colon between them.
-bool is_time_part(const Token& token) {
-  if (is_punct(token, ":")) return true;
-  return is_word(token) && std::all_of(token.text.begin(), token.text.end(),
-                                       [](char c) { return c >= '0' && c <= '9'; });
 }
 
 // A comma or a dash (en, em, or a spaced hyphen), which bound asides.

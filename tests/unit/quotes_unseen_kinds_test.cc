@@ -617,9 +617,19 @@ const std::vector<QuoteCase> kUnseenKindCases = {
      .people = {"Pieter Visagie", "Palesa Motaung", "Thabo Mokoena"},
      .quotes = {{"ventilation shaft", "Pieter Visagie", false},
                 {"waited two years", "Palesa Motaung", true},
-                {"ever reply to those emails", "Thabo Mokoena", true}},
-     .gap = "issue 14, kind 8: not found yet (docs/quotes.md, \"What is still missed\")"},
+                {"ever reply to those emails", "Thabo Mokoena", true}}},
 
+    {.name = "kind 8: introductory place phrase before a named aside",
+     .paragraphs =
+         {"Outside the magistrates' court, Refilwe Sithole, a cousin of the driver, said: "
+          "\"He was not even on duty that night.\""},
+     .people = {"Refilwe Sithole"},
+     .quotes = {{"not even on duty", "Refilwe Sithole", true}}},
+    {.name = "kind 8: time stamp and introductory phrase before a who-clause",
+     .paragraphs = {"14:05 Across the road, Dumisani Khoza, who runs the tuck shop, said: \"The "
+                    "police closed the street at six.\""},
+     .people = {"Dumisani Khoza"},
+     .quotes = {{"closed the street at six", "Dumisani Khoza", true}}},
     // ---------------------------------------------------------------------------------------------
     // Negatives: organisations, places, products, events and people who are not the speaker, in
     // the same slots as the kinds above. They must give nobody, or only the real person.
