@@ -294,6 +294,18 @@ std::optional<CueMatch> AttributionWalk::match_cue(std::size_t paragraph, const 
       // "with leader Charles Kennedy saying ...": a name right before the participle.
       if (v > 0 && is_name_token(s[v - 1]))
         speaker = subject_before(resolver_, paragraph, s, v - 1);
+      // "The Daily Bugle quoted chairman Jo Bell as saying ...": the object of "quoted" speaks.
+      if (speaker < 0 && v >= 3 && is_word(s[v - 1]) && lower(s[v - 1]) == "as") {
+        constexpr std::size_t kMaxObjectTokens = 8;
+        for (std::size_t q = v - 2; q > 0 && v - q <= kMaxObjectTokens + 1; --q) {
+          if (!is_word(s[q - 1])) break;
+          const std::string_view verb = lower(s[q - 1]);
+          if (verb == "quoted" || verb == "quotes" || verb == "quoting" || verb == "cited") {
+            speaker = subject_after(resolver_, paragraph, s, q);
+            break;
+          }
+        }
+      }
       // "adding:", "saying": the subject of the governing clause.
       if (speaker < 0) speaker = clause_subject >= 0 ? clause_subject : sentence_speaker;
       if (speaker < 0) speaker = first_subject(resolver_, paragraph, s, v);
@@ -311,7 +323,11 @@ std::optional<CueMatch> AttributionWalk::match_cue(std::size_t paragraph, const 
       // Tier B verbs report speech only with a clause or an object + "of": "accused X of"; or,
       // inverted, with the quote they follow ("...," reckons Njeri Kariuki).
       const bool after_quote = match.inverted && v > 0 && s[v - 1].kind == Token::Kind::kQuote;
-      if (cue->strength == lexicon::CueStrength::kReported && !after_quote &&
+      // "The group has turned around, analyst William Leach agreed.": the verb ends the sentence
+      // and its content is the clause before the subject.
+      const bool trailing = !match.inverted && (v + 1 == s.size() || ends_sentence(s[v + 1])) &&
+                            last_subject_.start < v && ends_content_before(s, last_subject_.start);
+      if (cue->strength == lexicon::CueStrength::kReported && !after_quote && !trailing &&
           !has_content_after(s, v, true))
         return std::nullopt;
     }

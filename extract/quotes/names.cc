@@ -59,9 +59,11 @@ std::string role_before(const Sentence& s, std::size_t start, bool continues_rol
       }
       break;
     }
+    // "quoted chairman Simon Keswick as saying": the verb that quotes ends the role too.
     if (lexicon::speech_cue(lower_word) || lexicon::person_pronoun(lower_word) ||
         lower_word == "which" || lower_word == "who" || lower_word == "that" ||
-        lower_word == "whose")
+        lower_word == "whose" || lower_word == "quoted" || lower_word == "quoting" ||
+        lower_word == "cited" || lower_word == "citing")
       break;
     const bool connector = lexicon::is_role_connector(lower_word);
     if (!connector && lexicon::is_capitalised_function_word(token.text)) break;
@@ -97,6 +99,30 @@ std::optional<NameMention> analyse_run(const Sentence& s, std::size_t first, std
   for (std::size_t i = start; i < words.size(); ++i) {
     // A role word at the end is a surname ("Charlie King", "Ruth Judge"), not a title.
     if (i + 1 < words.size() && lexicon::is_role_word(lower_ascii(words[i]))) name_start = i + 1;
+  }
+  // "Minister of Energy and Mines | Arturo Hernandez Grisanti", "Secretary of State | John Kerry":
+  // after a role phrase ending in a connector, the run's first words finish the portfolio
+  // (organisation, title and place words), not the name.
+  const bool after_connector =
+      first > 0 && is_word(s[first - 1]) && lexicon::is_role_connector(lower(s[first - 1])) &&
+      (lower(s[first - 1]) != "the" ||
+       (first > 1 && is_word(s[first - 2]) && lexicon::is_role_connector(lower(s[first - 2]))));
+  if (name_start == start && after_connector && !role_before(s, first, true).empty()) {
+    std::size_t portfolio_end = name_start;
+    // "of the Exchequer | George Osborne": a known given name after the first word starts the name.
+    for (std::size_t i = name_start + 1; i + 1 < words.size(); ++i) {
+      if (lexicon::given_name_gender(words[i]) != Gender::kUnknown) {
+        portfolio_end = i;
+        break;
+      }
+    }
+    while (portfolio_end == name_start && words.size() - portfolio_end > 2 &&
+           (lexicon::is_organisation_word(words[portfolio_end]) ||
+            lexicon::is_title_word(lower_ascii(words[portfolio_end])) ||
+            lexicon::is_place_name(words[portfolio_end]))) {
+      ++portfolio_end;
+    }
+    name_start = portfolio_end;
   }
   std::string role = join_words(words, start, name_start);
   // Honorifics before the name.

@@ -446,7 +446,13 @@ People register_people(const std::vector<std::string>& paragraphs,
             // organisation's name more often than it is a person.
             if (first >= 2 && is_word(sentence[first - 1]) && is_name_token(sentence[first - 2])) {
               const std::string_view connector = lower(sentence[first - 1]);
-              if (connector == "of" || connector == "for" || connector == "and") {
+              // "Ruth Callander and Kwabena Asante": after a person's name, "and" joins people.
+              const std::size_t before = name_run_start(sentence, first - 2);
+              const auto previous = analyse_run(sentence, before, first - 1);
+              const bool after_person = connector == "and" && previous && !previous->organisation &&
+                                        previous->name.size() >= 2;
+              if ((connector == "of" || connector == "for" || connector == "and") &&
+                  !after_person) {
                 if (PersonRecord* person = people.find_exact(mention->name))
                   person->after_name_connector = true;
               }

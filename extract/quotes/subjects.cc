@@ -27,6 +27,33 @@ std::size_t prepositional_phrase_after_name(const Sentence& s, std::size_t end) 
   return end;
 }
 
+// "Bruce Lazier of Prescott Ball and Turben | said", "Jo Bell at Acme Widgets | told": an
+// organisation after a person's name, before the verb. Returns the index of the "of" or "at" (the
+// name ends just before it) and sets `organisation`, or returns `end` when the words before `end`
+// are not such an affiliation.
+std::size_t affiliation_after_name(const Sentence& s, std::size_t end, std::string& organisation) {
+  constexpr std::size_t kMaxOrganisationTokens = 8;
+  std::size_t p = end;
+  while (p > 0 && end - p < kMaxOrganisationTokens &&
+         (is_name_token(s[p - 1]) ||
+          (p < end && is_word(s[p - 1]) && (lower(s[p - 1]) == "and" || lower(s[p - 1]) == "&"))))
+    --p;
+  if (p == end || !is_name_token(s[p])) return end;
+  std::size_t org_start = p;
+  if (p > 0 && is_word(s[p - 1]) && lower(s[p - 1]) == "the") --p;
+  if (p < 3 || !is_word(s[p - 1]) || (lower(s[p - 1]) != "of" && lower(s[p - 1]) != "at") ||
+      !is_name_token(s[p - 2]))
+    return end;
+  const std::size_t name_end = p - 1;
+  const auto mention = analyse_run(s, name_run_start(s, name_end - 1), name_end);
+  if (!mention || mention->organisation || mention->determiner || mention->name.size() < 2)
+    return end;
+  std::vector<std::string> words;
+  for (std::size_t t = org_start; t < end; ++t) words.push_back(std::string(s[t].text));
+  organisation = join_words(words);
+  return name_end;
+}
+
 // Skips backwards over auxiliaries and adverbs between a subject and its verb ("has also said").
 std::size_t skip_auxiliaries(const Sentence& s, std::size_t i) {
   static constexpr std::string_view kSkippable[] = {
@@ -81,8 +108,10 @@ std::size_t skip_auxiliaries(const Sentence& s, std::size_t i) {
 }
 
 // "Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.) all suggested ...": the other names
-// coordinated with the subject that starts at token `start` speak too.
-std::vector<int> collect_co_subjects(Resolver& resolver, const Sentence& s, std::size_t start) {
+// coordinated with the subject that starts at token `start` speak too. `first_name` is set to
+// where the first of them starts (`start` when there are none).
+std::vector<int> collect_co_subjects(Resolver& resolver, const Sentence& s, std::size_t start,
+                                     std::size_t& first_name) {
   std::vector<int> co_subjects;
   std::size_t i = start;
   for (int names = 0; names < 6 && i > 0; ++names) {
@@ -104,7 +133,30 @@ std::vector<int> collect_co_subjects(Resolver& resolver, const Sentence& s, std:
     co_subjects.push_back(person);
     i = first;
   }
+  first_name = i;
   return co_subjects;
+}
+
+// "Merrill Lynch economists Raymond Stone and Ward McCarthy said": a plural role noun right before
+// the first of coordinated names (with the organisation before it) is the role of each of them
+// that has none.
+void share_plural_role(Resolver& resolver, const Sentence& s, std::size_t first_name, int subject,
+                       const std::vector<int>& co_subjects) {
+  if (co_subjects.empty() || first_name == 0 || !is_word(s[first_name - 1])) return;
+  const std::string_view plural = lower(s[first_name - 1]);
+  if (plural.size() < 4 || !plural.ends_with('s') ||
+      !lexicon::is_role_word(plural.substr(0, plural.size() - 1)))
+    return;
+  // The plural noun with the organisation's name before it.
+  std::size_t from = first_name - 1;
+  while (from > 0 && first_name - from < 5 && is_name_token(s[from - 1])) --from;
+  std::vector<std::string> words;
+  for (std::size_t t = from; t < first_name; ++t) words.push_back(std::string(s[t].text));
+  const std::string role = join_words(words);
+  for (const int person : co_subjects) {
+    if (resolver.record(person).role.empty()) resolver.record(person).role = role;
+  }
+  if (resolver.record(subject).role.empty()) resolver.record(subject).role = role;
 }
 
 // A part of a time stamp: digits ("00", "15") or the colon between them.
@@ -377,12 +429,17 @@ Subject find_subject(Resolver& resolver, std::size_t paragraph, const Sentence& 
     subject.person = first_subject(resolver, paragraph, s, i - 1);
     return subject;
   }
+  std::string organisation;
+  if (aside_role.empty()) i = affiliation_after_name(s, i, organisation);
   const Token& last = s[i - 1];
   if (!is_word(last)) return subject;
   const std::string_view w = lower(last);
   if (w == "i" || w == "we" || w == "they" || w == "it" || w == "you") return subject;
   subject.person =
       subject_before(resolver, paragraph, s, i - 1, aside_role.empty() ? nullptr : &aside_role);
+  if (subject.person >= 0 && !organisation.empty() && !lexicon::is_place_name(organisation) &&
+      resolver.record(subject.person).affiliation.empty())
+    resolver.record(subject.person).affiliation = organisation;
   // "Kwame Mensah-Bonsu, the general secretary of the Transport Salaried Staffs' Association
   // said": an appositive whose closing comma is missing; the name is before its opening comma.
   if (subject.person < 0 && aside_role.empty()) {
@@ -405,8 +462,11 @@ Subject find_subject(Resolver& resolver, std::size_t paragraph, const Sentence& 
     resolver.record(subject.person).relative_clause = true;
   if (subject.person >= 0 && which_clause) resolver.record(subject.person).which_clause = true;
   subject.start = is_name_token(s[i - 1]) ? name_run_start(s, i - 1) : i - 1;
-  if (subject.person >= 0 && is_name_token(s[i - 1]))
-    subject.co_subjects = collect_co_subjects(resolver, s, subject.start);
+  if (subject.person >= 0 && is_name_token(s[i - 1])) {
+    std::size_t first_name = subject.start;
+    subject.co_subjects = collect_co_subjects(resolver, s, subject.start, first_name);
+    share_plural_role(resolver, s, first_name, subject.person, subject.co_subjects);
+  }
   return subject;
 }
 

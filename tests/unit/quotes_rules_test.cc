@@ -629,6 +629,50 @@ const std::vector<QuoteCase> kQuoteCases = {
      .paragraphs = {"The Reverend Sunniva Holm said the bells would ring at noon for the miners."},
      .people = {"Sunniva Holm"},
      .quotes = {{"bells would ring", "Sunniva Holm", false}}},
+    // Wire style (issue 14, from the Reuters tuning set's misses; the sentences are the team's).
+    {.name = "name of an organisation before the verb",
+     .paragraphs =
+         {"\"They will have to raise the offer before the vote,\" Odile Ferrant of Castell "
+          "Brook and Partners said."},
+     .people = {"Odile Ferrant"},
+     .quotes = {{"raise the offer", "Odile Ferrant", true}}},
+    {.name = "name of an organisation, told clients that",
+     .paragraphs =
+         {"Lemuel Ashdown of Varrick Hale Securities told clients on Monday that a higher "
+          "bid was likely."},
+     .people = {"Lemuel Ashdown"},
+     .quotes = {{"higher bid was likely", "Lemuel Ashdown", false}}},
+    {.name = "role of Portfolio before the name",
+     .paragraphs =
+         {"Minister of Energy and Mines Teodoro Valcarcel Ruiz said the contract would be "
+          "signed in May."},
+     .people = {"Teodoro Valcarcel Ruiz"},
+     .quotes = {{"contract would be signed", "Teodoro Valcarcel Ruiz", false}}},
+    {.name = "role of the Portfolio before a known given name",
+     .paragraphs = {"Chancellor of the Exchequer Margaret Hollis said the budget would balance."},
+     .people = {"Margaret Hollis"},
+     .person = PersonCheck{"Margaret Hollis", {}, "Chancellor of the Exchequer"},
+     .quotes = {{"budget would balance", "Margaret Hollis", false}}},
+    {.name = "trailing verb that needs content, content before",
+     .paragraphs = {"The sector has turned the corner, brokerage analyst Pieter Vandermolen "
+                    "agreed."},
+     .people = {"Pieter Vandermolen"},
+     .quotes = {{"turned the corner", "Pieter Vandermolen", false}}},
+    {.name = "a newspaper quoted X as saying",
+     .paragraphs =
+         {"The Morning Ledger quoted company chairman Idris Penhallow as saying the group "
+          "was at a crossroads."},
+     .people = {"Idris Penhallow"},
+     .person = PersonCheck{"Idris Penhallow", {}, "company chairman"},
+     .quotes = {{"at a crossroads", "Idris Penhallow", false}}},
+    {.name = "plural role before coordinated names",
+     .paragraphs =
+         {"Ledbury economists Ruth Callander and Kwabena Asante said that rates would stay "
+          "on hold."},
+     .people = {"Kwabena Asante", "Ruth Callander"}},
+    {.name = "the name before of is an organisation's",
+     .paragraphs = {"The Bank of England said rates would rise."},
+     .people = {}},
 };
 
 class QuoteTest : public testing::TestWithParam<QuoteCase> {};
