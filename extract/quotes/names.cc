@@ -246,7 +246,10 @@ std::string appositive_role(std::vector<std::string> words) {
     words.erase(words.begin());
     determiner = true;
   }
-  if (words.empty() || words.size() > 12) return "";
+  // Long titles run to 15 words ("deputy assistant secretary of the U.S. Agriculture Department's
+  // Food and Consumer Services Division").
+  constexpr std::size_t kMaxRoleWords = 16;
+  if (words.empty() || words.size() > kMaxRoleWords) return "";
   // "O2's head of devices", "Barclays' chief economist": an organisation's possessive plays the
   // part of a determiner (and names the affiliation).
   std::size_t first = 0;

@@ -437,6 +437,16 @@ People register_people(const std::vector<std::string>& paragraphs,
           people.add_company(*company);
           continue;
         }
+        // "Wood Mackenzie and Co", "Hale & Sons": a firm named after its founders.
+        if (mention && end + 1 < sentence.size() &&
+            ((is_word(sentence[end]) && lower(sentence[end]) == "and") ||
+             is_punct(sentence[end], "&")) &&
+            is_word(sentence[end + 1]) &&
+            (is_legal_form(std::string(sentence[end + 1].text)) ||
+             lower(sentence[end + 1]) == "sons" || lower(sentence[end + 1]) == "company")) {
+          people.add_company(mention->name);
+          continue;
+        }
         if (!mention || mention->organisation || mention->determiner) continue;
         if (!mention->honorific && has_common_word(lower_case_words, mention->name)) continue;
         if (mention->name.size() >= 2 || mention->honorific) {

@@ -673,6 +673,17 @@ const std::vector<QuoteCase> kQuoteCases = {
     {.name = "the name before of is an organisation's",
      .paragraphs = {"The Bank of England said rates would rise."},
      .people = {}},
+    {.name = "a firm named after its founders, and Co",
+     .paragraphs = {"The tax relief will favour the smaller fields, according to stockbrokers "
+                    "Hallam Pryce and Co."},
+     .people = {}},
+    {.name = "an appositive title of fifteen words",
+     .paragraphs =
+         {"Brennagh Quenby, deputy assistant secretary of the U.S. Labor Department's Wage "
+          "and Hour Standards Division, said the risk was highest among those who work "
+          "nights."},
+     .people = {"Brennagh Quenby"},
+     .quotes = {{"risk was highest", "Brennagh Quenby", false}}},
 };
 
 class QuoteTest : public testing::TestWithParam<QuoteCase> {};
