@@ -310,6 +310,18 @@ std::optional<CueMatch> AttributionWalk::match_cue(std::size_t paragraph, const 
       if (speaker < 0) speaker = clause_subject >= 0 ? clause_subject : sentence_speaker;
       if (speaker < 0) speaker = first_subject(resolver_, paragraph, s, v);
     } else {
+      // "Andriessen will ask ministers to ...": speech to come is no attribution (its subject is
+      // often inside what someone else said), unless it comes with its words, as a speech's text
+      // released beforehand does ('"...," he will say').
+      if (v > 0 && is_word(s[v - 1])) {
+        const std::string_view modal = lower(s[v - 1]);
+        const bool future = modal == "will" || modal == "shall" || modal == "may" ||
+                            modal == "might" || modal == "must" || modal == "should";
+        if (future && std::none_of(s.begin(), s.end(), [](const Token& token) {
+              return token.kind == Token::Kind::kQuote;
+            }))
+          return std::nullopt;
+      }
       last_subject_ = find_subject(resolver_, paragraph, s, v);
       speaker = last_subject_.person;
       if (speaker < 0 && v + 1 < s.size() &&

@@ -258,11 +258,17 @@ int subject_before(Resolver& resolver, std::size_t paragraph, const Sentence& s,
     const std::size_t first = name_run_start(s, last);
     const auto mention = analyse_run(s, first, last + 1);
     if (!mention) return -1;
-    // "The office of Attorney General X said", "a spokesman for X said": X is not the speaker.
+    // "The office of Attorney General X said", "a spokesman for X said", "sources close to X
+    // said", "an adviser to X said": X is not the speaker.
     if (first > 1 && is_word(s[first - 1]) && is_word(s[first - 2]) &&
         !is_upper_start(s[first - 2].text)) {
       const std::string_view before = lower(s[first - 1]);
       if (before == "of" || before == "for") return -1;
+      static constexpr std::string_view kCloseTo[] = {
+          "close", "closer", "near", "aide", "adviser", "advisor", "counsel", "loyal", "allied"};
+      if (before == "to" && std::find(std::begin(kCloseTo), std::end(kCloseTo),
+                                      lower(s[first - 2])) != std::end(kCloseTo))
+        return -1;
     }
     return resolver.person_for(*mention, role_out);
   }

@@ -684,6 +684,21 @@ const std::vector<QuoteCase> kQuoteCases = {
           "nights."},
      .people = {"Brennagh Quenby"},
      .quotes = {{"risk was highest", "Brennagh Quenby", false}}},
+    {.name = "sources close to a named minister said",
+     .paragraphs =
+         {"Sources close to Finance Minister Teodor Halvarsen said that he would welcome a "
+          "cut in interest rates."},
+     .people = {}},
+    {.name = "speech to come inside someone else's report",
+     .paragraphs = {"Officials said commissioner Pieter Vandermolen will ask the ministers for "
+                    "more time to agree the farm prices."},
+     .people = {}},
+    {.name = "a speech's released text, he will say",
+     .paragraphs = {"Senator Orla Brennan will speak at the convention tonight.",
+                    "\"We cannot leave the next generation a poorer country than we inherited,\" "
+                    "she will say."},
+     .people = {"Orla Brennan"},
+     .quotes = {{"poorer country", "Orla Brennan", true}}},
 };
 
 class QuoteTest : public testing::TestWithParam<QuoteCase> {};
