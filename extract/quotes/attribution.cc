@@ -58,6 +58,15 @@ bool publishes(std::string_view verb) {
                      [verb](std::string_view stem) { return verb.starts_with(stem); });
 }
 
+// Verbs of promising and threatening ("pledged to", "vowed to"): with a to-infinitive they report
+// a speech act, where "agreed to" or "decided to" report a decision.
+bool promises(std::string_view verb) {
+  static constexpr std::string_view kStems[] = {"pledg",  "promis", "vow",
+                                                "threat", "swor",   "swear"};
+  return std::any_of(std::begin(kStems), std::end(kStems),
+                     [verb](std::string_view stem) { return verb.starts_with(stem); });
+}
+
 // True when the words after the verb carry reported content: a "that"-clause, an object and
 // "of"/"that" for accuse-type verbs, or (for say-type verbs) at least three words.
 bool has_content_after(const Sentence& s, std::size_t v, bool needs_clause) {
@@ -74,6 +83,10 @@ bool has_content_after(const Sentence& s, std::size_t v, bool needs_clause) {
     // "accused X of", "warned of", but not of "posted a video of".
     if (needs_clause && (w == "that" || w == "how" || w == "whether")) return true;
     if (needs_clause && w == "of" && !publishes(lower(s[v]))) return true;
+    // "called for a ban", "calls for reducing the tax": a demand is speech.
+    if (needs_clause && w == "for" && i == v + 1 && lower(s[v]).starts_with("call")) return true;
+    // "pledged to push for an amendment", "vowed to appeal": a promise is speech too.
+    if (needs_clause && w == "to" && i == v + 1 && promises(lower(s[v]))) return true;
     // "agreed to pay $1.5bn of the costs": a to-infinitive right after the verb is a decision,
     // whatever follows ("called on Congress to act" is still speech).
     if (needs_clause && w == "to" && i == v + 1) return false;

@@ -699,6 +699,17 @@ const std::vector<QuoteCase> kQuoteCases = {
                     "she will say."},
      .people = {"Orla Brennan"},
      .quotes = {{"poorer country", "Orla Brennan", true}}},
+    {.name = "called for a noun phrase",
+     .paragraphs = {"Margaret Halloran has called for a ban on the pesticide in schools."},
+     .people = {"Margaret Halloran"},
+     .quotes = {{"ban on the pesticide", "Margaret Halloran", false}}},
+    {.name = "pledged to, a promise",
+     .paragraphs = {"Margaret Halloran pledged to reopen the maternity unit within a year."},
+     .people = {"Margaret Halloran"},
+     .quotes = {{"reopen the maternity unit", "Margaret Halloran", false}}},
+    {.name = "agreed to, a decision",
+     .paragraphs = {"Margaret Halloran agreed to pay the costs of the inquiry."},
+     .people = {}},
 };
 
 class QuoteTest : public testing::TestWithParam<QuoteCase> {};
