@@ -83,6 +83,12 @@ bool has_content_after(const Sentence& s, std::size_t v, bool needs_clause) {
     // "accused X of", "warned of", but not of "posted a video of".
     if (needs_clause && (w == "that" || w == "how" || w == "whether")) return true;
     if (needs_clause && w == "of" && !publishes(lower(s[v]))) return true;
+    // "talked about bringing communities together", "spoke about the crash": the topic is the
+    // content.
+    if (needs_clause && w == "about" && i == v + 1 &&
+        (lower(s[v]).starts_with("talk") || lower(s[v]).starts_with("spo") ||
+         lower(s[v]).starts_with("speak")))
+      return true;
     // "called for a ban", "calls for reducing the tax": a demand is speech.
     if (needs_clause && w == "for" && i == v + 1 && lower(s[v]).starts_with("call")) return true;
     // "pledged to push for an amendment", "vowed to appeal": a promise is speech too.
@@ -249,6 +255,7 @@ class AttributionWalk {
 void AttributionWalk::attribute_sentence(std::size_t paragraph, const Sentence& s) {
   sentence_in_title_case_ = is_title_case(s);
   int sentence_speaker = -1;
+  const std::size_t unnamed_before = resolver_.unnamed_subjects();
   std::vector<std::size_t> quotes_here;
   for (std::size_t i = 0; i < s.size(); ++i) {
     if (s[i].kind == Token::Kind::kQuote) quotes_here.push_back(i);
@@ -274,7 +281,9 @@ void AttributionWalk::attribute_sentence(std::size_t paragraph, const Sentence& 
   // A subject in this sentence makes the person salient for later pronouns: the sentence's
   // first, or the subject of an inverted belief verb ("Sales will slow, reckons Priya Dasgupta,
   // an analyst. "..." she said."), which is not speech itself.
-  if (sentence_speaker < 0) {
+  // Not when the speaker was someone unnamed ("A spokesman for Michael Howard said ..."): the
+  // name in their description is not who "he" is next.
+  if (sentence_speaker < 0 && resolver_.unnamed_subjects() == unnamed_before) {
     int subject = first_subject(resolver_, paragraph, s, s.size());
     for (std::size_t v = 1; subject < 0 && v + 1 < s.size(); ++v) {
       if (is_comma(s[v - 1]) && is_word(s[v]) && lexicon::is_belief_verb(lower(s[v])))

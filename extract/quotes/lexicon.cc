@@ -134,6 +134,9 @@ constexpr std::array kVerbs = {
     VerbForms{"hint hints hinted hinting", CueStrength::kReported},
     VerbForms{"recite recites recited reciting", CueStrength::kReported},
     VerbForms{"confess confesses confessed confessing", CueStrength::kDirect},
+    // "spoke of", "talked about": no -ing forms, which open asides ("speaking at a rally").
+    VerbForms{"speak speaks spoke", CueStrength::kReported},
+    VerbForms{"talk talks talked", CueStrength::kReported},
 };
 
 // Keyed by views into kVerbs' string literals, so lookups need no allocation.

@@ -57,10 +57,21 @@ class Resolver {
   // article shows they are a person so far; -1 is ignored.
   void mark_salient(int person, std::size_t paragraph);
 
+  // Someone unnamed now stands in subject position ("a spokesman for X said"): a he or she that
+  // follows refers to them, not to the person before.
+  void unnamed_subject() {
+    last_person_ = -1;
+    ++unnamed_subjects_;
+  }
+
+  // How many times unnamed_subject was called: a sentence that raised it has an unnamed subject.
+  std::size_t unnamed_subjects() const { return unnamed_subjects_; }
+
  private:
   People& people_;
   int last_person_ = -1;  // most recent person in subject or speaker position
   std::size_t last_person_paragraph_ = 0;
+  std::size_t unnamed_subjects_ = 0;
   std::vector<int> recent_;  // people in subject or speaker position, least recent first
 };
 

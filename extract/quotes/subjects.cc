@@ -263,12 +263,17 @@ int subject_before(Resolver& resolver, std::size_t paragraph, const Sentence& s,
     if (first > 1 && is_word(s[first - 1]) && is_word(s[first - 2]) &&
         !is_upper_start(s[first - 2].text)) {
       const std::string_view before = lower(s[first - 1]);
-      if (before == "of" || before == "for") return -1;
+      if (before == "of" || before == "for") {
+        resolver.unnamed_subject();
+        return -1;
+      }
       static constexpr std::string_view kCloseTo[] = {
           "close", "closer", "near", "aide", "adviser", "advisor", "counsel", "loyal", "allied"};
       if (before == "to" && std::find(std::begin(kCloseTo), std::end(kCloseTo),
-                                      lower(s[first - 2])) != std::end(kCloseTo))
+                                      lower(s[first - 2])) != std::end(kCloseTo)) {
+        resolver.unnamed_subject();
         return -1;
+      }
     }
     return resolver.person_for(*mention, role_out);
   }

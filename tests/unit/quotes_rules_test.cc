@@ -710,6 +710,22 @@ const std::vector<QuoteCase> kQuoteCases = {
     {.name = "agreed to, a decision",
      .paragraphs = {"Margaret Halloran agreed to pay the costs of the inquiry."},
      .people = {}},
+    {.name = "talked about, the topic as content",
+     .paragraphs = {"Margaret Halloran talked about bringing the two halves of the town together."},
+     .people = {"Margaret Halloran"},
+     .quotes = {{"bringing the two halves", "Margaret Halloran", false}}},
+    {.name = "spoke of",
+     .paragraphs = {"Margaret Halloran spoke of her fear that the mill would never reopen."},
+     .people = {"Margaret Halloran"},
+     .quotes = {{"mill would never reopen", "Margaret Halloran", false}}},
+    {.name = "spoke at, no content",
+     .paragraphs = {"Margaret Halloran spoke at the rally in the market square on Saturday."},
+     .people = {}},
+    {.name = "he after a spokesman for a named person is the spokesman",
+     .paragraphs = {"Margaret Halloran has resigned from the board.",
+                    "A spokesman for Peter Lindqvist said the views were very different. He added "
+                    "that the decision was not a surprise."},
+     .people = {}},
 };
 
 class QuoteTest : public testing::TestWithParam<QuoteCase> {};
