@@ -449,6 +449,16 @@ People register_people(const std::vector<std::string>& paragraphs,
         }
         if (!mention || mention->organisation || mention->determiner) continue;
         if (!mention->honorific && has_common_word(lower_case_words, mention->name)) continue;
+        // "President Obama", "Chancellor Merkel": a capitalised title before one name word makes
+        // that word a person's name, with the title as role.
+        if (mention->name.size() == 1 && !mention->honorific && !mention->role.empty() &&
+            is_upper_start(mention->role) && people.records().size() < People::kMaxPeople) {
+          if (PersonRecord* person = people.add_mononym(*mention)) {
+            ++person->mentions;
+            people.note(*person, *mention);
+          }
+          continue;
+        }
         if (mention->name.size() >= 2 || mention->honorific) {
           if (people.records().size() < People::kMaxPeople) {
             people.add_full(*mention);

@@ -726,6 +726,11 @@ const std::vector<QuoteCase> kQuoteCases = {
                     "A spokesman for Peter Lindqvist said the views were very different. He added "
                     "that the decision was not a surprise."},
      .people = {}},
+    {.name = "a title before one name word, then the word alone speaks",
+     .paragraphs = {"President Okonkwo's visit to the port was cut short by the storm.",
+                    "\"We will rebuild the harbour wall before the next rains,\" Okonkwo said."},
+     .people = {"Okonkwo"},
+     .quotes = {{"rebuild the harbour wall", "Okonkwo", true}}},
 };
 
 class QuoteTest : public testing::TestWithParam<QuoteCase> {};
