@@ -361,8 +361,9 @@ std::optional<CueMatch> AttributionWalk::match_cue(std::size_t paragraph, const 
       // and its content is the clause before the subject.
       const bool trailing = !match.inverted && (v + 1 == s.size() || ends_sentence(s[v + 1])) &&
                             last_subject_.start < v && ends_content_before(s, last_subject_.start);
-      if (cue->strength == lexicon::CueStrength::kReported && !after_quote && !trailing &&
-          !has_content_after(s, v, true))
+      const bool needs_clause =
+          cue->strength == lexicon::CueStrength::kReported || last_subject_.in_who_clause;
+      if (needs_clause && !after_quote && !trailing && !has_content_after(s, v, true))
         return std::nullopt;
     }
   } else {

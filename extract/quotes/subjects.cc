@@ -440,6 +440,17 @@ Subject find_subject(Resolver& resolver, std::size_t paragraph, const Sentence& 
     subject.person = first_subject(resolver, paragraph, s, i - 1);
     return subject;
   }
+  // "Stevie Wonder, who joked of the museum, '...'": in a who-clause, the name before it speaks.
+  if (i >= 3 && is_word(s[i - 1]) && lower(s[i - 1]) == "who" && is_comma(s[i - 2]) &&
+      is_name_token(s[i - 3])) {
+    subject.person = subject_before(resolver, paragraph, s, i - 3, nullptr);
+    if (subject.person >= 0) {
+      resolver.record(subject.person).relative_clause = true;
+      subject.start = name_run_start(s, i - 3);
+      subject.in_who_clause = true;
+    }
+    return subject;
+  }
   std::string organisation;
   if (aside_role.empty()) i = affiliation_after_name(s, i, organisation);
   const Token& last = s[i - 1];

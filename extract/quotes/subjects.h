@@ -20,6 +20,9 @@ struct Subject {
   // Other people coordinated with it, who say the same: "Sherrod Brown (D-Ohio) and Robert
   // Menendez (D-N.J.) all suggested ...".
   std::vector<int> co_subjects;
+  // The verb is in a who-clause after the name ("Stevie Wonder, who joked of ..."): what it
+  // reports needs a clause or a quote, as such clauses mostly describe what the person did.
+  bool in_who_clause = false;
 };
 
 // The subject of the verb at `v`: the noun phrase before it, across auxiliaries and adverbs

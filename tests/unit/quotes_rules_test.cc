@@ -731,6 +731,15 @@ const std::vector<QuoteCase> kQuoteCases = {
                     "\"We will rebuild the harbour wall before the next rains,\" Okonkwo said."},
      .people = {"Okonkwo"},
      .quotes = {{"rebuild the harbour wall", "Okonkwo", true}}},
+    {.name = "a who-clause cue with the quote after it",
+     .paragraphs = {"The guests included the singer Marguerite Olsen, who joked of the new hall, "
+                    "\"I have not seen the inside yet, but I am told it is very grand.\""},
+     .people = {"Marguerite Olsen"},
+     .quotes = {{"seen the inside yet", "Marguerite Olsen", true}}},
+    {.name = "a who-clause cue with a noun, no speech",
+     .paragraphs = {"The opening was delayed by President Margaret Halloran, who announced her "
+                    "attendance at the last minute."},
+     .people = {}},
 };
 
 class QuoteTest : public testing::TestWithParam<QuoteCase> {};
