@@ -26,17 +26,25 @@ int Resolver::person_for(const NameMention& mention, std::string* role_out) {
   return index_of(person);
 }
 
-int Resolver::resolve_pronoun(std::size_t paragraph, Gender gender) const {
+int Resolver::resolve_pronoun(std::size_t paragraph, Gender gender) {
   if (last_person_ < 0 || paragraph > last_person_paragraph_ + 2) return -1;
-  const PersonRecord& person = record(last_person_);
+  PersonRecord& person = record(last_person_);
   if (person.gender != Gender::kUnknown && person.gender != gender) {
     // The most recent person is of the other gender: take the most recent compatible speaker.
     for (int i = static_cast<int>(recent_.size()) - 1; i >= 0; --i) {
       const PersonRecord& candidate = record(recent_[static_cast<std::size_t>(i)]);
       if (candidate.gender == gender) return recent_[static_cast<std::size_t>(i)];
     }
+    for (int i = static_cast<int>(recent_.size()) - 1; i >= 0; --i) {
+      PersonRecord& candidate = record(recent_[static_cast<std::size_t>(i)]);
+      if (candidate.gender == Gender::kUnknown) {
+        candidate.gender = gender;
+        return recent_[static_cast<std::size_t>(i)];
+      }
+    }
     return -1;
   }
+  if (person.gender == Gender::kUnknown) person.gender = gender;
   return last_person_;
 }
 

@@ -42,8 +42,10 @@ class Resolver {
   int person_for(const NameMention& mention, std::string* role_out);
 
   // He or she in `paragraph`: the most recent person in subject or speaker position if within two
-  // paragraphs and not of the other gender, else the most recent compatible speaker, else -1.
-  int resolve_pronoun(std::size_t paragraph, lexicon::Gender gender) const;
+  // paragraphs and not of the other gender, else the most recent compatible speaker, else -1. A
+  // person of unknown gender so resolved takes the pronoun's ("Obama said. He ..." makes "she"
+  // later go to someone else).
+  int resolve_pronoun(std::size_t paragraph, lexicon::Gender gender);
 
   // A descriptor ending at `last`: "the minister", "the Tottenham striker", "the 25-year-old".
   // The most recent person whose role has the head noun, else the first such person of the

@@ -740,6 +740,13 @@ const std::vector<QuoteCase> kQuoteCases = {
      .paragraphs = {"The opening was delayed by President Margaret Halloran, who announced her "
                     "attendance at the last minute."},
      .people = {}},
+    {.name = "he fixes an unknown gender, so she goes to the other person",
+     .paragraphs = {"Nguyen Thi Lan met President Okonkwo at the port on Tuesday.",
+                    "\"The harbour will be rebuilt,\" Okonkwo said. He called the storm the worst "
+                    "in living memory.",
+                    "\"We need the wall before the rains,\" she said."},
+     .people = {"Okonkwo", "Nguyen Thi Lan"},
+     .quotes = {{"wall before the rains", "Nguyen Thi Lan", true}}},
 };
 
 class QuoteTest : public testing::TestWithParam<QuoteCase> {};
