@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 
 #include <fmt/format.h>
 
@@ -255,9 +256,16 @@ std::string record_source_key(const std::string& canonical_path) {
 }
 
 std::string encode_record_source(const RecordSourceStamp& source) {
-  return encode_u64(static_cast<std::uint64_t>(source.stamp.mtime_ns)) +
-         encode_u64(static_cast<std::uint64_t>(source.stamp.ctime_ns)) +
-         encode_u64(source.stamp.size) + encode_u64(source.records) + source.stamp.content_hash;
+  std::string out = encode_u64(static_cast<std::uint64_t>(source.stamp.mtime_ns)) +
+                    encode_u64(static_cast<std::uint64_t>(source.stamp.ctime_ns)) +
+                    encode_u64(source.stamp.size) + encode_u64(source.records) +
+                    source.stamp.content_hash;
+  for (const SkippedRecord& record : source.skipped) {
+    std::string reason = record.reason;
+    std::replace(reason.begin(), reason.end(), '\n', ' ');
+    out += fmt::format("\n{}\t{}", record.number, reason);
+  }
+  return out;
 }
 
 std::optional<RecordSourceStamp> decode_record_source(std::string_view value) {
@@ -269,7 +277,21 @@ std::optional<RecordSourceStamp> decode_record_source(std::string_view value) {
   source.stamp.ctime_ns = static_cast<std::int64_t>(field(1));
   source.stamp.size = field(2);
   source.records = field(3);
-  source.stamp.content_hash = std::string(value.substr(4 * kField));
+  std::string_view rest = value.substr(4 * kField);
+  std::size_t end = rest.find('\n');
+  source.stamp.content_hash = std::string(rest.substr(0, end));
+  while (end != std::string_view::npos) {
+    rest.remove_prefix(end + 1);
+    end = rest.find('\n');
+    const std::string_view line = rest.substr(0, end);
+    const std::size_t tab = line.find('\t');
+    if (tab == std::string_view::npos) return std::nullopt;
+    SkippedRecord record;
+    const auto [number_end, error] = std::from_chars(line.data(), line.data() + tab, record.number);
+    if (error != std::errc() || number_end != line.data() + tab) return std::nullopt;
+    record.reason = std::string(line.substr(tab + 1));
+    source.skipped.push_back(std::move(record));
+  }
   return source;
 }
 

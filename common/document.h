@@ -42,13 +42,29 @@ std::optional<std::string> article_id_of(const Xapian::Document& document);
 // The term every document from the file at `canonical_path` carries (XFILE, schema.h).
 std::string file_term(const std::string& canonical_path);
 
+// A record of a JSON record file that could not be indexed: its number (line, or element of an
+// array file) and why.
+struct SkippedRecord {
+  std::uint64_t number = 0;
+  std::string reason;
+
+  friend bool operator==(const SkippedRecord&, const SkippedRecord&) = default;
+};
+
 // What the database keeps of a JSON record file (metadata kRecordSourceKeyPrefix + file id): the
-// file's stamp when it was last indexed whole, and how many articles it gave.
+// file's stamp when it was last indexed whole, how many articles it gave, and the records it could
+// not index, which a run that passes the unchanged file over reports again.
 struct RecordSourceStamp {
   SourceStamp stamp;
   std::uint64_t records = 0;
+  std::vector<SkippedRecord> skipped;
+
+  friend bool operator==(const RecordSourceStamp&, const RecordSourceStamp&) = default;
 };
 std::string record_source_key(const std::string& canonical_path);
+// Four 16-digit hex fields (mtime, ctime, size, records), the content hash, then a line
+// "NUMBER<TAB>REASON" per skipped record (a line break in a reason becomes a space). A stamp
+// written before skipped records were kept has no lines, and decodes with none.
 std::string encode_record_source(const RecordSourceStamp& source);
 std::optional<RecordSourceStamp> decode_record_source(std::string_view value);
 

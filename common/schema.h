@@ -52,8 +52,9 @@
 // Document data: the article record, people and quotes included: one line of JSON, then the body as
 // plain text (see document.h, record_data).
 // Metadata: "schema_version" = kSchemaVersion, written on create and checked on every open;
-// "source:<file id>" for each JSON record file indexed whole: its source stamp and record count
-// (document.h, RecordSourceStamp), so an unchanged file is passed over without reading it;
+// "source:<file id>" for each JSON record file indexed whole: its source stamp, record count and
+// the records it could not index (document.h, RecordSourceStamp), so an unchanged file is passed
+// over without reading it, its bad records reported again;
 // "next_order": the kOrder the next new article gets (sortable_serialise).
 #pragma once
 

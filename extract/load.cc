@@ -18,19 +18,24 @@ namespace news {
 
 namespace {
 
-// Reads the whole file; on failure returns nothing and sets `error` to a readable reason. Opened
-// non-blocking and checked to be a regular file, so a FIFO or device named on the command line is
-// refused instead of hanging the run.
-std::optional<std::string> read_bytes(const std::string& path, std::string& error) {
+// Reads the whole file; on failure returns nothing and sets `error` to a readable reason and
+// `error_number` to the errno behind it (0 when it is not a regular file). Opened non-blocking and
+// checked to be a regular file, so a FIFO or device named on the command line is refused instead
+// of hanging the run.
+std::optional<std::string> read_bytes(const std::string& path, std::string& error,
+                                      int& error_number) {
+  error_number = 0;
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   if (fd < 0) {
-    error = std::strerror(errno);
+    error_number = errno;
+    error = std::strerror(error_number);
     return std::nullopt;
   }
   struct stat info {};
   std::optional<std::string> bytes;
   if (::fstat(fd, &info) != 0) {
-    error = std::strerror(errno);
+    error_number = errno;
+    error = std::strerror(error_number);
   } else if (!S_ISREG(info.st_mode)) {
     error = "not a regular file";
   } else {
@@ -47,7 +52,8 @@ std::optional<std::string> read_bytes(const std::string& path, std::string& erro
       const ssize_t n = ::read(fd, bytes->data() + used, capacity - used);
       if (n < 0 && errno == EINTR) continue;
       if (n < 0) {
-        error = std::strerror(errno);
+        error_number = errno;
+        error = std::strerror(error_number);
         bytes.reset();
         break;
       }
@@ -79,9 +85,15 @@ SourceStamp stat_source(const std::string& path) {
 
 std::string hash_source(const std::string& path) {
   std::string error;
-  const auto bytes = read_bytes(path, error);
+  int error_number = 0;
+  const auto bytes = read_bytes(path, error, error_number);
   if (!bytes) {
-    throw std::filesystem::filesystem_error(error, path, std::make_error_code(std::errc::io_error));
+    // The system's own error, which callers print ("Permission denied"); only a file that is not
+    // a regular file has none.
+    throw std::filesystem::filesystem_error(
+        error, path,
+        error_number != 0 ? std::error_code(error_number, std::generic_category())
+                          : std::make_error_code(std::errc::io_error));
   }
   return content_hash(*bytes);
 }
@@ -107,7 +119,8 @@ LoadResult load_article(const std::filesystem::path& path, const std::string& ca
     return result;
   }
   std::string error;
-  const auto bytes = read_bytes(path, error);
+  int error_number = 0;
+  const auto bytes = read_bytes(path, error, error_number);
   if (!bytes) {
     result.skip_reason = error;
     return result;

@@ -11,13 +11,19 @@ namespace news {
 
 // news-index's exit codes (README, docs/operations.md): 0 success; 1 success, but some files were
 // skipped (each listed with its reason); 2 usage error (bad option, missing --db, unreadable
-// --explain file); 3 database error (cannot open, create or write; schema version mismatch); 75
-// the database is locked by another writer (EX_TEMPFAIL: try again later); 128 + the signal
-// (130, 143) when SIGINT or SIGTERM stopped the run after committing the files done.
+// --explain file, --db naming a directory that is not a database); 3 database error (cannot open,
+// create or write; schema version mismatch); 4 the delete guard held deletions back (the rest was
+// indexed); 66 a path named on the command line is missing (EX_NOINPUT; the others were indexed);
+// 75 the database is locked by another writer (EX_TEMPFAIL: try again later); 128 + the signal
+// (130, 143) when SIGINT or SIGTERM stopped the run after committing the files done. When a run
+// ends with several of these, the first of 130/143, 66, 4, 1 is the exit code: the one that most
+// needs someone to look.
 inline constexpr int kIndexExitOk = 0;
 inline constexpr int kIndexExitSkipped = 1;
 inline constexpr int kIndexExitUsage = 2;
 inline constexpr int kIndexExitDatabase = 3;
+inline constexpr int kIndexExitHeldBack = 4;
+inline constexpr int kIndexExitNoInput = 66;
 inline constexpr int kIndexExitLocked = 75;
 
 // How the end-of-run summary is printed (--summary).
@@ -38,9 +44,12 @@ struct IndexCommand {
 
 // Carries out `command`: --explain, or an index run (run_index) whose summary it prints, the JSON
 // summary and a dry run's changes ("add PATH", "move OLD -> NEW", ...) on `out`, the text summary
-// on `err`. Returns the exit code: kIndexExitOk, kIndexExitSkipped, or 128 + the signal that
-// stopped the run. Throws UsageError for options that do not go together, and what run_index and
-// explain_file throw.
+// on `err`. Returns the exit code (run_exit_code). Throws UsageError for options that do not go
+// together, and what run_index and explain_file throw.
 int run_index_command(const IndexCommand& command, std::ostream& out, std::ostream& err);
+
+// The exit code of a run that ended with `summary`: 128 + the signal that stopped it, else
+// kIndexExitNoInput, kIndexExitHeldBack, kIndexExitSkipped, kIndexExitOk, the first that applies.
+int run_exit_code(const IndexSummary& summary);
 
 }  // namespace news

@@ -71,6 +71,7 @@ IndexRun::IndexRun(const IndexOptions& options, IndexSummary& summary)
       max_in_flight_(std::max<std::size_t>(4, 4 * worker_count(options.jobs))),
       progress_(options.progress, options.inputs),
       started_empty_(db_.get_doccount() == 0),
+      articles_at_start_(started_empty_ ? 0 : article_count(db_)),
       record_files_(db_, writer_ ? &*writer_ : nullptr, summary, options, load_) {
   // The stored stamps, read apart from the writer (whose view holds this run's changes: reading
   // a value stream there would flush them). Not for a sharded archive, whose reader() numbers
@@ -95,10 +96,12 @@ void IndexRun::index_input(const std::string& input) {
   const fs::file_status status = fs::status(input, ec);
   if (ec || !fs::exists(status)) {
     note_skip(summary_, input, ec ? ec.message() : "No such file or directory");
+    summary_.missing_inputs.push_back(input);
   } else if (fs::is_directory(status)) {
     const fs::path root = fs::weakly_canonical(fs::absolute(input), ec);
     if (ec) {
       note_skip(summary_, input, ec.message());
+      summary_.missing_inputs.push_back(input);
       return;
     }
     walked_roots_.push_back(root.string());
@@ -127,7 +130,7 @@ void IndexRun::finish() {
 void IndexRun::walk(const std::string& root) {
   walk_tree(
       root,
-      [this](EntryKind kind, const std::string& path, const std::string& detail) {
+      [this, &root](EntryKind kind, const std::string& path, const std::string& detail) {
         switch (kind) {
           case EntryKind::kArticle:
             index_file(path, detail.empty() ? path : detail);
@@ -137,6 +140,9 @@ void IndexRun::walk(const std::string& root) {
             break;
           case EntryKind::kError:
             note_skip(summary_, path, detail);
+            unreadable_.push_back(path);
+            // A root that cannot be listed is as good as missing: nothing in it was indexed.
+            if (path == root) summary_.missing_inputs.push_back(path);
             break;
         }
       },
@@ -282,21 +288,52 @@ void IndexRun::write(Loaded loaded) {
   writer_->write_article(loaded.id_term, *loaded.document, loaded.spelling_words, previous);
 }
 
+namespace {
+
+// True if `path` lies under the directory `dir`.
+bool is_under(const std::string& path, const std::string& dir) {
+  return path.size() > dir.size() && path.starts_with(dir) &&
+         (path[dir.size()] == '/' || dir.ends_with('/'));
+}
+
+}  // namespace
+
+// True if `path` is, or lies under, something the walk could not read.
+bool IndexRun::unreadable(const std::string& path) const {
+  return std::any_of(unreadable_.begin(), unreadable_.end(),
+                     [&](const std::string& what) { return path == what || is_under(path, what); });
+}
+
 // Deletes the articles whose file lies under a directory walked in this run but was not seen: the
-// file has been deleted or moved away.
+// file has been deleted or moved away. Articles under what could not be read are kept. The delete
+// guard may hold every deletion back (hold_back_deletions): then nothing is deleted, and the
+// summary says why.
 void IndexRun::delete_missing() {
   if (walked_roots_.empty()) return;
+  std::vector<RootDeletions> roots;
+  for (const auto& root : walked_roots_) roots.push_back({root, 0, 0});
   std::vector<std::pair<Xapian::docid, std::string>> gone;
   const Xapian::valueno slot = slot_number(Slot::kPath);
   for (auto it = db_.valuestream_begin(slot); it != db_.valuestream_end(slot); ++it) {
     const std::string path = *it;
-    const bool under_root =
-        std::any_of(walked_roots_.begin(), walked_roots_.end(), [&](const std::string& root) {
-          return path.size() > root.size() && path.starts_with(root) &&
-                 (path[root.size()] == '/' || root.ends_with('/'));
-        });
-    if (under_root && !seen_.count(article_id(path)) && !adopted_.count(it.get_docid()))
-      gone.emplace_back(it.get_docid(), path);
+    bool under_root = false;
+    for (RootDeletions& root : roots) {
+      if (!is_under(path, root.root)) continue;
+      under_root = true;
+      ++root.indexed;
+    }
+    if (!under_root || seen_.count(article_id(path)) || adopted_.count(it.get_docid()) ||
+        unreadable(path))
+      continue;
+    for (RootDeletions& root : roots)
+      if (is_under(path, root.root)) ++root.gone;
+    gone.emplace_back(it.get_docid(), path);
+  }
+  if (std::optional<std::string> reason =
+          hold_back_deletions(options_.max_delete, articles_at_start_, gone.size(), roots)) {
+    summary_.held_back = gone.size();
+    summary_.held_back_reason = std::move(*reason);
+    return;
   }
   std::unordered_set<std::string> files_gone;
   for (const auto& [docid, path] : gone) {

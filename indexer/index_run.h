@@ -39,7 +39,8 @@ class IndexRun {
   void index_input(const std::string& input);
 
   // Writes what the workers still have, deletes the articles of files gone from the directories
-  // walked (unless stopped by a signal, or told not to), and ends the run (ArchiveWriter::finish).
+  // walked (unless stopped by a signal, or told not to, or the delete guard holds them back:
+  // options.max_delete), and ends the run (ArchiveWriter::finish).
   void finish();
 
  private:
@@ -57,6 +58,7 @@ class IndexRun {
   void drain();
   void write(Loaded loaded);
   void delete_missing();
+  bool unreadable(const std::string& path) const;
 
   const IndexOptions& options_;
   IndexSummary& summary_;
@@ -69,11 +71,15 @@ class IndexRun {
   ProgressBar progress_;
   // Nothing indexed before this run: no article can have moved, so new files skip that check.
   bool started_empty_;
-  std::optional<StampReader> stamps_;  // stored stamps, for is_unchanged
+  Xapian::doccount articles_at_start_;  // the archive's size, for the delete guard's share
+  std::optional<StampReader> stamps_;   // stored stamps, for is_unchanged
   RecordFiles record_files_;
   std::unordered_set<std::string> seen_;       // ids of the articles met in this run
   std::unordered_set<Xapian::docid> adopted_;  // articles moved to a new path in this run
   std::vector<std::string> walked_roots_;      // canonical directories walked in this run
+  // What the walk could not read (directories, entries it could not stat): the articles under
+  // them were not seen, but their files may well be there, so they are not deleted.
+  std::vector<std::string> unreadable_;
 };
 
 }  // namespace news

@@ -18,6 +18,7 @@ namespace fs = std::filesystem;
 IndexSummary run_index(const IndexOptions& options) {
   if (options.batch_size == 0) throw UsageError("the batch size must be at least 1");
   const auto start = std::chrono::steady_clock::now();
+  check_database_path(options.db_path);
   IndexSummary summary;
   summary.dry_run = options.dry_run;
   try {

@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "extract/load.h"
+#include "indexer/delete_guard.h"
 #include "indexer/shard_set.h"
 #include "indexer/summary.h"
 
@@ -28,8 +29,13 @@ struct IndexOptions {
   // terminal).
   bool progress = false;
   // Delete the articles of files that have gone from the directories walked. Only directories
-  // named in `inputs` and present now are considered, so an unmounted archive deletes nothing.
+  // named in `inputs` and present now are considered, so an unmounted archive deletes nothing;
+  // nor are the articles under a directory or file that cannot be read.
   bool delete_missing = true;
+  // The delete guard (indexer/delete_guard.h): a run that would delete more articles than this
+  // (by default more than half of the database's), or every article under a directory named in
+  // `inputs` (unless unlimited), deletes none of them and says why (summary.held_back).
+  DeleteLimit max_delete;
   // Read every file again, whatever its stored mtime and size say.
   bool full = false;
   // How long to wait for another writer to release the database, in seconds (0: fail at once).
@@ -60,8 +66,10 @@ struct IndexOptions {
 };
 
 // Indexes `options.inputs` into `options.db_path`. Files that cannot be read are skipped and listed
-// in the summary; the run goes on. Throws DatabaseLockedError if another writer holds the database,
-// DatabaseError (or SchemaVersionError) if it cannot be opened or written.
+// in the summary, as are inputs that do not exist (also in summary.missing_inputs); the run goes
+// on. Throws UsageError if `options.db_path` is a directory of other files than a database's (the
+// arguments swapped?), DatabaseLockedError if another writer holds the database, DatabaseError (or
+// SchemaVersionError) if it cannot be opened or written.
 IndexSummary run_index(const IndexOptions& options);
 
 // Loads `path` as the indexer would and returns the article as JSON (to_json), without touching

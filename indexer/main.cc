@@ -16,8 +16,11 @@ namespace {
 constexpr const char* kExitCodes =
     "Exit codes: 0 success; 1 success but some files were skipped; 2 usage error; 3 database "
     "error;\n"
+    "4 deletions held back by --max-delete (the rest indexed; see the message); 66 an archive "
+    "path is missing (the others indexed);\n"
     "75 database locked by another writer; 130/143 stopped by SIGINT/SIGTERM after committing "
-    "the files done.";
+    "the files done.\n"
+    "When several apply: 130/143, then 66, then 4, then 1.";
 
 // Set by the first SIGINT or SIGTERM; the indexer polls it between files. The handler is
 // installed with SA_RESETHAND, so a second signal kills at once: the database stays consistent
@@ -46,6 +49,7 @@ struct CommandLine {
   bool month_first = false;
   bool no_quotes = false;
   bool no_delete = false;
+  std::string max_delete = news::delete_limit_text(news::DeleteLimit{});
 };
 
 // What to read and where to write it.
@@ -85,6 +89,20 @@ void add_run_options(CLI::App& app, CommandLine& line) {
   news::IndexOptions& options = line.command.options;
   app.add_flag("--no-delete", line.no_delete,
                "Keep the articles of files that have gone from the directories indexed");
+  app.add_option("--max-delete", line.max_delete,
+                 "Delete nothing, and exit 4, if the run would delete more articles than this: "
+                 "a count, or a percentage of the database's articles (N%); also if every "
+                 "article under a directory named would go (an unmounted disk), unless 'all', "
+                 "which lifts the guard. 0 allows no deletion")
+      ->capture_default_str()
+      ->option_text("N|N%|all")
+      ->check(CLI::Validator(
+          [](const std::string& value) {
+            return news::parse_delete_limit(value)
+                       ? std::string()
+                       : "expected a count (N), a percentage (0% to 100%) or all";
+          },
+          "", "delete limit"));
   app.add_flag("--full", options.full,
                "Read every file again, even those unchanged since the last run");
   app.add_option(
@@ -136,6 +154,8 @@ news::IndexCommand to_command(CommandLine line) {
   options.load.text.dates.numeric_order =
       line.month_first ? news::NumericDateOrder::kMonthFirst : news::NumericDateOrder::kDayFirst;
   options.delete_missing = !line.no_delete;
+  // Checked when parsed (--max-delete's validator).
+  options.max_delete = news::parse_delete_limit(line.max_delete).value_or(news::DeleteLimit{});
   options.progress = !command.quiet && isatty(STDERR_FILENO);
   options.stop_signal = &g_stop_signal;
   command.summary =

@@ -95,14 +95,19 @@ bool RecordFiles::unchanged(const RecordFile& file) {
               stored->stamp.ctime_ns == file.stamp.ctime_ns;
   if (!same) {
     // Touched, copied back or edited in place: the content decides.
-    RecordSourceStamp now{file.stamp, stored->records};
+    RecordSourceStamp now = *stored;
+    now.stamp = file.stamp;
     now.stamp.content_hash = hash_source(file.path);
     same = now.stamp.content_hash == stored->stamp.content_hash;
     if (same && writer_)
       writer_->write_metadata(record_source_key(file.canonical), encode_record_source(now));
   }
-  if (same) summary_.unchanged += stored->records;
-  return same;
+  if (!same) return false;
+  summary_.unchanged += stored->records;
+  // Still there, and still unreadable: reported (and the exit code says so) on every run.
+  for (const SkippedRecord& record : stored->skipped)
+    note_skip(summary_, fmt::format("{}:{}", file.path, record.number), record.reason);
+  return true;
 }
 
 // What the database holds of the file: its records' ids, documents and hashes.
@@ -129,9 +134,8 @@ void RecordFiles::write(Loaded& loaded) {
 void RecordFiles::write_records(Loaded& loaded) {
   RecordFile& file = *loaded.record_file;
   for (LoadedRecordDocument& record : loaded.records) {
-    const std::string where = fmt::format("{}:{}", file.path, record.number);
     if (!record.error.empty()) {
-      note_skip(summary_, where, std::move(record.error));
+      skip_record(file, record.number, std::move(record.error));
       continue;
     }
     if (!file.seen.insert(record.id).second) {
@@ -140,8 +144,9 @@ void RecordFiles::write_records(Loaded& loaded) {
       const std::string by_line =
           record_id(file.canonical, place_key(JsonFileKind::kLines, record.number));
       if (!record.document || !file.seen.insert(by_line).second) {
-        note_skip(summary_, where,
-                  "repeats the url of an earlier record of the file; run with --full to index it");
+        skip_record(
+            file, record.number,
+            "repeats the url of an earlier record of the file; run with --full to index it");
         continue;
       }
       move_document(*record.document, by_line, file.canonical);
@@ -155,12 +160,18 @@ void RecordFiles::write_records(Loaded& loaded) {
     const bool exists = old != file.docids.end();
     if (record.repaired) ++summary_.repaired;
     ++(exists ? summary_.updated : summary_.added);
-    note_change(summary_, exists ? FileChange::Action::kUpdate : FileChange::Action::kAdd, where);
+    note_change(summary_, exists ? FileChange::Action::kUpdate : FileChange::Action::kAdd,
+                fmt::format("{}:{}", file.path, record.number));
     if (!writer_) continue;
     writer_->write_article(id_term(record.id), *record.document, record.spelling_words,
                            exists ? old->second : 0);
     record.document.reset();
   }
+}
+
+void RecordFiles::skip_record(RecordFile& file, std::uint64_t number, std::string reason) {
+  note_skip(summary_, fmt::format("{}:{}", file.path, number), reason);
+  file.skipped.push_back({number, std::move(reason)});
 }
 
 void RecordFiles::close(RecordFile& file) {
@@ -174,7 +185,7 @@ void RecordFiles::close(RecordFile& file) {
     ++summary_.deleted;
   }
   if (!writer_) return;
-  RecordSourceStamp source{file.stamp, file.seen.size()};
+  RecordSourceStamp source{file.stamp, file.seen.size(), std::move(file.skipped)};
   source.stamp.content_hash = file.content_hash;
   writer_->write_metadata(record_source_key(file.canonical), encode_record_source(source));
 }

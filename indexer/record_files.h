@@ -9,6 +9,7 @@
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include <xapian.h>
 
@@ -31,6 +32,9 @@ struct RecordFile {
   KnownRecords known;  // id -> record hash when last indexed (read by workers, never changed)
   std::unordered_map<std::string, Xapian::docid> docids;  // id -> document (writer only)
   std::unordered_set<std::string> seen;                   // ids met in this run (writer only)
+  // Records that could not be indexed (writer only): kept with the file's stamp, so that a run
+  // that passes the file over as unchanged reports them again.
+  std::vector<SkippedRecord> skipped;
   std::string content_hash;  // of the whole file, set by the writer when it has read it all
 };
 
@@ -54,7 +58,8 @@ class RecordFiles {
   // or one choose_reader gives to the record reader (extract/format.h).
   bool is_record_file(const std::string& path, const std::string& canonical) const;
 
-  // Indexes a record file: passes it over when its stamp says it has not changed, else reads it in
+  // Indexes a record file: passes it over when its stamp says it has not changed (reporting again
+  // the records it could not index when it last read it), else reads it in
   // chunks, each submitted to the workers and building what `build` asks for; the file's last job
   // closes it (write). Stops early when `stopped` says so, leaving the file unclosed.
   void index(const std::string& path, const std::string& canonical, Build build,
@@ -69,6 +74,7 @@ class RecordFiles {
   bool unchanged(const RecordFile& file);
   void read_known_records(RecordFile& file) const;
   void write_records(Loaded& loaded);
+  void skip_record(RecordFile& file, std::uint64_t number, std::string reason);
   void close(RecordFile& file);
 
   const Xapian::Database& db_;

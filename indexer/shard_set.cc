@@ -96,6 +96,25 @@ bool is_sharded_archive(const std::string& path) {
   return fs::is_regular_file(fs::path(path) / kStubFile, ec);
 }
 
+void check_database_path(const std::string& path) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (!fs::is_directory(path, ec)) return;
+  // What a directory news-index can write to holds: a Xapian database's version file or lock, or
+  // a sharded archive's stub or lock (also before a killed first run wrote its stub).
+  for (const char* name : {"iamglass", "iamchert", "iamhoney", "flintlock", kStubFile, kLockFile}) {
+    if (fs::exists(fs::path(path) / name, ec)) return;
+  }
+  for (fs::directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec)) {
+    // A file system's own directory, in a database directory that is a mount point.
+    if (it->path().filename() == "lost+found") continue;
+    throw UsageError(fmt::format(
+        "{} is not a Xapian database and is not empty: refusing to write a database among its "
+        "files. Are --db and the paths to index swapped? (news-index --db DATABASE PATH...)",
+        path));
+  }
+}
+
 ShardSet::ShardSet(const std::string& path, ShardBy by, double wait_seconds) : path_(path) {
   std::error_code ec;
   const bool existing = is_sharded_archive(path);
@@ -114,6 +133,7 @@ ShardSet::ShardSet(const std::string& path, ShardBy by, double wait_seconds) : p
     fs::create_directories(path, ec);
     if (ec) throw DatabaseError(fmt::format("cannot create {}: {}", path, ec.message()));
   }
+  check_writable(path, kLockFile);
   lock_fd_ = lock_archive(path, wait_seconds);
   try {
     if (!is_sharded_archive(path)) {

@@ -31,6 +31,12 @@ bool is_sharded_archive(const std::string& path);
 // first database of a stub.
 inline constexpr const char* kUndatedShard = "undated";
 
+// Throws UsageError if `path` is a directory that holds files but no Xapian database (nor a
+// sharded archive): most likely the archive, named by --db with the arguments swapped, where
+// creating a database would scatter Xapian's files among the articles. A path that does not
+// exist, an empty directory (lost+found aside) and an existing database pass.
+void check_database_path(const std::string& path);
+
 class ShardSet {
  public:
   // Opens the database at `path` for writing, creating it if needed: one database (kNone, and

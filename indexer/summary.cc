@@ -60,11 +60,21 @@ std::string format_summary(const IndexSummary& summary) {
   if (summary.compacted) out += fmt::format(" (compacted in {:.1f}s)", summary.compact_seconds);
   if (!summary.changed()) out += "; nothing changed";
   out += '\n';
+  out += held_back_text(summary);
   for (const auto& skipped : summary.skipped)
     out += fmt::format("skipped {}: {}\n", skipped.path, skipped.reason);
   for (const auto& path : summary.without_body)
     out += fmt::format("indexed by title and metadata only (no article body found): {}\n", path);
   return out;
+}
+
+std::string held_back_text(const IndexSummary& summary) {
+  if (summary.held_back == 0) return {};
+  return fmt::format(
+      "held back the deletion of {} article{}: {}; {}. If their files are really gone, run again "
+      "with --max-delete all\n",
+      summary.held_back, summary.held_back == 1 ? "" : "s", summary.held_back_reason,
+      summary.dry_run ? "a run would delete nothing" : "nothing was deleted");
 }
 
 nlohmann::ordered_json summary_to_json(const IndexSummary& summary) {
@@ -100,6 +110,9 @@ nlohmann::ordered_json summary_to_json(const IndexSummary& summary) {
       changes.push_back(std::move(item));
     }
     json["changes"] = std::move(changes);
+  }
+  if (summary.held_back > 0) {
+    json["held_back"] = {{"deletions", summary.held_back}, {"reason", summary.held_back_reason}};
   }
   return json;
 }

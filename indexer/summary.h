@@ -39,6 +39,13 @@ struct IndexSummary {
   // Pages indexed by their title and metadata only: no article body was found in them.
   std::vector<std::string> without_body;
   std::vector<FileChange> changes;  // with dry_run only: what a real run would do
+  // Paths named on the command line that do not exist or cannot be read: nothing under them was
+  // indexed or deleted. Each is in `skipped` too, with its reason.
+  std::vector<std::string> missing_inputs;
+  // Deletions the delete guard held back (IndexOptions::max_delete): how many articles would
+  // have been deleted, and why they were not (hold_back_deletions); 0 and empty otherwise.
+  std::size_t held_back = 0;
+  std::string held_back_reason;
   bool dry_run = false;
   int interrupted_by = 0;      // the signal that stopped the run early, or 0
   bool compacted = false;      // the database was compacted after the run
@@ -63,11 +70,16 @@ void note_change(IndexSummary& summary, FileChange::Action action, std::string p
 // The one-paragraph report news-index prints at the end of a run.
 std::string format_summary(const IndexSummary& summary);
 
+// The line that says the delete guard held deletions back, why, and what to do about it (part of
+// format_summary; on its own on stderr with a JSON summary); empty when it did not.
+std::string held_back_text(const IndexSummary& summary);
+
 // The summary as one JSON object, for monitoring (`news-index --summary json`, docs/json.md):
 // {"added", "updated", "unchanged", "moved", "deleted", "ignored", "repaired", "skipped": [{"path",
 // "reason"}], "without_body": [paths], "dry_run", "interrupted_by", "compacted", "seconds",
 // "writers", "phases": {"scan", "delete", "commit", "compact", "merge"}, "changed"}, plus
-// "changes": [{"action", "path", "from"?}] for a dry run.
+// "changes": [{"action", "path", "from"?}] for a dry run and "held_back": {"deletions", "reason"}
+// when the delete guard held deletions back.
 nlohmann::ordered_json summary_to_json(const IndexSummary& summary);
 
 // summary_to_json as text; bytes of file names that are not UTF-8 become U+FFFD.

@@ -47,12 +47,34 @@ void create_atomically(const std::string& path) {
 
 }  // namespace
 
+void check_writable(const std::string& path, const std::string& lock_file) {
+  // The effective user's rights (AT_EACCESS), which are the ones open(2) goes by.
+  const auto refused = [](const std::string& what, int mode) {
+    return ::faccessat(AT_FDCWD, what.c_str(), mode, AT_EACCESS) != 0;
+  };
+  std::string what;  // empty: the directory itself
+  int error = 0;
+  if (refused(path, W_OK | X_OK)) {
+    error = errno;
+  } else if (const std::string lock = path + "/" + lock_file;
+             ::access(lock.c_str(), F_OK) == 0 && refused(lock, W_OK)) {
+    error = errno;
+    what = fmt::format("its lock file {}: ", lock);
+  }
+  if (error == 0) return;
+  throw DatabaseError(fmt::format(
+      "database {} is not writable: {}{}; run news-index as the user that owns it, or give "
+      "that user write access",
+      path, what, std::strerror(error)));
+}
+
 Xapian::WritableDatabase open_for_write(const std::string& path, double wait_seconds) {
   std::error_code ec;
   if (!std::filesystem::exists(path, ec) ||
       (std::filesystem::is_directory(path, ec) && std::filesystem::is_empty(path, ec))) {
     create_atomically(path);
   }
+  check_writable(path, "flintlock");
   std::optional<Xapian::WritableDatabase> db;
   try {
     wait_for_lock(path, wait_seconds, [&] {

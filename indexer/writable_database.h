@@ -15,12 +15,19 @@ namespace news {
 // Opens the database at `path` for writing, creating it (and writing the schema version) if it
 // does not exist. If another writer holds it, retries for up to `wait_seconds` (0: fail at once),
 // then throws DatabaseLockedError. Throws SchemaVersionError if it was written with another
-// schema, DatabaseError if it cannot be opened or created.
+// schema, DatabaseError if it cannot be opened or created, or this user cannot write it
+// (check_writable).
 Xapian::WritableDatabase open_for_write(const std::string& path, double wait_seconds = 0);
 
 // The error for a database that another news-index is writing to, after waiting `wait_seconds`
 // for it (the message says what to do); one wording for every lock news-index takes.
 DatabaseLockedError database_locked(const std::string& path, double wait_seconds);
+
+// Throws DatabaseError, saying that the database is not writable and why, if this user cannot
+// write the directory `path` (a database, or a sharded archive) or, when it is there, `lock_file`
+// in it (Xapian's "flintlock"). Xapian reports both as a write lock it cannot take, which would
+// read as another writer holding it (exit 75, "try again later") when no wait can help.
+void check_writable(const std::string& path, const std::string& lock_file);
 
 // Waits for a lock news-index takes: calls `try_lock` until it returns true, every 200 ms for up to
 // `wait_seconds` (0: once), then throws database_locked(path, wait_seconds). The one bounded wait

@@ -196,3 +196,60 @@ other = json.load(open(sys.argv[2]))
 json.dump(canonical(this, other), sys.stdout, sort_keys=True, ensure_ascii=False)
 PY
 }
+
+# capture COMMAND...: runs COMMAND and sets $code (its exit status), $out (its stdout) and $err
+# (its stderr); a failing COMMAND does not stop the script.
+capture() {
+  code=0
+  "$@" >"$work/.captured-out" 2>"$work/.captured-err" || code=$?
+  out=$(cat "$work/.captured-out")
+  err=$(cat "$work/.captured-err")
+}
+
+# check_grep WHAT PATTERN TEXT: TEXT must match the extended regex PATTERN.
+check_grep() {
+  if grep -qE -- "$2" <<<"$3"; then
+    echo "ok: $1"
+  else
+    fail "$1: no match for /$2/ in: $3"
+  fi
+}
+
+# check_no_grep WHAT PATTERN TEXT: TEXT must not match the extended regex PATTERN.
+check_no_grep() {
+  if grep -qE -- "$2" <<<"$3"; then
+    fail "$1: /$2/ matches: $(grep -E -- "$2" <<<"$3" | head -3)"
+  else
+    echo "ok: $1"
+  fi
+}
+
+# unprivileged: sets the array $as_user to the prefix that runs a command as an ordinary user, for
+# the tests of what permissions deny (root reads and writes whatever the modes say): setpriv to
+# nobody (65534) when run as root, nothing otherwise; makes $work open to that user. Exits 77
+# (skipped), saying why, when root has no setpriv.
+unprivileged() {
+  as_user=()
+  if [ "$(id -u)" -eq 0 ]; then
+    if ! command -v setpriv >/dev/null 2>&1; then
+      echo "SKIP: running as root without setpriv (util-linux), so permissions cannot be tested"
+      exit 77
+    fi
+    as_user=(setpriv --reuid=65534 --regid=65534 --clear-groups)
+    chmod 777 "$work"
+  fi
+}
+
+# article PATH WORD: writes a small plain-text article about WORD, headlined "WORD report", at PATH
+# (creating its directory); articles about different words have different bytes.
+article() {
+  mkdir -p "$(dirname "$1")"
+  printf '%s report\n\nThe council discussed %s on Tuesday, and the vote comes next week.\n' \
+    "$2" "$2" >"$1"
+}
+
+# matches DB [QUERY]: the number of articles of DB that QUERY (default: every article) matches,
+# counted by news-query ($query).
+matches() {
+  "$query" --db "$1" --count "${2:-}" || true
+}

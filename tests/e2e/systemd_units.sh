@@ -2,8 +2,10 @@
 # Checks the ways to run news-index unattended that docs/operations.md documents:
 #   - the crontab line(s) in its ```crontab block have five valid time fields and a command, and
 #     every option they give news-index is one `news-index --help` lists;
-#   - docs/systemd/news-index.service uses only options --help lists, and it and news-index.timer
-#     pass `systemd-analyze verify`. For that, copies of the units go to a temporary directory,
+#   - docs/systemd/news-index.service uses only options --help lists, waits for the mounts of
+#     every archive path it indexes (RequiresMountsFor=), counts no exit code that needs someone
+#     to look (2, 3, 4, 66, 75) as success, and it and news-index.timer pass
+#     `systemd-analyze verify`. For that, copies of the units go to a temporary directory,
 #     with ExecStart pointing at the built news-index (verify rejects a binary that does not
 #     exist) and User/Group set to root (one that exists); the originals are not changed.
 #
@@ -118,6 +120,40 @@ else
   read -r -a words <<<"$exec_start"
   check_options ExecStart "${words[@]}"
 fi
+
+# --- The archive paths' mounts, and the exit codes counted as success. ---
+# The paths ExecStart indexes: its words that are neither options nor an option's value (--help
+# shows an option that takes one with its value's name: "--db PATH").
+if [ -n "$exec_start" ]; then
+  read -r -a words <<<"$exec_start"
+  mounts=" $(sed -n 's/^RequiresMountsFor=//p' "$service" | tr '\n' ' ') "
+  takes_value=0
+  for word in "${words[@]:1}"; do
+    if [ "$takes_value" -eq 1 ]; then
+      takes_value=0
+    elif [[ $word == -* ]]; then
+      if [[ $word != *=* ]] && grep -qE -- "(^|[[:space:],])${word} [A-Za-z]" <<<"$help"; then
+        takes_value=1
+      fi
+    else
+      covered=no
+      for mount in $mounts; do
+        if [ "$word" = "$mount" ] || [[ $word == "${mount%/}"/* ]]; then covered=yes; fi
+      done
+      if [ "$covered" = yes ]; then
+        echo "ok: the archive path $word is under RequiresMountsFor="
+      else
+        failed "the archive path $word of ExecStart is not under RequiresMountsFor=${mounts}"
+      fi
+    fi
+  done
+fi
+success=" $(sed -n 's/^SuccessExitStatus=//p' "$service" | tr '\n' ' ') "
+for code in 2 3 4 66 75; do
+  if [[ $success == *" $code "* ]]; then
+    failed "SuccessExitStatus= counts exit code $code as success"
+  fi
+done
 
 # --- systemd-analyze verify, on copies that can be verified here. ---
 analyze=$(command -v systemd-analyze || true)

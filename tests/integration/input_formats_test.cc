@@ -56,11 +56,12 @@ std::map<std::string, nlohmann::json> records_by_title(const std::string& db_pat
 
 class InputFormats : public testing::Test {
  protected:
-  IndexSummary index() {
+  IndexSummary index(DeleteLimit max_delete = {}) {
     IndexOptions options;
     options.db_path = (dir_.path() / "db").string();
     options.inputs = {(dir_.path() / "archive").string()};
     options.jobs = 2;
+    options.max_delete = max_delete;
     return run_index(options);
   }
   fs::path archive(const std::string& name) const { return dir_.path() / "archive" / name; }
@@ -112,9 +113,13 @@ TEST_F(InputFormats, JsonLinesIndexOneArticlePerRecordAndSkipABrokenLine) {
   EXPECT_EQ(records["Tram line opens"]["id"], id);
   EXPECT_EQ(records.count("Library hours"), 0u);
 
-  // The file deleted: its articles go, and so does its stamp.
+  // The file deleted: its articles go, and so does its stamp. They are every article under the
+  // archive, which the delete guard holds back unless told otherwise (--max-delete all).
   fs::remove(archive("feed.jsonl"));
-  IndexSummary fifth = index();
+  const IndexSummary held = index();
+  EXPECT_EQ(held.deleted, 0u);
+  EXPECT_EQ(held.held_back, 2u);
+  IndexSummary fifth = index(DeleteLimit{DeleteLimit::Kind::kUnlimited, 0});
   EXPECT_EQ(fifth.deleted, 2u);
   EXPECT_EQ(open_for_read((dir_.path() / "db").string()).get_doccount(), 0u);
   EXPECT_TRUE(open_for_read((dir_.path() / "db").string())

@@ -88,6 +88,44 @@ TEST(ToDocument, RecordRoundTrip) {
   EXPECT_FALSE(record.contains("paragraphs"));
 }
 
+// A JSON record file's stamp keeps the records that could not be indexed, so that a run passing
+// the unchanged file over reports them again.
+TEST(RecordSource, RoundTrip) {
+  const SourceStamp stamp{1700000000123456789, 1700000000987654321, 4096, "0123456789abcdef"};
+  const RecordSourceStamp cases[] = {
+      {stamp, 12, {}},
+      {stamp, 2, {{2, "syntax error while parsing object"}}},
+      {stamp, 0, {{1, "not an object"}, {7, "repeats the url of an earlier record"}}},
+      {stamp, 1, {{3, ""}}},
+  };
+  for (const auto& source : cases) {
+    SCOPED_TRACE(source.skipped.size());
+    EXPECT_EQ(decode_record_source(encode_record_source(source)), source);
+  }
+  // A line break in a reason cannot end its line early.
+  const RecordSourceStamp broken{stamp, 1, {{4, "line one\nline two"}}};
+  const auto decoded = decode_record_source(encode_record_source(broken));
+  ASSERT_TRUE(decoded);
+  ASSERT_EQ(decoded->skipped.size(), 1u);
+  EXPECT_EQ(decoded->skipped[0], (SkippedRecord{4, "line one line two"}));
+}
+
+TEST(RecordSource, OlderAndMalformedValues) {
+  // Written before skipped records were kept: the hash ends the value.
+  const std::string fields = encode_record_source({{1, 2, 3, ""}, 4, {}});
+  const auto old = decode_record_source(fields + "abcdef");
+  ASSERT_TRUE(old);
+  EXPECT_EQ(old->stamp, (SourceStamp{1, 2, 3, "abcdef"}));
+  EXPECT_EQ(old->records, 4u);
+  EXPECT_TRUE(old->skipped.empty());
+  const std::string errors[] = {"", "short", fields + "abcdef\n2 no tab", fields + "abcdef\nx\tbad",
+                                fields + "abcdef\n-2\tnegative"};
+  for (const auto& value : errors) {
+    SCOPED_TRACE(value);
+    EXPECT_EQ(decode_record_source(value), std::nullopt);
+  }
+}
+
 TEST(ToDocument, UndatedArticleHasNoDateValue) {
   Article article = sample_article();
   article.published.reset();
