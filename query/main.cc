@@ -8,6 +8,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "common/command_line.h"
 #include "common/error.h"
 #include "query/command.h"
 
@@ -24,10 +25,12 @@ constexpr const char* kFooter =
     "(with --batch, the line is named); 3 database missing or incompatible (create or rebuild it\n"
     "with news-index). The same for every --format.";
 
-// A value checked against the names of an enum (enum_names.h), in any case.
+// A value checked against the names of an enum (enum_names.h), in any case, in table order.
 template <typename Enum, std::size_t N>
-CLI::CheckedTransformer names_of(const std::array<news::EnumName<Enum>, N>& table) {
-  return CLI::CheckedTransformer(news::values_by_name(table), CLI::ignore_case);
+CLI::Validator names_of(const std::array<news::EnumName<Enum>, N>& table) {
+  std::vector<news::Choice> choices;
+  for (const auto& entry : table) choices.push_back(news::choice(entry.name, entry.value));
+  return news::one_of(std::move(choices));
 }
 
 // What to search: the database, the query, paging and order.
@@ -128,6 +131,7 @@ int main(int argc, char** argv) {
   news::QueryCommand command;
   CLI::App app{"Search a news database built by news-index.", "news-query"};
   try {
+    news::set_up_command_line(app, "news-query", "quote a query of several words");
     app.footer(kFooter);
     add_search_options(app, command.search);
     add_output_options(*app.add_option_group("Output and analysis"), command);
