@@ -51,8 +51,10 @@ struct CommandLine {
 // What to read and where to write it.
 void add_input_options(CLI::App& app, CommandLine& line) {
   news::IndexOptions& options = line.command.options;
-  app.add_option("--db", options.db_path, "Database directory to create or update")
-      ->option_text("PATH");
+  app.add_option("--db", options.db_path,
+                 "Database directory to create or update (default: $NEWS_DB)")
+      ->option_text("PATH")
+      ->envname("NEWS_DB");
   app.add_option("paths", options.inputs,
                  "Files and directories to index (directories recursively)")
       ->option_text("PATH...");

@@ -33,11 +33,19 @@ CLI::Validator names_of(const std::array<news::EnumName<Enum>, N>& table) {
   return news::one_of(std::move(choices));
 }
 
-// What to search: the database, the query, paging and order.
-void add_search_options(CLI::App& app, news::SearchOptions& options) {
-  app.add_option("--db", options.db_path, "Database to search")->option_text("PATH")->required();
+// What to search: the database, the query (or the article to show), paging and order.
+void add_search_options(CLI::App& app, news::QueryCommand& command) {
+  news::SearchOptions& options = command.search;
+  app.add_option("--db", options.db_path, "Database to search (default: $NEWS_DB)")
+      ->option_text("PATH")
+      ->envname("NEWS_DB");
   app.add_option("query", options.query, "The query; empty matches every article")
       ->option_text("QUERY");
+  app.add_option("--show", command.show,
+                 "Print one article instead of searching: its metadata, the people quoted, their "
+                 "quotes and the body (text or --format json); ID as the results give it, or the "
+                 "path of its file (a JSON Lines file: each of its articles)")
+      ->option_text("ID|PATH");
   app.add_option("-n,--limit", options.limit, "Number of results to show")->capture_default_str();
   app.add_option("--offset", options.offset, "Number of results to skip (for paging)")
       ->capture_default_str();
@@ -133,7 +141,7 @@ int main(int argc, char** argv) {
   try {
     news::set_up_command_line(app, "news-query", "quote a query of several words");
     app.footer(kFooter);
-    add_search_options(app, command.search);
+    add_search_options(app, command);
     add_output_options(*app.add_option_group("Output and analysis"), command);
     add_date_options(app, command);
     add_story_options(app, command.search);

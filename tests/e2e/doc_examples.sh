@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# doc_examples.sh NEWS_QUERY DB DOC: runs every example of DOC (docs/query-language.md) against DB
-# (indexed from corpus/) and checks it against the expectations written under it. An example is a
+# doc_examples.sh NEWS_QUERY DB CORPUS DOC: runs every example of DOC (docs/query-language.md) against
+# DB (indexed from CORPUS, corpus/) and checks it against the expectations written under it. An example is a
 # line `$ news-query ...` inside a fenced block (an optional `VAR=value` before news-query sets the
 # environment); the lines right after it are its expectations:
 #   # expect: [count=N] [ids=a,b,...] [first=a,b,...] [exit=N]
@@ -8,17 +8,18 @@
 # count is the JSON "total"; ids the exact set of articles listed (file names without .txt); first
 # the articles the listing starts with, in order; exit the exit code (default 0, or 1 with count=0);
 # expect-output a regex the command's own output (stdout + stderr) must match. An example without
-# any expectation fails. The command runs as written, with news-query on PATH and news.db in the
-# working directory pointing at DB; for count/ids/first it runs again with --format json (and
+# any expectation fails. The command runs as written, with news-query on PATH, and news.db and
+# corpus in the working directory pointing at DB and CORPUS; for count/ids/first it runs again with --format json (and
 # --limit 1000 unless it gives a limit).
 set -u
-query_bin=$1 db=$2 doc=$3
+query_bin=$1 db=$2 corpus=$3 doc=$4
 work=$(mktemp -d "${TMPDIR:-/tmp}/doc-examples.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 mkdir "$work/bin"
 ln -s "$query_bin" "$work/bin/news-query"
 ln -s "$db" "$work/news.db"
-unset NEWS_QUERY_NOW
+ln -s "$corpus" "$work/corpus"
+unset NEWS_QUERY_NOW NEWS_DB
 
 failures=0 examples=0
 fail() {
