@@ -4,6 +4,7 @@
 #include <csignal>
 #include <iostream>
 
+#include <fmt/format.h>
 #include <unistd.h>
 #include <CLI/CLI.hpp>
 
@@ -61,12 +62,16 @@ void add_input_options(CLI::App& app, CommandLine& line) {
   app.add_option("--explain", line.command.explain_path,
                  "Print the article extracted from FILE as JSON and exit; no database is touched")
       ->option_text("FILE");
-  app.add_option("--batch-size", options.batch_size, "Documents written between commits")
-      ->capture_default_str()
+  // The defaults, from the options struct, are written into the text: option_text replaces
+  // CLI11's "UINT=500".
+  app.add_option("--batch-size", options.batch_size,
+                 fmt::format("Documents written between commits (default: {})", options.batch_size))
+      ->option_text("N")
       ->check(news::whole_number(1));
   app.add_option("--max-file-size", options.load.max_file_bytes,
-                 "Skip files larger than this many bytes")
-      ->capture_default_str()
+                 fmt::format("Skip files larger than this many bytes (default: {})",
+                             options.load.max_file_bytes))
+      ->option_text("BYTES")
       ->check(news::whole_number(1));
   app.add_option("--format", options.load.format,
                  "Read every file as text, html or json (JSON or JSON Lines records); default "

@@ -110,7 +110,7 @@ on_database() {
 
 # unroff LINE: a line of a man page's example as the shell sees it.
 unroff() {
-  sed -e 's/\\-/-/g' -e "s/\\(aq/'/g" -e 's/\\(dq/"/g' -e 's/\\&//g' -e 's/\\e/\\/g' <<<"$1"
+  sed -e 's/\\-/-/g' -e 's/\\(aq/'"'"'/g' -e 's/\\(dq/"/g' -e 's/\\&//g' -e 's/\\e/\\/g' <<<"$1"
 }
 
 command="" expect="" outputs=() transcript=0 where=""

@@ -196,3 +196,8 @@ other = json.load(open(sys.argv[2]))
 json.dump(canonical(this, other), sys.stdout, sort_keys=True, ensure_ascii=False)
 PY
 }
+
+# help_options TOOL: the options TOOL --help lists (-h, --help, --db, ...), one a line, sorted.
+help_options() {
+  "$1" --help | sed -n 's/^ *\(-[^ ]*\).*/\1/p' | tr ',' '\n' | sed -n '/^-/p' | LC_ALL=C sort -u
+}
