@@ -20,6 +20,9 @@ packages=(
   libgtest-dev
   python3-jsonschema  # validates news-query's JSON against docs/schema/ (e2e_query_json_schema)
   util-linux   # setpriv, for the unreadable-file test when run as root
+  # Installing like a Debian tool (packaging/): dpkg-shlibdeps finds the .deb's dependencies, man
+  # renders the man pages (e2e_man_pages), zsh checks its completions' syntax (e2e_completions).
+  dpkg-dev man-db zsh
   xapian-omega # omindex, for the side-by-side benchmark in bench/
   time         # /usr/bin/time -v, peak memory in benchmarks
   # The fuzz preset (tests/fuzz): clang, and libFuzzer with clang's sanitizer runtimes, which clang

@@ -372,18 +372,22 @@ std::optional<SourceStamp> parse_source_stamp(std::string_view value) {
   return stamp;
 }
 
-nlohmann::json stored_quotes(const nlohmann::json& record) {
+std::vector<std::string> stored_paragraphs(const nlohmann::json& record) {
   // The body is the paragraphs joined by blank lines (Article::body); paragraphs have no newlines.
-  std::vector<std::string_view> paragraphs;
-  const std::string& body =
-      record.contains("body") ? record["body"].get_ref<const std::string&>() : std::string();
-  std::string_view rest(body);
+  std::vector<std::string> paragraphs;
+  if (!record.contains("body") || !record["body"].is_string()) return paragraphs;
+  std::string_view rest(record["body"].get_ref<const std::string&>());
   while (!rest.empty()) {
     const std::size_t gap = rest.find("\n\n");
-    paragraphs.push_back(rest.substr(0, gap));
+    paragraphs.emplace_back(rest.substr(0, gap));
     if (gap == std::string_view::npos) break;
     rest.remove_prefix(gap + 2);
   }
+  return paragraphs;
+}
+
+nlohmann::json stored_quotes(const nlohmann::json& record) {
+  const std::vector<std::string> paragraphs = stored_paragraphs(record);
   nlohmann::json quotes = nlohmann::json::array();
   for (nlohmann::json quote : record.value("quotes", nlohmann::json::array())) {
     if (!quote.contains("text")) {
@@ -391,12 +395,45 @@ nlohmann::json stored_quotes(const nlohmann::json& record) {
       const auto start = quote.value("start", std::size_t{0});
       const auto end = quote.value("end", std::size_t{0});
       quote["text"] = p < paragraphs.size() && start <= end && end <= paragraphs[p].size()
-                          ? std::string(paragraphs[p].substr(start, end - start))
+                          ? paragraphs[p].substr(start, end - start)
                           : std::string();
     }
     quotes.push_back(std::move(quote));
   }
   return quotes;
+}
+
+namespace {
+
+// `value` with the keys of `model`, in its order, at every level (an array's items take the
+// model's first item); keys the model lacks are left out, and a value the model lacks is null.
+nlohmann::ordered_json ordered_like(const nlohmann::ordered_json& model,
+                                    const nlohmann::json& value) {
+  if (model.is_object() && value.is_object()) {
+    nlohmann::ordered_json out = nlohmann::ordered_json::object();
+    for (const auto& [key, item] : model.items())
+      out[key] = ordered_like(item, value.contains(key) ? value[key] : nlohmann::json());
+    return out;
+  }
+  if (model.is_array() && !model.empty() && value.is_array()) {
+    nlohmann::ordered_json out = nlohmann::ordered_json::array();
+    for (const auto& item : value) out.push_back(ordered_like(model.front(), item));
+    return out;
+  }
+  return nlohmann::ordered_json(value);
+}
+
+}  // namespace
+
+nlohmann::ordered_json stored_article(const nlohmann::json& record) {
+  // The model: an article with a person and a quote, so that to_json spells out every key.
+  Article model;
+  model.people.emplace_back();
+  model.quotes.emplace_back();
+  nlohmann::json article = record;
+  article["paragraphs"] = stored_paragraphs(record);
+  article["quotes"] = stored_quotes(record);
+  return ordered_like(to_json(model), article);
 }
 
 std::vector<std::string> display_names(std::string_view value) {

@@ -110,6 +110,14 @@ std::vector<std::string> display_names(std::string_view value);
 // paragraph and byte range in the body, and this cuts the words out of "body".
 nlohmann::json stored_quotes(const nlohmann::json& record);
 
+// The paragraphs of a stored record's "body" (Article::body joined them with blank lines).
+std::vector<std::string> stored_paragraphs(const nlohmann::json& record);
+
+// The article of a stored record read with its people (read_record), as news-index --explain
+// prints it (to_json in common/article.h): the same keys in the same order, inside people and
+// quotes too, with the paragraphs cut from the body and the quotes' text put back.
+nlohmann::ordered_json stored_article(const nlohmann::json& record);
+
 // Near-duplicate detection. The SimHash of an article's body (standfirst and paragraphs; the title
 // is left out, since copies of a story often re-title it): the body is lower-cased and cut into
 // words (runs of ASCII letters and digits, and of bytes >= 0x80, so UTF-8 letters count), each word

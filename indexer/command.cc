@@ -39,7 +39,8 @@ int run_index_command(const IndexCommand& command, std::ostream& out, std::ostre
         << '\n';
     return kIndexExitOk;
   }
-  if (options.db_path.empty()) throw UsageError("--db PATH is required (or use --explain FILE)");
+  if (options.db_path.empty())
+    throw UsageError("--db PATH is required (or set NEWS_DB, or use --explain FILE)");
   if (options.inputs.empty()) throw UsageError("name at least one file or directory to index");
   if (options.dry_run && options.compact)
     throw UsageError("--dry-run writes nothing, so it cannot --compact");

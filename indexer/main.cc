@@ -3,11 +3,12 @@
 #include <atomic>
 #include <csignal>
 #include <iostream>
-#include <map>
 
+#include <fmt/format.h>
 #include <unistd.h>
 #include <CLI/CLI.hpp>
 
+#include "common/command_line.h"
 #include "common/error.h"
 #include "indexer/command.h"
 
@@ -55,29 +56,34 @@ struct CommandLine {
 // What to read and where to write it.
 void add_input_options(CLI::App& app, CommandLine& line) {
   news::IndexOptions& options = line.command.options;
-  app.add_option("--db", options.db_path, "Database directory to create or update")
-      ->option_text("PATH");
+  app.add_option("--db", options.db_path,
+                 "Database directory to create or update (default: $NEWS_DB)")
+      ->option_text("PATH")
+      ->envname("NEWS_DB");
   app.add_option("paths", options.inputs,
                  "Files and directories to index (directories recursively)")
       ->option_text("PATH...");
   app.add_option("--explain", line.command.explain_path,
                  "Print the article extracted from FILE as JSON and exit; no database is touched")
       ->option_text("FILE");
-  app.add_option("--batch-size", options.batch_size, "Documents written between commits")
-      ->capture_default_str()
-      ->check(CLI::PositiveNumber);
+  // The defaults, from the options struct, are written into the text: option_text replaces
+  // CLI11's "UINT=500".
+  app.add_option("--batch-size", options.batch_size,
+                 fmt::format("Documents written between commits (default: {})", options.batch_size))
+      ->option_text("N")
+      ->check(news::whole_number(1));
   app.add_option("--max-file-size", options.load.max_file_bytes,
-                 "Skip files larger than this many bytes")
-      ->capture_default_str()
-      ->check(CLI::PositiveNumber);
-  const std::map<std::string, news::InputFormat> formats = {{"auto", news::InputFormat::kAuto},
-                                                            {"text", news::InputFormat::kText},
-                                                            {"html", news::InputFormat::kHtml},
-                                                            {"json", news::InputFormat::kJson}};
+                 fmt::format("Skip files larger than this many bytes (default: {})",
+                             options.load.max_file_bytes))
+      ->option_text("BYTES")
+      ->check(news::whole_number(1));
   app.add_option("--format", options.load.format,
                  "Read every file as text, html or json (JSON or JSON Lines records); default "
                  "auto: by content, and .json, .jsonl and .ndjson files as records")
-      ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case))
+      ->transform(news::one_of({news::choice("auto", news::InputFormat::kAuto),
+                                news::choice("text", news::InputFormat::kText),
+                                news::choice("html", news::InputFormat::kHtml),
+                                news::choice("json", news::InputFormat::kJson)}))
       ->option_text("FORMAT");
   app.add_flag("--month-first", line.month_first,
                "Read ambiguous numeric dates (03/04/2023) month first, as US text writes them; "
@@ -110,11 +116,11 @@ void add_run_options(CLI::App& app, CommandLine& line) {
          "If another news-index holds the database, wait up to SECONDS for it (default: fail "
          "at once with exit code 75)")
       ->option_text("SECONDS")
-      ->check(CLI::NonNegativeNumber);
+      ->check(news::seconds());
   app.add_option("--summary", line.summary,
                  "How to print the end-of-run summary: text (on stderr) or json (one object on "
                  "stdout, for monitoring)")
-      ->check(CLI::IsMember({"text", "json"}))
+      ->transform(news::one_of_names({"text", "json"}))
       ->option_text("FORMAT");
   app.add_flag("--no-quotes", line.no_quotes,
                "Do not extract the people quoted: faster, but speaker:, who: and quote: then find "
@@ -124,19 +130,19 @@ void add_run_options(CLI::App& app, CommandLine& line) {
                  "Threads reading and extracting articles while the writers write (default: one "
                  "per core)")
       ->option_text("N")
-      ->check(CLI::Range(1u, 1024u));
+      ->check(news::whole_number(1, 1024));
   app.add_option("--writers", options.writers,
                  "Databases a first full index (into an empty database) writes at once, each on "
                  "its own thread, merged at the end (default: one per core, up to 4; 1 with "
                  "--jobs 1). Later runs write through one writer")
       ->option_text("N")
-      ->check(CLI::Range(1u, 64u));
+      ->check(news::whole_number(1, 64));
   app.add_option("--shard-by", line.shard_by,
                  "Split a new database into one shard per year or month of publication, listed "
                  "in a stub file; searches open the directory as one database "
                  "(docs/sharding.md). An existing archive keeps its split")
       ->option_text("year|month")
-      ->check(CLI::IsMember({"year", "month"}));
+      ->transform(news::one_of_names({"year", "month"}));
   app.add_flag("-n,--dry-run", options.dry_run,
                "Report what would be added, updated, moved and deleted (one line each on stdout) "
                "without writing; no lock is taken");
@@ -166,6 +172,7 @@ news::IndexCommand to_command(CommandLine line) {
 int run(int argc, char** argv) {
   CommandLine line;
   CLI::App app{"Index a directory of news articles into a Xapian database.", "news-index"};
+  news::set_up_command_line(app, "news-index");
   app.footer(kExitCodes);
   add_input_options(app, line);
   add_run_options(app, line);

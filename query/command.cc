@@ -11,7 +11,9 @@
 
 #include <fmt/format.h>
 
+#include "common/database.h"
 #include "common/error.h"
+#include "query/show.h"
 
 namespace news {
 
@@ -177,9 +179,32 @@ class ResultsPrinter {
   bool first_output_ = true;
 };
 
+// --show: the articles with the id or from the file command.show names, in text or JSON.
+int show(const QueryCommand& command, std::ostream& out) {
+  if (!command.search.query.empty() || !command.batch_file.empty() || command.explain)
+    throw UsageError("--show takes no QUERY, --batch or --explain: it prints one article");
+  const OutputFormat format = command.count ? OutputFormat::kCount : command.format;
+  if (format != OutputFormat::kText && format != OutputFormat::kJson)
+    throw UsageError("--show prints --format text or json");
+  const std::vector<nlohmann::ordered_json> articles =
+      find_articles(open_for_read(command.search.db_path), command.show);
+  if (format == OutputFormat::kJson) {
+    out << show_json(articles).dump(2) << '\n';
+  } else if (articles.empty()) {
+    out << fmt::format("No article has the id or path '{}'.\n", command.show);
+  } else {
+    for (std::size_t i = 0; i < articles.size(); ++i)
+      out << (i == 0 ? "" : "\n") << article_to_text(articles[i]);
+  }
+  return articles.empty() ? kExitNoMatch : kExitMatch;
+}
+
 }  // namespace
 
 int run_query_command(const QueryCommand& command, std::ostream& out) {
+  if (command.search.db_path.empty())
+    throw UsageError("--db PATH is required (or set NEWS_DB): the database to search");
+  if (!command.show.empty()) return show(command, out);
   SearchOptions options = timed_and_ranked(command);
   if (command.explain) {
     out << explain(options);

@@ -46,12 +46,16 @@ struct QueryCommand {
   // the clock.
   std::string now;
   bool explain = false;  // print how the query parses (explain) instead of searching
+  // --show: print the articles with this id or from this file (query/show.h) instead of searching;
+  // empty: off.
+  std::string show;
 };
 
 // Runs the command, printing to `out` (the terminal test of ColorMode::kAuto looks at standard
-// output; a --batch file "-" is read from standard input). Returns kExitMatch when a query matched
-// or with `explain`, else kExitNoMatch. Throws UsageError for options that do not go together, a
-// bad --now, an unreadable --batch file, and QueryError for a query that does not parse (in a
+// output; a --batch file "-" is read from standard input). Returns kExitMatch when a query matched,
+// with `explain`, or when `show` found an article, else kExitNoMatch. Throws UsageError for a
+// missing database path, options that do not go together, a bad --now, an unreadable --batch
+// file, and QueryError for a query that does not parse (in a
 // batch, a UsageError naming the file and line, after the results of the lines before it); throws
 // as Searcher and search do for the database.
 int run_query_command(const QueryCommand& command, std::ostream& out);

@@ -5,8 +5,6 @@
 
 #include <array>
 #include <cstddef>
-#include <map>
-#include <string>
 #include <string_view>
 
 namespace news {
@@ -25,15 +23,6 @@ constexpr std::string_view name_of(const std::array<EnumName<Enum>, N>& table, E
     if (entry.value == value) return entry.name;
   }
   return {};
-}
-
-// Name -> enumerator for every entry of `table`, ordered by name (CLI11's CheckedTransformer takes
-// such a map, and lists it in this order when a value is refused).
-template <typename Enum, std::size_t N>
-std::map<std::string, Enum> values_by_name(const std::array<EnumName<Enum>, N>& table) {
-  std::map<std::string, Enum> values;
-  for (const auto& entry : table) values.emplace(entry.name, entry.value);
-  return values;
 }
 
 }  // namespace news

@@ -8,6 +8,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "common/command_line.h"
 #include "common/error.h"
 #include "query/command.h"
 
@@ -24,17 +25,27 @@ constexpr const char* kFooter =
     "(with --batch, the line is named); 3 database missing or incompatible (create or rebuild it\n"
     "with news-index). The same for every --format.";
 
-// A value checked against the names of an enum (enum_names.h), in any case.
+// A value checked against the names of an enum (enum_names.h), in any case, in table order.
 template <typename Enum, std::size_t N>
-CLI::CheckedTransformer names_of(const std::array<news::EnumName<Enum>, N>& table) {
-  return CLI::CheckedTransformer(news::values_by_name(table), CLI::ignore_case);
+CLI::Validator names_of(const std::array<news::EnumName<Enum>, N>& table) {
+  std::vector<news::Choice> choices;
+  for (const auto& entry : table) choices.push_back(news::choice(entry.name, entry.value));
+  return news::one_of(std::move(choices));
 }
 
-// What to search: the database, the query, paging and order.
-void add_search_options(CLI::App& app, news::SearchOptions& options) {
-  app.add_option("--db", options.db_path, "Database to search")->option_text("PATH")->required();
+// What to search: the database, the query (or the article to show), paging and order.
+void add_search_options(CLI::App& app, news::QueryCommand& command) {
+  news::SearchOptions& options = command.search;
+  app.add_option("--db", options.db_path, "Database to search (default: $NEWS_DB)")
+      ->option_text("PATH")
+      ->envname("NEWS_DB");
   app.add_option("query", options.query, "The query; empty matches every article")
       ->option_text("QUERY");
+  app.add_option("--show", command.show,
+                 "Print one article instead of searching: its metadata, the people quoted, their "
+                 "quotes and the body (text or --format json); ID as the results give it, or the "
+                 "path of its file (a JSON Lines file: each of its articles)")
+      ->option_text("ID|PATH");
   app.add_option("-n,--limit", options.limit, "Number of results to show")->capture_default_str();
   app.add_option("--offset", options.offset, "Number of results to skip (for paging)")
       ->capture_default_str();
@@ -128,8 +139,9 @@ int main(int argc, char** argv) {
   news::QueryCommand command;
   CLI::App app{"Search a news database built by news-index.", "news-query"};
   try {
+    news::set_up_command_line(app, "news-query", "quote a query of several words");
     app.footer(kFooter);
-    add_search_options(app, command.search);
+    add_search_options(app, command);
     add_output_options(*app.add_option_group("Output and analysis"), command);
     add_date_options(app, command);
     add_story_options(app, command.search);

@@ -8,14 +8,6 @@ namespace news {
 
 namespace {
 
-// "2023-11-27T14:50+01:00" -> "2023-11-27 14:50+01:00", for reading rather than parsing.
-std::string readable_date(const nlohmann::json& value) {
-  if (!value.is_string()) return "(no date)";
-  std::string date = value.get<std::string>();
-  if (date.size() > 10 && date[10] == 'T') date[10] = ' ';
-  return date;
-}
-
 std::string joined(const nlohmann::json& names) {
   std::string out;
   if (!names.is_array()) return out;
@@ -27,6 +19,13 @@ std::string joined(const nlohmann::json& names) {
 }
 
 }  // namespace
+
+std::string readable_date(std::string_view iso) {
+  if (iso.empty()) return "(no date)";
+  std::string date(iso);
+  if (date.size() > 10 && date[10] == 'T') date[10] = ' ';
+  return date;
+}
 
 bool streams(OutputFormat format) {
   return format == OutputFormat::kJsonl || format == OutputFormat::kCsv ||
@@ -223,7 +222,8 @@ std::string facets_to_text(const SearchResults& results) {
 
 std::string hit_to_text(const Hit& hit) {
   const auto& record = hit.record;
-  std::string line = readable_date(record.value("published", nlohmann::json()));
+  const nlohmann::json published = record.value("published", nlohmann::json());
+  std::string line = readable_date(published.is_string() ? published.get<std::string>() : "");
   const std::string authors = joined(record.value("authors", nlohmann::json::array()));
   if (!authors.empty()) line += " | " + authors;
   line += " | " + record.value("path", "");

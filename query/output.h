@@ -4,6 +4,7 @@
 
 #include <array>
 #include <string>
+#include <string_view>
 
 #include <nlohmann/json.hpp>
 
@@ -27,6 +28,10 @@ inline constexpr std::array<EnumName<OutputFormat>, 6> kOutputFormatNames = {{
     {OutputFormat::kPaths, "paths"},
     {OutputFormat::kCount, "count"},
 }};
+
+// An ISO 8601 date of a record for reading: "2023-11-27T14:50+01:00" -> "2023-11-27 14:50+01:00";
+// "(no date)" for an empty one.
+std::string readable_date(std::string_view iso);
 
 // Whether a format prints each hit on its own as it comes (jsonl, csv, paths), so that --all can
 // stream every match without holding them; text and json print the results as one whole.

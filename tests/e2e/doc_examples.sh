@@ -1,28 +1,41 @@
 #!/usr/bin/env bash
-# doc_examples.sh NEWS_QUERY DB DOC: runs every example of DOC (docs/query-language.md) against DB
-# (indexed from corpus/) and checks it against the expectations written under it. An example is a
-# line `$ news-query ...` inside a fenced block (an optional `VAR=value` before news-query sets the
-# environment); the lines right after it are its expectations:
+# doc_examples.sh NEWS_QUERY DB CORPUS DOC...: runs the news-query examples of each DOC (the README,
+# docs/*.md, the man pages) against DB (indexed from CORPUS, corpus/) and checks each against its
+# expectations. Examples are looked for in the shell blocks of Markdown (```sh, ```shell, ```bash,
+# ```console; other blocks hold output, JSON, crontabs ...), and between .EX and .EE in a man page
+# (roff's \- \(aq \(dq \e \& undone). Two kinds:
+#   - `$ COMMAND` (a transcript, as in docs/query-language.md): COMMAND must run news-query and have
+#     expectations on the lines right after it;
+#   - a bare command line that runs news-query (as in the README: `news-query --db ./news.db
+#     'election'  # a comment`); other command lines (news-index, cmake ...) are left alone. It may
+#     have expectations; without any, it must exit 0: find at least one article (grep's code).
+# A line runs news-query when it starts with it (after VAR=value assignments, which set the
+# environment) or pipes into it (`... | news-query ...`). Its `--db PATH` is replaced by
+# `--db news.db`, so that an example written for another database (/srv/news/archive) runs on DB.
+# Expectations:
 #   # expect: [count=N] [ids=a,b,...] [first=a,b,...] [exit=N]
 #   # expect-output: EXTENDED-REGEX
 # count is the JSON "total"; ids the exact set of articles listed (file names without .txt); first
 # the articles the listing starts with, in order; exit the exit code (default 0, or 1 with count=0);
-# expect-output a regex the command's own output (stdout + stderr) must match. An example without
-# any expectation fails. The command runs as written, with news-query on PATH and news.db in the
-# working directory pointing at DB; for count/ids/first it runs again with --format json (and
-# --limit 1000 unless it gives a limit).
+# expect-output a regex the command's own output (stdout + stderr) must match. The command runs as
+# written (through bash, in a fresh directory where it may write files), with news-query on PATH,
+# and news.db and corpus in the working directory pointing at DB and CORPUS; for count/ids/first it
+# runs again, its trailing comment cut, with --format json (and --limit 1000 unless it gives a
+# limit).
 set -u
-query_bin=$1 db=$2 doc=$3
+query_bin=$1 db=$2 corpus=$3
+shift 3
 work=$(mktemp -d "${TMPDIR:-/tmp}/doc-examples.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 mkdir "$work/bin"
 ln -s "$query_bin" "$work/bin/news-query"
 ln -s "$db" "$work/news.db"
-unset NEWS_QUERY_NOW
+ln -s "$corpus" "$work/corpus"
+unset NEWS_QUERY_NOW NEWS_DB
 
 failures=0 examples=0
 fail() {
-  echo "FAIL: $command: $*"
+  echo "FAIL: $where: $command: $*"
   failures=$((failures + 1))
 }
 
@@ -41,7 +54,7 @@ check_example() {
       *) fail "unknown expectation '$token'"; return ;;
     esac
   done
-  if [ -z "$expect" ] && [ ${#outputs[@]} -eq 0 ]; then
+  if [ -z "$expect" ] && [ ${#outputs[@]} -eq 0 ] && [ "$transcript" = 1 ]; then
     fail "no expectation (add a '# expect:' line)"
     return
   fi
@@ -58,10 +71,11 @@ check_example() {
     grep -Eq -- "$regex" <<<"$output" || fail "output does not match /$regex/: $(head -c 400 <<<"$output")"
   done
   [ -z "$count$ids$first" ] && return
-  local extra=" --format json"
+  local extra=" --format json" bare=$command
   [[ $command =~ (--limit|-n\ ) ]] || extra+=" --limit 1000"
+  [[ $command =~ ^(.*[^\ ])\ +#\ .*$ ]] && bare=${BASH_REMATCH[1]}
   local json
-  json=$(cd "$work" && PATH="$work/bin:$PATH" bash -c "$command$extra" 2>/dev/null)
+  json=$(cd "$work" && PATH="$work/bin:$PATH" bash -c "$bare$extra" 2>/dev/null)
   if [ -n "$count" ]; then
     local total
     total=$(grep -m1 -o '"total": [0-9]*' <<<"$json" | grep -o '[0-9]*$')
@@ -83,7 +97,23 @@ check_example() {
   fi
 }
 
-in_block=0 line_no=0 command="" expect="" outputs=()
+# runs_news_query LINE: whether LINE starts with news-query (after VAR=value assignments) or pipes
+# into it.
+runs_news_query() {
+  [[ $1 =~ ^([A-Z_]+=[^\ ]+\ )*news-query(\ |$) || $1 =~ \|\ *news-query(\ |$) ]]
+}
+
+# on_database LINE: LINE with its --db PATH made --db news.db.
+on_database() {
+  sed -E 's/--db +[^ ]+/--db news.db/' <<<"$1"
+}
+
+# unroff LINE: a line of a man page's example as the shell sees it.
+unroff() {
+  sed -e 's/\\-/-/g' -e 's/\\(aq/'"'"'/g' -e 's/\\(dq/"/g' -e 's/\\&//g' -e 's/\\e/\\/g' <<<"$1"
+}
+
+command="" expect="" outputs=() transcript=0 where=""
 flush() {
   if [ -n "$command" ]; then
     examples=$((examples + 1))
@@ -91,37 +121,55 @@ flush() {
   fi
   command="" expect="" outputs=()
 }
-while IFS= read -r text || [ -n "$text" ]; do
-  line_no=$((line_no + 1))
-  if [[ $text =~ ^\`\`\` ]]; then
-    flush
-    in_block=$((1 - in_block))
-    continue
+# examples_of DOC: checks the examples of one document.
+examples_of() {
+  local doc=$1 in_block=0 shell=0 line_no=0 text fence='^```' shell_fence='^```(sh|shell|bash|console)$'
+  local roff=0
+  if [[ $doc == *.[1-8] ]]; then
+    fence='^\.(EX|EE)$' shell_fence='^\.EX$' roff=1
   fi
-  [ "$in_block" = 1 ] || continue
-  if [[ $text =~ ^\$\ (([A-Z_]+=[^ ]+ )*news-query( .*)?)$ ]]; then
-    next_command=${BASH_REMATCH[1]}
-    flush
-    command=$next_command
-  elif [[ $text =~ ^#\ expect:\ (.*)$ ]] && [ -n "$command" ]; then
-    expect+=" ${BASH_REMATCH[1]}"
-  elif [[ $text =~ ^#\ expect-output:\ (.*)$ ]] && [ -n "$command" ]; then
-    outputs+=("${BASH_REMATCH[1]}")
-  elif [[ $text =~ ^\$\  ]]; then
-    flush
-    command=${text#\$ }
-    fail "an example that does not run news-query"
-    command=""
-  fi
-done <"$doc"
-flush
+  while IFS= read -r text || [ -n "$text" ]; do
+    line_no=$((line_no + 1))
+    if [[ $text =~ $fence ]]; then
+      flush
+      in_block=$((1 - in_block)) shell=0
+      [[ $in_block = 1 && $text =~ $shell_fence ]] && shell=1
+      continue
+    fi
+    [ "$shell" = 1 ] || continue
+    [ "$roff" = 1 ] && text=$(unroff "$text")
+    if [[ $text =~ ^#\ expect:\ (.*)$ ]] && [ -n "$command" ]; then
+      expect+=" ${BASH_REMATCH[1]}"
+    elif [[ $text =~ ^#\ expect-output:\ (.*)$ ]] && [ -n "$command" ]; then
+      outputs+=("${BASH_REMATCH[1]}")
+    elif [[ $text =~ ^\$\ (.*)$ ]]; then
+      local next=${BASH_REMATCH[1]}
+      flush
+      command=$next transcript=1 where="${doc##*/}:$line_no"
+      if ! runs_news_query "$command"; then
+        fail "an example that does not run news-query"
+        command=""
+      fi
+    elif runs_news_query "$text"; then
+      flush
+      command=$(on_database "$text") transcript=0 where="${doc##*/}:$line_no"
+    fi
+  done <"$doc"
+  flush
+}
+
+for doc in "$@"; do
+  before=$examples
+  examples_of "$doc"
+  echo "$doc: $((examples - before)) examples"
+done
 
 if [ "$examples" -eq 0 ]; then
-  echo "FAIL: no examples found in $doc"
+  echo "FAIL: no examples found in $*"
   exit 1
 fi
 if [ "$failures" -gt 0 ]; then
   echo "$failures of $examples example check(s) failed"
   exit 1
 fi
-echo "all $examples examples of $doc give the documented results"
+echo "all $examples examples give the documented results"

@@ -253,3 +253,8 @@ article() {
 matches() {
   "$query" --db "$1" --count "${2:-}" || true
 }
+
+# help_options TOOL: the options TOOL --help lists (-h, --help, --db, ...), one a line, sorted.
+help_options() {
+  "$1" --help | sed -n 's/^ *\(-[^ ]*\).*/\1/p' | tr ',' '\n' | sed -n '/^-/p' | LC_ALL=C sort -u
+}

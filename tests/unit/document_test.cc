@@ -152,6 +152,23 @@ TEST(ToDocument, QuotesAreStoredByRangeAndReadBackWithText) {
   EXPECT_EQ(quotes[1]["speaker"], "Mira Castell");
 }
 
+// news-query --show prints stored_article: what news-index --explain prints of the same article,
+// key for key and in the same order, though the record keeps the body whole and quotes by range.
+TEST(ToDocument, StoredArticleIsTheArticleAsExplainPrintsIt) {
+  Article article = sample_article();
+  article.url = "https://example.org/strike";
+  article.standfirst = {"Two weeks of stoppage end"};
+  article.people = {{"Mira Castell", {"Castell"}, "union leader", "Dockers' Union"},
+                    {"Tom Lyle", {}, "", ""}};
+  article.quotes = {{"Mira Castell", "voted to return", "said", 0, 8, 23, false},
+                    {"Tom Lyle", "Cranes moved", "", 1, 0, 12, true}};
+  article.content_hash = "0123456789abcdef";
+  article.warnings = {"invalid UTF-8 decoded as Windows-1252"};
+  Xapian::TermGenerator generator = make_term_generator();
+  const nlohmann::json record = read_record(to_document(article, SourceStamp{}, generator));
+  EXPECT_EQ(stored_article(record).dump(), to_json(article).dump());
+}
+
 TEST(ToDocument, AffiliationIsIndexedAndStored) {
   Article article = sample_article();
   article.people = {{"Mira Castell",
