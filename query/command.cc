@@ -67,13 +67,20 @@ SearchOptions timed_and_ranked(const QueryCommand& command) {
   return options;
 }
 
+// NO_COLOR set to a value that is not empty: no colour (no-color.org; set but empty, it asks for
+// nothing).
+bool no_color_asked() {
+  const char* value = std::getenv("NO_COLOR");
+  return value != nullptr && *value != '\0';
+}
+
 // Fits the search to what `format` prints: highlights in colour, no snippets where none is shown,
 // and for counts no hits but an exact total.
 void fit_to_format(SearchOptions& options, OutputFormat format, ColorMode color_mode) {
   const bool color =
-      format == OutputFormat::kText && (color_mode == ColorMode::kAlways ||
-                                        (color_mode == ColorMode::kAuto && isatty(STDOUT_FILENO) &&
-                                         std::getenv("NO_COLOR") == nullptr));
+      format == OutputFormat::kText &&
+      (color_mode == ColorMode::kAlways ||
+       (color_mode == ColorMode::kAuto && isatty(STDOUT_FILENO) && !no_color_asked()));
   if (color) {
     options.highlight_start = "\033[1;31m";
     options.highlight_end = "\033[0m";

@@ -25,7 +25,7 @@ inline constexpr int kExitDatabase =
 enum class ColorMode { kAuto, kAlways, kNever };
 
 // The names of the colour modes, as --color takes them. kAuto: on a terminal, unless NO_COLOR is
-// set.
+// set to a value that is not empty (no-color.org).
 inline constexpr std::array<EnumName<ColorMode>, 3> kColorModeNames = {{
     {ColorMode::kAuto, "auto"},
     {ColorMode::kAlways, "always"},

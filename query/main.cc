@@ -86,7 +86,7 @@ void add_output_options(CLI::Option_group& group, news::QueryCommand& command) {
   group
       .add_option("--color", command.color,
                   "Colour the matched words in text output: auto (on a terminal, unless NO_COLOR "
-                  "is set), always or never")
+                  "is set and not empty), always or never")
       ->transform(names_of(news::kColorModeNames))
       ->option_text("WHEN");
 }
