@@ -65,6 +65,24 @@ ContentKind classify_content(std::string_view bytes) {
   return ContentKind::kText;
 }
 
+std::string strip_controls(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte == '\f' || byte == '\v') {
+      out += ' ';
+    } else if ((byte < 0x20 && byte != '\t' && byte != '\n') || byte == 0x7F) {
+      // dropped
+    } else if (is_c1_control_at(text, i)) {
+      ++i;  // dropped
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
+
 std::string repair_warning(std::size_t repaired_bytes) {
   return std::to_string(repaired_bytes) +
          " byte(s) were not valid UTF-8 and were decoded as Windows-1252";
