@@ -139,16 +139,6 @@ std::string json_tail(const SearchResults& results, bool any_hits) {
 
 namespace {
 
-std::string csv_field(const std::string& value) {
-  if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
-  std::string out = "\"";
-  for (char c : value) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
-
 std::string joined_with(const nlohmann::json& names, std::string_view separator) {
   std::string out;
   if (!names.is_array()) return out;
@@ -165,6 +155,22 @@ std::string string_or_empty(const nlohmann::ordered_json& value) {
 
 }  // namespace
 
+std::string csv_cell(std::string_view value) {
+  // OWASP's list: what makes a spreadsheet read a cell as a formula (tab and carriage return
+  // because some programs skip them before looking for one).
+  constexpr std::string_view kFormulaStarts = "=+-@\t\r";
+  std::string text = !value.empty() && kFormulaStarts.find(value.front()) != std::string_view::npos
+                         ? "'" + std::string(value)
+                         : std::string(value);
+  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
+  std::string out = "\"";
+  for (char c : text) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
 std::string csv_header(bool with_query) {
   return std::string(with_query ? "query," : "") +
          "rank,score,id,path,title,authors,published,updated,speakers\r\n";
@@ -172,12 +178,12 @@ std::string csv_header(bool with_query) {
 
 std::string hit_to_csv(const Hit& hit, const std::string* query) {
   const nlohmann::ordered_json json = hit_to_json(hit);
-  std::string row = query ? csv_field(*query) + "," : "";
+  std::string row = query ? csv_cell(*query) + "," : "";
   row += fmt::format(
-      "{},{},{},{},{},{},{},{},{}\r\n", hit.rank, hit.score, csv_field(string_or_empty(json["id"])),
-      csv_field(string_or_empty(json["path"])), csv_field(string_or_empty(json["title"])),
-      csv_field(joined_with(json["authors"], "; ")), csv_field(string_or_empty(json["published"])),
-      csv_field(string_or_empty(json["updated"])), csv_field(joined_with(json["speakers"], "; ")));
+      "{},{},{},{},{},{},{},{},{}\r\n", hit.rank, hit.score, csv_cell(string_or_empty(json["id"])),
+      csv_cell(string_or_empty(json["path"])), csv_cell(string_or_empty(json["title"])),
+      csv_cell(joined_with(json["authors"], "; ")), csv_cell(string_or_empty(json["published"])),
+      csv_cell(string_or_empty(json["updated"])), csv_cell(joined_with(json["speakers"], "; ")));
   return row;
 }
 

@@ -49,9 +49,16 @@ std::string json_head(const SearchResults& results);
 std::string json_hit(const Hit& hit, bool first);
 std::string json_tail(const SearchResults& results, bool any_hits);
 
-// The CSV header and one row per hit (RFC 4180: CRLF line ends, fields with a comma, quote or line
-// break quoted, quotes doubled; multi-valued fields joined with "; "). With `query`, a first
-// column holds the query (--batch).
+// One text cell of a CSV row, guarded against CSV injection as OWASP recommends: a value starting
+// with '=', '+', '-', '@', tab or carriage return, which a spreadsheet would read as a formula
+// (=HYPERLINK(...), -2+3, @SUM(...)), gets a single quote in front ("'=HYPERLINK(...)"), which
+// the spreadsheet shows as text. Then RFC 4180: a value with a comma, quote or line break is
+// quoted, quotes doubled.
+std::string csv_cell(std::string_view value);
+
+// The CSV header and one row per hit (CRLF line ends, every text cell a csv_cell, multi-valued
+// fields joined with "; " before; rank and score are numbers). With `query`, a first column holds
+// the query (--batch).
 std::string csv_header(bool with_query);
 std::string hit_to_csv(const Hit& hit, const std::string* query = nullptr);
 
