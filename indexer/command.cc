@@ -3,6 +3,7 @@
 #include <ostream>
 
 #include "common/error.h"
+#include "common/safe_output.h"
 
 namespace news {
 
@@ -12,14 +13,18 @@ void print_summary(const IndexCommand& command, const IndexSummary& summary, std
                    std::ostream& err) {
   if (command.summary == SummaryFormat::kJson) {
     out << summary_json_text(summary) << '\n';
+    flush_and_check(out);
     // The log (stderr) says why the run ended early even when the summary goes to a monitor.
     if (summary.interrupted_by) err << "news-index: " << format_summary(summary);
     return;
   }
+  // Each change is checked once written, so that a full disk stops a long list at once.
   for (const auto& change : summary.changes) {
     out << action_name(change.action) << ' '
         << (change.moved_from.empty() ? "" : change.moved_from + " -> ") << change.path << '\n';
+    check_written(out);
   }
+  flush_and_check(out);
   if (!command.quiet || !summary.skipped.empty() || summary.interrupted_by)
     err << "news-index: " << format_summary(summary);
 }
@@ -32,6 +37,7 @@ int run_index_command(const IndexCommand& command, std::ostream& out, std::ostre
     out << explain_file(command.explain_path, options.load)
                .dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
         << '\n';
+    flush_and_check(out);
     return kIndexExitOk;
   }
   if (options.db_path.empty()) throw UsageError("--db PATH is required (or use --explain FILE)");

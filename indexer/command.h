@@ -12,12 +12,15 @@ namespace news {
 // news-index's exit codes (README, docs/operations.md): 0 success; 1 success, but some files were
 // skipped (each listed with its reason); 2 usage error (bad option, missing --db, unreadable
 // --explain file); 3 database error (cannot open, create or write; schema version mismatch); 75
-// the database is locked by another writer (EX_TEMPFAIL: try again later); 128 + the signal
-// (130, 143) when SIGINT or SIGTERM stopped the run after committing the files done.
+// the database is locked by another writer (EX_TEMPFAIL: try again later); 74 the output (the
+// --summary json object, the --dry-run lines, --explain) could not be written (EX_IOERR: a full
+// disk); 128 + the signal (130, 143) when SIGINT or SIGTERM stopped the run after committing the
+// files done.
 inline constexpr int kIndexExitOk = 0;
 inline constexpr int kIndexExitSkipped = 1;
 inline constexpr int kIndexExitUsage = 2;
 inline constexpr int kIndexExitDatabase = 3;
+inline constexpr int kIndexExitOutput = 74;
 inline constexpr int kIndexExitLocked = 75;
 
 // How the end-of-run summary is printed (--summary).
@@ -39,8 +42,9 @@ struct IndexCommand {
 // Carries out `command`: --explain, or an index run (run_index) whose summary it prints, the JSON
 // summary and a dry run's changes ("add PATH", "move OLD -> NEW", ...) on `out`, the text summary
 // on `err`. Returns the exit code: kIndexExitOk, kIndexExitSkipped, or 128 + the signal that
-// stopped the run. Throws UsageError for options that do not go together, and what run_index and
-// explain_file throw.
+// stopped the run. Throws UsageError for options that do not go together, OutputError when `out`
+// cannot be written (after the run: its work is committed, only the report is lost), and what
+// run_index and explain_file throw.
 int run_index_command(const IndexCommand& command, std::ostream& out, std::ostream& err);
 
 }  // namespace news

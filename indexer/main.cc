@@ -16,6 +16,7 @@ namespace {
 constexpr const char* kExitCodes =
     "Exit codes: 0 success; 1 success but some files were skipped; 2 usage error; 3 database "
     "error;\n"
+    "74 the output (--summary json, --dry-run, --explain) could not be written, e.g. a full disk;\n"
     "75 database locked by another writer; 130/143 stopped by SIGINT/SIGTERM after committing "
     "the files done.";
 
@@ -171,6 +172,9 @@ int main(int argc, char** argv) {
   } catch (const news::DatabaseLockedError& e) {
     std::cerr << "news-index: " << e.what() << '\n';
     return news::kIndexExitLocked;
+  } catch (const news::OutputError& e) {
+    std::cerr << "news-index: " << e.what() << '\n';
+    return news::kIndexExitOutput;
   } catch (const news::Error& e) {
     std::cerr << "news-index: " << e.what() << '\n';
     return news::kIndexExitDatabase;

@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include "common/error.h"
+#include "common/safe_output.h"
 
 namespace news {
 
@@ -112,6 +113,8 @@ void check_combination(const SearchOptions& options, OutputFormat format, bool b
 // Prints the results of the queries of one command in one format, with the framing around them:
 // the CSV header first; for a batch, each query's header (text), query column (csv, count), results
 // object (jsonl) or array item (json); and the closing of the JSON array at the end.
+// Every piece is checked once written (check_written), so that a long output to a full disk stops
+// at once.
 class ResultsPrinter {
  public:
   ResultsPrinter(std::ostream& out, OutputFormat format, bool batch)
@@ -119,7 +122,7 @@ class ResultsPrinter {
 
   // Before the first query's results.
   void begin() {
-    if (format_ == OutputFormat::kCsv) out_ << csv_header(batch_);
+    if (format_ == OutputFormat::kCsv) write(csv_header(batch_));
   }
 
   // Prints the results of one query; returns whether it matched. Streaming formats print hits as
@@ -131,12 +134,12 @@ class ResultsPrinter {
     bool any_hits = false;
     // In a batch, jsonl prints one results object per query (below) rather than one line per hit.
     if (streams(format_) && !(batch_ && format_ == OutputFormat::kJsonl)) {
-      sink = [&](Hit&& hit) { out_ << hit_line(format_, hit, query); };
+      sink = [&](Hit&& hit) { write(hit_line(format_, hit, query)); };
     } else if (format_ == OutputFormat::kJson && !batch_) {
       // The JSON document is printed as the hits come, so --all holds none of them.
-      start = [&](const SearchResults& head) { out_ << json_head(head); };
+      start = [&](const SearchResults& head) { write(json_head(head)); };
       sink = [&](Hit&& hit) {
-        out_ << json_hit(hit, !any_hits);
+        write(json_hit(hit, !any_hits));
         any_hits = true;
       };
     }
@@ -146,31 +149,37 @@ class ResultsPrinter {
     return results.total > 0;
   }
 
-  // After the last query's results.
+  // After the last query's results: the output flushed and checked.
   void end() {
-    if (batch_ && format_ == OutputFormat::kJson) out_ << (first_output_ ? "[]\n" : "\n]\n");
+    if (batch_ && format_ == OutputFormat::kJson) write(first_output_ ? "[]\n" : "\n]\n");
+    flush_and_check(out_);
   }
 
  private:
+  void write(std::string_view text) {
+    out_ << text;
+    check_written(out_);
+  }
+
   // What is printed of one query's results once its search is done.
   void print_whole(const SearchResults& results, bool any_hits) {
     switch (format_) {
       case OutputFormat::kText:
-        if (batch_) out_ << (first_output_ ? "" : "\n") << "=== " << results.query << '\n';
-        out_ << results_to_text(results);
+        if (batch_) write(fmt::format("{}=== {}\n", first_output_ ? "" : "\n", results.query));
+        write(results_to_text(results));
         break;
       case OutputFormat::kJson:
         if (batch_) {
-          out_ << (first_output_ ? "[\n" : ",\n") << results_to_json(results).dump(2);
+          write((first_output_ ? "[\n" : ",\n") + results_to_json(results).dump(2));
         } else {
-          out_ << json_tail(results, any_hits) << '\n';
+          write(json_tail(results, any_hits) + '\n');
         }
         break;
       case OutputFormat::kCount:
-        out_ << results.total << (batch_ ? "\t" + results.query : "") << '\n';
+        write(fmt::format("{}{}\n", results.total, batch_ ? "\t" + results.query : ""));
         break;
       case OutputFormat::kJsonl:
-        if (batch_) out_ << results_to_json(results).dump() << '\n';
+        if (batch_) write(results_to_json(results).dump() + '\n');
         break;
       case OutputFormat::kCsv:
       case OutputFormat::kPaths:
@@ -190,6 +199,7 @@ int run_query_command(const QueryCommand& command, std::ostream& out) {
   SearchOptions options = timed_and_ranked(command);
   if (command.explain) {
     out << explain(options);
+    flush_and_check(out);
     return kExitMatch;
   }
   const OutputFormat format = command.count ? OutputFormat::kCount : command.format;

@@ -20,6 +20,8 @@ inline constexpr int kExitNoMatch = 1;  // no article matched
 inline constexpr int kExitUsage = 2;    // usage or query syntax error
 inline constexpr int kExitDatabase =
     3;  // database missing, unreadable or of another schema version
+// The output could not be written (a full disk): EX_IOERR of sysexits.h, as news-index.
+inline constexpr int kExitOutput = 74;
 
 // When the matched words of text output are coloured (--color).
 enum class ColorMode { kAuto, kAlways, kNever };
@@ -53,7 +55,9 @@ struct QueryCommand {
 // or with `explain`, else kExitNoMatch. Throws UsageError for options that do not go together, a
 // bad --now, an unreadable --batch file, and QueryError for a query that does not parse (in a
 // batch, a UsageError naming the file and line, after the results of the lines before it); throws
-// as Searcher and search do for the database.
+// as Searcher and search do for the database; throws OutputError when `out` cannot be written, at
+// the first hit or query that fails (or at the end, when the output was short enough to sit in the
+// buffer).
 int run_query_command(const QueryCommand& command, std::ostream& out);
 
 }  // namespace news

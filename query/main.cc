@@ -4,6 +4,7 @@
 //   1  no article matched
 //   2  usage or query syntax error
 //   3  database missing, unreadable or of another schema version
+//  74  the output could not be written (EX_IOERR)
 #include <iostream>
 
 #include <CLI/CLI.hpp>
@@ -22,7 +23,8 @@ constexpr const char* kFooter =
     "for a query per line (docs/json.md; JSON Schema in docs/schema/).\n"
     "Exit codes: 0 matches (with --batch: in any query); 1 no match; 2 usage or query error\n"
     "(with --batch, the line is named); 3 database missing or incompatible (create or rebuild it\n"
-    "with news-index). The same for every --format.";
+    "with news-index); 74 the output could not be written (a full disk). The same for every\n"
+    "--format.";
 
 // A value checked against the names of an enum (enum_names.h), in any case.
 template <typename Enum, std::size_t N>
@@ -140,6 +142,9 @@ int main(int argc, char** argv) {
   } catch (const news::UsageError& e) {
     std::cerr << "news-query: " << e.what() << "\n(see news-query --help)\n";
     return news::kExitUsage;
+  } catch (const news::OutputError& e) {
+    std::cerr << "news-query: " << e.what() << '\n';
+    return news::kExitOutput;
   } catch (const news::Error& e) {
     std::cerr << "news-query: " << e.what() << '\n';
     return news::kExitDatabase;
