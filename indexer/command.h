@@ -37,6 +37,10 @@ struct IndexCommand {
   SummaryFormat summary = SummaryFormat::kText;
   // Print nothing on success: skipped files, errors and an interruption are still reported.
   bool quiet = false;
+  // --null: a dry run's changes as records ended by NUL bytes ("ACTION PATH\0", a move
+  // "move NEW\0OLD\0"), the paths byte for byte whatever they hold (xargs -0). Needs dry_run and
+  // the text summary.
+  bool null = false;
 };
 
 // Carries out `command`: --explain, or an index run (run_index) whose summary it prints, the JSON

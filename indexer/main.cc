@@ -123,6 +123,9 @@ void add_run_options(CLI::App& app, CommandLine& line) {
   app.add_flag("-n,--dry-run", options.dry_run,
                "Report what would be added, updated, moved and deleted (one line each on stdout) "
                "without writing; no lock is taken");
+  app.add_flag("-0,--null", line.command.null,
+               "With --dry-run: end each change with a NUL byte, not a line feed (ACTION PATH, "
+               "and a move's old path as a record of its own), for xargs -0");
   app.add_flag("--compact", options.compact,
                "After a complete run, compact the database and swap it in atomically (readers "
                "keep working)");

@@ -97,10 +97,12 @@ void fit_to_format(SearchOptions& options, OutputFormat format, ColorMode color_
 }
 
 // Refuses options that do not go together: a query and --batch; facets or a histogram in a format
-// that prints no whole result set.
-void check_combination(const SearchOptions& options, OutputFormat format, bool batch) {
+// that prints no whole result set; --null but with --format paths.
+void check_combination(const SearchOptions& options, OutputFormat format, bool batch, bool null) {
   if (batch && !options.query.empty())
     throw UsageError("give either a QUERY or --batch FILE, not both");
+  if (null && format != OutputFormat::kPaths)
+    throw UsageError("--null ends the paths of --format paths; give --format paths with it");
   const bool whole = format == OutputFormat::kText || format == OutputFormat::kJson ||
                      (batch && format == OutputFormat::kJsonl);
   if ((!options.facets.empty() || options.histogram) && !whole) {
@@ -117,8 +119,8 @@ void check_combination(const SearchOptions& options, OutputFormat format, bool b
 // at once.
 class ResultsPrinter {
  public:
-  ResultsPrinter(std::ostream& out, OutputFormat format, bool batch)
-      : out_(out), format_(format), batch_(batch) {}
+  ResultsPrinter(std::ostream& out, OutputFormat format, bool batch, PathsStyle paths)
+      : out_(out), format_(format), batch_(batch), paths_(paths) {}
 
   // Before the first query's results.
   void begin() {
@@ -134,7 +136,7 @@ class ResultsPrinter {
     bool any_hits = false;
     // In a batch, jsonl prints one results object per query (below) rather than one line per hit.
     if (streams(format_) && !(batch_ && format_ == OutputFormat::kJsonl)) {
-      sink = [&](Hit&& hit) { write(hit_line(format_, hit, query)); };
+      sink = [&](Hit&& hit) { write(hit_line(format_, hit, query, paths_)); };
     } else if (format_ == OutputFormat::kJson && !batch_) {
       // The JSON document is printed as the hits come, so --all holds none of them.
       start = [&](const SearchResults& head) { write(json_head(head)); };
@@ -190,6 +192,7 @@ class ResultsPrinter {
   std::ostream& out_;
   const OutputFormat format_;
   const bool batch_;  // one of several queries (--batch)
+  const PathsStyle paths_;
   bool first_output_ = true;
 };
 
@@ -205,11 +208,11 @@ int run_query_command(const QueryCommand& command, std::ostream& out) {
   const OutputFormat format = command.count ? OutputFormat::kCount : command.format;
   fit_to_format(options, format, command.color);
   const bool batch = !command.batch_file.empty();
-  check_combination(options, format, batch);
+  check_combination(options, format, batch, command.null);
   const std::vector<BatchQuery> queries =
       batch ? read_batch(command.batch_file) : std::vector<BatchQuery>{{options.query, 0}};
   Searcher searcher(options.db_path);
-  ResultsPrinter printer(out, format, batch);
+  ResultsPrinter printer(out, format, batch, PathsStyle{command.null ? '\0' : '\n'});
   printer.begin();
   bool matched = false;
   for (const auto& query : queries) {

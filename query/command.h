@@ -42,6 +42,9 @@ struct QueryCommand {
   OutputFormat format = OutputFormat::kText;
   bool count = false;      // --count: the same as OutputFormat::kCount
   std::string batch_file;  // run each line of this file as a query ("-": stdin); empty: off
+  // --null: end each path of --format paths with a NUL byte rather than a line feed (xargs -0), as
+  // a file name may hold a line feed. Refused with other formats.
+  bool null = false;
   ColorMode color = ColorMode::kAuto;
   bool recent = false;  // --recent: SortOrder::kRecent, refused with --sort newest or oldest
   // The time relative dates and --recent count from (parse_now); empty: $NEWS_QUERY_NOW, else

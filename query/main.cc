@@ -59,6 +59,9 @@ void add_output_options(CLI::Option_group& group, news::QueryCommand& command) {
       ->transform(names_of(news::kOutputFormatNames))
       ->option_text("FORMAT");
   group.add_flag("--count", command.count, "Print the number of matches only (--format count)");
+  group.add_flag("-0,--null", command.null,
+                 "With --format paths: end each path with a NUL byte, not a line feed (for "
+                 "xargs -0; a file name may hold a line feed)");
   group.add_flag("--all", options.all,
                  "Every match, ignoring --limit (streamed by jsonl, csv, paths)");
   group

@@ -187,12 +187,13 @@ std::string hit_to_csv(const Hit& hit, const std::string* query) {
   return row;
 }
 
-std::string hit_line(OutputFormat format, const Hit& hit, const std::string* query) {
+std::string hit_line(OutputFormat format, const Hit& hit, const std::string* query,
+                     const PathsStyle& paths) {
   switch (format) {
     case OutputFormat::kCsv:
       return hit_to_csv(hit, query);
     case OutputFormat::kPaths:
-      return hit.record.value("path", "") + "\n";
+      return hit.path + paths.end;
     default:
       break;
   }

@@ -62,8 +62,15 @@ std::string csv_cell(std::string_view value);
 std::string csv_header(bool with_query);
 std::string hit_to_csv(const Hit& hit, const std::string* query = nullptr);
 
-// One line of a streaming format (jsonl, csv, paths) for a hit, newline included.
-std::string hit_line(OutputFormat format, const Hit& hit, const std::string* query = nullptr);
+// How --format paths writes each path.
+struct PathsStyle {
+  char end = '\n';  // after each path: '\0' with --null, for names holding line feeds
+};
+
+// One line of a streaming format (jsonl, csv, paths) for a hit, its end included; --format paths
+// gives the path's exact bytes (Hit::path).
+std::string hit_line(OutputFormat format, const Hit& hit, const std::string* query = nullptr,
+                     const PathsStyle& paths = {});
 
 // The text listing: a header line, then per hit its rank and title, a line with date, authors and
 // path, and the snippet (for quote-level hits: who said it and the matching quotes), indented; then

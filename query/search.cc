@@ -222,6 +222,8 @@ class HitMaker {
     // People and quotes are parsed only for the quote filter; the speakers' names shown with a
     // hit come from their value slot.
     hit.record = read_record(document, filter_ != nullptr);
+    hit.path = document.get_value(slot_number(Slot::kPath));
+    if (hit.path.empty()) hit.path = hit.record.value("path", "");
     hit.speakers = display_names(document.get_value(slot_number(Slot::kSpeakers)));
     if (filter_) {
       const std::vector<SpeakerMatch> speakers = filter_->matches(hit.record);

@@ -3,7 +3,7 @@
 # Every output of both tools sent to /dev/full (every write fails with ENOSPC) exits 74 (EX_IOERR)
 # with "TOOL: cannot write the output: No space left on device" on stderr: each --format of
 # news-query, alone, with --all and with --batch, and --explain; news-index's --summary json,
-# --dry-run and --explain. The same commands to /dev/null exit as before.
+# --dry-run (with and without --null) and --explain. The same commands to /dev/null exit as before.
 set -uo pipefail
 index=$1
 query=$2
@@ -43,6 +43,8 @@ for format in text json csv count; do
   check_full news-query "news-query --format $format, no match" 1 \
     "$query" --db "$work/db" --format "$format" xylophonequagmire
 done
+check_full news-query "news-query --format paths --null" 0 \
+  "$query" --db "$work/db" --format paths --null --all ''
 check_full news-query "news-query --facet, --histogram" 0 \
   "$query" --db "$work/db" --facet speaker --histogram month ''
 check_full news-query "news-query --quotes" 0 "$query" --db "$work/db" --quotes 'quote:decision'
@@ -52,6 +54,8 @@ check_full news-index "news-index --summary json" 0 \
   "$index" --db "$work/db" --summary json "$archive"
 rm -rf "$work/new.db"
 check_full news-index "news-index --dry-run" 0 "$index" --quiet --db "$work/new.db" --dry-run "$archive"
+check_full news-index "news-index --dry-run --null" 0 \
+  "$index" --quiet --db "$work/new.db" --dry-run --null "$archive"
 check_full news-index "news-index --dry-run --summary json" 0 \
   "$index" --db "$work/new.db" --dry-run --summary json "$archive"
 first=$(find "$archive" -name '*.txt' | sort | head -1)

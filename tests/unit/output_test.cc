@@ -1,4 +1,5 @@
-// query/output.h: CSV cells guarded against formula injection.
+// query/output.h: CSV cells guarded against formula injection, and the paths of --format paths
+// byte for byte.
 #include "query/output.h"
 
 #include <string>
@@ -42,6 +43,15 @@ TEST(HitToCsv, GuardsEveryTextCell) {
   const std::string query = "+ferry";
   EXPECT_EQ(hit_to_csv(hit, &query),
             "'+ferry,1,0,abc,/a/x.txt,'=cmd,'@someone; Jane Doe,,,'-Sam\r\n");
+}
+
+TEST(HitLine, PathsByteForByte) {
+  Hit hit;
+  hit.record = {{"path", "/a/caf\xEF\xBF\xBD.txt"}};
+  hit.path = "/a/caf\xE9\n.txt";
+  EXPECT_EQ(hit_line(OutputFormat::kPaths, hit), "/a/caf\xE9\n.txt\n");
+  EXPECT_EQ(hit_line(OutputFormat::kPaths, hit, nullptr, {'\0'}),
+            std::string("/a/caf\xE9\n.txt\0", 13));
 }
 
 }  // namespace
