@@ -14,13 +14,17 @@ namespace {
 // the old one as a record of its own ("move NEW\0OLD\0"), so that every record starts with the
 // file as it is now. Each change is checked once written, so a full disk stops a long list.
 void print_changes(const IndexCommand& command, const IndexSummary& summary, std::ostream& out) {
+  const auto shown = [&](const std::string& path) {
+    return command.terminal ? escape_controls(path) : path;
+  };
   for (const auto& change : summary.changes) {
     if (command.null) {
-      out << action_name(change.action) << ' ' << change.path << '\0';
-      if (!change.moved_from.empty()) out << change.moved_from << '\0';
+      out << action_name(change.action) << ' ' << shown(change.path) << '\0';
+      if (!change.moved_from.empty()) out << shown(change.moved_from) << '\0';
     } else {
       out << action_name(change.action) << ' '
-          << (change.moved_from.empty() ? "" : change.moved_from + " -> ") << change.path << '\n';
+          << (change.moved_from.empty() ? "" : shown(change.moved_from) + " -> ")
+          << shown(change.path) << '\n';
     }
     check_written(out);
   }
@@ -46,8 +50,9 @@ void print_summary(const IndexCommand& command, const IndexSummary& summary, std
 int run_index_command(const IndexCommand& command, std::ostream& out, std::ostream& err) {
   const IndexOptions& options = command.options;
   if (!command.explain_path.empty()) {
-    out << explain_file(command.explain_path, options.load)
-               .dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
+    out << escape_json_controls(
+               explain_file(command.explain_path, options.load)
+                   .dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace))
         << '\n';
     flush_and_check(out);
     return kIndexExitOk;

@@ -41,6 +41,10 @@ struct IndexCommand {
   // "move NEW\0OLD\0"), the paths byte for byte whatever they hold (xargs -0). Needs dry_run and
   // the text summary.
   bool null = false;
+  // Standard output is a terminal: the file names of a dry run's lines are escaped
+  // (escape_controls), since a name must not drive the terminal; otherwise they are printed byte
+  // for byte.
+  bool terminal = false;
 };
 
 // Carries out `command`: --explain, or an index run (run_index) whose summary it prints, the JSON

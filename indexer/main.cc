@@ -9,6 +9,7 @@
 #include <CLI/CLI.hpp>
 
 #include "common/error.h"
+#include "common/safe_output.h"
 #include "indexer/command.h"
 
 namespace {
@@ -141,6 +142,7 @@ news::IndexCommand to_command(CommandLine line) {
       line.month_first ? news::NumericDateOrder::kMonthFirst : news::NumericDateOrder::kDayFirst;
   options.delete_missing = !line.no_delete;
   options.progress = !command.quiet && isatty(STDERR_FILENO);
+  command.terminal = isatty(STDOUT_FILENO) == 1;
   options.stop_signal = &g_stop_signal;
   command.summary =
       line.summary == "json" ? news::SummaryFormat::kJson : news::SummaryFormat::kText;
@@ -164,28 +166,34 @@ int run(int argc, char** argv) {
   return news::run_index_command(to_command(std::move(line)), std::cout, std::cerr);
 }
 
+// An error message as printed: it may name a file, whose control characters and bytes that are
+// not UTF-8 must not reach the terminal.
+std::string message(std::string_view what) {
+  return news::escape_controls(what, news::LineFeeds::kKeep);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   try {
     return run(argc, argv);
   } catch (const news::UsageError& e) {
-    std::cerr << "news-index: " << e.what() << "\n(see news-index --help)\n";
+    std::cerr << "news-index: " << message(e.what()) << "\n(see news-index --help)\n";
     return news::kIndexExitUsage;
   } catch (const news::DatabaseLockedError& e) {
-    std::cerr << "news-index: " << e.what() << '\n';
+    std::cerr << "news-index: " << message(e.what()) << '\n';
     return news::kIndexExitLocked;
   } catch (const news::OutputError& e) {
-    std::cerr << "news-index: " << e.what() << '\n';
+    std::cerr << "news-index: " << message(e.what()) << '\n';
     return news::kIndexExitOutput;
   } catch (const news::Error& e) {
-    std::cerr << "news-index: " << e.what() << '\n';
+    std::cerr << "news-index: " << message(e.what()) << '\n';
     return news::kIndexExitDatabase;
   } catch (const Xapian::Error& e) {
-    std::cerr << "news-index: database error: " << e.get_description() << '\n';
+    std::cerr << "news-index: database error: " << message(e.get_description()) << '\n';
     return news::kIndexExitDatabase;
   } catch (const std::exception& e) {
-    std::cerr << "news-index: " << e.what() << '\n';
+    std::cerr << "news-index: " << message(e.what()) << '\n';
     return news::kIndexExitDatabase;
   }
 }

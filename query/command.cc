@@ -75,8 +75,8 @@ bool no_color_asked() {
   return value != nullptr && *value != '\0';
 }
 
-// Fits the search to what `format` prints: highlights in colour, no snippets where none is shown,
-// and for counts no hits but an exact total.
+// Fits the search to what `format` prints: highlights in colour, snippets escaped for a terminal,
+// no snippets where none is shown, and for counts no hits but an exact total.
 void fit_to_format(SearchOptions& options, OutputFormat format, ColorMode color_mode) {
   const bool color =
       format == OutputFormat::kText &&
@@ -86,6 +86,8 @@ void fit_to_format(SearchOptions& options, OutputFormat format, ColorMode color_
     options.highlight_start = "\033[1;31m";
     options.highlight_end = "\033[0m";
   }
+  // JSON escapes control characters itself; CSV, paths and counts print no snippet.
+  options.escape_controls = format == OutputFormat::kText;
   // Count: no hits to fetch, but an exact total. Formats that print no snippet build none.
   if (format == OutputFormat::kCount) {
     options.limit = 0;
@@ -167,21 +169,24 @@ class ResultsPrinter {
   void print_whole(const SearchResults& results, bool any_hits) {
     switch (format_) {
       case OutputFormat::kText:
-        if (batch_) write(fmt::format("{}=== {}\n", first_output_ ? "" : "\n", results.query));
+        if (batch_)
+          write(
+              fmt::format("{}=== {}\n", first_output_ ? "" : "\n", escape_controls(results.query)));
         write(results_to_text(results));
         break;
       case OutputFormat::kJson:
         if (batch_) {
-          write((first_output_ ? "[\n" : ",\n") + results_to_json(results).dump(2));
+          write((first_output_ ? "[\n" : ",\n") + dump_json(results_to_json(results), 2));
         } else {
           write(json_tail(results, any_hits) + '\n');
         }
         break;
       case OutputFormat::kCount:
-        write(fmt::format("{}{}\n", results.total, batch_ ? "\t" + results.query : ""));
+        write(fmt::format("{}{}\n", results.total,
+                          batch_ ? "\t" + escape_controls(results.query) : ""));
         break;
       case OutputFormat::kJsonl:
-        if (batch_) write(results_to_json(results).dump() + '\n');
+        if (batch_) write(dump_json(results_to_json(results), -1) + '\n');
         break;
       case OutputFormat::kCsv:
       case OutputFormat::kPaths:
@@ -201,7 +206,8 @@ class ResultsPrinter {
 int run_query_command(const QueryCommand& command, std::ostream& out) {
   SearchOptions options = timed_and_ranked(command);
   if (command.explain) {
-    out << explain(options);
+    // The query's words are echoed, and a query may come from anywhere.
+    out << escape_controls(explain(options), LineFeeds::kKeep);
     flush_and_check(out);
     return kExitMatch;
   }
@@ -212,7 +218,9 @@ int run_query_command(const QueryCommand& command, std::ostream& out) {
   const std::vector<BatchQuery> queries =
       batch ? read_batch(command.batch_file) : std::vector<BatchQuery>{{options.query, 0}};
   Searcher searcher(options.db_path);
-  ResultsPrinter printer(out, format, batch, PathsStyle{command.null ? '\0' : '\n'});
+  // Paths byte for byte for a program, escaped for a terminal (as ls does).
+  const PathsStyle paths{command.null ? '\0' : '\n', isatty(STDOUT_FILENO) == 1};
+  ResultsPrinter printer(out, format, batch, paths);
   printer.begin();
   bool matched = false;
   for (const auto& query : queries) {

@@ -53,14 +53,14 @@ struct QueryCommand {
   bool explain = false;  // print how the query parses (explain) instead of searching
 };
 
-// Runs the command, printing to `out` (the terminal test of ColorMode::kAuto looks at standard
-// output; a --batch file "-" is read from standard input). Returns kExitMatch when a query matched
-// or with `explain`, else kExitNoMatch. Throws UsageError for options that do not go together, a
-// bad --now, an unreadable --batch file, and QueryError for a query that does not parse (in a
-// batch, a UsageError naming the file and line, after the results of the lines before it); throws
-// as Searcher and search do for the database; throws OutputError when `out` cannot be written, at
-// the first hit or query that fails (or at the end, when the output was short enough to sit in the
-// buffer).
+// Runs the command, printing to `out` (the terminal tests of ColorMode::kAuto and of --format
+// paths, which escapes control characters on a terminal, look at standard output; a --batch file
+// "-" is read from standard input). Returns kExitMatch when a query matched or with `explain`, else
+// kExitNoMatch. Throws UsageError for options that do not go together, a bad --now, an unreadable
+// --batch file, and QueryError for a query that does not parse (in a batch, a UsageError naming
+// the file and line, after the results of the lines before it); throws as Searcher and search do
+// for the database; throws OutputError when `out` cannot be written, at the first hit or query
+// that fails (or at the end, when the output was short enough to sit in the buffer).
 int run_query_command(const QueryCommand& command, std::ostream& out);
 
 }  // namespace news

@@ -10,6 +10,7 @@
 #include <CLI/CLI.hpp>
 
 #include "common/error.h"
+#include "common/safe_output.h"
 #include "query/command.h"
 
 namespace {
@@ -127,6 +128,12 @@ void add_story_options(CLI::App& app, news::SearchOptions& options) {
       ->option_text("ARTICLE_ID");
 }
 
+// An error message as printed: it may quote a query or a --batch line, whose control characters
+// must not reach the terminal.
+std::string message(std::string_view what) {
+  return news::escape_controls(what, news::LineFeeds::kKeep);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -143,19 +150,19 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     return app.exit(e) == 0 ? news::kExitMatch : news::kExitUsage;
   } catch (const news::UsageError& e) {
-    std::cerr << "news-query: " << e.what() << "\n(see news-query --help)\n";
+    std::cerr << "news-query: " << message(e.what()) << "\n(see news-query --help)\n";
     return news::kExitUsage;
   } catch (const news::OutputError& e) {
-    std::cerr << "news-query: " << e.what() << '\n';
+    std::cerr << "news-query: " << message(e.what()) << '\n';
     return news::kExitOutput;
   } catch (const news::Error& e) {
-    std::cerr << "news-query: " << e.what() << '\n';
+    std::cerr << "news-query: " << message(e.what()) << '\n';
     return news::kExitDatabase;
   } catch (const Xapian::Error& e) {
-    std::cerr << "news-query: database error: " << e.get_description() << '\n';
+    std::cerr << "news-query: database error: " << message(e.get_description()) << '\n';
     return news::kExitDatabase;
   } catch (const std::exception& e) {
-    std::cerr << "news-query: " << e.what() << '\n';
+    std::cerr << "news-query: " << message(e.what()) << '\n';
     return news::kExitDatabase;
   }
 }

@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "common/safe_output.h"
+
 namespace news {
 
 namespace {
@@ -65,6 +67,11 @@ nlohmann::ordered_json hit_to_json(const Hit& hit) {
   return entry;
 }
 
+std::string dump_json(const nlohmann::ordered_json& json, int indent) {
+  return escape_json_controls(
+      json.dump(indent, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
+}
+
 nlohmann::ordered_json results_to_json(const SearchResults& results) {
   nlohmann::ordered_json hits = nlohmann::ordered_json::array();
   for (const auto& hit : results.hits) hits.push_back(hit_to_json(hit));
@@ -112,7 +119,7 @@ std::pair<std::string, std::string> split_at_results(const SearchResults& result
   without_hits.facets = results.facets;
   without_hits.histogram = results.histogram;
   without_hits.did_you_mean = results.did_you_mean;
-  const std::string whole = results_to_json(without_hits).dump(2);
+  const std::string whole = dump_json(results_to_json(without_hits), 2);
   const std::size_t at = whole.find(kResultsKey) + kResultsKey.size();
   return {whole.substr(0, at), whole.substr(at + 1)};  // past the empty array's ']'
 }
@@ -124,7 +131,7 @@ std::string json_head(const SearchResults& results) {
 }
 
 std::string json_hit(const Hit& hit, bool first) {
-  std::string item = hit_to_json(hit).dump(2);
+  std::string item = dump_json(hit_to_json(hit), 2);
   std::string out = first ? "\n    " : ",\n    ";
   for (char c : item) {
     out += c;
@@ -193,13 +200,13 @@ std::string hit_line(OutputFormat format, const Hit& hit, const std::string* que
     case OutputFormat::kCsv:
       return hit_to_csv(hit, query);
     case OutputFormat::kPaths:
-      return hit.path + paths.end;
+      return (paths.escaped ? escape_controls(hit.path) : hit.path) + paths.end;
     default:
       break;
   }
   nlohmann::ordered_json json = hit_to_json(hit);
   if (query) json["query"] = *query;
-  return json.dump() + "\n";
+  return dump_json(json, -1) + "\n";
 }
 
 namespace {
@@ -209,7 +216,7 @@ std::string facets_to_text(const SearchResults& results) {
   for (const auto& facet : results.facets) {
     out += fmt::format("\n{} ({} distinct):\n", facet_name(facet.field), facet.distinct);
     for (const auto& count : facet.counts)
-      out += fmt::format("  {:>6}  {}\n", count.count, count.value);
+      out += fmt::format("  {:>6}  {}\n", count.count, escape_controls(count.value));
   }
   if (results.histogram) {
     const Histogram& histogram = *results.histogram;
@@ -232,11 +239,12 @@ std::string hit_to_text(const Hit& hit) {
   const auto& record = hit.record;
   std::string line = readable_date(record.value("published", nlohmann::json()));
   const std::string authors = joined(record.value("authors", nlohmann::json::array()));
-  if (!authors.empty()) line += " | " + authors;
-  line += " | " + record.value("path", "");
+  if (!authors.empty()) line += " | " + escape_controls(authors);
+  // The exact bytes, so that a name that is not UTF-8 shows them (\xe9) rather than U+FFFD.
+  line += " | " + escape_controls(hit.path.empty() ? record.value("path", "") : hit.path);
   if (hit.copies > 1) line += fmt::format(" | {} copies", hit.copies);
-  std::string out =
-      fmt::format("\n{:>3}. {}\n     {}\n", hit.rank, record.value("title", ""), line);
+  std::string out = fmt::format("\n{:>3}. {}\n     {}\n", hit.rank,
+                                escape_controls(record.value("title", "")), line);
   if (hit.quote.is_null()) {
     if (!hit.snippet.empty()) out += fmt::format("     {}\n", hit.snippet);
     return out;
@@ -245,24 +253,26 @@ std::string hit_to_text(const Hit& hit) {
   std::string speakers;
   for (const auto& match : hit.quote)
     speakers += (speakers.empty() ? "" : ", ") + match.value("speaker", "");
-  out += fmt::format("     {}: \"{}\"\n", speakers, hit.snippet);
+  out += fmt::format("     {}: \"{}\"\n", escape_controls(speakers), hit.snippet);
   return out;
 }
 
 }  // namespace
 
 std::string results_to_text(const SearchResults& results) {
+  // The query comes from the command line or a --batch file, and the correction from the index.
+  const std::string query = escape_controls(results.query);
   std::string out = results.did_you_mean.empty()
                         ? std::string()
-                        : fmt::format("Did you mean: {}\n", results.did_you_mean);
+                        : fmt::format("Did you mean: {}\n", escape_controls(results.did_you_mean));
   if (!results.note.empty()) out += fmt::format("({})\n", results.note);
   if (results.hits.empty()) {
     if (results.total == 0) {
-      out += fmt::format("No articles match '{}'.\n", results.query);
+      out += fmt::format("No articles match '{}'.\n", query);
     } else {
       const std::string count =
           fmt::format("{}{} {} '{}'", results.total_exact ? "" : "about ", results.total,
-                      results.total == 1 ? "article matches" : "articles match", results.query);
+                      results.total == 1 ? "article matches" : "articles match", query);
       // At offset 0 only --limit 0 shows no hit: the count (and facets) is what was asked for.
       out += results.offset == 0 ? count + ".\n"
                                  : fmt::format("{}; none at offset {}.\n", count, results.offset);
@@ -271,7 +281,7 @@ std::string results_to_text(const SearchResults& results) {
   }
   const bool one = results.total == 1;
   out += fmt::format("{}{} {} '{}'; showing {}-{}.\n", results.total_exact ? "" : "about ",
-                     results.total, one ? "article matches" : "articles match", results.query,
+                     results.total, one ? "article matches" : "articles match", query,
                      results.hits.front().rank, results.hits.back().rank);
   for (const auto& hit : results.hits) out += hit_to_text(hit);
   return out + facets_to_text(results);

@@ -32,7 +32,8 @@ namespace {
 constexpr std::chrono::seconds kRetryFor{30};
 
 SnippetOptions snippet_options(const SearchOptions& options) {
-  return {options.snippet_bytes, options.highlight_start, options.highlight_end};
+  return {options.snippet_bytes, options.highlight_start, options.highlight_end,
+          options.escape_controls};
 }
 
 // The recency bonus of SortOrder::kRecent for each article with a published date (see search.h):

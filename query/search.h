@@ -96,6 +96,9 @@ struct SearchOptions {
   // Put around each matched word in snippets.
   std::string highlight_start = "**";
   std::string highlight_end = "**";
+  // Escape the control characters of snippets (SnippetOptions::escape_controls): for the text
+  // listing, which a terminal shows.
+  bool escape_controls = false;
 };
 
 struct Hit {

@@ -1,5 +1,6 @@
-// query/output.h: CSV cells guarded against formula injection, and the paths of --format paths
-// byte for byte.
+// query/output.h: CSV cells guarded against formula injection, the text listing escaped for a
+// terminal (a database indexed before the readers dropped control characters), and the paths of
+// --format paths byte for byte.
 #include "query/output.h"
 
 #include <string>
@@ -45,13 +46,47 @@ TEST(HitToCsv, GuardsEveryTextCell) {
             "'+ferry,1,0,abc,/a/x.txt,'=cmd,'@someone; Jane Doe,,,'-Sam\r\n");
 }
 
-TEST(HitLine, PathsByteForByte) {
+// A database indexed before the readers dropped control characters can hold them anywhere.
+TEST(ResultsToText, EscapesControlCharacters) {
+  SearchResults results;
+  results.query = "harbour\033[2J";
+  results.total = 1;
+  results.did_you_mean = "harbor\033]0;x\007";
+  Hit hit;
+  hit.rank = 1;
+  hit.record = {{"title", "\033]0;pwned\007Headline\xC2\x9B"},
+                {"authors", {"Jane \033[8mDoe"}},
+                {"path", "/a/caf\xEF\xBF\xBD.txt"},
+                {"published", nullptr}};
+  hit.path = "/a/caf\xE9\033.txt";
+  hit.snippet = "already escaped by the search";
+  results.hits.push_back(hit);
+  results.facets.push_back({FacetField::kAuthor, {{"Jane \033[8mDoe", 1}}, 1});
+  const std::string text = results_to_text(results);
+  EXPECT_EQ(text.find('\033'), std::string::npos) << text;
+  EXPECT_EQ(text.find('\007'), std::string::npos) << text;
+  EXPECT_EQ(text.find("\xC2\x9B"), std::string::npos) << text;
+  for (const char* shown :
+       {"Did you mean: harbor\\x1b]0;x\\x07\n", "'harbour\\x1b[2J'",
+        "1. \\x1b]0;pwned\\x07Headline\\u009b\n",
+        "(no date) | Jane \\x1b[8mDoe | /a/caf\\xe9\\x1b.txt\n", "     1  Jane \\x1b[8mDoe\n"}) {
+    EXPECT_NE(text.find(shown), std::string::npos) << shown << " not in:\n" << text;
+  }
+}
+
+TEST(HitLine, PathsByteForByteOrEscaped) {
   Hit hit;
   hit.record = {{"path", "/a/caf\xEF\xBF\xBD.txt"}};
   hit.path = "/a/caf\xE9\n.txt";
   EXPECT_EQ(hit_line(OutputFormat::kPaths, hit), "/a/caf\xE9\n.txt\n");
-  EXPECT_EQ(hit_line(OutputFormat::kPaths, hit, nullptr, {'\0'}),
+  EXPECT_EQ(hit_line(OutputFormat::kPaths, hit, nullptr, {'\0', false}),
             std::string("/a/caf\xE9\n.txt\0", 13));
+  EXPECT_EQ(hit_line(OutputFormat::kPaths, hit, nullptr, {'\n', true}), "/a/caf\\xe9\\x0a.txt\n");
+}
+
+TEST(DumpJson, EscapesDelAndC1AndReplacesBadBytes) {
+  const nlohmann::ordered_json json = {{"q", "a\x7F\xC2\x9B\xE9"}};
+  EXPECT_EQ(dump_json(json, -1), "{\"q\":\"a\\u007f\\u009b\xEF\xBF\xBD\"}");
 }
 
 }  // namespace
