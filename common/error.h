@@ -45,4 +45,11 @@ class DatabaseLockedError : public DatabaseError {
   using DatabaseError::DatabaseError;
 };
 
+// Standard output could not be written (a full disk, a file system gone): what was asked for did
+// not reach its reader, so the tools exit with EX_IOERR (74) rather than success.
+class OutputError : public Error {
+ public:
+  using Error::Error;
+};
+
 }  // namespace news

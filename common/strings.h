@@ -1,6 +1,6 @@
 // Small ASCII-level string helpers shared by the readers, the quote extractor, the document layer
 // and the query parser. Text is UTF-8; these functions treat bytes >= 0x80 as opaque letters,
-// which is what name and word handling needs.
+// which is what name and word handling needs, but for utf8_sequence_length, which checks them.
 #pragma once
 
 #include <string>
@@ -26,5 +26,13 @@ std::vector<std::string_view> split(std::string_view s, std::string_view separat
 
 // The parts joined with `separator` between them.
 std::string join(const std::vector<std::string>& parts, std::string_view separator);
+
+// Length of the valid UTF-8 sequence starting at s[i] (i < s.size()), or 0 if the bytes there are
+// not one (overlong forms, surrogates and code points past U+10FFFF count as invalid).
+std::size_t utf8_sequence_length(std::string_view s, std::size_t i);
+
+// True when s[i] starts a C1 control character (U+0080..U+009F, the bytes C2 80..C2 9F), which a
+// terminal may obey as it does an escape sequence (U+009B is CSI).
+bool is_c1_control_at(std::string_view s, std::size_t i);
 
 }  // namespace news

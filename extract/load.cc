@@ -154,7 +154,7 @@ LoadResult load_article(const std::filesystem::path& path, const std::string& ca
     }
   } else {
     const DecodedText decoded = decode_text(*bytes);
-    article = read_plain_text(decoded.text, options.text);
+    article = read_plain_text(strip_controls(decoded.text), options.text);
     if (article.title.empty()) {
       result.skip_reason = "no text";
       return result;

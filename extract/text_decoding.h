@@ -35,6 +35,14 @@ void append_utf8(std::string& out, char32_t cp);
 // NUL bytes, and turns CRLF and lone CR into LF. Never throws.
 DecodedText decode_text(std::string_view bytes);
 
+// `text` (valid UTF-8, as decode_text gives it) without the control characters that would reach a
+// terminal from the stored article (an escape sequence that retitles the window or clears the
+// screen): form feed and vertical tab become a space (both separate words, as is_space says), and
+// the other C0 controls but tab and line feed, DEL and the C1 controls (U+0080-U+009F) are
+// dropped. The plain-text reader's input goes through it; the HTML and JSON readers drop them
+// when they collapse whitespace.
+std::string strip_controls(std::string_view text);
+
 // The warning a reader puts in Article::warnings when decode_text repaired bytes ("3 byte(s) were
 // not valid UTF-8 and were decoded as Windows-1252"); every reader words it so, and the indexer
 // counts articles with it (is_repair_warning) as "repaired".

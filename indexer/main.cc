@@ -10,6 +10,7 @@
 
 #include "common/command_line.h"
 #include "common/error.h"
+#include "common/safe_output.h"
 #include "indexer/command.h"
 
 namespace {
@@ -19,6 +20,7 @@ constexpr const char* kExitCodes =
     "error;\n"
     "4 deletions held back by --max-delete (the rest indexed; see the message); 66 an archive "
     "path is missing (the others indexed);\n"
+    "74 the output (--summary json, --dry-run, --explain) could not be written, e.g. a full disk;\n"
     "75 database locked by another writer; 130/143 stopped by SIGINT/SIGTERM after committing "
     "the files done.\n"
     "When several apply: 130/143, then 66, then 4, then 1.";
@@ -146,6 +148,9 @@ void add_run_options(CLI::App& app, CommandLine& line) {
   app.add_flag("-n,--dry-run", options.dry_run,
                "Report what would be added, updated, moved and deleted (one line each on stdout) "
                "without writing; no lock is taken");
+  app.add_flag("-0,--null", line.command.null,
+               "With --dry-run: end each change with a NUL byte, not a line feed (ACTION PATH, "
+               "and a move's old path as a record of its own), for xargs -0");
   app.add_flag("--compact", options.compact,
                "After a complete run, compact the database and swap it in atomically (readers "
                "keep working)");
@@ -163,6 +168,7 @@ news::IndexCommand to_command(CommandLine line) {
   // Checked when parsed (--max-delete's validator).
   options.max_delete = news::parse_delete_limit(line.max_delete).value_or(news::DeleteLimit{});
   options.progress = !command.quiet && isatty(STDERR_FILENO);
+  command.terminal = isatty(STDOUT_FILENO) == 1;
   options.stop_signal = &g_stop_signal;
   command.summary =
       line.summary == "json" ? news::SummaryFormat::kJson : news::SummaryFormat::kText;
@@ -187,25 +193,34 @@ int run(int argc, char** argv) {
   return news::run_index_command(to_command(std::move(line)), std::cout, std::cerr);
 }
 
+// An error message as printed: it may name a file, whose control characters and bytes that are
+// not UTF-8 must not reach the terminal.
+std::string message(std::string_view what) {
+  return news::escape_controls(what, news::LineFeeds::kKeep);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   try {
     return run(argc, argv);
   } catch (const news::UsageError& e) {
-    std::cerr << "news-index: " << e.what() << "\n(see news-index --help)\n";
+    std::cerr << "news-index: " << message(e.what()) << "\n(see news-index --help)\n";
     return news::kIndexExitUsage;
   } catch (const news::DatabaseLockedError& e) {
-    std::cerr << "news-index: " << e.what() << '\n';
+    std::cerr << "news-index: " << message(e.what()) << '\n';
     return news::kIndexExitLocked;
+  } catch (const news::OutputError& e) {
+    std::cerr << "news-index: " << message(e.what()) << '\n';
+    return news::kIndexExitOutput;
   } catch (const news::Error& e) {
-    std::cerr << "news-index: " << e.what() << '\n';
+    std::cerr << "news-index: " << message(e.what()) << '\n';
     return news::kIndexExitDatabase;
   } catch (const Xapian::Error& e) {
-    std::cerr << "news-index: database error: " << e.get_description() << '\n';
+    std::cerr << "news-index: database error: " << message(e.get_description()) << '\n';
     return news::kIndexExitDatabase;
   } catch (const std::exception& e) {
-    std::cerr << "news-index: " << e.what() << '\n';
+    std::cerr << "news-index: " << message(e.what()) << '\n';
     return news::kIndexExitDatabase;
   }
 }

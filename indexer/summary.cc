@@ -5,15 +5,18 @@
 
 #include <fmt/format.h>
 
+#include "common/safe_output.h"
+
 namespace news {
 
 namespace {
 
 // JSON text for records that may hold file names which are not UTF-8: such bytes become U+FFFD
-// instead of an exception that would stop the run.
+// instead of an exception that would stop the run; DEL and C1 controls of a file name are escaped,
+// as JSON escapes the others.
 template <typename Json>
 std::string dump_lenient(const Json& json) {
-  return json.dump(-1, ' ', false, Json::error_handler_t::replace);
+  return escape_json_controls(json.dump(-1, ' ', false, Json::error_handler_t::replace));
 }
 
 }  // namespace
@@ -61,10 +64,16 @@ std::string format_summary(const IndexSummary& summary) {
   if (!summary.changed()) out += "; nothing changed";
   out += '\n';
   out += held_back_text(summary);
-  for (const auto& skipped : summary.skipped)
-    out += fmt::format("skipped {}: {}\n", skipped.path, skipped.reason);
-  for (const auto& path : summary.without_body)
-    out += fmt::format("indexed by title and metadata only (no article body found): {}\n", path);
+  // File names and reasons (which may quote a file's content) are escaped: this is read on a
+  // terminal or in a mail, and a name may hold an escape sequence or bytes that are not UTF-8.
+  for (const auto& skipped : summary.skipped) {
+    out += fmt::format("skipped {}: {}\n", escape_controls(skipped.path),
+                       escape_controls(skipped.reason));
+  }
+  for (const auto& path : summary.without_body) {
+    out += fmt::format("indexed by title and metadata only (no article body found): {}\n",
+                       escape_controls(path));
+  }
   return out;
 }
 
@@ -73,7 +82,8 @@ std::string held_back_text(const IndexSummary& summary) {
   return fmt::format(
       "held back the deletion of {} article{}: {}; {}. If their files are really gone, run again "
       "with --max-delete all\n",
-      summary.held_back, summary.held_back == 1 ? "" : "s", summary.held_back_reason,
+      summary.held_back, summary.held_back == 1 ? "" : "s",
+      escape_controls(summary.held_back_reason),
       summary.dry_run ? "a run would delete nothing" : "nothing was deleted");
 }
 

@@ -67,7 +67,8 @@ void note_skip(IndexSummary& summary, std::string path, std::string reason);
 void note_change(IndexSummary& summary, FileChange::Action action, std::string path,
                  std::string moved_from = {});
 
-// The one-paragraph report news-index prints at the end of a run.
+// The one-paragraph report news-index prints at the end of a run; file names in it have their
+// control characters and bytes that are not UTF-8 escaped (escape_controls).
 std::string format_summary(const IndexSummary& summary);
 
 // The line that says the delete guard held deletions back, why, and what to do about it (part of
@@ -82,7 +83,8 @@ std::string held_back_text(const IndexSummary& summary);
 // when the delete guard held deletions back.
 nlohmann::ordered_json summary_to_json(const IndexSummary& summary);
 
-// summary_to_json as text; bytes of file names that are not UTF-8 become U+FFFD.
+// summary_to_json as text; bytes of file names that are not UTF-8 become U+FFFD, and DEL and C1
+// controls are escaped (escape_json_controls).
 std::string summary_json_text(const IndexSummary& summary);
 
 }  // namespace news

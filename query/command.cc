@@ -13,6 +13,7 @@
 
 #include "common/database.h"
 #include "common/error.h"
+#include "common/safe_output.h"
 #include "query/show.h"
 
 namespace news {
@@ -69,17 +70,26 @@ SearchOptions timed_and_ranked(const QueryCommand& command) {
   return options;
 }
 
-// Fits the search to what `format` prints: highlights in colour, no snippets where none is shown,
-// and for counts no hits but an exact total.
+// NO_COLOR set to a value that is not empty: no colour (no-color.org; set but empty, it asks for
+// nothing).
+bool no_color_asked() {
+  const char* value = std::getenv("NO_COLOR");
+  return value != nullptr && *value != '\0';
+}
+
+// Fits the search to what `format` prints: highlights in colour, snippets escaped for a terminal,
+// no snippets where none is shown, and for counts no hits but an exact total.
 void fit_to_format(SearchOptions& options, OutputFormat format, ColorMode color_mode) {
   const bool color =
-      format == OutputFormat::kText && (color_mode == ColorMode::kAlways ||
-                                        (color_mode == ColorMode::kAuto && isatty(STDOUT_FILENO) &&
-                                         std::getenv("NO_COLOR") == nullptr));
+      format == OutputFormat::kText &&
+      (color_mode == ColorMode::kAlways ||
+       (color_mode == ColorMode::kAuto && isatty(STDOUT_FILENO) && !no_color_asked()));
   if (color) {
     options.highlight_start = "\033[1;31m";
     options.highlight_end = "\033[0m";
   }
+  // JSON escapes control characters itself; CSV, paths and counts print no snippet.
+  options.escape_controls = format == OutputFormat::kText;
   // Count: no hits to fetch, but an exact total. Formats that print no snippet build none.
   if (format == OutputFormat::kCount) {
     options.limit = 0;
@@ -91,10 +101,12 @@ void fit_to_format(SearchOptions& options, OutputFormat format, ColorMode color_
 }
 
 // Refuses options that do not go together: a query and --batch; facets or a histogram in a format
-// that prints no whole result set.
-void check_combination(const SearchOptions& options, OutputFormat format, bool batch) {
+// that prints no whole result set; --null but with --format paths.
+void check_combination(const SearchOptions& options, OutputFormat format, bool batch, bool null) {
   if (batch && !options.query.empty())
     throw UsageError("give either a QUERY or --batch FILE, not both");
+  if (null && format != OutputFormat::kPaths)
+    throw UsageError("--null ends the paths of --format paths; give --format paths with it");
   const bool whole = format == OutputFormat::kText || format == OutputFormat::kJson ||
                      (batch && format == OutputFormat::kJsonl);
   if ((!options.facets.empty() || options.histogram) && !whole) {
@@ -107,14 +119,16 @@ void check_combination(const SearchOptions& options, OutputFormat format, bool b
 // Prints the results of the queries of one command in one format, with the framing around them:
 // the CSV header first; for a batch, each query's header (text), query column (csv, count), results
 // object (jsonl) or array item (json); and the closing of the JSON array at the end.
+// Every piece is checked once written (check_written), so that a long output to a full disk stops
+// at once.
 class ResultsPrinter {
  public:
-  ResultsPrinter(std::ostream& out, OutputFormat format, bool batch)
-      : out_(out), format_(format), batch_(batch) {}
+  ResultsPrinter(std::ostream& out, OutputFormat format, bool batch, PathsStyle paths)
+      : out_(out), format_(format), batch_(batch), paths_(paths) {}
 
   // Before the first query's results.
   void begin() {
-    if (format_ == OutputFormat::kCsv) out_ << csv_header(batch_);
+    if (format_ == OutputFormat::kCsv) write(csv_header(batch_));
   }
 
   // Prints the results of one query; returns whether it matched. Streaming formats print hits as
@@ -126,12 +140,12 @@ class ResultsPrinter {
     bool any_hits = false;
     // In a batch, jsonl prints one results object per query (below) rather than one line per hit.
     if (streams(format_) && !(batch_ && format_ == OutputFormat::kJsonl)) {
-      sink = [&](Hit&& hit) { out_ << hit_line(format_, hit, query); };
+      sink = [&](Hit&& hit) { write(hit_line(format_, hit, query, paths_)); };
     } else if (format_ == OutputFormat::kJson && !batch_) {
       // The JSON document is printed as the hits come, so --all holds none of them.
-      start = [&](const SearchResults& head) { out_ << json_head(head); };
+      start = [&](const SearchResults& head) { write(json_head(head)); };
       sink = [&](Hit&& hit) {
-        out_ << json_hit(hit, !any_hits);
+        write(json_hit(hit, !any_hits));
         any_hits = true;
       };
     }
@@ -141,31 +155,40 @@ class ResultsPrinter {
     return results.total > 0;
   }
 
-  // After the last query's results.
+  // After the last query's results: the output flushed and checked.
   void end() {
-    if (batch_ && format_ == OutputFormat::kJson) out_ << (first_output_ ? "[]\n" : "\n]\n");
+    if (batch_ && format_ == OutputFormat::kJson) write(first_output_ ? "[]\n" : "\n]\n");
+    flush_and_check(out_);
   }
 
  private:
+  void write(std::string_view text) {
+    out_ << text;
+    check_written(out_);
+  }
+
   // What is printed of one query's results once its search is done.
   void print_whole(const SearchResults& results, bool any_hits) {
     switch (format_) {
       case OutputFormat::kText:
-        if (batch_) out_ << (first_output_ ? "" : "\n") << "=== " << results.query << '\n';
-        out_ << results_to_text(results);
+        if (batch_)
+          write(
+              fmt::format("{}=== {}\n", first_output_ ? "" : "\n", escape_controls(results.query)));
+        write(results_to_text(results));
         break;
       case OutputFormat::kJson:
         if (batch_) {
-          out_ << (first_output_ ? "[\n" : ",\n") << results_to_json(results).dump(2);
+          write((first_output_ ? "[\n" : ",\n") + dump_json(results_to_json(results), 2));
         } else {
-          out_ << json_tail(results, any_hits) << '\n';
+          write(json_tail(results, any_hits) + '\n');
         }
         break;
       case OutputFormat::kCount:
-        out_ << results.total << (batch_ ? "\t" + results.query : "") << '\n';
+        write(fmt::format("{}{}\n", results.total,
+                          batch_ ? "\t" + escape_controls(results.query) : ""));
         break;
       case OutputFormat::kJsonl:
-        if (batch_) out_ << results_to_json(results).dump() << '\n';
+        if (batch_) write(dump_json(results_to_json(results), -1) + '\n');
         break;
       case OutputFormat::kCsv:
       case OutputFormat::kPaths:
@@ -176,6 +199,7 @@ class ResultsPrinter {
   std::ostream& out_;
   const OutputFormat format_;
   const bool batch_;  // one of several queries (--batch)
+  const PathsStyle paths_;
   bool first_output_ = true;
 };
 
@@ -188,14 +212,20 @@ int show(const QueryCommand& command, std::ostream& out) {
     throw UsageError("--show prints --format text or json");
   const std::vector<nlohmann::ordered_json> articles =
       find_articles(open_for_read(command.search.db_path), command.show);
+  // Article text reaches the terminal: control characters escaped, as in search results.
   if (format == OutputFormat::kJson) {
-    out << show_json(articles).dump(2) << '\n';
+    out << escape_json_controls(show_json(articles).dump(
+               2, ' ', false, nlohmann::ordered_json::error_handler_t::replace))
+        << '\n';
   } else if (articles.empty()) {
-    out << fmt::format("No article has the id or path '{}'.\n", command.show);
+    out << fmt::format("No article has the id or path '{}'.\n", escape_controls(command.show));
   } else {
-    for (std::size_t i = 0; i < articles.size(); ++i)
-      out << (i == 0 ? "" : "\n") << article_to_text(articles[i]);
+    for (std::size_t i = 0; i < articles.size(); ++i) {
+      out << (i == 0 ? "" : "\n")
+          << escape_controls(article_to_text(articles[i]), LineFeeds::kKeep);
+    }
   }
+  flush_and_check(out);
   return articles.empty() ? kExitNoMatch : kExitMatch;
 }
 
@@ -207,17 +237,21 @@ int run_query_command(const QueryCommand& command, std::ostream& out) {
   if (!command.show.empty()) return show(command, out);
   SearchOptions options = timed_and_ranked(command);
   if (command.explain) {
-    out << explain(options);
+    // The query's words are echoed, and a query may come from anywhere.
+    out << escape_controls(explain(options), LineFeeds::kKeep);
+    flush_and_check(out);
     return kExitMatch;
   }
   const OutputFormat format = command.count ? OutputFormat::kCount : command.format;
   fit_to_format(options, format, command.color);
   const bool batch = !command.batch_file.empty();
-  check_combination(options, format, batch);
+  check_combination(options, format, batch, command.null);
   const std::vector<BatchQuery> queries =
       batch ? read_batch(command.batch_file) : std::vector<BatchQuery>{{options.query, 0}};
   Searcher searcher(options.db_path);
-  ResultsPrinter printer(out, format, batch);
+  // Paths byte for byte for a program, escaped for a terminal (as ls does).
+  const PathsStyle paths{command.null ? '\0' : '\n', isatty(STDOUT_FILENO) == 1};
+  ResultsPrinter printer(out, format, batch, paths);
   printer.begin();
   bool matched = false;
   for (const auto& query : queries) {

@@ -20,12 +20,14 @@ inline constexpr int kExitNoMatch = 1;  // no article matched
 inline constexpr int kExitUsage = 2;    // usage or query syntax error
 inline constexpr int kExitDatabase =
     3;  // database missing, unreadable or of another schema version
+// The output could not be written (a full disk): EX_IOERR of sysexits.h, as news-index.
+inline constexpr int kExitOutput = 74;
 
 // When the matched words of text output are coloured (--color).
 enum class ColorMode { kAuto, kAlways, kNever };
 
 // The names of the colour modes, as --color takes them. kAuto: on a terminal, unless NO_COLOR is
-// set.
+// set to a value that is not empty (no-color.org).
 inline constexpr std::array<EnumName<ColorMode>, 3> kColorModeNames = {{
     {ColorMode::kAuto, "auto"},
     {ColorMode::kAlways, "always"},
@@ -40,6 +42,9 @@ struct QueryCommand {
   OutputFormat format = OutputFormat::kText;
   bool count = false;      // --count: the same as OutputFormat::kCount
   std::string batch_file;  // run each line of this file as a query ("-": stdin); empty: off
+  // --null: end each path of --format paths with a NUL byte rather than a line feed (xargs -0), as
+  // a file name may hold a line feed. Refused with other formats.
+  bool null = false;
   ColorMode color = ColorMode::kAuto;
   bool recent = false;  // --recent: SortOrder::kRecent, refused with --sort newest or oldest
   // The time relative dates and --recent count from (parse_now); empty: $NEWS_QUERY_NOW, else
@@ -51,13 +56,15 @@ struct QueryCommand {
   std::string show;
 };
 
-// Runs the command, printing to `out` (the terminal test of ColorMode::kAuto looks at standard
-// output; a --batch file "-" is read from standard input). Returns kExitMatch when a query matched,
-// with `explain`, or when `show` found an article, else kExitNoMatch. Throws UsageError for a
-// missing database path, options that do not go together, a bad --now, an unreadable --batch
-// file, and QueryError for a query that does not parse (in a
-// batch, a UsageError naming the file and line, after the results of the lines before it); throws
-// as Searcher and search do for the database.
+// Runs the command, printing to `out` (the terminal tests of ColorMode::kAuto and of --format
+// paths, which escapes control characters on a terminal, look at standard output; a --batch file
+// "-" is read from standard input). Returns kExitMatch when a query matched, with `explain`, or
+// when `show` found an article, else kExitNoMatch. Throws UsageError for a missing database path,
+// options that do not go together, a bad --now, an unreadable --batch file, and QueryError for a
+// query that does not parse (in a batch, a UsageError naming the file and line, after the results
+// of the lines before it); throws as Searcher and search do for the database; throws OutputError
+// when `out` cannot be written, at the first hit or query that fails (or at the end, when the
+// output was short enough to sit in the buffer).
 int run_query_command(const QueryCommand& command, std::ostream& out);
 
 }  // namespace news

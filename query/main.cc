@@ -4,12 +4,14 @@
 //   1  no article matched
 //   2  usage or query syntax error
 //   3  database missing, unreadable or of another schema version
+//  74  the output could not be written (EX_IOERR)
 #include <iostream>
 
 #include <CLI/CLI.hpp>
 
 #include "common/command_line.h"
 #include "common/error.h"
+#include "common/safe_output.h"
 #include "query/command.h"
 
 namespace {
@@ -23,7 +25,8 @@ constexpr const char* kFooter =
     "for a query per line (docs/json.md; JSON Schema in docs/schema/).\n"
     "Exit codes: 0 matches (with --batch: in any query); 1 no match; 2 usage or query error\n"
     "(with --batch, the line is named); 3 database missing or incompatible (create or rebuild it\n"
-    "with news-index). The same for every --format.";
+    "with news-index); 74 the output could not be written (a full disk). The same for every\n"
+    "--format.";
 
 // A value checked against the names of an enum (enum_names.h), in any case, in table order.
 template <typename Enum, std::size_t N>
@@ -68,6 +71,9 @@ void add_output_options(CLI::Option_group& group, news::QueryCommand& command) {
       ->transform(names_of(news::kOutputFormatNames))
       ->option_text("FORMAT");
   group.add_flag("--count", command.count, "Print the number of matches only (--format count)");
+  group.add_flag("-0,--null", command.null,
+                 "With --format paths: end each path with a NUL byte, not a line feed (for "
+                 "xargs -0; a file name may hold a line feed)");
   group.add_flag("--all", options.all,
                  "Every match, ignoring --limit (streamed by jsonl, csv, paths)");
   group
@@ -97,7 +103,7 @@ void add_output_options(CLI::Option_group& group, news::QueryCommand& command) {
   group
       .add_option("--color", command.color,
                   "Colour the matched words in text output: auto (on a terminal, unless NO_COLOR "
-                  "is set), always or never")
+                  "is set and not empty), always or never")
       ->transform(names_of(news::kColorModeNames))
       ->option_text("WHEN");
 }
@@ -133,6 +139,12 @@ void add_story_options(CLI::App& app, news::SearchOptions& options) {
       ->option_text("ARTICLE_ID");
 }
 
+// An error message as printed: it may quote a query or a --batch line, whose control characters
+// must not reach the terminal.
+std::string message(std::string_view what) {
+  return news::escape_controls(what, news::LineFeeds::kKeep);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -150,16 +162,19 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     return app.exit(e) == 0 ? news::kExitMatch : news::kExitUsage;
   } catch (const news::UsageError& e) {
-    std::cerr << "news-query: " << e.what() << "\n(see news-query --help)\n";
+    std::cerr << "news-query: " << message(e.what()) << "\n(see news-query --help)\n";
     return news::kExitUsage;
+  } catch (const news::OutputError& e) {
+    std::cerr << "news-query: " << message(e.what()) << '\n';
+    return news::kExitOutput;
   } catch (const news::Error& e) {
-    std::cerr << "news-query: " << e.what() << '\n';
+    std::cerr << "news-query: " << message(e.what()) << '\n';
     return news::kExitDatabase;
   } catch (const Xapian::Error& e) {
-    std::cerr << "news-query: database error: " << e.get_description() << '\n';
+    std::cerr << "news-query: database error: " << message(e.get_description()) << '\n';
     return news::kExitDatabase;
   } catch (const std::exception& e) {
-    std::cerr << "news-query: " << e.what() << '\n';
+    std::cerr << "news-query: " << message(e.what()) << '\n';
     return news::kExitDatabase;
   }
 }

@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "common/safe_output.h"
+
 namespace news {
 
 namespace {
@@ -64,6 +66,11 @@ nlohmann::ordered_json hit_to_json(const Hit& hit) {
   return entry;
 }
 
+std::string dump_json(const nlohmann::ordered_json& json, int indent) {
+  return escape_json_controls(
+      json.dump(indent, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
+}
+
 nlohmann::ordered_json results_to_json(const SearchResults& results) {
   nlohmann::ordered_json hits = nlohmann::ordered_json::array();
   for (const auto& hit : results.hits) hits.push_back(hit_to_json(hit));
@@ -111,7 +118,7 @@ std::pair<std::string, std::string> split_at_results(const SearchResults& result
   without_hits.facets = results.facets;
   without_hits.histogram = results.histogram;
   without_hits.did_you_mean = results.did_you_mean;
-  const std::string whole = results_to_json(without_hits).dump(2);
+  const std::string whole = dump_json(results_to_json(without_hits), 2);
   const std::size_t at = whole.find(kResultsKey) + kResultsKey.size();
   return {whole.substr(0, at), whole.substr(at + 1)};  // past the empty array's ']'
 }
@@ -123,7 +130,7 @@ std::string json_head(const SearchResults& results) {
 }
 
 std::string json_hit(const Hit& hit, bool first) {
-  std::string item = hit_to_json(hit).dump(2);
+  std::string item = dump_json(hit_to_json(hit), 2);
   std::string out = first ? "\n    " : ",\n    ";
   for (char c : item) {
     out += c;
@@ -137,16 +144,6 @@ std::string json_tail(const SearchResults& results, bool any_hits) {
 }
 
 namespace {
-
-std::string csv_field(const std::string& value) {
-  if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
-  std::string out = "\"";
-  for (char c : value) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
 
 std::string joined_with(const nlohmann::json& names, std::string_view separator) {
   std::string out;
@@ -164,6 +161,22 @@ std::string string_or_empty(const nlohmann::ordered_json& value) {
 
 }  // namespace
 
+std::string csv_cell(std::string_view value) {
+  // OWASP's list: what makes a spreadsheet read a cell as a formula (tab and carriage return
+  // because some programs skip them before looking for one).
+  constexpr std::string_view kFormulaStarts = "=+-@\t\r";
+  std::string text = !value.empty() && kFormulaStarts.find(value.front()) != std::string_view::npos
+                         ? "'" + std::string(value)
+                         : std::string(value);
+  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
+  std::string out = "\"";
+  for (char c : text) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
 std::string csv_header(bool with_query) {
   return std::string(with_query ? "query," : "") +
          "rank,score,id,path,title,authors,published,updated,speakers\r\n";
@@ -171,27 +184,28 @@ std::string csv_header(bool with_query) {
 
 std::string hit_to_csv(const Hit& hit, const std::string* query) {
   const nlohmann::ordered_json json = hit_to_json(hit);
-  std::string row = query ? csv_field(*query) + "," : "";
+  std::string row = query ? csv_cell(*query) + "," : "";
   row += fmt::format(
-      "{},{},{},{},{},{},{},{},{}\r\n", hit.rank, hit.score, csv_field(string_or_empty(json["id"])),
-      csv_field(string_or_empty(json["path"])), csv_field(string_or_empty(json["title"])),
-      csv_field(joined_with(json["authors"], "; ")), csv_field(string_or_empty(json["published"])),
-      csv_field(string_or_empty(json["updated"])), csv_field(joined_with(json["speakers"], "; ")));
+      "{},{},{},{},{},{},{},{},{}\r\n", hit.rank, hit.score, csv_cell(string_or_empty(json["id"])),
+      csv_cell(string_or_empty(json["path"])), csv_cell(string_or_empty(json["title"])),
+      csv_cell(joined_with(json["authors"], "; ")), csv_cell(string_or_empty(json["published"])),
+      csv_cell(string_or_empty(json["updated"])), csv_cell(joined_with(json["speakers"], "; ")));
   return row;
 }
 
-std::string hit_line(OutputFormat format, const Hit& hit, const std::string* query) {
+std::string hit_line(OutputFormat format, const Hit& hit, const std::string* query,
+                     const PathsStyle& paths) {
   switch (format) {
     case OutputFormat::kCsv:
       return hit_to_csv(hit, query);
     case OutputFormat::kPaths:
-      return hit.record.value("path", "") + "\n";
+      return (paths.escaped ? escape_controls(hit.path) : hit.path) + paths.end;
     default:
       break;
   }
   nlohmann::ordered_json json = hit_to_json(hit);
   if (query) json["query"] = *query;
-  return json.dump() + "\n";
+  return dump_json(json, -1) + "\n";
 }
 
 namespace {
@@ -201,7 +215,7 @@ std::string facets_to_text(const SearchResults& results) {
   for (const auto& facet : results.facets) {
     out += fmt::format("\n{} ({} distinct):\n", facet_name(facet.field), facet.distinct);
     for (const auto& count : facet.counts)
-      out += fmt::format("  {:>6}  {}\n", count.count, count.value);
+      out += fmt::format("  {:>6}  {}\n", count.count, escape_controls(count.value));
   }
   if (results.histogram) {
     const Histogram& histogram = *results.histogram;
@@ -225,11 +239,12 @@ std::string hit_to_text(const Hit& hit) {
   const nlohmann::json published = record.value("published", nlohmann::json());
   std::string line = readable_date(published.is_string() ? published.get<std::string>() : "");
   const std::string authors = joined(record.value("authors", nlohmann::json::array()));
-  if (!authors.empty()) line += " | " + authors;
-  line += " | " + record.value("path", "");
+  if (!authors.empty()) line += " | " + escape_controls(authors);
+  // The exact bytes, so that a name that is not UTF-8 shows them (\xe9) rather than U+FFFD.
+  line += " | " + escape_controls(hit.path.empty() ? record.value("path", "") : hit.path);
   if (hit.copies > 1) line += fmt::format(" | {} copies", hit.copies);
-  std::string out =
-      fmt::format("\n{:>3}. {}\n     {}\n", hit.rank, record.value("title", ""), line);
+  std::string out = fmt::format("\n{:>3}. {}\n     {}\n", hit.rank,
+                                escape_controls(record.value("title", "")), line);
   if (hit.quote.is_null()) {
     if (!hit.snippet.empty()) out += fmt::format("     {}\n", hit.snippet);
     return out;
@@ -238,24 +253,26 @@ std::string hit_to_text(const Hit& hit) {
   std::string speakers;
   for (const auto& match : hit.quote)
     speakers += (speakers.empty() ? "" : ", ") + match.value("speaker", "");
-  out += fmt::format("     {}: \"{}\"\n", speakers, hit.snippet);
+  out += fmt::format("     {}: \"{}\"\n", escape_controls(speakers), hit.snippet);
   return out;
 }
 
 }  // namespace
 
 std::string results_to_text(const SearchResults& results) {
+  // The query comes from the command line or a --batch file, and the correction from the index.
+  const std::string query = escape_controls(results.query);
   std::string out = results.did_you_mean.empty()
                         ? std::string()
-                        : fmt::format("Did you mean: {}\n", results.did_you_mean);
+                        : fmt::format("Did you mean: {}\n", escape_controls(results.did_you_mean));
   if (!results.note.empty()) out += fmt::format("({})\n", results.note);
   if (results.hits.empty()) {
     if (results.total == 0) {
-      out += fmt::format("No articles match '{}'.\n", results.query);
+      out += fmt::format("No articles match '{}'.\n", query);
     } else {
       const std::string count =
           fmt::format("{}{} {} '{}'", results.total_exact ? "" : "about ", results.total,
-                      results.total == 1 ? "article matches" : "articles match", results.query);
+                      results.total == 1 ? "article matches" : "articles match", query);
       // At offset 0 only --limit 0 shows no hit: the count (and facets) is what was asked for.
       out += results.offset == 0 ? count + ".\n"
                                  : fmt::format("{}; none at offset {}.\n", count, results.offset);
@@ -264,7 +281,7 @@ std::string results_to_text(const SearchResults& results) {
   }
   const bool one = results.total == 1;
   out += fmt::format("{}{} {} '{}'; showing {}-{}.\n", results.total_exact ? "" : "about ",
-                     results.total, one ? "article matches" : "articles match", results.query,
+                     results.total, one ? "article matches" : "articles match", query,
                      results.hits.front().rank, results.hits.back().rank);
   for (const auto& hit : results.hits) out += hit_to_text(hit);
   return out + facets_to_text(results);

@@ -32,7 +32,8 @@ namespace {
 constexpr std::chrono::seconds kRetryFor{30};
 
 SnippetOptions snippet_options(const SearchOptions& options) {
-  return {options.snippet_bytes, options.highlight_start, options.highlight_end};
+  return {options.snippet_bytes, options.highlight_start, options.highlight_end,
+          options.escape_controls};
 }
 
 // The recency bonus of SortOrder::kRecent for each article with a published date (see search.h):
@@ -222,6 +223,8 @@ class HitMaker {
     // People and quotes are parsed only for the quote filter; the speakers' names shown with a
     // hit come from their value slot.
     hit.record = read_record(document, filter_ != nullptr);
+    hit.path = document.get_value(slot_number(Slot::kPath));
+    if (hit.path.empty()) hit.path = hit.record.value("path", "");
     hit.speakers = display_names(document.get_value(slot_number(Slot::kSpeakers)));
     if (filter_) {
       const std::vector<SpeakerMatch> speakers = filter_->matches(hit.record);

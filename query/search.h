@@ -96,6 +96,9 @@ struct SearchOptions {
   // Put around each matched word in snippets.
   std::string highlight_start = "**";
   std::string highlight_end = "**";
+  // Escape the control characters of snippets (SnippetOptions::escape_controls): for the text
+  // listing, which a terminal shows.
+  bool escape_controls = false;
 };
 
 struct Hit {
@@ -104,6 +107,9 @@ struct Hit {
   // The article record (read_record): id, path, title, authors, ..., body; "people" and "quotes"
   // only for quote-level searches (SearchResults::quote_level).
   nlohmann::json record;
+  // The source file's path byte for byte (Slot::kPath), for --format paths: the record's "path" is
+  // JSON, where bytes of a file name that are not UTF-8 became U+FFFD.
+  std::string path;
   std::vector<std::string> speakers;  // canonical names of the people quoted, in article order
   // For quote-level results: the people of the article who satisfy the speaker and quote
   // conditions, [{"speaker", "quotes": [quote records containing a searched quote word, or all of

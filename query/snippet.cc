@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "common/document.h"
+#include "common/safe_output.h"
 
 namespace news {
 
@@ -177,6 +178,13 @@ std::string Highlighter::marked(std::string_view text, const SnippetOptions& opt
   // Text is copied in runs up to each matched word, not byte by byte: most of it is unchanged.
   std::string out;
   out.reserve(text.size() + 32);
+  const auto copy = [&](std::string_view run) {
+    if (options.escape_controls) {
+      out += escape_controls(run);
+    } else {
+      out += run;
+    }
+  };
   std::size_t copied = 0;
   std::size_t at = 0;
   while (at < text.size()) {
@@ -195,15 +203,15 @@ std::string Highlighter::marked(std::string_view text, const SnippetOptions& opt
     const std::size_t end = word_end(text, at);
     const std::string_view word = text.substr(at, end - at);
     if (matches(word)) {
-      out.append(text, copied, at - copied);
+      copy(text.substr(copied, at - copied));
       out += options.highlight_start;
-      out += word;
+      copy(word);  // a word may hold bytes that are not UTF-8, in an old database
       out += options.highlight_end;
       copied = end;
     }
     at = end;
   }
-  out.append(text, copied);
+  copy(text.substr(copied));
   return out;
 }
 

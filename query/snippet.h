@@ -16,6 +16,9 @@ struct SnippetOptions {
   std::size_t snippet_bytes = 240;  // about how long a snippet is (cut at word boundaries)
   std::string highlight_start;      // put before each matched word
   std::string highlight_end;        // put after each matched word
+  // Escape control characters in the text around the marks (escape_controls, common/safe_output.h):
+  // for the text listing, whose marks may be colour escapes that must stay raw.
+  bool escape_controls = false;
 };
 
 // Marks the words of a text that a query's terms match, as the indexer formed those terms: a word

@@ -12,12 +12,15 @@ namespace news::html {
 namespace {
 
 // Length of the whitespace-like character at `i` (ASCII space, U+00A0, U+2000..U+200B, U+202F,
-// U+205F, U+3000, U+FEFF), or 0.
+// U+205F, U+3000, U+FEFF), or 0. Control characters (C0 but NUL, which the caller drops; DEL; C1,
+// U+0080..U+009F) count as whitespace: a page's text must not carry an escape sequence to the
+// terminal that shows a search result, and a JSON-LD string can hold any of them.
 std::size_t space_length(std::string_view s, std::size_t i) {
   const auto byte = [&](std::size_t k) {
     return k < s.size() ? static_cast<unsigned char>(s[k]) : 0u;
   };
-  if (is_space(s[i])) return 1;
+  if (is_space(s[i]) || (byte(i) > 0 && byte(i) < 0x20) || byte(i) == 0x7F) return 1;
+  if (is_c1_control_at(s, i)) return 2;
   if (byte(i) == 0xC2 && byte(i + 1) == 0xA0) return 2;
   if (byte(i) == 0xE2 && byte(i + 1) == 0x80 && (byte(i + 2) <= 0x8B || byte(i + 2) == 0xAF))
     return 3;

@@ -8,8 +8,8 @@
 
 namespace news::html {
 
-// Runs of whitespace (Unicode spaces included) as one space, trimmed; valid UTF-8 out; character
-// references decoded.
+// Runs of whitespace (Unicode spaces and control characters included) as one space, trimmed; valid
+// UTF-8 out; character references decoded.
 std::string collapse(std::string_view raw);
 
 // True when `haystack`, in any case, contains `lower_needle` (given in lower case).

@@ -110,16 +110,23 @@ bool is_json_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
-// The text with every run of whitespace and control characters made one space, and none at either
-// end: what a one-line field (title, name, url) holds, however the scraper wrapped it.
+// The text with every run of whitespace and control characters (C0, DEL and C1) made one space,
+// and none at either end: what a one-line field (title, name, url) holds, however the scraper
+// wrapped it, and no escape sequence for a terminal.
 std::string collapse_space(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   bool pending_space = false;
-  for (const char c : text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
     const auto byte = static_cast<unsigned char>(c);
     if (byte < 0x20 || byte == 0x7F || c == ' ') {
       pending_space = true;
+      continue;
+    }
+    if (is_c1_control_at(text, i)) {
+      pending_space = true;
+      ++i;
       continue;
     }
     if (pending_space && !out.empty()) out += ' ';

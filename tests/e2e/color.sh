@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # color.sh QUERY DB: the matched words are coloured on a terminal (a pty from script(1)) unless
-# NO_COLOR is set or --color never is given, and never in a pipe unless --color always is given.
+# NO_COLOR is set to a value that is not empty (no-color.org: set but empty, it asks for nothing) or
+# --color never is given, and never in a pipe unless --color always is given.
 # Exits 77 without script(1).
 set -uo pipefail
 query=$1 db=$2
@@ -21,6 +22,7 @@ tty() { script -qec "$1" /dev/null; }
 cmd="'$query' --db '$db' election"
 expect "terminal" yes tty "$cmd"
 expect "terminal, NO_COLOR set" no tty "NO_COLOR=1 $cmd"
+expect "terminal, NO_COLOR set but empty" yes tty "NO_COLOR= $cmd"
 expect "terminal, --color never" no tty "$cmd --color never"
 expect "terminal, --format json" no tty "$cmd --format json"
 expect "pipe" no "$query" --db "$db" election

@@ -149,7 +149,7 @@ if [ -n "$exec_start" ]; then
   done
 fi
 success=" $(sed -n 's/^SuccessExitStatus=//p' "$service" | tr '\n' ' ') "
-for code in 2 3 4 66 75; do
+for code in 2 3 4 66 74 75; do
   if [[ $success == *" $code "* ]]; then
     failed "SuccessExitStatus= counts exit code $code as success"
   fi

@@ -118,5 +118,21 @@ TEST(Highlighter, CropKeepsContextBeforeTheFirstMatchAndNeverSplitsAMarkedWord) 
   EXPECT_TRUE(snippet.ends_with("...")) << snippet;
 }
 
+// For the text listing the text around the marks is escaped, and the marks (colour escapes there)
+// stay raw; other formats get the text as it is.
+TEST(Highlighter, EscapesControlCharactersAroundTheMarksWhenAsked) {
+  const std::vector<std::string> terms = {"ferry"};
+  const Highlighter highlighter(terms.begin(), terms.end(), "");
+  const std::string body = "The \033[2J ferry\033]0;x\007 sails\xC2\x9B today.";
+  SnippetOptions colour{240, "\033[1;31m", "\033[0m", true};
+  EXPECT_EQ(highlighter.snippet(body, colour),
+            "The \\x1b[2J \033[1;31mferry\033[0m\\x1b]0;x\\x07 sails\\u009b today.");
+  EXPECT_EQ(highlighter.mark(body, colour),
+            "The \\x1b[2J \033[1;31mferry\033[0m\\x1b]0;x\\x07 sails\\u009b today.");
+  colour.escape_controls = false;
+  EXPECT_EQ(highlighter.snippet(body, colour),
+            "The \033[2J \033[1;31mferry\033[0m\033]0;x\007 sails\xC2\x9B today.");
+}
+
 }  // namespace
 }  // namespace news

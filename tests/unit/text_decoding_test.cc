@@ -70,6 +70,35 @@ TEST(DecodeText, Cases) {
   }
 }
 
+TEST(StripControls, Cases) {
+  struct Case {
+    const char* name;
+    std::string text;
+    std::string stripped;
+  };
+  const Case cases[] = {
+      {"plain text unchanged", "Headline\n\nBody\ttext.\n", "Headline\n\nBody\ttext.\n"},
+      {"escape sequences lose their escapes", "\033]0;pwned\007\033[2JHeadline",
+       "]0;pwned[2JHeadline"},
+      {"form feed and vertical tab are spaces", "a\fb\vc", "a b c"},
+      {"DEL dropped",
+       "a\x7F"
+       "b",
+       "ab"},
+      {"C1 controls dropped",
+       "a\xC2\x9B"
+       "2Jb\xC2\x85"
+       "c",
+       "a2Jbc"},
+      {"other U+00xx letters kept",
+       "\xC2\xA3"
+       "5 caf\xC3\xA9",
+       "\xC2\xA3"
+       "5 caf\xC3\xA9"},
+  };
+  for (const auto& c : cases) EXPECT_EQ(strip_controls(c.text), c.stripped) << c.name;
+}
+
 // Every reader words a UTF-8 repair the same way, and the indexer counts it by that wording.
 TEST(RepairWarning, IsRecognisedAndOnlyItIs) {
   EXPECT_EQ(repair_warning(3), "3 byte(s) were not valid UTF-8 and were decoded as Windows-1252");
