@@ -26,7 +26,7 @@ constexpr const char* kFooter =
     "Exit codes: 0 matches (with --batch: in any query); 1 no match; 2 usage or query error\n"
     "(with --batch, the line is named); 3 database missing or incompatible (create or rebuild it\n"
     "with news-index); 74 the output could not be written (a full disk). The same for every\n"
-    "--format.";
+    "output format.";
 
 // A value checked against the names of an enum (enum_names.h), in any case, in table order.
 template <typename Enum, std::size_t N>
