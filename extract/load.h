@@ -16,6 +16,10 @@
 
 namespace news {
 
+// The largest max_file_bytes news-index takes (4 GiB): a file is read whole into memory, and so
+// is a JSON Lines line.
+inline constexpr std::uint64_t kMaxFileBytesLimit = 4ull << 30;
+
 struct LoadOptions {
   InputFormat format = InputFormat::kAuto;
   // Files larger than this are skipped unread ("too large"): real articles are far smaller, and a

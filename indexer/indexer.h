@@ -5,6 +5,7 @@
 
 #include <atomic>
 #include <cstddef>
+#include <cstdint>
 #include <iosfwd>
 #include <string>
 #include <vector>
@@ -16,6 +17,14 @@
 #include "indexer/summary.h"
 
 namespace news {
+
+// The largest values news-index's options take (it refuses more, in words, rather than wrap them):
+// a batch is held in memory until its commit; threads beyond these numbers only contend; a wait
+// of a day covers the longest nightly run that could hold the lock.
+inline constexpr std::uint64_t kMaxBatchSize = 100'000;
+inline constexpr std::uint64_t kMaxJobs = 1024;
+inline constexpr std::uint64_t kMaxWriters = 64;
+inline constexpr std::uint64_t kMaxWaitSeconds = 86'400;
 
 struct IndexOptions {
   std::string db_path;              // the database to create or update (required)

@@ -8,6 +8,7 @@
 #include <unistd.h>
 #include <CLI/CLI.hpp>
 
+#include "common/cli_options.h"
 #include "common/error.h"
 #include "indexer/command.h"
 
@@ -61,11 +62,11 @@ void add_input_options(CLI::App& app, CommandLine& line) {
       ->option_text("FILE");
   app.add_option("--batch-size", options.batch_size, "Documents written between commits")
       ->capture_default_str()
-      ->check(CLI::PositiveNumber);
+      ->check(news::whole_number({1, news::kMaxBatchSize}));
   app.add_option("--max-file-size", options.load.max_file_bytes,
                  "Skip files larger than this many bytes")
       ->capture_default_str()
-      ->check(CLI::PositiveNumber);
+      ->check(news::whole_number({1, news::kMaxFileBytesLimit}));
   const std::map<std::string, news::InputFormat> formats = {{"auto", news::InputFormat::kAuto},
                                                             {"text", news::InputFormat::kText},
                                                             {"html", news::InputFormat::kHtml},
@@ -92,7 +93,7 @@ void add_run_options(CLI::App& app, CommandLine& line) {
          "If another news-index holds the database, wait up to SECONDS for it (default: fail "
          "at once with exit code 75)")
       ->option_text("SECONDS")
-      ->check(CLI::NonNegativeNumber);
+      ->check(news::seconds(news::kMaxWaitSeconds));
   app.add_option("--summary", line.summary,
                  "How to print the end-of-run summary: text (on stderr) or json (one object on "
                  "stdout, for monitoring)")
@@ -106,13 +107,13 @@ void add_run_options(CLI::App& app, CommandLine& line) {
                  "Threads reading and extracting articles while the writers write (default: one "
                  "per core)")
       ->option_text("N")
-      ->check(CLI::Range(1u, 1024u));
+      ->check(news::whole_number({1, news::kMaxJobs}));
   app.add_option("--writers", options.writers,
                  "Databases a first full index (into an empty database) writes at once, each on "
                  "its own thread, merged at the end (default: one per core, up to 4; 1 with "
                  "--jobs 1). Later runs write through one writer")
       ->option_text("N")
-      ->check(CLI::Range(1u, 64u));
+      ->check(news::whole_number({1, news::kMaxWriters}));
   app.add_option("--shard-by", line.shard_by,
                  "Split a new database into one shard per year or month of publication, listed "
                  "in a stub file; searches open the directory as one database "
@@ -146,6 +147,7 @@ news::IndexCommand to_command(CommandLine line) {
 int run(int argc, char** argv) {
   CommandLine line;
   CLI::App app{"Index a directory of news articles into a Xapian database.", "news-index"};
+  news::name_errors_after(app, "news-index");
   app.footer(kExitCodes);
   add_input_options(app, line);
   add_run_options(app, line);

@@ -8,6 +8,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "common/cli_options.h"
 #include "common/error.h"
 #include "query/command.h"
 
@@ -35,9 +36,12 @@ void add_search_options(CLI::App& app, news::SearchOptions& options) {
   app.add_option("--db", options.db_path, "Database to search")->option_text("PATH")->required();
   app.add_option("query", options.query, "The query; empty matches every article")
       ->option_text("QUERY");
-  app.add_option("-n,--limit", options.limit, "Number of results to show")->capture_default_str();
+  app.add_option("-n,--limit", options.limit, "Number of results to show (--all for every one)")
+      ->capture_default_str()
+      ->check(news::whole_number({0, news::kMaxLimit}));
   app.add_option("--offset", options.offset, "Number of results to skip (for paging)")
-      ->capture_default_str();
+      ->capture_default_str()
+      ->check(news::whole_number({0, news::kMaxOffset}));
   app.add_option("--sort", options.sort, "Result order: relevance, newest or oldest")
       ->transform(names_of(news::kSortOrderNames))
       ->option_text("ORDER");
@@ -77,7 +81,8 @@ void add_output_options(CLI::Option_group& group, news::QueryCommand& command) {
   group
       .add_option("--facet-limit", options.facet_limit,
                   "Values shown per facet, most frequent first")
-      ->capture_default_str();
+      ->capture_default_str()
+      ->check(news::whole_number({0, news::kMaxFacetLimit}));
   group
       .add_option("--histogram", options.histogram,
                   "Count the matches per month, week (ISO) or day of publication, zero-filled")
@@ -128,6 +133,7 @@ int main(int argc, char** argv) {
   news::QueryCommand command;
   CLI::App app{"Search a news database built by news-index.", "news-query"};
   try {
+    news::name_errors_after(app, "news-query");
     app.footer(kFooter);
     add_search_options(app, command.search);
     add_output_options(*app.add_option_group("Output and analysis"), command);

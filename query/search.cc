@@ -9,6 +9,7 @@
 #include <optional>
 #include <set>
 #include <thread>
+#include <tuple>
 #include <vector>
 
 #include <fmt/format.h>
@@ -415,6 +416,18 @@ std::string explain_once(const SearchOptions& options) {
   return out;
 }
 
+// Refuses a limit, offset or facet limit past its maximum (search.h): Xapian counts documents in
+// 32 bits, and a larger value would wrap rather than fail.
+void check_bounds(const SearchOptions& options) {
+  for (const auto& [name, value, most] :
+       {std::tuple{"--limit", options.limit, kMaxLimit},
+        std::tuple{"--offset", options.offset, kMaxOffset},
+        std::tuple{"--facet-limit", options.facet_limit, kMaxFacetLimit}}) {
+    if (value > most)
+      throw UsageError(fmt::format("{} must be at most {}; got {}", name, most, value));
+  }
+}
+
 }  // namespace
 
 std::string explain(const SearchOptions& options) {
@@ -432,6 +445,7 @@ Searcher::Searcher(std::string db_path)
 
 SearchResults Searcher::search(const SearchOptions& options, const HitSink& sink,
                                const StartSink& start) {
+  check_bounds(options);
   const auto began = std::chrono::steady_clock::now();
   for (int attempt = 1;; ++attempt) {
     bool sent = false;
