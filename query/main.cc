@@ -2,10 +2,11 @@
 // as grep:
 //   0  at least one article matched
 //   1  no article matched
-//   2  usage or query syntax error
+//   2  usage or query syntax error (with --batch: some line failed; the others still ran)
 //   3  database missing, unreadable or of another schema version
 #include <iostream>
 
+#include <fmt/format.h>
 #include <CLI/CLI.hpp>
 
 #include "common/cli_options.h"
@@ -21,9 +22,12 @@ constexpr const char* kFooter =
     "updated:..2024 (see docs/query-language.md).\n"
     "Output for scripts: --format json|jsonl|csv|paths|count, --all for every match, --batch FILE\n"
     "for a query per line (docs/json.md; JSON Schema in docs/schema/).\n"
-    "Exit codes: 0 matches (with --batch: in any query); 1 no match; 2 usage or query error\n"
-    "(with --batch, the line is named); 3 database missing or incompatible (create or rebuild it\n"
-    "with news-index). The same for every --format.";
+    "A query starting with - goes after --: news-query --db PATH -- '-recount'. Limits: 4096\n"
+    "bytes and 16 wildcards a query (docs/query-language.md#limits).\n"
+    "Exit codes: 0 matches (with --batch: in any query, and no line failed); 1 no match; 2 usage\n"
+    "or query error (with --batch: a line failed; each is named on stderr and the others run);\n"
+    "3 database missing or incompatible (create or rebuild it with news-index). The same for\n"
+    "every --format.";
 
 // A value checked against the names of an enum (enum_names.h), in any case.
 template <typename Enum, std::size_t N>
@@ -127,20 +131,33 @@ void add_story_options(CLI::App& app, news::SearchOptions& options) {
       ->option_text("ARTICLE_ID");
 }
 
+// A query that starts with '-' ("-tram": all articles without tram) reads to CLI11 as an unknown
+// option; say how to give it.
+std::string dash_query_hint(const CLI::App& app, const CLI::Error& error) {
+  if (dynamic_cast<const CLI::ExtrasError*>(&error) == nullptr) return {};
+  for (const std::string& extra : app.remaining()) {
+    if (extra.size() > 1 && extra[0] == '-' && extra[1] != '-') {
+      return fmt::format("a query starting with - goes after --: news-query --db PATH -- '{}'\n",
+                         extra);
+    }
+  }
+  return {};
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   news::QueryCommand command;
   CLI::App app{"Search a news database built by news-index.", "news-query"};
   try {
-    news::name_errors_after(app, "news-query");
+    news::name_errors_after(app, "news-query", dash_query_hint);
     app.footer(kFooter);
     add_search_options(app, command.search);
     add_output_options(*app.add_option_group("Output and analysis"), command);
     add_date_options(app, command);
     add_story_options(app, command.search);
     app.parse(argc, argv);
-    return news::run_query_command(command, std::cout);
+    return news::run_query_command(command, std::cout, std::cerr);
   } catch (const CLI::ParseError& e) {
     return app.exit(e) == 0 ? news::kExitMatch : news::kExitUsage;
   } catch (const news::UsageError& e) {
