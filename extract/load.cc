@@ -60,7 +60,33 @@ std::optional<std::string> read_bytes(const std::string& path, std::string& erro
   return bytes;
 }
 
+constexpr std::string_view kDateNotUsed = "date not used (outside ";
+
 }  // namespace
+
+void drop_implausible_dates(Article& article, const LoadOptions& options) {
+  using namespace std::chrono;
+  const year_month_day latest{
+      options.latest_date.value_or(floor<days>(system_clock::now()) + days{366})};
+  const std::string last_key =
+      fmt::format("{:04}{:02}{:02}2359", static_cast<int>(latest.year()),
+                  static_cast<unsigned>(latest.month()), static_cast<unsigned>(latest.day()));
+  const std::string first_key = fmt::format("{:04}01010000", kEarliestYear);
+  for (auto [date, name] :
+       {std::pair{&article.published, "published"}, std::pair{&article.updated, "updated"}}) {
+    if (!*date) continue;
+    const std::string key = (*date)->sort_key();
+    if (key >= first_key && key <= last_key) continue;
+    article.warnings.push_back(fmt::format(
+        "{}{}-01-01 to {}-{}-{}): {} {}", kDateNotUsed, kEarliestYear, last_key.substr(0, 4),
+        last_key.substr(4, 2), last_key.substr(6, 2), name, (*date)->to_iso()));
+    date->reset();
+  }
+}
+
+bool is_date_not_used_warning(std::string_view warning) {
+  return warning.starts_with(kDateNotUsed);
+}
 
 SourceStamp stat_source(const std::string& path) {
   struct stat info {};
@@ -150,6 +176,7 @@ LoadResult load_article(const std::filesystem::path& path, const std::string& ca
       article.warnings.push_back(repair_warning(decoded.repaired_bytes));
     }
   }
+  drop_implausible_dates(article, options);
   if (options.extract_quotes) extract_quotes(article);
   article.path = canonical_path;
   article.id = article_id(article.path);

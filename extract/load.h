@@ -3,6 +3,7 @@
 // `news-index --explain`; knows nothing of directories or databases.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <optional>
@@ -29,6 +30,9 @@ struct LoadOptions {
   // Find the people quoted and their quotes (extract_quotes). Off, articles index faster but
   // speaker:, who: and quote: find nothing in them.
   bool extract_quotes = true;
+  // The last day an article may be dated (drop_implausible_dates); empty: a year after today, by
+  // the clock when the file is read. Tests set it to stay the same whenever they run.
+  std::optional<std::chrono::sys_days> latest_date;
 };
 
 // The outcome of loading a file: an article, or the reason it was skipped.
@@ -37,6 +41,17 @@ struct LoadResult {
   std::string skip_reason;  // set when article is empty: "binary file", "empty file", ...
   SourceStamp stamp;        // mtime and size from stat, hash of the bytes read
 };
+
+// Removes the published and updated dates of `article` that are not plausible for news: before
+// kEarliestYear-01-01 or after options.latest_date (common/date.h; in UTC where the date has a
+// zone). Each one removed leaves a warning (is_date_not_used_warning) that names it and the range:
+// "date not used (outside 1800-01-01 to 2027-03-21): published 9999-01-01". An article dated
+// 9999 or 1600 would otherwise sort first or last for ever, and a day histogram of such dates
+// printed 304 MB.
+void drop_implausible_dates(Article& article, const LoadOptions& options);
+
+// True for a warning drop_implausible_dates gave.
+bool is_date_not_used_warning(std::string_view warning);
 
 // Stats `path` (mtime, ctime, size) without reading it. Throws std::filesystem::filesystem_error.
 SourceStamp stat_source(const std::string& path);

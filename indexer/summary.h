@@ -16,6 +16,12 @@ struct SkippedFile {
   std::string reason;
 };
 
+// Something a run noted about a file it indexed.
+struct FileNote {
+  std::string path;
+  std::string note;
+};
+
 // One change a run made, or would make with dry_run.
 struct FileChange {
   enum class Action { kAdd, kUpdate, kMove, kDelete };
@@ -38,6 +44,10 @@ struct IndexSummary {
   std::vector<SkippedFile> skipped;  // articles that could not be read
   // Pages indexed by their title and metadata only: no article body was found in them.
   std::vector<std::string> without_body;
+  // Dates the articles were indexed without, being implausible (drop_implausible_dates): the
+  // file (PATH:LINE for a record) and the warning, "date not used (outside 1800-01-01 to
+  // 2027-03-21): published 9999-01-01".
+  std::vector<FileNote> dates_not_used;
   std::vector<FileChange> changes;  // with dry_run only: what a real run would do
   bool dry_run = false;
   int interrupted_by = 0;      // the signal that stopped the run early, or 0
@@ -56,6 +66,9 @@ struct IndexSummary {
 // Records a file that could not be indexed, and why.
 void note_skip(IndexSummary& summary, std::string path, std::string reason);
 
+// Records a date the article of `path` was indexed without, and why.
+void note_date_not_used(IndexSummary& summary, std::string path, std::string note);
+
 // Records a change the run makes, for a dry run's list of changes; a real run keeps no list.
 void note_change(IndexSummary& summary, FileChange::Action action, std::string path,
                  std::string moved_from = {});
@@ -65,9 +78,9 @@ std::string format_summary(const IndexSummary& summary);
 
 // The summary as one JSON object, for monitoring (`news-index --summary json`, docs/json.md):
 // {"added", "updated", "unchanged", "moved", "deleted", "ignored", "repaired", "skipped": [{"path",
-// "reason"}], "without_body": [paths], "dry_run", "interrupted_by", "compacted", "seconds",
-// "writers", "phases": {"scan", "delete", "commit", "compact", "merge"}, "changed"}, plus
-// "changes": [{"action", "path", "from"?}] for a dry run.
+// "reason"}], "without_body": [paths], "dates_not_used": [{"path", "note"}], "dry_run",
+// "interrupted_by", "compacted", "seconds", "writers", "phases": {"scan", "delete", "commit",
+// "compact", "merge"}, "changed"}, plus "changes": [{"action", "path", "from"?}] for a dry run.
 nlohmann::ordered_json summary_to_json(const IndexSummary& summary);
 
 // summary_to_json as text; bytes of file names that are not UTF-8 become U+FFFD.

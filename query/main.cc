@@ -23,7 +23,7 @@ constexpr const char* kFooter =
     "Output for scripts: --format json|jsonl|csv|paths|count, --all for every match, --batch FILE\n"
     "for a query per line (docs/json.md; JSON Schema in docs/schema/).\n"
     "A query starting with - goes after --: news-query --db PATH -- '-recount'. Limits: 4096\n"
-    "bytes and 16 wildcards a query (docs/query-language.md#limits).\n"
+    "bytes and 16 wildcards a query, dates from 1800 to 2199, --histogram 50000 periods.\n"
     "Exit codes: 0 matches (with --batch: in any query, and no line failed); 1 no match; 2 usage\n"
     "or query error (with --batch: a line failed; each is named on stderr and the others run);\n"
     "3 database missing or incompatible (create or rebuild it with news-index). The same for\n"

@@ -367,10 +367,19 @@ DateBounds resolve_dates(std::string_view expression, const DateParseOptions& op
         "them with either end open (2023-11..2023-12, 2023-11-01.., ..2023, 7d..)",
         expression, why));
   };
+  // Years outside the window are mistakes (date:1600, 99999d): no article is dated there.
+  const auto check_window = [&](std::string_view text, const KeySpan& span) {
+    if (span.first < fmt::format("{:04}01010000", kEarliestYear) ||
+        span.last > fmt::format("{:04}12312359", kLatestQueryYear)) {
+      throw bad(fmt::format("'{}' is outside the years news-query takes, from {} to {}", text,
+                            kEarliestYear, kLatestQueryYear));
+    }
+  };
   const std::size_t dots = expression.find("..");
   if (dots == std::string_view::npos) {
     const auto span = parse_span(expression, options, now);
     if (!span) throw bad("not a date");
+    check_window(expression, *span);
     return DateBounds{span->first, span->last};
   }
   const std::string_view from = expression.substr(0, dots);
@@ -382,6 +391,8 @@ DateBounds resolve_dates(std::string_view expression, const DateParseOptions& op
     throw bad(fmt::format("'{}' is not a date", from));
   if (!to.empty() && !(last = parse_span(to, options, now)))
     throw bad(fmt::format("'{}' is not a date", to));
+  if (first) check_window(from, *first);
+  if (last) check_window(to, *last);
   if (first && last && first->first > last->last) throw bad("the range ends before it starts");
   return DateBounds{first ? first->first : std::string(), last ? last->last : std::string()};
 }
@@ -393,9 +404,11 @@ Xapian::Query date_range_query(Xapian::valueno slot, std::string_view expression
 
 Clock::time_point parse_now(std::string_view text) {
   const auto date = parse_date(text);
-  if (!date) {
+  if (!date || date->year < kEarliestYear || date->year > kLatestQueryYear) {
     throw QueryError(fmt::format(
-        "bad time for now '{}': use a day (2024-01-15) or a time (2024-01-15T09:30Z)", text));
+        "bad time for now '{}': use a day (2024-01-15) or a time (2024-01-15T09:30Z) from "
+        "{}-01-01 to {}-12-31",
+        text, kEarliestYear, kLatestQueryYear));
   }
   using namespace std::chrono;
   const sys_days day{year_month_day{year{date->year}, month{static_cast<unsigned>(date->month)},

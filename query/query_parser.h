@@ -112,7 +112,8 @@ struct DateBounds {
 // "2023"), a day relative to `now` ("today", "yesterday", "7d", "2w", "3m", "1y": that many days,
 // weeks, months or years before today, in UTC), or a range of them with either end open
 // ("2023-11..2023-12", "2023-11-01..", "..2023", "7d.."). Each end covers its whole period.
-// Throws QueryError, saying which forms are accepted, if it is not one.
+// Throws QueryError, saying which forms are accepted, if it is not one, or if an end falls outside
+// the years kEarliestYear to kLatestQueryYear (common/date.h).
 DateBounds resolve_dates(std::string_view expression, const DateParseOptions& options,
                          Clock::time_point now);
 
@@ -123,7 +124,9 @@ Xapian::Query date_range_query(Xapian::valueno slot, std::string_view expression
 
 // Reads a "now" for QueryOptions::now (news-query --now, NEWS_QUERY_NOW): a day or a time as
 // parse_date reads it ("2024-01-15", "2024-01-15T09:30Z"); a day means its start, and a time
-// without a zone is taken as UTC. Throws QueryError if it is not one.
+// without a zone is taken as UTC. Throws QueryError if it is not one, or not in the years
+// kEarliestYear to kLatestQueryYear (the clock's nanoseconds reach only 1677 to 2262: 9999-12-31
+// once wrapped to 1816).
 Clock::time_point parse_now(std::string_view text);
 
 }  // namespace news

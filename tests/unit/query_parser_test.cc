@@ -178,6 +178,10 @@ TEST_F(QueryParserAtNowTest, BadDatesAreQueryErrorsSayingWhatToDo) {
       {"word that is not a day", "", "date:tomorrow", "bad date 'tomorrow': not a date"},
       {"relative range backwards", "", "date:1w..2w", "the range ends before it starts"},
       {"too far back", "", "date:99999y..", "'99999y' is not a date"},
+      {"before 1800", "", "date:1600", "'1600' is outside the years news-query takes"},
+      {"after 2199", "", "date:2023..9999-12-31", "'9999-12-31' is outside the years"},
+      {"relative, before 1800", "", "date:99999d..", "'99999d' is outside the years"},
+      {"--since before 1800", "1799-12-31", "election", "'1799-12-31' is outside the years"},
       {"the message lists the relative forms", "", "date:soon", "(7d, 2w, 3m, 1y)"},
       {"--since takes no range", "2023..2024", "election", "give one date, not a range"},
       {"--since must be a date", "last week", "election", "bad date 'last week..'"},
@@ -213,6 +217,11 @@ TEST(ParseNow, DaysTimesAndZones) {
         << c.name;
   }
   EXPECT_THROW(parse_now("soon"), QueryError);
+  // The clock counts nanoseconds in 64 bits (1677 to 2262): 9999-12-31 once wrapped to 1816.
+  EXPECT_THROW(parse_now("9999-12-31"), QueryError);
+  EXPECT_THROW(parse_now("1799-12-31T23:59Z"), QueryError);
+  EXPECT_NO_THROW(parse_now("1800-01-01"));
+  EXPECT_NO_THROW(parse_now("2199-12-31T23:59Z"));
 }
 
 TEST(UnknownField, NamesWhatIsNoField) {
