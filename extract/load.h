@@ -53,6 +53,17 @@ void drop_implausible_dates(Article& article, const LoadOptions& options);
 // True for a warning drop_implausible_dates gave.
 bool is_date_not_used_warning(std::string_view warning);
 
+// True for what is read as a stream rather than as a file: "-" (standard input), and a path that
+// is neither a regular file nor a directory (a FIFO, /dev/stdin, a character device). A run
+// refuses those (a FIFO would hang it); news-index --explain reads them (read_stream).
+bool is_stream(const std::string& path);
+
+// Reads `path` ("-": standard input) to its end, blocking as a pipe does, and at most `max_bytes`
+// of it. Returns nothing and sets `error` to a readable reason when it cannot be read or has more
+// ("too large (over 2000 bytes, the limit)").
+std::optional<std::string> read_stream(const std::string& path, std::uint64_t max_bytes,
+                                       std::string& error);
+
 // Stats `path` (mtime, ctime, size) without reading it. Throws std::filesystem::filesystem_error.
 SourceStamp stat_source(const std::string& path);
 
@@ -68,6 +79,12 @@ std::string hash_source(const std::string& path);
 // and a page whose body was not found ("no article body found"), which is indexed by its title
 // and metadata.
 LoadResult load_article(const std::filesystem::path& path, const LoadOptions& options = {});
+
+// load_article for bytes already read (standard input, a pipe), with `name` for the reader's choice
+// (choose_reader: a name without a useful extension leaves it to the content). The stamp has only
+// the size and the content hash.
+LoadResult load_article_bytes(std::string_view bytes, std::string_view name,
+                              const std::string& canonical_path, const LoadOptions& options);
 
 // load_article for a file whose canonical path the caller already knows (the indexer's walk yields
 // canonical paths), which saves resolving it again.

@@ -77,8 +77,9 @@ IndexSummary run_index(const IndexOptions& options);
 // any database. The reader is chosen as a run chooses it (choose_reader, extract/format.h); for a
 // JSON record file (.json, .jsonl, .ndjson, --format json, or another name whose content starts
 // like JSON), an array with one entry per record: its article, or {"number", "error"} for a record
-// that cannot be read.
-// Throws UsageError if the file cannot be read, saying why.
+// that cannot be read. `path` may be "-" for standard input, or a file that is not regular (a pipe,
+// /dev/stdin, a FIFO): read once, whole (up to options.max_file_bytes), with the reader chosen by
+// the content. Throws UsageError if the file cannot be read, saying why.
 nlohmann::ordered_json explain_file(const std::string& path, const LoadOptions& options);
 
 }  // namespace news

@@ -57,8 +57,10 @@ void add_input_options(CLI::App& app, CommandLine& line) {
   app.add_option("paths", options.inputs,
                  "Files and directories to index (directories recursively)")
       ->option_text("PATH...");
-  app.add_option("--explain", line.command.explain_path,
-                 "Print the article extracted from FILE as JSON and exit; no database is touched")
+  app.add_option(
+         "--explain", line.command.explain_path,
+         "Print the article extracted from FILE (- for standard input; pipes and FIFOs too) as "
+         "JSON and exit; no database is touched")
       ->option_text("FILE");
   app.add_option("--batch-size", options.batch_size, "Documents written between commits")
       ->capture_default_str()
