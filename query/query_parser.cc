@@ -281,7 +281,10 @@ std::optional<std::string> unknown_field(std::string_view query) {
         static_cast<unsigned char>(next) < 0x80)
       continue;  // "http://": no field
     const std::string_view name = query.substr(start, end - start);
-    if (!find_field(name)) return std::string(name);
+    if (find_field(name)) continue;
+    // Field names are lower case: a lower-case name is meant as one, and so is a field in
+    // capitals ("Title:"); another name with a capital is text ("CD:UK", a BBC headline).
+    if (lower_ascii(name) == name || find_field(lower_ascii(name))) return std::string(name);
   }
   return std::nullopt;
 }

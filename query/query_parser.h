@@ -86,8 +86,10 @@ class ArticleQueryParser {
 
 // The first name before a colon in `query` that looks like a field ("foo" in "foo:bar": a word at
 // the start of a term, then ':' and no space) but is no field of the schema, or nothing. Outside
-// quoted phrases only; "10:30" and "http://..." are no fields. Xapian would read "foo:bar" as the
-// phrase "foo bar" without a word of warning.
+// quoted phrases only; "10:30" and "http://..." are no fields. A name is taken for a field when it
+// is lower case, as every field is, or a field in capitals ("Title"); a name with a capital that
+// is no field ("CD:UK") is text, which Xapian reads as the phrase "cd uk". Xapian would read
+// "foo:bar" as the phrase "foo bar" without a word of warning.
 std::optional<std::string> unknown_field(std::string_view query);
 
 // The query as Xapian can run it when every term of it is excluded ("-tram -recount"): Xapian

@@ -234,7 +234,10 @@ TEST(UnknownField, NamesWhatIsNoField) {
       {"election foo:bar", "foo"},
       {"-foo:bar", "foo"},
       {"(tram OR foo:\"a b\")", "foo"},
-      {"Title:election", "Title"},  // fields are lower case
+      {"Title:election", "Title"},                   // fields are lower case
+      {"TV presenter Deeley drops CD:UK", nullptr},  // a name with a capital: text (BBC headline)
+      {"Star Trek:Voyager", nullptr},
+      {"mp3:player", "mp3"},
       {"title:election author:holloway", nullptr},
       {"date:2024 updated:..2023 who:\"a b\" id:0123", nullptr},
       {"foo: bar", nullptr},               // a space after the colon: two words
