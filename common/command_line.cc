@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 #include <xapian.h>
 
+#include "common/numbers.h"
 #include "common/version.h"
 
 namespace news {
@@ -23,7 +24,8 @@ std::string lower(std::string text) {
 
 // WHAT of "TOOL: WHAT": CLI11's message, except for arguments it did not expect, which its message
 // does not tell apart ("The following argument was not expected: ...").
-std::string describe(const CLI::App& app, const CLI::Error& error, const std::string& hint) {
+std::string describe(const CLI::App& app, const CLI::Error& error, const std::string& hint,
+                     const std::string& dash_hint) {
   if (dynamic_cast<const CLI::ExtrasError*>(&error) == nullptr) return error.what();
   const std::vector<std::string> extras = app.remaining();
   if (extras.empty()) return error.what();
@@ -33,6 +35,8 @@ std::string describe(const CLI::App& app, const CLI::Error& error, const std::st
     if (!what.empty()) what += "; ";
     const bool option = argument.size() > 1 && argument[0] == '-';
     what += fmt::format("{} '{}'", option ? "unknown option" : "unexpected argument", argument);
+    if (option && argument[1] != '-' && !dash_hint.empty())
+      what += fmt::format(" ({} '{}')", dash_hint, argument);
     positional |= !option;
   }
   if (positional && !hint.empty()) what += " (" + hint + ")";
@@ -46,12 +50,14 @@ std::string version_text(std::string_view tool) {
 }
 
 void set_up_command_line(CLI::App& app, const std::string& tool,
-                         const std::string& extra_argument_hint) {
+                         const std::string& extra_argument_hint,
+                         const std::string& dash_argument_hint) {
   app.set_version_flag("--version", version_text(tool),
                        "Print the version of " + tool + " and of Xapian, and exit");
-  app.failure_message([tool, extra_argument_hint](const CLI::App* failed, const CLI::Error& error) {
+  app.failure_message([tool, extra_argument_hint, dash_argument_hint](const CLI::App* failed,
+                                                                     const CLI::Error& error) {
     return fmt::format("{}: {}\n(see {} --help)\n", tool,
-                       describe(*failed, error, extra_argument_hint), tool);
+                       describe(*failed, error, extra_argument_hint, dash_argument_hint), tool);
   });
 }
 
@@ -80,34 +86,15 @@ CLI::Validator one_of_names(const std::vector<std::string>& names) {
   return one_of(std::move(choices));
 }
 
-CLI::Validator seconds() {
+CLI::Validator seconds(std::uint64_t max_seconds) {
   return CLI::Validator(
-      [](std::string& value) -> std::string {
-        // strtod alone would take "inf", "nan" and hexadecimal; a duration is digits and a point.
-        const bool digits =
-            !value.empty() && value.find_first_not_of("0123456789.") == std::string::npos;
-        char* end = nullptr;
-        const double number = digits ? std::strtod(value.c_str(), &end) : -1;
-        if (digits && end == value.c_str() + value.size() && std::isfinite(number)) return {};
-        return fmt::format("expects a number of seconds, got '{}'", value);
-      },
+      [max_seconds](std::string& value) { return seconds_problem(value, max_seconds); },
       "SECONDS");
 }
 
 CLI::Validator whole_number(std::uint64_t min, std::uint64_t max) {
-  const std::string range = max == std::numeric_limits<std::uint64_t>::max()
-                                ? fmt::format("of {} or more", min)
-                                : fmt::format("from {} to {}", min, max);
   return CLI::Validator(
-      [min, max, range](std::string& value) -> std::string {
-        std::uint64_t number = 0;
-        const char* end = value.data() + value.size();
-        const auto [stop, error] = std::from_chars(value.data(), end, number);
-        if (!value.empty() && error == std::errc() && stop == end && number >= min && number <= max)
-          return {};
-        return fmt::format("expects a whole number {}, got '{}'", range, value);
-      },
-      "N");
+      [min, max](std::string& value) { return whole_number_problem(value, {min, max}); }, "N");
 }
 
 }  // namespace news

@@ -25,9 +25,12 @@ std::string version_text(std::string_view tool);
 // tools' own usage errors. WHAT is CLI11's message, "--OPTION: PROBLEM" for a value a validator
 // below refused; an argument CLI11 did not expect is named as an unknown option or an unexpected
 // argument, the latter followed by `extra_argument_hint` when given (news-query: quote a query of
-// several words). Call before adding options: --version must come first to be checked first.
+// several words), an unknown option of one dash by `dash_argument_hint` and the argument
+// (news-query: a query starting with - goes after --). Call before adding options: --version must
+// come first to be checked first.
 void set_up_command_line(CLI::App& app, const std::string& tool,
-                         const std::string& extra_argument_hint = "");
+                         const std::string& extra_argument_hint = "",
+                         const std::string& dash_argument_hint = "");
 
 // One value an option can take: the name accepted on the command line, and the text the option's
 // variable is then read from (the name itself for a string; CLI11 reads an enum from its number).
@@ -51,14 +54,14 @@ CLI::Validator one_of(std::vector<Choice> choices);
 // one_of for a string option: each name stands for itself, in lower case.
 CLI::Validator one_of_names(const std::vector<std::string>& names);
 
-// A validator (use with Option::check) for a duration: a number of seconds, 0 or more, fractions
-// allowed (2.5). Refuses anything else with "expects a number of seconds, got 'VALUE'".
-CLI::Validator seconds();
+// A validator (use with Option::check) for a duration: a number of seconds from 0 to
+// `max_seconds`, fractions allowed (2.5). Refuses anything else with seconds_problem's message
+// (common/numbers.h): "must be a number of seconds from 0 to MAX; got 'VALUE'".
+CLI::Validator seconds(std::uint64_t max_seconds);
 
 // A validator (use with Option::check) for a whole number from `min` to `max` written in decimal
-// digits. Refuses anything else (a sign, a fraction, a word) with "expects a whole number from MIN
-// to MAX, got 'VALUE'" ("of MIN or more" without a maximum).
-CLI::Validator whole_number(std::uint64_t min,
-                            std::uint64_t max = std::numeric_limits<std::uint64_t>::max());
+// digits. Refuses anything else (a sign, a fraction, a word) with whole_number_problem's message
+// (common/numbers.h): "must be a whole number from MIN to MAX; got 'VALUE'".
+CLI::Validator whole_number(std::uint64_t min, std::uint64_t max);
 
 }  // namespace news

@@ -8,6 +8,13 @@
 
 namespace news {
 
+// The years the tools take as dates of news. news-index indexes an article dated before
+// kEarliestYear, or more than a year after the run, as undated (a typo, a placeholder such as
+// 9999-12-31 or 1600-01-01), and news-query refuses dates outside kEarliestYear to
+// kLatestQueryYear: it cannot know when an article was indexed, so its end is fixed and generous.
+inline constexpr int kEarliestYear = 1800;
+inline constexpr int kLatestQueryYear = 2199;
+
 // How much of a DateTime the source text gave.
 enum class DatePrecision { kDay, kMinute };
 

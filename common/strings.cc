@@ -1,6 +1,7 @@
 #include "common/strings.h"
 
 #include <cctype>
+#include <optional>
 
 namespace news {
 
@@ -87,6 +88,15 @@ bool is_c1_control_at(std::string_view s, std::size_t i) {
   return i + 1 < s.size() && static_cast<unsigned char>(s[i]) == 0xC2 &&
          static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
          static_cast<unsigned char>(s[i + 1]) <= 0x9F;
+}
+
+std::optional<std::size_t> first_invalid_utf8(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t length = utf8_sequence_length(s, i);
+    if (length == 0) return i;
+    i += length;
+  }
+  return std::nullopt;
 }
 
 }  // namespace news

@@ -3,6 +3,8 @@
 // which is what name and word handling needs, but for utf8_sequence_length, which checks them.
 #pragma once
 
+#include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,6 +25,13 @@ bool starts_with_ci(std::string_view s, std::string_view lower_prefix);
 
 // Splits on every occurrence of `separator`, trimming each part and dropping empty ones.
 std::vector<std::string_view> split(std::string_view s, std::string_view separator);
+
+// Length of the valid UTF-8 sequence starting at `i` (< s.size()), or 0 if the bytes there are
+// not one (overlong forms, surrogates and code points past U+10FFFF count as invalid).
+std::size_t utf8_sequence_length(std::string_view s, std::size_t i);
+
+// The offset of the first byte of `s` that is not part of valid UTF-8, or nothing when all is.
+std::optional<std::size_t> first_invalid_utf8(std::string_view s);
 
 // The parts joined with `separator` between them.
 std::string join(const std::vector<std::string>& parts, std::string_view separator);

@@ -275,6 +275,8 @@ void IndexRun::write(Loaded loaded) {
   }
   if (loaded.repaired) ++summary_.repaired;
   if (loaded.without_body) summary_.without_body.push_back(loaded.path);
+  for (auto& note : loaded.dates_not_used)
+    note_date_not_used(summary_, loaded.path, std::move(note));
   ++(loaded.exists ? summary_.updated : summary_.added);
   note_change(summary_, loaded.exists ? FileChange::Action::kUpdate : FileChange::Action::kAdd,
               loaded.path);

@@ -33,8 +33,49 @@ IndexSummary run_index(const IndexOptions& options) {
   return summary;
 }
 
+namespace {
+
+// The records of a record file as --explain prints them: each one's article, or {"number",
+// "error"} for a record that cannot be read.
+nlohmann::ordered_json records_to_json(const std::vector<LoadedRecord>& records) {
+  nlohmann::ordered_json out = nlohmann::ordered_json::array();
+  for (const LoadedRecord& record : records) {
+    out.push_back(record.article
+                      ? to_json(*record.article)
+                      : nlohmann::ordered_json{{"number", record.number}, {"error", record.error}});
+  }
+  return out;
+}
+
+// explain_file for standard input ("-") or a file that is not regular (a pipe, a FIFO): read whole
+// first, as it can be read only once, then given to the reader its content calls for.
+nlohmann::ordered_json explain_stream(const std::string& path, const std::string& canonical,
+                                      const LoadOptions& options) {
+  const std::string what = path == "-" ? "standard input" : path;
+  std::string error;
+  const std::optional<std::string> bytes = read_stream(path, options.max_file_bytes, error);
+  if (!bytes) throw UsageError(fmt::format("cannot read {} as an article: {}", what, error));
+  const std::string_view head = std::string_view(*bytes).substr(0, kReaderHeadBytes);
+  if (choose_reader(path, head, options.format) == ReaderKind::kRecords) {
+    RecordChunk chunk;
+    chunk.bytes = *bytes;
+    chunk.whole_file = true;
+    return records_to_json(load_records(chunk, canonical, options));
+  }
+  LoadResult loaded = load_article_bytes(*bytes, path, canonical, options);
+  if (!loaded.article)
+    throw UsageError(fmt::format("cannot read {} as an article: {}", what, loaded.skip_reason));
+  return to_json(*loaded.article);
+}
+
+}  // namespace
+
 nlohmann::ordered_json explain_file(const std::string& path, const LoadOptions& options) {
-  const std::string canonical = fs::weakly_canonical(fs::absolute(path)).string();
+  // A pipe's path (/dev/stdin -> pipe:[123]) has no canonical form: such a path stands as given.
+  std::error_code ec;
+  const fs::path resolved = fs::weakly_canonical(fs::absolute(path), ec);
+  const std::string canonical = ec || path == "-" ? path : resolved.string();
+  if (is_stream(path)) return explain_stream(path, canonical, options);
   // The reader a run would choose (a run also reads a file as records when the database holds
   // a record file's stamp for it, which needs no database here: it was chosen so when indexed).
   if (is_record_file(path, options.format)) {
@@ -42,11 +83,8 @@ nlohmann::ordered_json explain_file(const std::string& path, const LoadOptions& 
     try {
       RecordFileReader reader(path, options.max_file_bytes);
       while (std::optional<RecordChunk> chunk = reader.next()) {
-        for (const LoadedRecord& record : load_records(*chunk, canonical, options)) {
-          out.push_back(record.article ? to_json(*record.article)
-                                       : nlohmann::ordered_json{{"number", record.number},
-                                                                {"error", record.error}});
-        }
+        for (auto& record : records_to_json(load_records(*chunk, canonical, options)))
+          out.push_back(std::move(record));
       }
     } catch (const RecordFileTooLarge& e) {
       throw UsageError(fmt::format("cannot read {}: {}", path, e.what()));

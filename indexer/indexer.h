@@ -5,6 +5,7 @@
 
 #include <atomic>
 #include <cstddef>
+#include <cstdint>
 #include <iosfwd>
 #include <string>
 #include <vector>
@@ -17,6 +18,14 @@
 #include "indexer/summary.h"
 
 namespace news {
+
+// The largest values news-index's options take (it refuses more, in words, rather than wrap them):
+// a batch is held in memory until its commit; threads beyond these numbers only contend; a wait
+// of a day covers the longest nightly run that could hold the lock.
+inline constexpr std::uint64_t kMaxBatchSize = 100'000;
+inline constexpr std::uint64_t kMaxJobs = 1024;
+inline constexpr std::uint64_t kMaxWriters = 64;
+inline constexpr std::uint64_t kMaxWaitSeconds = 86'400;
 
 struct IndexOptions {
   std::string db_path;              // the database to create or update (required)
@@ -76,8 +85,9 @@ IndexSummary run_index(const IndexOptions& options);
 // any database. The reader is chosen as a run chooses it (choose_reader, extract/format.h); for a
 // JSON record file (.json, .jsonl, .ndjson, --format json, or another name whose content starts
 // like JSON), an array with one entry per record: its article, or {"number", "error"} for a record
-// that cannot be read.
-// Throws UsageError if the file cannot be read, saying why.
+// that cannot be read. `path` may be "-" for standard input, or a file that is not regular (a pipe,
+// /dev/stdin, a FIFO): read once, whole (up to options.max_file_bytes), with the reader chosen by
+// the content. Throws UsageError if the file cannot be read, saying why.
 nlohmann::ordered_json explain_file(const std::string& path, const LoadOptions& options);
 
 }  // namespace news

@@ -1,6 +1,7 @@
 #include "indexer/jobs.h"
 
 #include <algorithm>
+#include <iterator>
 
 #include "common/document.h"
 #include "extract/html/reader.h"
@@ -23,6 +24,13 @@ bool repaired_utf8(const Article& article) {
                      [](const std::string& w) { return is_repair_warning(w); });
 }
 
+std::vector<std::string> dates_not_used(const Article& article) {
+  std::vector<std::string> notes;
+  std::copy_if(article.warnings.begin(), article.warnings.end(), std::back_inserter(notes),
+               [](const std::string& w) { return is_date_not_used_warning(w); });
+  return notes;
+}
+
 void build_document(const Article& article, const SourceStamp& stamp, Build build,
                     std::optional<Xapian::Document>& document,
                     std::vector<std::string>& spelling_words) {
@@ -43,6 +51,7 @@ Loaded load_for_writing(Loaded job, const LoadOptions& options, Build build) {
   }
   job.repaired = repaired_utf8(*loaded.article);
   job.without_body = body_not_found(*loaded.article);
+  job.dates_not_used = dates_not_used(*loaded.article);
   build_document(*loaded.article, loaded.stamp, build, job.document, job.spelling_words);
   return job;
 }

@@ -26,6 +26,7 @@ struct LoadedRecordDocument {
   std::string id;
   bool unchanged = false;
   bool repaired = false;
+  std::vector<std::string> dates_not_used;  // drop_implausible_dates' warnings
   std::string error;
   std::optional<Xapian::Document> document;
   std::vector<std::string> spelling_words;
@@ -43,7 +44,8 @@ struct Loaded {
   std::optional<Xapian::Document> document;
   std::vector<std::string> spelling_words;  // the document's words for the spelling table
   bool repaired = false;
-  bool without_body = false;  // a page indexed by title and metadata only
+  bool without_body = false;                // a page indexed by title and metadata only
+  std::vector<std::string> dates_not_used;  // drop_implausible_dates' warnings
   std::string skip_reason;
   std::shared_ptr<RecordFile> record_file;  // set for the jobs of a record file
   std::vector<LoadedRecordDocument> records;
@@ -64,5 +66,8 @@ void build_document(const Article& article, const SourceStamp& stamp, Build buil
 
 // True if the reader repaired invalid UTF-8 in the article (counted as "repaired").
 bool repaired_utf8(const Article& article);
+
+// The warnings of dates the article was read without (drop_implausible_dates), for the summary.
+std::vector<std::string> dates_not_used(const Article& article);
 
 }  // namespace news

@@ -9,6 +9,7 @@
 #include <CLI/CLI.hpp>
 
 #include "common/command_line.h"
+#include "common/numbers.h"
 #include "common/error.h"
 #include "common/safe_output.h"
 #include "indexer/command.h"
@@ -65,20 +66,22 @@ void add_input_options(CLI::App& app, CommandLine& line) {
   app.add_option("paths", options.inputs,
                  "Files and directories to index (directories recursively)")
       ->option_text("PATH...");
-  app.add_option("--explain", line.command.explain_path,
-                 "Print the article extracted from FILE as JSON and exit; no database is touched")
+  app.add_option(
+         "--explain", line.command.explain_path,
+         "Print the article extracted from FILE (- for standard input; pipes and FIFOs too) as "
+         "JSON and exit; no database is touched")
       ->option_text("FILE");
   // The defaults, from the options struct, are written into the text: option_text replaces
   // CLI11's "UINT=500".
   app.add_option("--batch-size", options.batch_size,
                  fmt::format("Documents written between commits (default: {})", options.batch_size))
       ->option_text("N")
-      ->check(news::whole_number(1));
+      ->check(news::whole_number(1, news::kMaxBatchSize));
   app.add_option("--max-file-size", options.load.max_file_bytes,
                  fmt::format("Skip files larger than this many bytes (default: {})",
                              options.load.max_file_bytes))
       ->option_text("BYTES")
-      ->check(news::whole_number(1));
+      ->check(news::whole_number(1, news::kMaxFileBytesLimit));
   app.add_option("--format", options.load.format,
                  "Read every file as text, html or json (JSON or JSON Lines records); default "
                  "auto: by content, and .json, .jsonl and .ndjson files as records")
@@ -118,7 +121,7 @@ void add_run_options(CLI::App& app, CommandLine& line) {
          "If another news-index holds the database, wait up to SECONDS for it (default: fail "
          "at once with exit code 75)")
       ->option_text("SECONDS")
-      ->check(news::seconds());
+      ->check(news::seconds(news::kMaxWaitSeconds));
   app.add_option("--summary", line.summary,
                  "How to print the end-of-run summary: text (on stderr) or json (one object on "
                  "stdout, for monitoring)")
@@ -132,13 +135,13 @@ void add_run_options(CLI::App& app, CommandLine& line) {
                  "Threads reading and extracting articles while the writers write (default: one "
                  "per core)")
       ->option_text("N")
-      ->check(news::whole_number(1, 1024));
+      ->check(news::whole_number(1, news::kMaxJobs));
   app.add_option("--writers", options.writers,
                  "Databases a first full index (into an empty database) writes at once, each on "
                  "its own thread, merged at the end (default: one per core, up to 4; 1 with "
                  "--jobs 1). Later runs write through one writer")
       ->option_text("N")
-      ->check(news::whole_number(1, 64));
+      ->check(news::whole_number(1, news::kMaxWriters));
   app.add_option("--shard-by", line.shard_by,
                  "Split a new database into one shard per year or month of publication, listed "
                  "in a stub file; searches open the directory as one database "

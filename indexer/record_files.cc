@@ -24,6 +24,7 @@ Loaded load_records_for_writing(Loaded job, const RecordChunk& chunk, const Load
     out.error = std::move(record.error);
     if (record.article) {
       out.repaired = repaired_utf8(*record.article);
+      out.dates_not_used = dates_not_used(*record.article);
       SourceStamp stamp = file.stamp;
       stamp.content_hash = record.hash;
       build_document(*record.article, stamp, build, out.document, out.spelling_words);
@@ -159,9 +160,10 @@ void RecordFiles::write_records(Loaded& loaded) {
     const auto old = file.docids.find(record.id);
     const bool exists = old != file.docids.end();
     if (record.repaired) ++summary_.repaired;
+    const std::string where = fmt::format("{}:{}", file.path, record.number);
+    for (auto& note : record.dates_not_used) note_date_not_used(summary_, where, std::move(note));
     ++(exists ? summary_.updated : summary_.added);
-    note_change(summary_, exists ? FileChange::Action::kUpdate : FileChange::Action::kAdd,
-                fmt::format("{}:{}", file.path, record.number));
+    note_change(summary_, exists ? FileChange::Action::kUpdate : FileChange::Action::kAdd, where);
     if (!writer_) continue;
     writer_->write_article(id_term(record.id), *record.document, record.spelling_words,
                            exists ? old->second : 0);

@@ -25,6 +25,10 @@ void note_skip(IndexSummary& summary, std::string path, std::string reason) {
   summary.skipped.push_back({std::move(path), std::move(reason)});
 }
 
+void note_date_not_used(IndexSummary& summary, std::string path, std::string note) {
+  summary.dates_not_used.push_back({std::move(path), std::move(note)});
+}
+
 void note_change(IndexSummary& summary, FileChange::Action action, std::string path,
                  std::string moved_from) {
   if (summary.dry_run) summary.changes.push_back({action, std::move(path), std::move(moved_from)});
@@ -59,6 +63,8 @@ std::string format_summary(const IndexSummary& summary) {
   if (summary.repaired > 0) {
     out += fmt::format("; {} read with invalid UTF-8 decoded as Windows-1252", summary.repaired);
   }
+  if (!summary.dates_not_used.empty())
+    out += fmt::format("; {} dates not used", summary.dates_not_used.size());
   out += fmt::format(" in {:.1f}s", summary.seconds);
   if (summary.compacted) out += fmt::format(" (compacted in {:.1f}s)", summary.compact_seconds);
   if (!summary.changed()) out += "; nothing changed";
@@ -74,6 +80,8 @@ std::string format_summary(const IndexSummary& summary) {
     out += fmt::format("indexed by title and metadata only (no article body found): {}\n",
                        escape_controls(path));
   }
+  for (const auto& date : summary.dates_not_used)
+    out += fmt::format("{} in {}\n", escape_controls(date.note), escape_controls(date.path));
   return out;
 }
 
@@ -91,6 +99,9 @@ nlohmann::ordered_json summary_to_json(const IndexSummary& summary) {
   nlohmann::ordered_json skipped = nlohmann::ordered_json::array();
   for (const auto& file : summary.skipped)
     skipped.push_back({{"path", file.path}, {"reason", file.reason}});
+  nlohmann::ordered_json dates = nlohmann::ordered_json::array();
+  for (const auto& date : summary.dates_not_used)
+    dates.push_back({{"path", date.path}, {"note", date.note}});
   nlohmann::ordered_json json = {{"added", summary.added},
                                  {"updated", summary.updated},
                                  {"unchanged", summary.unchanged},
@@ -100,6 +111,7 @@ nlohmann::ordered_json summary_to_json(const IndexSummary& summary) {
                                  {"repaired", summary.repaired},
                                  {"skipped", skipped},
                                  {"without_body", summary.without_body},
+                                 {"dates_not_used", dates},
                                  {"dry_run", summary.dry_run},
                                  {"interrupted_by", summary.interrupted_by},
                                  {"compacted", summary.compacted},

@@ -16,6 +16,12 @@ struct SkippedFile {
   std::string reason;
 };
 
+// Something a run noted about a file it indexed.
+struct FileNote {
+  std::string path;
+  std::string note;
+};
+
 // One change a run made, or would make with dry_run.
 struct FileChange {
   enum class Action { kAdd, kUpdate, kMove, kDelete };
@@ -38,6 +44,10 @@ struct IndexSummary {
   std::vector<SkippedFile> skipped;  // articles that could not be read
   // Pages indexed by their title and metadata only: no article body was found in them.
   std::vector<std::string> without_body;
+  // Dates the articles were indexed without, being implausible (drop_implausible_dates): the
+  // file (PATH:LINE for a record) and the warning, "date not used (outside 1800-01-01 to
+  // 2027-03-21): published 9999-01-01".
+  std::vector<FileNote> dates_not_used;
   std::vector<FileChange> changes;  // with dry_run only: what a real run would do
   // Paths named on the command line that do not exist or cannot be read: nothing under them was
   // indexed or deleted. Each is in `skipped` too, with its reason.
@@ -63,6 +73,9 @@ struct IndexSummary {
 // Records a file that could not be indexed, and why.
 void note_skip(IndexSummary& summary, std::string path, std::string reason);
 
+// Records a date the article of `path` was indexed without, and why.
+void note_date_not_used(IndexSummary& summary, std::string path, std::string note);
+
 // Records a change the run makes, for a dry run's list of changes; a real run keeps no list.
 void note_change(IndexSummary& summary, FileChange::Action action, std::string path,
                  std::string moved_from = {});
@@ -77,10 +90,10 @@ std::string held_back_text(const IndexSummary& summary);
 
 // The summary as one JSON object, for monitoring (`news-index --summary json`, docs/json.md):
 // {"added", "updated", "unchanged", "moved", "deleted", "ignored", "repaired", "skipped": [{"path",
-// "reason"}], "without_body": [paths], "dry_run", "interrupted_by", "compacted", "seconds",
-// "writers", "phases": {"scan", "delete", "commit", "compact", "merge"}, "changed"}, plus
-// "changes": [{"action", "path", "from"?}] for a dry run and "held_back": {"deletions", "reason"}
-// when the delete guard held deletions back.
+// "reason"}], "without_body": [paths], "dates_not_used": [{"path", "note"}], "dry_run",
+// "interrupted_by", "compacted", "seconds", "writers", "phases": {"scan", "delete", "commit",
+// "compact", "merge"}, "changed"}, plus "changes": [{"action", "path", "from"?}] for a dry run and
+// "held_back": {"deletions", "reason"} when the delete guard held deletions back.
 nlohmann::ordered_json summary_to_json(const IndexSummary& summary);
 
 // summary_to_json as text; bytes of file names that are not UTF-8 become U+FFFD, and DEL and C1

@@ -7,6 +7,7 @@
 #include <iostream>
 #include <vector>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <fmt/format.h>
@@ -29,16 +30,20 @@ struct BatchQuery {
 // The queries of a --batch file ("-" for stdin): one per line, blank lines and lines starting with
 // '#' skipped, surrounding whitespace trimmed.
 std::vector<BatchQuery> read_batch(const std::string& path) {
+  const auto cannot_read = [&path](std::string_view why) {
+    return UsageError(fmt::format(
+        "cannot read --batch file {}: {}; give a file with one query per line, or - for stdin",
+        path, why));
+  };
   std::ifstream file;
   std::istream* in = &std::cin;
   if (path != "-") {
+    // A directory opens as a stream that reads nothing: it gave exit 1 without a word.
+    struct stat info {};
+    if (::stat(path.c_str(), &info) == 0 && S_ISDIR(info.st_mode))
+      throw cannot_read("it is a directory");
     file.open(path);
-    if (!file) {
-      throw UsageError(
-          fmt::format("cannot read --batch file {}: {}; give a file with one "
-                      "query per line, or - for stdin",
-                      path, std::strerror(errno)));
-    }
+    if (!file) throw cannot_read(std::strerror(errno));
     in = &file;
   }
   std::vector<BatchQuery> queries;
@@ -49,6 +54,7 @@ std::vector<BatchQuery> read_batch(const std::string& path) {
     const auto last = line.find_last_not_of(" \t\r");
     queries.push_back({line.substr(first, last - first + 1), number});
   }
+  if (in->bad()) throw cannot_read(std::strerror(errno));
   return queries;
 }
 
@@ -231,7 +237,7 @@ int show(const QueryCommand& command, std::ostream& out) {
 
 }  // namespace
 
-int run_query_command(const QueryCommand& command, std::ostream& out) {
+int run_query_command(const QueryCommand& command, std::ostream& out, std::ostream& err) {
   if (command.search.db_path.empty())
     throw UsageError("--db PATH is required (or set NEWS_DB): the database to search");
   if (!command.show.empty()) return show(command, out);
@@ -254,17 +260,22 @@ int run_query_command(const QueryCommand& command, std::ostream& out) {
   ResultsPrinter printer(out, format, batch, paths);
   printer.begin();
   bool matched = false;
+  bool failed = false;
   for (const auto& query : queries) {
     options.query = query.text;
     try {
       matched |= printer.print(searcher, options);
-    } catch (const QueryError& e) {
+    } catch (const UsageError& e) {
+      // One bad line of a batch is reported and the others still run; the exit code says so.
       if (!batch) throw;
       out << std::flush;
-      throw UsageError(fmt::format("{} line {}: {}", command.batch_file, query.line, e.what()));
+      err << fmt::format("news-query: {} line {}: {}\n", command.batch_file, query.line, e.what())
+          << std::flush;
+      failed = true;
     }
   }
   printer.end();
+  if (failed) return kExitUsage;
   return matched ? kExitMatch : kExitNoMatch;
 }
 

@@ -17,7 +17,7 @@ namespace news {
 // news-query's exit codes, as grep's; the same for every --format (README).
 inline constexpr int kExitMatch = 0;    // at least one article matched (with --batch: in any query)
 inline constexpr int kExitNoMatch = 1;  // no article matched
-inline constexpr int kExitUsage = 2;    // usage or query syntax error
+inline constexpr int kExitUsage = 2;    // usage or query syntax error (with --batch: in any line)
 inline constexpr int kExitDatabase =
     3;  // database missing, unreadable or of another schema version
 // The output could not be written (a full disk): EX_IOERR of sysexits.h, as news-index.
@@ -56,15 +56,17 @@ struct QueryCommand {
   std::string show;
 };
 
-// Runs the command, printing to `out` (the terminal tests of ColorMode::kAuto and of --format
-// paths, which escapes control characters on a terminal, look at standard output; a --batch file
-// "-" is read from standard input). Returns kExitMatch when a query matched, with `explain`, or
-// when `show` found an article, else kExitNoMatch. Throws UsageError for a missing database path,
-// options that do not go together, a bad --now, an unreadable --batch file, and QueryError for a
-// query that does not parse (in a batch, a UsageError naming the file and line, after the results
-// of the lines before it); throws as Searcher and search do for the database; throws OutputError
+// Runs the command, printing results to `out` (the terminal tests of ColorMode::kAuto and of
+// --format paths, which escapes control characters on a terminal, look at standard output; a
+// --batch file "-" is read from standard input). Returns kExitMatch when a query matched, with
+// `explain`, or when `show` found an article, else kExitNoMatch. Throws UsageError for a missing
+// database path, options that do not go together, a bad --now, an unreadable --batch file (a
+// directory included), and QueryError for a query that does not parse. In a batch, a line that
+// fails so (a UsageError: syntax, UTF-8, an unknown field, a limit) is reported on `err` as
+// "news-query: FILE line N: ..." and the next line runs; the result is then kExitUsage, whatever
+// the other lines matched. Throws as Searcher and search do for the database; throws OutputError
 // when `out` cannot be written, at the first hit or query that fails (or at the end, when the
 // output was short enough to sit in the buffer).
-int run_query_command(const QueryCommand& command, std::ostream& out);
+int run_query_command(const QueryCommand& command, std::ostream& out, std::ostream& err);
 
 }  // namespace news

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "common/document.h"
+#include "common/error.h"
 #include "common/schema.h"
 
 namespace news {
@@ -63,6 +64,30 @@ std::string iso_week(chr::sys_days monday) {
   const chr::sys_days jan1{thursday.year() / chr::January / 1};
   const auto week = (chr::sys_days{thursday} - jan1).count() / 7 + 1;
   return fmt::format("{:04}-W{:02}", static_cast<int>(thursday.year()), week);
+}
+
+// Refuses a histogram of more than kMaxHistogramPeriods periods from `first` to `last` (the
+// first days of the first and last periods), saying what to do instead.
+void check_period_count(HistogramInterval interval, chr::sys_days first, chr::sys_days last) {
+  const auto days = (last - first).count();
+  long long periods = days + 1;
+  const char* unit = "days";
+  if (interval == HistogramInterval::kWeek) {
+    periods = days / 7 + 1;
+    unit = "weeks";
+  } else if (interval == HistogramInterval::kMonth) {
+    const chr::year_month_day a{first};
+    const chr::year_month_day b{last};
+    periods = (static_cast<int>(b.year()) - static_cast<int>(a.year())) * 12LL +
+              static_cast<unsigned>(b.month()) - static_cast<unsigned>(a.month()) + 1;
+    unit = "months";
+  }
+  if (periods <= static_cast<long long>(kMaxHistogramPeriods)) return;
+  throw UsageError(fmt::format(
+      "--histogram {} would print {} {}, from {} to {}; the limit is {} periods: use --histogram "
+      "week or month, or narrow the query (--since, --until, date:)",
+      interval_name(interval), periods, unit, iso_day(chr::year_month_day{first}),
+      iso_day(chr::year_month_day{last}), kMaxHistogramPeriods));
 }
 
 }  // namespace
@@ -140,8 +165,10 @@ Histogram to_histogram(HistogramInterval interval, const CountingSpy& days) {
     periods[period_start(ymd)] += count;
   }
   if (periods.empty()) return histogram;
+  const chr::sys_days first = periods.begin()->first;
   const chr::sys_days last = periods.rbegin()->first;
-  for (chr::sys_days start = periods.begin()->first; start <= last;) {
+  check_period_count(interval, first, last);
+  for (chr::sys_days start = first; start <= last;) {
     const chr::year_month_day ymd{start};
     HistogramBucket bucket;
     bucket.start = iso_day(ymd);

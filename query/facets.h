@@ -49,7 +49,8 @@ std::unique_ptr<CountingSpy> make_day_spy();
 Facet to_facet(FacetField field, const CountingSpy& spy, std::size_t limit);
 
 // Per-day counts (make_day_spy) grouped into months, ISO weeks or days, zero-filled from the
-// first to the last period with a matching document.
+// first to the last period with a matching document. Throws UsageError when that would be more
+// than kMaxHistogramPeriods periods, before making any of them.
 Histogram to_histogram(HistogramInterval interval, const CountingSpy& days);
 
 }  // namespace news

@@ -2,14 +2,16 @@
 // as grep:
 //   0  at least one article matched
 //   1  no article matched
-//   2  usage or query syntax error
+//   2  usage or query syntax error (with --batch: some line failed; the others still ran)
 //   3  database missing, unreadable or of another schema version
 //  74  the output could not be written (EX_IOERR)
 #include <iostream>
 
+#include <fmt/format.h>
 #include <CLI/CLI.hpp>
 
 #include "common/command_line.h"
+#include "common/numbers.h"
 #include "common/error.h"
 #include "common/safe_output.h"
 #include "query/command.h"
@@ -23,10 +25,12 @@ constexpr const char* kFooter =
     "updated:..2024 (see docs/query-language.md).\n"
     "Output for scripts: --format json|jsonl|csv|paths|count, --all for every match, --batch FILE\n"
     "for a query per line (docs/json.md; JSON Schema in docs/schema/).\n"
-    "Exit codes: 0 matches (with --batch: in any query); 1 no match; 2 usage or query error\n"
-    "(with --batch, the line is named); 3 database missing or incompatible (create or rebuild it\n"
-    "with news-index); 74 the output could not be written (a full disk). The same for every\n"
-    "output format.";
+    "A query starting with - goes after --: news-query --db PATH -- '-recount'. Limits: 4096\n"
+    "bytes and 16 wildcards a query, dates from 1800 to 2199, --histogram 50000 periods.\n"
+    "Exit codes: 0 matches (with --batch: in any query, and no line failed); 1 no match; 2 usage\n"
+    "or query error (with --batch: a line failed; each is named on stderr and the others run);\n"
+    "3 database missing or incompatible (create or rebuild it with news-index); 74 the output\n"
+    "could not be written (a full disk). The same for every output format.";
 
 // A value checked against the names of an enum (enum_names.h), in any case, in table order.
 template <typename Enum, std::size_t N>
@@ -49,9 +53,12 @@ void add_search_options(CLI::App& app, news::QueryCommand& command) {
                  "quotes and the body (text or --format json); ID as the results give it, or the "
                  "path of its file (a JSON Lines file: each of its articles)")
       ->option_text("ID|PATH");
-  app.add_option("-n,--limit", options.limit, "Number of results to show")->capture_default_str();
+  app.add_option("-n,--limit", options.limit, "Number of results to show (--all for every one)")
+      ->capture_default_str()
+      ->check(news::whole_number(0, news::kMaxLimit));
   app.add_option("--offset", options.offset, "Number of results to skip (for paging)")
-      ->capture_default_str();
+      ->capture_default_str()
+      ->check(news::whole_number(0, news::kMaxOffset));
   app.add_option("--sort", options.sort, "Result order: relevance, newest or oldest")
       ->transform(names_of(news::kSortOrderNames))
       ->option_text("ORDER");
@@ -94,7 +101,8 @@ void add_output_options(CLI::Option_group& group, news::QueryCommand& command) {
   group
       .add_option("--facet-limit", options.facet_limit,
                   "Values shown per facet, most frequent first")
-      ->capture_default_str();
+      ->capture_default_str()
+      ->check(news::whole_number(0, news::kMaxFacetLimit));
   group
       .add_option("--histogram", options.histogram,
                   "Count the matches per month, week (ISO) or day of publication, zero-filled")
@@ -151,14 +159,15 @@ int main(int argc, char** argv) {
   news::QueryCommand command;
   CLI::App app{"Search a news database built by news-index.", "news-query"};
   try {
-    news::set_up_command_line(app, "news-query", "quote a query of several words");
+    news::set_up_command_line(app, "news-query", "quote a query of several words",
+                              "a query starting with - goes after --, as in news-query --db PATH --");
     app.footer(kFooter);
     add_search_options(app, command);
     add_output_options(*app.add_option_group("Output and analysis"), command);
     add_date_options(app, command);
     add_story_options(app, command.search);
     app.parse(argc, argv);
-    return news::run_query_command(command, std::cout);
+    return news::run_query_command(command, std::cout, std::cerr);
   } catch (const CLI::ParseError& e) {
     return app.exit(e) == 0 ? news::kExitMatch : news::kExitUsage;
   } catch (const news::UsageError& e) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <cstring>
 #include <optional>
 #include <tuple>
 
@@ -188,7 +189,124 @@ std::string keep_known_words(std::string_view query, const std::string& correcte
   return out;
 }
 
+bool is_word_byte(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
+}
+
+// The names of the fields a query can use, in schema order: "id, type, title, ...".
+std::string field_names() {
+  std::string names;
+  for (const auto& spec : kFields) {
+    if (!spec.name.empty()) names += (names.empty() ? "" : ", ") + std::string(spec.name);
+  }
+  return names;
+}
+
+// The terms of `query` at its top level (outside brackets and quoted phrases), split at spaces;
+// nothing when a quote or bracket is left open.
+std::optional<std::vector<std::string_view>> top_level_terms(std::string_view query) {
+  std::vector<std::string_view> terms;
+  bool quoted = false;
+  int depth = 0;
+  std::size_t start = std::string_view::npos;
+  for (std::size_t i = 0; i <= query.size(); ++i) {
+    const bool end = i == query.size();
+    const char c = end ? ' ' : query[i];
+    if (!end && c == '"') quoted = !quoted;
+    if (!end && !quoted && c == '(') ++depth;
+    if (!end && !quoted && c == ')' && --depth < 0) return std::nullopt;
+    const bool space = std::isspace(static_cast<unsigned char>(c)) && !quoted && depth == 0;
+    if (!space && start == std::string_view::npos) start = i;
+    if (space && start != std::string_view::npos) {
+      terms.push_back(query.substr(start, i - start));
+      start = std::string_view::npos;
+    }
+  }
+  if (quoted || depth != 0) return std::nullopt;
+  return terms;
+}
+
+// Xapian's operators, which make a query more than a list of terms.
+bool is_operator(std::string_view term) {
+  for (const char* op : {"AND", "OR", "NOT", "XOR", "NEAR", "ADJ"}) {
+    if (term == op ||
+        (term.starts_with(op) && term.size() > std::strlen(op) && term[std::strlen(op)] == '/'))
+      return true;
+  }
+  return false;
+}
+
+// Refuses what the parser must not be given: a query past kMaxQueryBytes, bytes that are not
+// UTF-8 (they would end in a JSON error after the search), a field the schema lacks.
+void check_query_text(std::string_view query) {
+  if (query.size() > kMaxQueryBytes) {
+    throw QueryError(
+        fmt::format("the query is {} bytes long; the limit is {} (docs/query-language.md#limits)",
+                    query.size(), kMaxQueryBytes));
+  }
+  if (const auto at = first_invalid_utf8(query)) {
+    throw QueryError(
+        fmt::format("the query is not valid UTF-8 (byte 0x{:02x} at offset {}); give it in UTF-8",
+                    static_cast<unsigned char>(query[*at]), *at));
+  }
+  if (const auto name = unknown_field(query)) {
+    throw QueryError(fmt::format(
+        "unknown field '{}' in '{}'; the fields are {} (docs/query-language.md); to search "
+        "the words, put a space after the colon",
+        *name, query, field_names()));
+  }
+}
+
 }  // namespace
+
+std::optional<std::string> unknown_field(std::string_view query) {
+  bool quoted = false;
+  for (std::size_t i = 0; i < query.size(); ++i) {
+    if (query[i] == '"') quoted = !quoted;
+    // A field starts a term: at the start, after a space or '(', maybe after '+' or '-'.
+    const bool term_start =
+        i == 0 || std::isspace(static_cast<unsigned char>(query[i - 1])) || query[i - 1] == '(';
+    if (quoted || !term_start) continue;
+    std::size_t start = i;
+    if (query[start] == '+' || query[start] == '-') ++start;
+    if (start >= query.size() || !std::isalpha(static_cast<unsigned char>(query[start]))) continue;
+    std::size_t end = start;
+    while (end < query.size() && is_word_byte(query[end])) ++end;
+    // Xapian takes "name:" for a field only when something follows the colon directly.
+    if (end + 1 >= query.size() || query[end] != ':' ||
+        std::isspace(static_cast<unsigned char>(query[end + 1])))
+      continue;
+    const char next = query[end + 1];
+    if (!is_word_byte(next) && next != '"' && next != '(' &&
+        static_cast<unsigned char>(next) < 0x80)
+      continue;  // "http://": no field
+    const std::string_view name = query.substr(start, end - start);
+    if (find_field(name)) continue;
+    // Field names are lower case: a lower-case name is meant as one, and so is a field in
+    // capitals ("Title:"); another name with a capital is text ("CD:UK", a BBC headline).
+    if (lower_ascii(name) == name || find_field(lower_ascii(name))) return std::string(name);
+  }
+  return std::nullopt;
+}
+
+std::size_t count_wildcards(const Xapian::Query& query) {
+  if (query.get_type() == Xapian::Query::OP_WILDCARD) return 1;
+  std::size_t count = 0;
+  for (std::size_t i = 0; i < query.get_num_subqueries(); ++i)
+    count += count_wildcards(query.get_subquery(i));
+  return count;
+}
+
+std::optional<std::string> pure_negative_as_not(std::string_view query) {
+  const auto terms = top_level_terms(query);
+  if (!terms || terms->empty()) return std::nullopt;
+  std::string excluded;
+  for (const std::string_view term : *terms) {
+    if (term.size() < 2 || term[0] != '-' || is_operator(term.substr(1))) return std::nullopt;
+    excluded += (excluded.empty() ? "" : " OR ") + std::string(term.substr(1));
+  }
+  return "NOT (" + excluded + ")";
+}
 
 // Shared by the parser and its field processors for the length of one parse.
 struct ArticleQueryParser::State {
@@ -252,10 +370,19 @@ DateBounds resolve_dates(std::string_view expression, const DateParseOptions& op
         "them with either end open (2023-11..2023-12, 2023-11-01.., ..2023, 7d..)",
         expression, why));
   };
+  // Years outside the window are mistakes (date:1600, 99999d): no article is dated there.
+  const auto check_window = [&](std::string_view text, const KeySpan& span) {
+    if (span.first < fmt::format("{:04}01010000", kEarliestYear) ||
+        span.last > fmt::format("{:04}12312359", kLatestQueryYear)) {
+      throw bad(fmt::format("'{}' is outside the years news-query takes, from {} to {}", text,
+                            kEarliestYear, kLatestQueryYear));
+    }
+  };
   const std::size_t dots = expression.find("..");
   if (dots == std::string_view::npos) {
     const auto span = parse_span(expression, options, now);
     if (!span) throw bad("not a date");
+    check_window(expression, *span);
     return DateBounds{span->first, span->last};
   }
   const std::string_view from = expression.substr(0, dots);
@@ -267,6 +394,8 @@ DateBounds resolve_dates(std::string_view expression, const DateParseOptions& op
     throw bad(fmt::format("'{}' is not a date", from));
   if (!to.empty() && !(last = parse_span(to, options, now)))
     throw bad(fmt::format("'{}' is not a date", to));
+  if (first) check_window(from, *first);
+  if (last) check_window(to, *last);
   if (first && last && first->first > last->last) throw bad("the range ends before it starts");
   return DateBounds{first ? first->first : std::string(), last ? last->last : std::string()};
 }
@@ -278,9 +407,11 @@ Xapian::Query date_range_query(Xapian::valueno slot, std::string_view expression
 
 Clock::time_point parse_now(std::string_view text) {
   const auto date = parse_date(text);
-  if (!date) {
+  if (!date || date->year < kEarliestYear || date->year > kLatestQueryYear) {
     throw QueryError(fmt::format(
-        "bad time for now '{}': use a day (2024-01-15) or a time (2024-01-15T09:30Z)", text));
+        "bad time for now '{}': use a day (2024-01-15) or a time (2024-01-15T09:30Z) from "
+        "{}-01-01 to {}-12-31",
+        text, kEarliestYear, kLatestQueryYear));
   }
   using namespace std::chrono;
   const sys_days day{year_month_day{year{date->year}, month{static_cast<unsigned>(date->month)},
@@ -336,7 +467,11 @@ Xapian::Query ArticleQueryParser::parse_with(Xapian::QueryParser& parser, std::s
   return parsed;
 }
 
-ParsedQuery ArticleQueryParser::parse(std::string_view query) {
+ParsedQuery ArticleQueryParser::parse(std::string_view text) {
+  check_query_text(text);
+  // Excluded terms alone ("-tram") are every article without them, as "NOT tram" is.
+  const std::optional<std::string> rewritten = pure_negative_as_not(text);
+  const std::string_view query = rewritten ? std::string_view(*rewritten) : text;
   state_->now = options_.now.value_or(Clock::now());
   // --since and --until: published-date bounds, filters on the whole query. Every document is an
   // article, so the type term only stands for "all articles" where a query has no words; as a
@@ -372,6 +507,11 @@ ParsedQuery ArticleQueryParser::parse(std::string_view query) {
     return parsed;
   }
   parsed.marked = parse_with(marking_, query);
+  if (const std::size_t wildcards = count_wildcards(parsed.marked); wildcards > kMaxWildcards) {
+    throw QueryError(
+        fmt::format("the query has {} wildcards; the limit is {} (docs/query-language.md#limits)",
+                    wildcards, kMaxWildcards));
+  }
   const std::string quote_prefix(field(FieldSource::kQuote).prefix);
   for (auto it = parsed.marked.get_unique_terms_begin(); it != parsed.marked.get_unique_terms_end();
        ++it) {

@@ -9,6 +9,7 @@
 #include <optional>
 #include <set>
 #include <thread>
+#include <tuple>
 #include <vector>
 
 #include <fmt/format.h>
@@ -261,9 +262,13 @@ struct Delivery {
 
 // Runs the match of `enquire` and fills in the total and the hits of `results` (or passes the hits
 // to delivery.sink). `check_at_least`: the first match counts that many documents exactly.
+// `counted` runs once the first match is done, when the match spies have seen every document and
+// before anything goes to the delivery: an error it throws (a histogram too long) leaves no
+// half-printed output.
 void fetch_hits(Xapian::Enquire& enquire, const Xapian::Database& db, const SearchOptions& options,
                 Xapian::doccount check_at_least, const QuoteFilter* filter,
-                const HitMaker& hit_maker, const Delivery& delivery, SearchResults& results) {
+                const HitMaker& hit_maker, const Delivery& delivery,
+                const std::function<void()>& counted, SearchResults& results) {
   auto offset = static_cast<Xapian::doccount>(options.offset);
   const auto limit = static_cast<Xapian::doccount>(options.limit);
   Xapian::doccount remaining = options.all ? db.get_doccount() : limit;
@@ -283,6 +288,7 @@ void fetch_hits(Xapian::Enquire& enquire, const Xapian::Database& db, const Sear
     if (first) {
       results.total = mset.get_matches_estimated();
       results.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+      counted();
       if (delivery.start) {
         delivery.sent = true;
         delivery.start(results);
@@ -357,8 +363,9 @@ SearchResults run_once(const Xapian::Database& db, const SearchOptions& options,
   results.quote_level = quote_level;
   const QuoteFilter* quote_filter = filter ? &*filter : nullptr;
   const HitMaker hit_maker(query, quote_filter, options);
-  fetch_hits(enquire, db, options, check_at_least, quote_filter, hit_maker, delivery, results);
-  add_counts(results, counters, options);
+  fetch_hits(
+      enquire, db, options, check_at_least, quote_filter, hit_maker, delivery,
+      [&] { add_counts(results, counters, options); }, results);
   suggest_spelling(results, db, options, remote);
   return results;
 }
@@ -418,6 +425,18 @@ std::string explain_once(const SearchOptions& options) {
   return out;
 }
 
+// Refuses a limit, offset or facet limit past its maximum (search.h): Xapian counts documents in
+// 32 bits, and a larger value would wrap rather than fail.
+void check_bounds(const SearchOptions& options) {
+  for (const auto& [name, value, most] :
+       {std::tuple{"--limit", options.limit, kMaxLimit},
+        std::tuple{"--offset", options.offset, kMaxOffset},
+        std::tuple{"--facet-limit", options.facet_limit, kMaxFacetLimit}}) {
+    if (value > most)
+      throw UsageError(fmt::format("{} must be at most {}; got {}", name, most, value));
+  }
+}
+
 }  // namespace
 
 std::string explain(const SearchOptions& options) {
@@ -435,6 +454,7 @@ Searcher::Searcher(std::string db_path)
 
 SearchResults Searcher::search(const SearchOptions& options, const HitSink& sink,
                                const StartSink& start) {
+  check_bounds(options);
   const auto began = std::chrono::steady_clock::now();
   for (int attempt = 1;; ++attempt) {
     bool sent = false;

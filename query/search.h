@@ -58,6 +58,11 @@ inline constexpr std::array<EnumName<FacetField>, 6> kFacetFieldNames = {{
 // The periods of --histogram: calendar months, ISO weeks (Monday to Sunday), days.
 enum class HistogramInterval { kMonth, kWeek, kDay };
 
+// The most periods a histogram has, zero-filled ones included: 136 years of days, 958 of weeks.
+// A histogram of days over articles dated 1600 and 9999 printed 304 MB; past this a search throws
+// a UsageError that suggests a longer period or a narrower query.
+inline constexpr std::size_t kMaxHistogramPeriods = 50'000;
+
 // The names of the periods, as --histogram takes them and the text and JSON output write them.
 inline constexpr std::array<EnumName<HistogramInterval>, 3> kHistogramIntervalNames = {{
     {HistogramInterval::kMonth, "month"},
@@ -65,17 +70,25 @@ inline constexpr std::array<EnumName<HistogramInterval>, 3> kHistogramIntervalNa
     {HistogramInterval::kDay, "day"},
 }};
 
+// The largest limit and offset a search takes. Together they stay below Xapian's 32-bit document
+// counts, which a larger value wrapped (--offset 4294967297 showed ranks 2-3); more results than
+// kMaxLimit come with `all`. Searcher::search refuses more with a UsageError.
+inline constexpr std::size_t kMaxLimit = 1'000'000;
+inline constexpr std::size_t kMaxOffset = 1'000'000'000;
+// The most values a facet shows (facet_limit).
+inline constexpr std::size_t kMaxFacetLimit = 1'000'000;
+
 struct SearchOptions {
-  std::string db_path;  // required
-  std::string query;    // in the query language of docs/query-language.md; empty matches all
-  std::size_t limit = 10;
-  std::size_t offset = 0;
+  std::string db_path;     // required
+  std::string query;       // in the query language of docs/query-language.md; empty matches all
+  std::size_t limit = 10;  // at most kMaxLimit
+  std::size_t offset = 0;  // at most kMaxOffset
   SortOrder sort = SortOrder::kRelevance;
   // List the matching quotes (speaker, quotes, article) rather than a passage of each article.
   bool quotes = false;
   // Count the values of these fields over all matching articles.
   std::vector<FacetField> facets;
-  std::size_t facet_limit = 20;  // values shown per facet, most frequent first
+  std::size_t facet_limit = 20;  // values shown per facet, most frequent first; kMaxFacetLimit
   // Count the matching articles per period of publication, over all matches.
   std::optional<HistogramInterval> histogram;
   // Every match, ignoring limit (from offset on), fetched from Xapian in rounds of all_chunk hits,
@@ -179,8 +192,8 @@ inline std::string_view interval_name(HistogramInterval interval) {
 
 // Receives hits one at a time, so that a caller printing them (--all) holds none of them.
 using HitSink = std::function<void(Hit&&)>;
-// Receives the results before the first hit goes to the HitSink: query, total, total_exact and
-// offset filled in, no hits, facets or histogram yet (a streamed JSON document starts with them).
+// Receives the results before the first hit goes to the HitSink: query, total, total_exact,
+// offset, facets and histogram filled in, no hits yet (a streamed JSON document starts with them).
 using StartSink = std::function<void(const SearchResults&)>;
 
 // Searches one database, opened once, for several queries (--batch).
@@ -193,7 +206,9 @@ class Searcher {
   bool remote() const { return remote_; }
 
   // Runs one search; options.db_path is ignored. Throws QueryError for a query that does not
-  // parse, UsageError for what remote shards cannot do (facets, histograms, quote: conditions,
+  // parse, UsageError for a limit, offset or facet limit past its maximum (kMaxLimit ...), for a
+  // histogram of more than kMaxHistogramPeriods periods, for what remote shards cannot do (facets,
+  // histograms, quote: conditions,
   // --quotes, --sort newest|oldest, --recent; docs/sharding.md). Retries when the index changes
   // under it, unless hits were already passed to `sink`. With a sink, hits go to it in order and
   // SearchResults::hits stays empty; `start`, if given, is called once before the first hit.

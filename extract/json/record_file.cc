@@ -208,6 +208,8 @@ std::vector<LoadedRecord> load_records(const RecordChunk& chunk, const std::stri
       continue;
     }
     Article& article = *record.article;
+    // Before the hash: a date that becomes plausible as time passes makes the record read again.
+    drop_implausible_dates(article, options);
     loaded.id = record_id(canonical_path, record.key);
     // The record as read decides whether it changed: the same JSON in other bytes (spacing, key
     // order) reads the same.

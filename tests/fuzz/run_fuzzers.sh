@@ -21,18 +21,22 @@ artifacts=$build/fuzz-artifacts
 
 # Stack traces for UBSan reports too (ASan prints them anyway); keep the caller's settings if any.
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1}
+# Leaks that are Xapian's own (lsan.supp says which); keep the caller's settings if any.
+export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$(cd "$(dirname "$0")" && pwd)/lsan.supp}
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/news-fuzz.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 corpora=${FUZZ_CORPUS_DIR:-$work/corpus}
 
-targets=(fuzz_date fuzz_decoding fuzz_html_reader fuzz_json_reader fuzz_text_reader)
+targets=(fuzz_date fuzz_decoding fuzz_html_reader fuzz_json_reader fuzz_text_reader fuzz_query_parser)
 
-# Per-target settings. Dates are single lines, so 256 bytes is plenty; text targets get 64 KiB,
-# several times a long article, so that size-dependent paths are reached without making each run slow.
+# Per-target settings. Dates are single lines, so 256 bytes is plenty; queries get a little over
+# their 4096-byte limit, so that the limit itself is reached; text targets get 64 KiB, several times
+# a long article, so that size-dependent paths are reached without making each run slow.
 max_len() {
   case $1 in
     fuzz_date) echo 256 ;;
+    fuzz_query_parser) echo 4200 ;;
     *) echo 65536 ;;
   esac
 }
@@ -43,19 +47,21 @@ dictionary() {
     fuzz_json_reader) echo "$fuzz_dir/json.dict" ;;
     fuzz_text_reader) echo "$fuzz_dir/text.dict" ;;
     fuzz_html_reader) echo "$fuzz_dir/html.dict" ;;
+    fuzz_query_parser) echo "$fuzz_dir/query.dict" ;;
   esac
 }
 
 # Copies the target's seeds into its working corpus: the team's own articles for the text targets
 # (read from corpus/ at run time, never duplicated into tests/), the date strings for fuzz_date, the
-# hand-written pages of seeds/html/ for fuzz_html_reader.
-# hand-written records for fuzz_json_reader.
+# hand-written pages of seeds/html/ for fuzz_html_reader, the hand-written records of seeds/json/
+# for fuzz_json_reader, the queries of seeds/query/ for fuzz_query_parser.
 seed() {
   local target=$1 into=$2
   case $target in
     fuzz_date) cp "$fuzz_dir"/seeds/date/* "$into"/ ;;
     fuzz_html_reader) cp "$fuzz_dir"/seeds/html/* "$into"/ ;;
     fuzz_json_reader) cp "$fuzz_dir"/seeds/json/* "$into"/ ;;
+    fuzz_query_parser) cp "$fuzz_dir"/seeds/query/* "$into"/ ;;
     *) cp "$root"/corpus/*.txt "$into"/ ;;
   esac
 }

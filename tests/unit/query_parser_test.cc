@@ -178,6 +178,10 @@ TEST_F(QueryParserAtNowTest, BadDatesAreQueryErrorsSayingWhatToDo) {
       {"word that is not a day", "", "date:tomorrow", "bad date 'tomorrow': not a date"},
       {"relative range backwards", "", "date:1w..2w", "the range ends before it starts"},
       {"too far back", "", "date:99999y..", "'99999y' is not a date"},
+      {"before 1800", "", "date:1600", "'1600' is outside the years news-query takes"},
+      {"after 2199", "", "date:2023..9999-12-31", "'9999-12-31' is outside the years"},
+      {"relative, before 1800", "", "date:99999d..", "'99999d' is outside the years"},
+      {"--since before 1800", "1799-12-31", "election", "'1799-12-31' is outside the years"},
       {"the message lists the relative forms", "", "date:soon", "(7d, 2w, 3m, 1y)"},
       {"--since takes no range", "2023..2024", "election", "give one date, not a range"},
       {"--since must be a date", "last week", "election", "bad date 'last week..'"},
@@ -213,6 +217,100 @@ TEST(ParseNow, DaysTimesAndZones) {
         << c.name;
   }
   EXPECT_THROW(parse_now("soon"), QueryError);
+  // The clock counts nanoseconds in 64 bits (1677 to 2262): 9999-12-31 once wrapped to 1816.
+  EXPECT_THROW(parse_now("9999-12-31"), QueryError);
+  EXPECT_THROW(parse_now("1799-12-31T23:59Z"), QueryError);
+  EXPECT_NO_THROW(parse_now("1800-01-01"));
+  EXPECT_NO_THROW(parse_now("2199-12-31T23:59Z"));
+}
+
+TEST(UnknownField, NamesWhatIsNoField) {
+  struct Case {
+    const char* query;
+    const char* unknown;  // nullptr: none
+  };
+  const Case cases[] = {
+      {"foo:bar", "foo"},
+      {"election foo:bar", "foo"},
+      {"-foo:bar", "foo"},
+      {"(tram OR foo:\"a b\")", "foo"},
+      {"Title:election", "Title"},                   // fields are lower case
+      {"TV presenter Deeley drops CD:UK", nullptr},  // a name with a capital: text (BBC headline)
+      {"Star Trek:Voyager", nullptr},
+      {"mp3:player", "mp3"},
+      {"title:election author:holloway", nullptr},
+      {"date:2024 updated:..2023 who:\"a b\" id:0123", nullptr},
+      {"foo: bar", nullptr},               // a space after the colon: two words
+      {"10:30", nullptr},                  // a time
+      {"https://example.com/a", nullptr},  // an address
+      {"\"foo:bar\"", nullptr},            // inside a phrase
+      {"well-known:x", nullptr},           // not at the start of a term
+      {"caf\xc3\xa9:x", nullptr},          // a word with a letter outside ASCII is no field name
+  };
+  for (const auto& c : cases) {
+    const auto found = unknown_field(c.query);
+    EXPECT_EQ(found.value_or("(none)"), c.unknown ? c.unknown : "(none)") << c.query;
+  }
+}
+
+TEST(PureNegativeAsNot, OnlyQueriesOfExcludedTerms) {
+  struct Case {
+    const char* query;
+    const char* rewritten;  // nullptr: left as it is
+  };
+  const Case cases[] = {
+      {"-tram", "NOT (tram)"},
+      {"-tram -election", "NOT (tram OR election)"},
+      {" -\"tram extension\"  -title:tram ", "NOT (\"tram extension\" OR title:tram)"},
+      {"-(tram OR election)", "NOT ((tram OR election))"},
+      {"-date:2024", "NOT (date:2024)"},
+      {"election -recount", nullptr},  // a term to find: Xapian's AND_NOT
+      {"+election -recount", nullptr},
+      {"-tram NOT election", nullptr},  // an operator: Xapian judges
+      {"-tram -OR", nullptr},
+      {"-(tram", nullptr},  // unbalanced
+      {"-\"tram", nullptr},
+      {"-", nullptr},
+      {"NOT tram", nullptr},
+  };
+  for (const auto& c : cases) {
+    const auto rewritten = pure_negative_as_not(c.query);
+    EXPECT_EQ(rewritten.value_or("(as it is)"), c.rewritten ? c.rewritten : "(as it is)")
+        << c.query;
+  }
+}
+
+TEST_F(QueryParserTest, PureNegativeMatchesAllButTheTerms) {
+  EXPECT_EQ(describe("-tram"), "Query((<alldocuments> AND_NOT Ztram@1))");
+  EXPECT_EQ(describe("NOT tram"), describe("-tram"));
+}
+
+TEST_F(QueryParserTest, QueryTextLimitsAreQueryErrors) {
+  struct Case {
+    const char* name;
+    std::string query;
+    const char* message_part;
+  };
+  std::string wildcards;
+  for (std::size_t i = 0; i <= kMaxWildcards; ++i) wildcards += "h* ";
+  const Case cases[] = {
+      {"too long", std::string(kMaxQueryBytes + 1, 'a'), "bytes long; the limit is 4096"},
+      {"too many wildcards", wildcards, "the query has 17 wildcards; the limit is 16"},
+      {"not UTF-8", "caf\xe9", "not valid UTF-8 (byte 0xe9 at offset 3)"},
+      {"truncated UTF-8", "caf\xc3", "not valid UTF-8 (byte 0xc3 at offset 3)"},
+      {"unknown field", "foo:bar", "unknown field 'foo' in 'foo:bar'; the fields are id, type"},
+  };
+  for (const auto& c : cases) {
+    try {
+      describe(c.query);
+      ADD_FAILURE() << c.name << ": no error";
+    } catch (const QueryError& e) {
+      EXPECT_NE(std::string(e.what()).find(c.message_part), std::string::npos)
+          << c.name << ": " << e.what();
+    }
+  }
+  EXPECT_NO_THROW(describe(std::string(kMaxQueryBytes, 'a')));
+  EXPECT_NO_THROW(describe(wildcards.substr(3)));  // exactly kMaxWildcards
 }
 
 TEST(DateRangeQuery, DayFirstAndMonthFirst) {
