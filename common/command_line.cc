@@ -55,7 +55,7 @@ void set_up_command_line(CLI::App& app, const std::string& tool,
   app.set_version_flag("--version", version_text(tool),
                        "Print the version of " + tool + " and of Xapian, and exit");
   app.failure_message([tool, extra_argument_hint, dash_argument_hint](const CLI::App* failed,
-                                                                     const CLI::Error& error) {
+                                                                      const CLI::Error& error) {
     return fmt::format("{}: {}\n(see {} --help)\n", tool,
                        describe(*failed, error, extra_argument_hint, dash_argument_hint), tool);
   });
@@ -88,13 +88,15 @@ CLI::Validator one_of_names(const std::vector<std::string>& names) {
 
 CLI::Validator seconds(std::uint64_t max_seconds) {
   return CLI::Validator(
-      [max_seconds](std::string& value) { return seconds_problem(value, max_seconds); },
-      "SECONDS");
+      [max_seconds](std::string& value) { return seconds_problem(value, max_seconds); }, "SECONDS");
 }
 
 CLI::Validator whole_number(std::uint64_t min, std::uint64_t max) {
   return CLI::Validator(
-      [min, max](std::string& value) { return whole_number_problem(value, {min, max}); }, "N");
+      [min, max](std::string& value) {
+        return whole_number_problem(value, {min, max});
+      },
+      "N");
 }
 
 }  // namespace news

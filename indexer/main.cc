@@ -9,8 +9,8 @@
 #include <CLI/CLI.hpp>
 
 #include "common/command_line.h"
-#include "common/numbers.h"
 #include "common/error.h"
+#include "common/numbers.h"
 #include "common/safe_output.h"
 #include "indexer/command.h"
 

@@ -11,8 +11,8 @@
 #include <CLI/CLI.hpp>
 
 #include "common/command_line.h"
-#include "common/numbers.h"
 #include "common/error.h"
+#include "common/numbers.h"
 #include "common/safe_output.h"
 #include "query/command.h"
 
@@ -159,8 +159,9 @@ int main(int argc, char** argv) {
   news::QueryCommand command;
   CLI::App app{"Search a news database built by news-index.", "news-query"};
   try {
-    news::set_up_command_line(app, "news-query", "quote a query of several words",
-                              "a query starting with - goes after --, as in news-query --db PATH --");
+    news::set_up_command_line(
+        app, "news-query", "quote a query of several words",
+        "a query starting with - goes after --, as in news-query --db PATH --");
     app.footer(kFooter);
     add_search_options(app, command);
     add_output_options(*app.add_option_group("Output and analysis"), command);
