@@ -249,6 +249,9 @@ class AttributionWalk {
   // Whether the sentence being read is in title case (computed once per sentence: the test reads
   // the whole sentence).
   bool sentence_in_title_case_ = false;
+  // Whether it holds a quote (computed once per sentence, as above: a check per cue would cost
+  // the sentence's length per cue).
+  bool sentence_has_quote_ = false;
   Attributions result_;
 };
 
@@ -260,6 +263,7 @@ void AttributionWalk::attribute_sentence(std::size_t paragraph, const Sentence& 
   for (std::size_t i = 0; i < s.size(); ++i) {
     if (s[i].kind == Token::Kind::kQuote) quotes_here.push_back(i);
   }
+  sentence_has_quote_ = !quotes_here.empty();
   // Subjects of the sentence, for participial cues ("He accused ..., adding: ...").
   int clause_subject = -1;
   for (std::size_t v = 0; v < s.size(); ++v) {
@@ -339,10 +343,7 @@ std::optional<CueMatch> AttributionWalk::match_cue(std::size_t paragraph, const 
         const std::string_view modal = lower(s[v - 1]);
         const bool future = modal == "will" || modal == "shall" || modal == "may" ||
                             modal == "might" || modal == "must" || modal == "should";
-        if (future && std::none_of(s.begin(), s.end(), [](const Token& token) {
-              return token.kind == Token::Kind::kQuote;
-            }))
-          return std::nullopt;
+        if (future && !sentence_has_quote_) return std::nullopt;
       }
       last_subject_ = find_subject(resolver_, paragraph, s, v);
       speaker = last_subject_.person;
