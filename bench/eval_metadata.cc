@@ -1,9 +1,11 @@
 // eval-metadata: scores the HTML reader (news::read_html) on the HTML corpora of ../shared
 // (html-trafilatura, html-fundus, html-postlight): title, publication date and authors against
-// each set's gold.jsonl, per set and overall. The matching conventions are in
+// each set's gold.jsonl, per set and overall, for each part of the cut (bench/gold_split.h): the
+// tuning pages, the sealed pages (read only as totals) and both. The matching conventions are in
 // bench/metadata_score.h and docs/html.md.
 //
 //   eval-metadata [--shared DIR] [--show-misses] [--json]
+//     --show-misses lists the wrong fields of tuning pages only; sealed pages are never shown.
 //   eval-metadata --page FILE.html        (what the reader makes of one page, as JSON)
 //
 // Exit codes: 0 scored, or skipped because no HTML set is present (a message says so); 2 usage
@@ -36,7 +38,7 @@ struct Options {
 };
 
 void print_row(const std::string& name, const Totals& t) {
-  fmt::print("{:<18} {:>5} {:>8.1f} {:>8.1f} {:>8.3f} {:>8.3f} {:>8.3f} {:>8.1f}\n", name, t.pages,
+  fmt::print("{:<25} {:>5} {:>8.1f} {:>8.1f} {:>8.3f} {:>8.3f} {:>8.3f} {:>8.1f}\n", name, t.pages,
              t.title_pct(), t.date_pct(), t.author_precision(), t.author_recall(), t.author_f1(),
              t.authors_exact_pct());
 }
@@ -56,6 +58,7 @@ void print_misses(const Evaluation& evaluation) {
   for (const auto& page : evaluation.pages) {
     const PageScore& s = page.score;
     const bool authors_ok = s.authors_exact;
+    if (page.part != GoldPart::kTuning) continue;  // sealed pages are read only as totals
     if (s.title_ok && s.date_ok && authors_ok) continue;
     fmt::print("\n{}/{}\n", page.set, page.gold.file);
     if (!s.title_ok)
@@ -91,16 +94,28 @@ int run(const Options& options) {
   if (options.json) {
     nlohmann::ordered_json out;
     out["sets"] = nlohmann::ordered_json::array();
-    for (const auto& set : evaluation.sets)
-      out["sets"].push_back(totals_json(set.name, set.totals));
+    for (const auto& set : evaluation.sets) {
+      nlohmann::ordered_json row = totals_json(set.name, set.totals);
+      row["tuning"] = totals_json(set.name, set.tuning);
+      row["sealed"] = totals_json(set.name, set.sealed);
+      out["sets"].push_back(std::move(row));
+    }
     out["overall"] = totals_json("overall", evaluation.overall);
+    out["overall"]["tuning"] = totals_json("overall", evaluation.overall_tuning);
+    out["overall"]["sealed"] = totals_json("overall", evaluation.overall_sealed);
     std::cout << out.dump() << '\n';
     return 0;
   }
-  fmt::print("{:<18} {:>5} {:>8} {:>8} {:>8} {:>8} {:>8} {:>8}\n", "set", "pages", "title%",
+  fmt::print("{:<25} {:>5} {:>8} {:>8} {:>8} {:>8} {:>8} {:>8}\n", "set / part", "pages", "title%",
              "date%", "auth-P", "auth-R", "auth-F1", "exact%");
-  for (const auto& set : evaluation.sets) print_row(set.name, set.totals);
-  print_row("overall", evaluation.overall);
+  for (const auto& set : evaluation.sets) {
+    print_row(set.name + " tuning", set.tuning);
+    print_row(set.name + " sealed", set.sealed);
+    print_row(set.name + " all", set.totals);
+  }
+  print_row("overall tuning", evaluation.overall_tuning);
+  print_row("overall sealed", evaluation.overall_sealed);
+  print_row("overall all", evaluation.overall);
   if (options.show_misses) print_misses(evaluation);
   return 0;
 }
@@ -117,7 +132,8 @@ int main(int argc, char** argv) {
   app.add_option("--shared", options.shared,
                  "the shared folder holding corpora/html-* (default: $SHARED_DIR, else ../shared "
                  "beside the source tree)");
-  app.add_flag("--show-misses", options.show_misses, "list each page's wrong fields");
+  app.add_flag("--show-misses", options.show_misses,
+               "list the wrong fields of each tuning page (sealed pages are read only as totals)");
   app.add_flag("--json", options.json, "print the numbers as one JSON object");
   app.add_option("--page", options.page,
                  "print the article read_html makes of one HTML file (as JSON) and exit");

@@ -241,17 +241,21 @@ Evaluation evaluate(const fs::path& shared_dir) {
     const fs::path set_dir = shared_dir / "corpora" / name;
     std::error_code ec;
     if (!fs::is_directory(set_dir, ec)) continue;
-    SetResult set{name, {}};
+    SetResult set{name, {}, {}, {}};
     for (auto& gold : load_gold(set_dir)) {
       std::ifstream in(set_dir / gold.file, std::ios::binary);
       const std::string bytes((std::istreambuf_iterator<char>(in)),
                               std::istreambuf_iterator<char>());
-      PageResult page{name, std::move(gold), read_html(bytes), {}};
+      const GoldPart part = gold_part(gold.file);
+      PageResult page{name, part, std::move(gold), read_html(bytes), {}};
       page.score = score_page(page.gold, page.article);
       set.totals.add(page.score);
+      (part == GoldPart::kSealed ? set.sealed : set.tuning).add(page.score);
       evaluation.pages.push_back(std::move(page));
     }
     evaluation.overall.add(set.totals);
+    evaluation.overall_tuning.add(set.tuning);
+    evaluation.overall_sealed.add(set.sealed);
     evaluation.sets.push_back(std::move(set));
   }
   return evaluation;

@@ -19,6 +19,7 @@
 #include <string_view>
 #include <vector>
 
+#include "bench/gold_split.h"
 #include "common/article.h"
 #include "common/error.h"
 
@@ -84,6 +85,7 @@ struct Totals {
 // One page as read and scored.
 struct PageResult {
   std::string set;
+  GoldPart part = GoldPart::kTuning;  // gold_part(gold.file)
   GoldPage gold;
   Article article;
   PageScore score;
@@ -91,18 +93,23 @@ struct PageResult {
 
 struct SetResult {
   std::string name;
-  Totals totals;
+  Totals totals;  // both parts
+  Totals tuning;
+  Totals sealed;
 };
 
 struct Evaluation {
   std::vector<SetResult> sets;  // the sets present, in kHtmlSets order
-  Totals overall;
+  Totals overall;               // both parts of every set
+  Totals overall_tuning;
+  Totals overall_sealed;
   std::vector<PageResult> pages;
 };
 
 // Reads every gold page of the HTML sets present under SHARED_DIR/corpora with read_html and
-// scores it. A set whose folder is absent is left out; a page file that cannot be read is scored
-// as an empty article. Throws GoldError for an unreadable gold file.
+// scores it, adding each page to its set's totals and to those of its part (bench/gold_split.h). A
+// set whose folder is absent is left out; a page file that cannot be read is scored as an empty
+// article. Throws GoldError for an unreadable gold file.
 Evaluation evaluate(const std::filesystem::path& shared_dir);
 
 }  // namespace news::metadata_eval

@@ -84,19 +84,6 @@ std::vector<GoldPerson> parse_gold_people(const nlohmann::json& record, const st
 
 }  // namespace
 
-GoldPart gold_part(std::string_view file) {
-  std::uint64_t hash = 14695981039346656037ULL;
-  const auto mix = [&hash](std::string_view text) {
-    for (const char c : text) {
-      hash ^= static_cast<unsigned char>(c);
-      hash *= 1099511628211ULL;
-    }
-  };
-  mix(kGoldSplitSeed);
-  mix(file);
-  return (hash & 1U) != 0 ? GoldPart::kSealed : GoldPart::kTuning;
-}
-
 std::vector<GoldArticle> load_gold_jsonl(const fs::path& gold_path, const fs::path& texts_dir) {
   // A directory opens as a stream on Linux and then reads as empty; name the real problem.
   if (fs::is_directory(gold_path))

@@ -32,6 +32,7 @@
 #include <string_view>
 #include <vector>
 
+#include "bench/gold_split.h"
 #include "common/article.h"
 #include "common/error.h"
 #include "extract/text/reader.h"
@@ -76,15 +77,9 @@ struct GoldArticle {
 std::vector<GoldArticle> load_gold_jsonl(const std::filesystem::path& gold_path,
                                          const std::filesystem::path& texts_dir);
 
-// Which part of a gold set an article belongs to. Every gold set is cut in two, by article, before
-// any rule is tuned on it (issue 14): the tuning part may be read case by case; the sealed part is
-// read only as totals, and predicts the score on text nobody on the team has read. The cut is a
-// fixed pseudo-random function of the article's file name (FNV-1a 64 of kGoldSplitSeed + file,
-// odd: sealed), so it never changes when gold lines are added, reordered or corrected, and any
-// tool can recompute it. bench/gold/README-splits.md lists the resulting parts.
-enum class GoldPart { kTuning, kSealed };
-inline constexpr std::string_view kGoldSplitSeed = "news-gold-split-2026-12-06:";
-GoldPart gold_part(std::string_view file);
+// Which part of a gold set an article belongs to: bench/gold_split.h.
+using news::gold_part;
+using news::GoldPart;
 
 // The gold of the project corpus: corpus/<slug>.expected beside corpus/<slug>.txt, in file-name
 // order so that reports are stable from run to run. Throws InputError for an unreadable directory
