@@ -1,6 +1,7 @@
 #include "extract/html/dates.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <chrono>
 #include <cstdlib>
@@ -199,6 +200,56 @@ std::optional<DateTime> first_date(const std::vector<std::string>& candidates,
   return std::optional<DateTime>();
 }
 
+// Meta names that give the publication date, after OpenGraph's, in order of trust: Dublin Core,
+// the analytics and CMS names news sites use (Parse.ly, Sailthru, cXense), and those htmldate and
+// trafilatura know too: Highwire Press (scholarly pages), rNews, other Dublin Core spellings and
+// CMS plug-ins'.
+constexpr std::array<std::string_view, 38> kPublishedMetaNames = {
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date",
+    "dcterms.date",
+    "dcterms.created",
+    "dc.date.created",
+    "parsely-pub-date",
+    "sailthru.date",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "publication_date",
+    "article.published",
+    "date",
+    "datepublished",
+    "cxenseparse:recs:publishtime",
+    "cxenseparse:publishtime",
+    "citation_publication_date",
+    "citation_date",
+    "citation_online_date",
+    "rnews:datepublished",
+    "dc.date.publication",
+    "dc:date",
+    "dc.created",
+    "dc:created",
+    "article:publicationdate",
+    "article_date_original",
+    "originalpublicationdate",
+    "date_published",
+    "published-date",
+    "published_date",
+    "pub_date",
+    "dateposted",
+    "datecreated",
+    "article.created",
+    "bt:pubdate",
+    "shareaholic:article_published_time",
+};
+
+// The first of the values, or "".
+std::string first_of(const std::vector<std::string>& values) {
+  return values.empty() ? std::string() : values.front();
+}
+
 // Every published date the page's metadata and <time> elements give, in order of trust.
 std::vector<std::string> published_candidates(const Page& page, const JsonLd& ld) {
   const json* a = ld.article;
@@ -206,11 +257,7 @@ std::vector<std::string> published_candidates(const Page& page, const JsonLd& ld
       json_field(a, "datePublished"),
       first_meta(page,
                  {"article:published_time", "og:article:published_time", "og:published_time"}),
-      first_meta(page,
-                 {"dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created",
-                  "dc.date.created", "parsely-pub-date", "sailthru.date", "pubdate", "publishdate",
-                  "publish-date", "publish_date", "publication_date", "article.published", "date",
-                  "datepublished", "cxenseparse:recs:publishtime", "cxenseparse:publishtime"}),
+      first_of(first_metas(page, kPublishedMetaNames)),
       microdata_value(page, "datepublished"),
       json_field(a, "dateCreated"),
       json_field(ld.page, "datePublished"),
@@ -240,14 +287,16 @@ bool is_date_markup(const xmlNode* node) {
 std::optional<DateTime> read_published(const Page& page, const JsonLd& ld,
                                        const DateParseOptions& options) {
   std::optional<DateTime> published = first_date(published_candidates(page, ld), options);
-  // A timestamp in UTC does not say which day it was where the article was published: when the
-  // page shows a date one day off, the page's own day is the one its readers saw.
-  if (published && published->precision == DatePrecision::kMinute &&
-      published->utc_offset_minutes == 0) {
+  // A metadata timestamp does not always say which day it was where the article was published:
+  // written in UTC, by a server in another zone, or for the next morning's edition. When the page
+  // shows a date one day off in its date markup, the page's own day is the one its readers saw.
+  if (published && published->precision == DatePrecision::kMinute) {
     if (auto shown = shown_date(page, options, /*date_markup_only=*/true)) {
       if (days_apart(*shown, *published) == 1) {
-        // A shown time of day gives the page's offset from UTC, so the instant is kept.
-        if (shown->precision == DatePrecision::kMinute && !shown->utc_offset_minutes) {
+        // Beside a UTC timestamp, a shown time of day gives the page's offset from UTC, so the
+        // instant is kept.
+        if (published->utc_offset_minutes == 0 && shown->precision == DatePrecision::kMinute &&
+            !shown->utc_offset_minutes) {
           const int offset = minutes_apart(*shown, *published);
           if (std::abs(offset) <= 14 * 60 && offset % 15 == 0) shown->utc_offset_minutes = offset;
         }
@@ -277,7 +326,7 @@ std::optional<DateTime> read_updated(const Page& page, const JsonLd& ld,
           first_meta(page,
                      {"article:modified_time", "og:article:modified_time", "og:updated_time"}),
           first_meta(page, {"dc.date.modified", "dcterms.modified", "last-modified", "lastmod",
-                            "datemodified"}),
+                            "datemodified", "dc.modified", "modified_time", "updated_time"}),
           microdata_value(page, "datemodified"),
       },
       options);

@@ -19,7 +19,8 @@ bool is_date_markup(const xmlNode* node);
 // When the article was published, in this order of trust: JSON-LD datePublished, OpenGraph and
 // article:* meta, Dublin Core and other meta names, microdata datePublished, JSON-LD dateCreated
 // and a WebPage's datePublished, <time datetime> (inside <article> first), any JSON-LD object's
-// datePublished. A UTC timestamp gives way to the local day the page shows when one day apart.
+// datePublished (the meta names are those of kPublishedMetaNames in dates.cc). A timestamp gives
+// way to the day the page shows in its date markup when the two are one day apart.
 // Else the date the page shows, then a date in its address. Nothing when the page has none.
 std::optional<DateTime> read_published(const Page& page, const JsonLd& ld,
                                        const DateParseOptions& options);

@@ -47,7 +47,7 @@ struct HtmlReaderOptions {
 //      another title repeats or shares most words with, an <h2> a metadata title repeats when no
 //      <h1> is the headline, and finally <title> with its site-name suffix (" | Site", " - Site")
 //      removed. Kickers the page marks are cut from titles; titles cut short ("...") give way.
-//      A UTC timestamp gives way to the local day the page shows when one day apart.
+//      A timestamp gives way to the day the page shows when the two are one day apart.
 // Exceptions: the language comes from <html lang> first, then content-language meta, then JSON-LD
 // inLanguage and og:locale, as the primary subtag in lower case ("en-GB" -> "en"); the url from
 // <link rel="canonical">, then og:url, then JSON-LD url. Dates keep the UTC offset the page gives.

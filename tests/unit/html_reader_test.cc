@@ -439,6 +439,28 @@ const std::vector<MetadataCase>& metadata_cases() {
        "Harbour quay news",
        {},
        std::nullopt},
+      {"a timestamp with an offset gives way to the next day the page shows",
+       page(R"(<meta property="article:published_time" content="2022-05-05T21:00:00-05:00">
+            <title>Night session</title>)",
+            R"(<article><div class="article-date">6 May 2022</div>
+            <p>The court sat through the night and gave its ruling before dawn on Friday.</p>
+            </article>)"),
+       "Night session",
+       {},
+       "2022-05-06"},
+      {"a timestamp stays when the page shows a date two days off",
+       page(R"(<meta property="article:published_time" content="2022-05-05T21:00:00-05:00">)",
+            "<h1>Two days</h1><p class=\"article-date\">7 May 2022</p>" + kBody),
+       "Two days",
+       {},
+       "2022-05-05T21:00-05:00"},
+      {"a Highwire Press citation date, as scholarly pages give it",
+       page(R"(<meta name="citation_publication_date" content="2021-03-04">
+            <title>Tidal survey</title>)",
+            kBody),
+       "Tidal survey",
+       {},
+       "2021-03-04"},
       {"double-escaped entities in metadata are decoded",
        page(R"(<meta property="og:title" content="Mayor&amp;#8217;s plan &amp;amp; budget">)",
             kBody),
