@@ -1,7 +1,9 @@
 #include "extract/html/authors.h"
 
 #include <algorithm>
+#include <cctype>
 #include <initializer_list>
+#include <optional>
 #include <set>
 #include <string_view>
 
@@ -9,6 +11,7 @@
 #include "extract/html/bylines.h"
 #include "extract/html/names.h"
 #include "extract/html/reader.h"
+#include "extract/html/text.h"
 
 namespace news::html {
 
@@ -89,6 +92,90 @@ std::vector<std::string> link_preview_authors(const Page& page) {
   return names;
 }
 
+std::vector<std::string> words_of(std::string_view name) {
+  std::vector<std::string> words;
+  for (auto word : split(lower_ascii(name), " ")) {
+    if (!word.empty()) words.emplace_back(word);
+  }
+  return words;
+}
+
+// One word with a lower-case letter in it ("Todd", not "AP" or "AFP"): a given name or a surname
+// alone, which a fuller source may complete.
+bool is_partial_name(std::string_view name) {
+  return name.find(' ') == std::string_view::npos && name.size() >= 2 &&
+         std::any_of(name.begin(), name.end(),
+                     [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+}
+
+// A name written as an account ("edilson.la.rosa", "jane_doe"): no space, and a dot, an
+// underscore or a hyphen between its parts.
+bool is_account_name(std::string_view name) {
+  return name.find(' ') == std::string_view::npos &&
+         name.find_first_of("._-") != std::string_view::npos;
+}
+
+// The names that the other sources give for the same people, more fully. Sources disagree in how
+// they write one person: an account name where the page shows "Edilson La Rosa", a first name
+// alone ("Todd") where the byline says "Todd Bates", "Gillman, Steve" (split as two names) where a
+// link says "Steve Gillman". Each is replaced by the fuller name when exactly one name of the other
+// sources fits; a name that fits several, or none, stays as it is.
+std::vector<std::string> fuller_names(const std::vector<std::string>& names,
+                                      const std::vector<std::vector<std::string>>& sources) {
+  std::vector<std::string> others;  // names of two words or more, each once
+  for (const auto& source : sources) {
+    for (const auto& name : source) {
+      if (words_of(name).size() >= 2 && clean_person_name(name)) add_unique(others, name);
+    }
+  }
+  if (others.empty()) return names;
+  const auto only_match = [&](const auto& fits) -> std::optional<std::string> {
+    std::optional<std::string> found;
+    for (const auto& other : others) {
+      if (!fits(other)) continue;
+      if (found) return std::nullopt;
+      found = other;
+    }
+    return found;
+  };
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    const std::string& name = names[i];
+    // "Gillman, Steve": two one-word names that are one name of another source, inverted.
+    if (i + 1 < names.size() && is_partial_name(name) && is_partial_name(names[i + 1])) {
+      const std::set<std::string> pair = {lower_ascii(name), lower_ascii(names[i + 1])};
+      if (auto fuller = only_match([&](const std::string& other) {
+            const auto words = words_of(other);
+            return words.size() == 2 && std::set<std::string>(words.begin(), words.end()) == pair;
+          })) {
+        add_unique(out, *fuller);
+        ++i;
+        continue;
+      }
+    }
+    if (is_account_name(name)) {
+      const std::string compact = compact_letters(name);
+      if (auto fuller = only_match(
+              [&](const std::string& other) { return compact_letters(other) == compact; })) {
+        add_unique(out, *fuller);
+        continue;
+      }
+    }
+    if (is_partial_name(name) && !is_account_name(name)) {
+      const std::string word = lower_ascii(name);
+      if (auto fuller = only_match([&](const std::string& other) {
+            const auto words = words_of(other);
+            return words.front() == word || words.back() == word;
+          })) {
+        add_unique(out, *fuller);
+        continue;
+      }
+    }
+    add_unique(out, name);
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<std::string> read_authors(const Page& page, const JsonLd& ld,
@@ -120,7 +207,7 @@ std::vector<std::string> read_authors(const Page& page, const JsonLd& ld,
       return is_outlet_only({name}, sites) || is_company(name);
     });
     if (authors.empty()) authors = unique_names(names);
-    return authors;
+    return fuller_names(authors, author_sources);
   }
   if (outlet_only != nullptr) return unique_names(*outlet_only);
   return {};

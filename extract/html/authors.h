@@ -13,7 +13,10 @@ namespace news::html {
 // creator), article:author meta, other author meta (author, dc.creator, parsely-author, ...),
 // microdata, byline markup, names after a "By" label, a link preview's "Written by". A source
 // that names only the site (`sites`, from read_site_names) gives way to a later one that names a
-// person; the site or a company credited beside people is dropped. No duplicates (ignoring case).
+// person; the site or a company credited beside people is dropped. A name written partly takes the
+// fuller spelling another source gives, when exactly one fits (an account name "jane.doe" or a
+// first name "Jane" for "Jane Doe"; "Doe, Jane", split as two names, for "Jane Doe"). No
+// duplicates (ignoring case).
 std::vector<std::string> read_authors(const Page& page, const JsonLd& ld,
                                       const std::vector<std::string>& sites);
 

@@ -122,6 +122,19 @@ bool is_url(std::string_view s) {
          starts_with_ci(s, "/");
 }
 
+std::string compact_letters(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    const auto u = static_cast<unsigned char>(c);
+    if (std::isalnum(u)) {
+      out += static_cast<char>(std::tolower(u));
+    } else if (u >= 0x80) {
+      out += c;
+    }
+  }
+  return out;
+}
+
 std::string ensure_utf8(std::string s) {
   DecodedText checked = decode_text(s);
   if (checked.repaired_bytes > 0 || checked.text.size() != s.size()) return checked.text;

@@ -19,6 +19,11 @@ bool contains_ci(std::string_view haystack, std::string_view lower_needle);
 // or "/".
 bool is_url(std::string_view s);
 
+// The letters and digits of `s`, ASCII ones in lower case, the bytes of other letters kept; spaces
+// and punctuation dropped. Two spellings of one name compare equal so: "Battery-News.de" and
+// "batterynews.de", "edilson.la.rosa" and "Edilson La Rosa".
+std::string compact_letters(std::string_view s);
+
 // `s` as valid UTF-8: bytes that are not are decoded as decode_text does (Windows-1252), NULs
 // dropped. The reader's last guard on every string it gives out.
 std::string ensure_utf8(std::string s);
