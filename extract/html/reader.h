@@ -45,8 +45,10 @@ struct HtmlReaderOptions {
 //      then a link preview's "Written by" (twitter:label1/data1); <time datetime> (inside
 //      <article> first), then the date the page shows in date or byline markup; the <h1> that
 //      another title repeats or shares most words with, an <h2> a metadata title repeats when no
-//      <h1> is the headline, and finally <title> with its site-name suffix (" | Site", " - Site")
-//      removed. Kickers the page marks are cut from titles; titles cut short ("...") give way.
+//      <h1> is the headline, and finally <title>. Every title loses the parts at its ends that
+//      name the site (" | Site", "Site - ", " * by Author"), known by the site's names in the
+//      metadata, the page's address and the ends its titles share. Kickers the page marks are cut
+//      from titles; titles cut short ("...") give way.
 //      A timestamp gives way to the day the page shows when the two are one day apart.
 // Exceptions: the language comes from <html lang> first, then content-language meta, then JSON-LD
 // inLanguage and og:locale, as the primary subtag in lower case ("en-GB" -> "en"); the url from

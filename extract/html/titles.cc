@@ -9,6 +9,7 @@
 #include "common/strings.h"
 #include "extract/html/dom.h"
 #include "extract/html/text.h"
+#include "extract/html/title_parts.h"
 
 namespace news::html {
 
@@ -34,46 +35,17 @@ double word_overlap(std::string_view a, std::string_view b) {
   return 2.0 * static_cast<double>(common) / static_cast<double>(sa.size() + sb.size());
 }
 
-// Removes a site-name suffix or prefix (" | Site", " - Site", "Site | ") from a title.
-std::string strip_site_name(const std::string& title, const std::vector<std::string>& sites) {
-  static constexpr std::array<std::string_view, 9> kSeparators = {
-      " | ",           " - ",        " \xE2\x80\x93 ", " \xE2\x80\x94 ",
-      " :: ",          " \xC2\xB7 ", " \xE2\x80\xA2 ", " \xC2\xBB ",
-      " \xE2\x80\xBA "};
-  for (std::string_view separator : kSeparators) {
-    const std::size_t last = title.rfind(separator);
-    if (last != std::string::npos && last > 0) {
-      const std::string tail = lower_ascii(title.substr(last + separator.size()));
-      for (const auto& site : sites) {
-        const std::string lower_site = lower_ascii(site);
-        if (!lower_site.empty() &&
-            (tail == lower_site || lower_site.find(tail) != std::string::npos ||
-             tail.find(lower_site) != std::string::npos))
-          return collapse(title.substr(0, last));
-      }
-    }
-    const std::size_t first = title.find(separator);
-    if (first != std::string::npos && first > 0) {
-      const std::string head = lower_ascii(title.substr(0, first));
-      for (const auto& site : sites) {
-        if (!site.empty() && head == lower_ascii(site))
-          return collapse(title.substr(first + separator.size()));
-      }
-    }
-  }
-  return title;
-}
-
 // A title cut short by the site ("... for Hong Kong leader..."), which another source may give
 // whole.
 bool is_truncated(std::string_view title) {
   return title.ends_with("...") || title.ends_with("\xE2\x80\xA6");
 }
 
-// The <title> element without its site-name part: the named site when known, else the last part
-// after " | ", or after " - " when that part is short (a name, not half a headline).
-std::string title_from_element(const std::string& title, const std::vector<std::string>& sites) {
-  std::string stripped = strip_site_name(title, sites);
+// The <title> element without its site-name part: the parts that name the site when known
+// (strip_site_parts), else the last part after " | ", or after " - " when that part is short (a
+// name, not half a headline).
+std::string title_from_element(const std::string& title, const SiteSigns& signs) {
+  std::string stripped = strip_site_parts(title, signs);
   if (stripped != title) return stripped;
   for (std::string_view separator :
        {std::string_view(" | "), std::string_view(" - "), std::string_view(" \xE2\x80\x93 "),
@@ -128,6 +100,28 @@ bool is_site_name(const std::string& text, const std::vector<std::string>& sites
   });
 }
 
+// The titles the page's metadata and <title> give, as written, in order of trust.
+struct RawTitles {
+  std::string json_ld;                    // JSON-LD headline
+  std::string open_graph;                 // og:title
+  std::string other_meta;                 // the first of kTitleKeys the page has
+  std::string microdata;                  // the article's microdata headline, unless on an <h1>
+  std::string element;                    // <title>
+  std::vector<std::string> other_titles;  // the first value of each of kTitleKeys
+};
+
+RawTitles raw_titles(const Page& page, const JsonLd& ld) {
+  RawTitles raw;
+  raw.json_ld = json_field(ld.article, "headline");
+  raw.open_graph = first_meta(page, {"og:title"});
+  raw.other_titles = first_metas(page, kTitleKeys);
+  if (!raw.other_titles.empty()) raw.other_meta = raw.other_titles.front();
+  // (A microdata headline on an <h1> is that <h1>, not a second source that agrees with it.)
+  raw.microdata = article_microdata_value(page, "headline", /*skip_element=*/"h1");
+  raw.element = page.title_element;
+  return raw;
+}
+
 // Every title the page gives, in order of trust, without site names and without titles cut
 // short ("... leader..."): those stand only when nothing else does.
 struct TitleCandidates {
@@ -138,32 +132,28 @@ struct TitleCandidates {
   bool from_metadata = false;  // whether any title came from metadata, not <title>
 };
 
-TitleCandidates title_candidates(const Page& page, const JsonLd& ld,
-                                 const std::vector<std::string>& sites) {
-  const json* a = ld.article;
+TitleCandidates title_candidates(const Page& page, const RawTitles& raw, const SiteSigns& signs) {
   TitleCandidates candidates;
   std::string truncated_title;
   const auto add_title = [&](const std::string& title, bool from_element) {
     if (title.empty() || title.size() > 600) return;
     std::string stripped = without_kicker(
-        from_element ? title_from_element(title, sites) : strip_site_name(title, sites),
+        from_element ? title_from_element(title, signs) : strip_site_parts(title, signs),
         page.kickers);
-    if (stripped.empty() || is_site_name(stripped, sites)) return;
+    if (stripped.empty() || is_site_name(stripped, signs.names)) return;
     if (is_truncated(stripped)) {
       if (truncated_title.empty()) truncated_title = std::move(stripped);
       return;
     }
     candidates.titles.push_back(std::move(stripped));
   };
-  add_title(json_field(a, "headline"), false);
-  add_title(first_meta(page, {"og:title"}), false);
-  candidates.other_titles = first_metas(page, kTitleKeys);
-  const std::vector<std::string>& other_titles = candidates.other_titles;
-  add_title(other_titles.empty() ? std::string() : other_titles.front(), false);
-  // (A microdata headline on an <h1> is that <h1>, not a second source that agrees with it.)
-  add_title(article_microdata_value(page, "headline", /*skip_element=*/"h1"), false);
+  add_title(raw.json_ld, false);
+  add_title(raw.open_graph, false);
+  candidates.other_titles = raw.other_titles;
+  add_title(raw.other_meta, false);
+  add_title(raw.microdata, false);
   candidates.from_metadata = !candidates.titles.empty();
-  add_title(page.title_element, true);
+  add_title(raw.element, true);
   if (candidates.titles.empty() && !truncated_title.empty())
     candidates.titles.push_back(truncated_title);
   return candidates;
@@ -245,9 +235,15 @@ std::string title_after_site(const std::string& title, const std::string& site) 
 }
 
 std::string read_title(const Page& page, const JsonLd& ld, const std::vector<std::string>& sites) {
+  const RawTitles raw = raw_titles(page, ld);
+  SiteSigns signs;
+  signs.names = sites;
+  signs.hosts = page_hosts(page, ld);
+  signs.shared_ends =
+      shared_title_ends({raw.json_ld, raw.open_graph, raw.other_meta, raw.microdata, raw.element});
   // The metadata title, unless the page's own headline (the <h1> that shares most words with it)
   // says it differently: sites give search engines and social networks other wordings.
-  const TitleCandidates candidates = title_candidates(page, ld, sites);
+  const TitleCandidates candidates = title_candidates(page, raw, signs);
   const std::vector<std::string>& meta_titles = candidates.titles;
   const std::string meta_title = meta_titles.empty() ? std::string() : meta_titles.front();
   // The <h1> sharing most words with any of them is the page's own headline.

@@ -28,10 +28,12 @@ std::vector<std::string> title_words(std::string_view s);
 std::string title_after_site(const std::string& title, const std::string& site);
 
 // The article's title, in this order of trust: JSON-LD headline, og:title, other meta titles
-// (twitter:title, dc.title, ...), microdata headline, <title>; each without the site's names
-// (`sites`, from read_site_names) and the kicker the page marks. The <h1> sharing most words with
-// them is the page's own headline and is preferred when it says it differently; without one, an
-// <h2> a title repeats, a lone <h1>, or the <title>.
+// (twitter:title, dc.title, ...), microdata headline, <title>; each without the parts at its ends
+// that name the site (strip_site_parts, title_parts.h: the site's names `sites` from
+// read_site_names, the page's address, the ends its titles share, an author credit) and without
+// the kicker the page marks. The <h1> sharing most words with them is the page's own headline and
+// is preferred when it says it differently; without one, an <h2> a title repeats, a lone <h1>, or
+// the <title>.
 std::string read_title(const Page& page, const JsonLd& ld, const std::vector<std::string>& sites);
 
 }  // namespace news::html
