@@ -273,6 +273,53 @@ std::vector<std::string> published_candidates(const Page& page, const JsonLd& ld
   return published;
 }
 
+// The instant `date` (which has an offset) as the clock read it `offset` minutes east of UTC.
+DateTime at_offset(const DateTime& date, int offset) {
+  using namespace std::chrono;
+  const sys_days day{year_month_day{year{date.year}, month{static_cast<unsigned>(date.month)},
+                                    std::chrono::day{static_cast<unsigned>(date.day)}}};
+  const sys_time<minutes> utc =
+      day + hours{date.hour} + minutes{date.minute} - minutes{date.utc_offset_minutes.value_or(0)};
+  const sys_time<minutes> local = utc + minutes{offset};
+  const auto local_day = floor<days>(local);
+  const year_month_day ymd{local_day};
+  const auto into_day = (local - local_day).count();
+  DateTime out = date;
+  out.year = static_cast<int>(ymd.year());
+  out.month = static_cast<int>(static_cast<unsigned>(ymd.month()));
+  out.day = static_cast<int>(static_cast<unsigned>(ymd.day()));
+  out.hour = static_cast<int>(into_day / 60);
+  out.minute = static_cast<int>(into_day % 60);
+  out.utc_offset_minutes = offset;
+  return out;
+}
+
+// The offset from UTC in which the page writes its article's own timestamps: the first offset
+// other than zero among its metadata's publication and modification times and the <time>
+// elements of its article; nothing when all are in UTC or give none.
+std::optional<int> local_offset(const Page& page, const JsonLd& ld,
+                                const DateParseOptions& options) {
+  const json* a = ld.article;
+  std::vector<std::string> stamps = {
+      json_field(a, "datePublished"),
+      json_field(a, "dateModified"),
+      first_meta(page, {"article:published_time", "og:article:published_time"}),
+      first_meta(page, {"article:modified_time", "og:article:modified_time", "og:updated_time"}),
+      first_of(first_metas(page, kPublishedMetaNames)),
+  };
+  for (std::size_t i = 0; i < page.times.size(); ++i) {
+    if (page.time_in_article[i] && !in_furniture(page, page.times[i]))
+      stamps.push_back(attribute(page.times[i], "datetime"));
+  }
+  for (const auto& stamp : stamps) {
+    const auto date = parse_page_date(stamp, options);
+    if (date && date->precision == DatePrecision::kMinute && date->utc_offset_minutes &&
+        *date->utc_offset_minutes != 0)
+      return date->utc_offset_minutes;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 bool is_date_markup(const xmlNode* node) {
@@ -287,6 +334,13 @@ bool is_date_markup(const xmlNode* node) {
 std::optional<DateTime> read_published(const Page& page, const JsonLd& ld,
                                        const DateParseOptions& options) {
   std::optional<DateTime> published = first_date(published_candidates(page, ld), options);
+  // A timestamp in UTC, where the page writes its other timestamps in its own zone, is moved into
+  // that zone: its day is then the one the page's readers saw.
+  if (published && published->precision == DatePrecision::kMinute &&
+      published->utc_offset_minutes == 0) {
+    if (const auto offset = local_offset(page, ld, options))
+      published = at_offset(*published, *offset);
+  }
   // A metadata timestamp does not always say which day it was where the article was published:
   // written in UTC, by a server in another zone, or for the next morning's edition. When the page
   // shows a date one day off in its date markup, the page's own day is the one its readers saw.
@@ -302,6 +356,20 @@ std::optional<DateTime> read_published(const Page& page, const JsonLd& ld,
         }
         published = shown;
       }
+    }
+  }
+  // A UTC timestamp one day off the date in the page's address, when a time zone could make it
+  // that day (UTC-12 to UTC+14): the address was made where the article was published, on the
+  // day its readers saw.
+  if (published && published->precision == DatePrecision::kMinute &&
+      published->utc_offset_minutes == 0) {
+    for (const std::string& url : {page.canonical, first_meta(page, {"og:url"})}) {
+      const auto date = date_in_url(url);
+      if (!date || days_apart(*date, *published) != 1) continue;
+      const int minute_of_day = published->hour * 60 + published->minute;
+      const bool day_before = minutes_apart(*date, *published) < 0;
+      if (day_before ? minute_of_day < 12 * 60 : minute_of_day >= 10 * 60) published = date;
+      break;
     }
   }
   // Else the date as the page shows it; then the date in the address.

@@ -19,8 +19,10 @@ bool is_date_markup(const xmlNode* node);
 // When the article was published, in this order of trust: JSON-LD datePublished, OpenGraph and
 // article:* meta, Dublin Core and other meta names, microdata datePublished, JSON-LD dateCreated
 // and a WebPage's datePublished, <time datetime> (inside <article> first), any JSON-LD object's
-// datePublished (the meta names are those of kPublishedMetaNames in dates.cc). A timestamp gives
-// way to the day the page shows in its date markup when the two are one day apart.
+// datePublished (the meta names are those of kPublishedMetaNames in dates.cc). A UTC timestamp is
+// moved into the zone of the article's other timestamps when one gives another offset. A timestamp
+// gives way to the day the page shows in its date markup when the two are one day apart; a UTC
+// one, to the date in the page's address when one day apart and a time zone could explain it.
 // Else the date the page shows, then a date in its address. Nothing when the page has none.
 std::optional<DateTime> read_published(const Page& page, const JsonLd& ld,
                                        const DateParseOptions& options);
