@@ -53,8 +53,23 @@ std::vector<std::string> json_ld_authors(const JsonLd& ld) {
   return names;
 }
 
-// The names in the first of these meta keys that gives any; a short one ("AP") is kept though
-// clean_person_name does not take it.
+// A joint credit of news agencies or desks, as metadata and datelines write it: two or three
+// names joined by "/" without spaces ("dpa/lno", "AFP/The Local"), with no digits and no address.
+bool is_joint_credit(std::string_view name) {
+  if (name.size() > 40 || is_url(name) || name.find(" /") != std::string_view::npos ||
+      name.find("/ ") != std::string_view::npos)
+    return false;
+  const auto parts = split(name, "/");
+  if (parts.size() < 2 || parts.size() > 3) return false;
+  return std::all_of(parts.begin(), parts.end(), [](std::string_view part) {
+    return !part.empty() && std::none_of(part.begin(), part.end(), [](char c) {
+      return std::isdigit(static_cast<unsigned char>(c)) != 0;
+    });
+  });
+}
+
+// The names in the first of these meta keys that gives any; a short one ("AP") and a joint credit
+// ("AFP/The Local") are kept though clean_person_name does not take them.
 std::vector<std::string> meta_authors(const Page& page,
                                       std::initializer_list<std::string_view> keys) {
   std::vector<std::string> names;
@@ -62,7 +77,8 @@ std::vector<std::string> meta_authors(const Page& page,
     for (const auto& value : meta_values(page, key)) {
       if (value.size() > kMaxBylineBytes) continue;
       for (auto& name : split_author_names(value)) {
-        if (clean_person_name(name) || name.size() <= 3) names.push_back(name);
+        if (clean_person_name(name) || name.size() <= 3 || is_joint_credit(name))
+          names.push_back(name);
       }
     }
     if (!names.empty()) break;
@@ -177,6 +193,32 @@ std::vector<std::string> fuller_names(const std::vector<std::string>& names,
 }
 
 }  // namespace
+
+std::optional<std::string> dateline_credit(std::string_view first_paragraph) {
+  const std::string_view text = trim(first_paragraph);
+  const std::size_t open = text.find('(');
+  if (open == std::string_view::npos || open == 0 || open > 60) return std::nullopt;
+  const std::string_view place = trim(text.substr(0, open));
+  if (place.empty() || split(place, " ").size() > 6 ||
+      !(std::isupper(static_cast<unsigned char>(place[0])) ||
+        static_cast<unsigned char>(place[0]) >= 0x80))
+    return std::nullopt;
+  const std::size_t close = text.find(')', open);
+  if (close == std::string_view::npos || close - open > 32) return std::nullopt;
+  const std::string credit = collapse(text.substr(open + 1, close - open - 1));
+  std::string_view rest = trim(text.substr(close + 1));
+  // The dash after the credit: "-", an en dash or an em dash.
+  if (!rest.starts_with("- ") && !rest.starts_with("\xE2\x80\x93") &&
+      !rest.starts_with("\xE2\x80\x94"))
+    return std::nullopt;
+  if (credit.empty() || split(credit, " ").size() > 3 ||
+      std::any_of(credit.begin(), credit.end(),
+                  [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }))
+    return std::nullopt;
+  if (!clean_person_name(credit) && credit.size() > 3 && !is_joint_credit(credit))
+    return std::nullopt;
+  return credit;
+}
 
 std::vector<std::string> read_authors(const Page& page, const JsonLd& ld,
                                       const std::vector<std::string>& sites) {

@@ -1,7 +1,9 @@
 // An HTML page's authors: the first of its sources, in order of trust, that names someone.
 #pragma once
 
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/html/json_ld.h"
@@ -19,5 +21,10 @@ namespace news::html {
 // duplicates (ignoring case).
 std::vector<std::string> read_authors(const Page& page, const JsonLd& ld,
                                       const std::vector<std::string>& sites);
+
+// The credit a dateline opens the article with, "Hamburg (dpa/lno) - ...", "LONDON, March 3
+// (Reuters) - ...": the agency or desk in brackets after a place of six words or fewer and before
+// a dash. Nothing when the paragraph does not open so.
+std::optional<std::string> dateline_credit(std::string_view first_paragraph);
 
 }  // namespace news::html

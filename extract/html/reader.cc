@@ -111,6 +111,10 @@ void read_page(const Page& page, const HtmlReaderOptions& options, Article& arti
   // Body, then the standfirst if it is not just the first paragraph.
   article.paragraphs = read_body(page, ld);
   if (article.paragraphs.empty()) article.warnings.push_back(std::string(kNoBodyWarning));
+  // Without an author anywhere else, the agency a dateline credits wrote the article.
+  if (article.authors.empty() && !article.paragraphs.empty()) {
+    if (auto credit = dateline_credit(article.paragraphs.front())) article.authors = {*credit};
+  }
   article.standfirst = read_standfirst(page, ld, article.paragraphs);
 }
 
