@@ -42,7 +42,8 @@ struct HtmlReaderOptions {
 //   4. microdata itemprop (headline, author with its name, datePublished, dateModified);
 //   5. the page itself: byline markup (<address>, rel="author", author-page links, class/id
 //      containing byline, author, contributor, ...), then names after a "By" label in short lines,
-//      then a link preview's "Written by" (twitter:label1/data1); <time datetime> (inside
+//      then a link preview's "Written by" (twitter:label1/data1), then the agency a dateline in
+//      the first paragraph credits ("Hamburg (dpa) - ..."); <time datetime> (inside
 //      <article> first), then the date the page shows in date or byline markup; the <h1> that
 //      another title repeats or shares most words with, an <h2> a metadata title repeats when no
 //      <h1> is the headline, and finally <title>. Every title loses the parts at its ends that
@@ -52,7 +53,9 @@ struct HtmlReaderOptions {
 //      A timestamp gives way to the day the page shows when the two are one day apart.
 // Exceptions: the language comes from <html lang> first, then content-language meta, then JSON-LD
 // inLanguage and og:locale, as the primary subtag in lower case ("en-GB" -> "en"); the url from
-// <link rel="canonical">, then og:url, then JSON-LD url. Dates keep the UTC offset the page gives.
+// <link rel="canonical">, then og:url, then JSON-LD url. Dates keep the UTC offset the page gives,
+// but a UTC publication time is moved into the zone of the article's other timestamps, and gives
+// way to a date in the address one day off (dates.h).
 //
 // Body: the paragraphs (<p> blocks) of the element holding the most paragraph text (scored as in
 // Readability: each paragraph adds to its parent, half to its grandparent), or of the

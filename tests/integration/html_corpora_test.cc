@@ -15,11 +15,12 @@ namespace {
 
 using testing_support::shared_dir;
 
-// The project's targets over the three sets (docs/html.md), which the reader meets: title 93%,
-// date 90%, authors F1 0.85.
+// The floors over the three sets, tuning and sealed parts together: the scores measured after
+// issue 16 (title 93.4%, date 92.6%, authors F1 0.896; docs/html.md) less a page or two, so that
+// a change that loses pages fails here.
 constexpr double kMinTitlePct = 93.0;
-constexpr double kMinDatePct = 90.0;
-constexpr double kMinAuthorsF1 = 0.85;
+constexpr double kMinDatePct = 92.0;
+constexpr double kMinAuthorsF1 = 0.89;
 
 class HtmlCorpora : public testing::Test {
  protected:
