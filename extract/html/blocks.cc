@@ -1,0 +1,203 @@
+#include "extract/html/blocks.h"
+
+#include <array>
+#include <cctype>
+#include <set>
+
+#include "common/strings.h"
+#include "extract/html/dom.h"
+#include "extract/html/text.h"
+
+namespace news::html {
+
+namespace {
+
+// Elements after which a browser starts a new line of text. Custom elements (a '-' in the name)
+// count too: sites use them as containers far more than as inline markup.
+bool starts_block(std::string_view name) {
+  static const std::set<std::string_view> kNames = {
+      "p",        "div",     "li",         "ul",    "ol",    "dl",      "dt",         "dd",
+      "h1",       "h2",      "h3",         "h4",    "h5",    "h6",      "tr",         "td",
+      "th",       "table",   "tbody",      "thead", "tfoot", "caption", "section",    "article",
+      "main",     "header",  "footer",     "nav",   "aside", "figure",  "figcaption", "form",
+      "fieldset", "address", "blockquote", "pre",   "hr",    "center",  "details",    "summary",
+      "menu",     "dialog",  "legend",     "body",  "html"};
+  return kNames.contains(name) || name.find('-') != std::string_view::npos;
+}
+
+bool is_paragraph_element(std::string_view name) {
+  return name == "p" || name == "pre" || name == "li" || name == "dt" || name == "dd" ||
+         name == "td" || name == "th" || name == "blockquote" || name == "address" ||
+         (name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6');
+}
+
+bool has_block_child(const xmlNode* node) {
+  for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
+    if (is_element(child) && starts_block(name_of(child))) return true;
+  }
+  return false;
+}
+
+// Shown by no browser: the page's own hidden parts (templates for menus, the text of closed
+// dialogs, duplicated mobile markup).
+bool is_invisible(const xmlNode* node) {
+  if (has_attribute(node, "hidden")) return true;
+  const std::string style = lower_ascii(attribute(node, "style"));
+  if (style.empty()) return false;
+  std::string packed;
+  for (const char c : style) {
+    if (!std::isspace(static_cast<unsigned char>(c))) packed += c;
+  }
+  return packed.find("display:none") != std::string::npos ||
+         packed.find("visibility:hidden") != std::string::npos;
+}
+
+BlockKind kind_of(std::string_view name, int& level) {
+  level = 0;
+  if (name == "p") return BlockKind::kParagraph;
+  if (name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6') {
+    level = name[1] - '0';
+    return BlockKind::kHeading;
+  }
+  if (name == "li" || name == "dt" || name == "dd") return BlockKind::kListItem;
+  if (name == "blockquote") return BlockKind::kQuote;
+  if (name == "pre") return BlockKind::kPreformatted;
+  if (name == "td" || name == "th") return BlockKind::kCell;
+  return BlockKind::kText;
+}
+
+class BlockCollector {
+ public:
+  explicit BlockCollector(std::vector<TextBlock>& out) : out_(out) {}
+
+  void walk_block(const xmlNode* element, const xmlNode* furniture, int depth, bool in_link) {
+    if (depth > kMaxDepth) return;
+    flush();
+    const Owner saved = owner_;
+    owner_ = {element, furniture};
+    walk_children(element, depth, in_link);
+    flush();
+    owner_ = saved;
+  }
+
+ private:
+  struct Owner {
+    const xmlNode* element = nullptr;
+    const xmlNode* furniture = nullptr;
+  };
+
+  void walk_children(const xmlNode* node, int depth, bool in_link) {
+    if (depth > kMaxDepth) return;
+    for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
+      if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) {
+        if (child->content == nullptr) continue;
+        const std::string_view text = reinterpret_cast<const char*>(child->content);
+        text_ += text;
+        if (in_link) link_text_ += text;
+        if (!trim(text).empty()) pending_break_ = false;
+        continue;
+      }
+      if (!is_element(child)) continue;
+      const std::string_view name = name_of(child);
+      if (name == "br") {
+        // One <br> is a line break inside a paragraph; two in a row end it.
+        if (pending_break_) {
+          flush();
+        } else {
+          text_ += ' ';
+          pending_break_ = true;
+        }
+        continue;
+      }
+      if (is_non_text_element(name) || is_invisible(child)) continue;
+      if (starts_block(name)) {
+        const xmlNode* furniture = is_page_furniture(child) ? child : owner_.furniture;
+        walk_block(child, furniture, depth + 1, in_link || name == "a");
+        continue;
+      }
+      walk_children(child, depth + 1, in_link || name == "a");
+    }
+  }
+
+  void flush() {
+    pending_break_ = false;
+    if (owner_.element == nullptr || text_.empty()) {
+      text_.clear();
+      link_text_.clear();
+      return;
+    }
+    std::string text = collapse(text_);
+    const std::size_t link_bytes = link_text_.empty() ? 0 : collapse(link_text_).size();
+    text_.clear();
+    link_text_.clear();
+    if (text.empty()) return;
+    TextBlock block;
+    block.owner = owner_.element;
+    const std::string_view name = name_of(owner_.element);
+    const bool paragraph_like =
+        is_paragraph_element(name) || (name == "div" && !has_block_child(owner_.element));
+    block.paragraph_of = paragraph_like && owner_.element->parent != nullptr
+                             ? owner_.element->parent
+                             : owner_.element;
+    block.link_bytes = std::min(link_bytes, text.size());
+    block.text = std::move(text);
+    block.kind = kind_of(name, block.heading_level);
+    block.furniture = owner_.furniture;
+    out_.push_back(std::move(block));
+  }
+
+  std::vector<TextBlock>& out_;
+  Owner owner_;
+  std::string text_;
+  std::string link_text_;
+  bool pending_break_ = false;
+};
+
+}  // namespace
+
+bool is_page_furniture(const xmlNode* node) {
+  const std::string_view name = name_of(node);
+  if (name == "nav" || name == "footer" || name == "aside" || name == "form" || name == "figure" ||
+      name == "figcaption" || name == "header" || name == "menu" || name == "dialog")
+    return true;
+  if (name == "html" || name == "body" || name == "main" || name == "article") return false;
+  if (lower_ascii(attribute(node, "aria-hidden")) == "true") return true;
+  const std::string role = lower_ascii(attribute(node, "role"));
+  if (role == "navigation" || role == "complementary" || role == "banner" ||
+      role == "contentinfo" || role == "dialog")
+    return true;
+  if (has_itemprop(node, "articlebody")) return false;
+  const std::string tokens = class_and_id(node);
+  if (tokens.size() <= 1) return false;
+  static constexpr std::array<std::string_view, 30> kWords = {
+      "comment",    "share",        "social",    "related",   "cookie",     "consent",
+      "newsletter", "promo",        "sidebar",   "subscribe", "breadcrumb", "caption",
+      "recommend",  "outbrain",     "taboola",   "popup",     "modal",      "footer",
+      "navigation", "masthead",     "byline",    "author",    "signup",     "paywall",
+      "trending",   "most-popular", "read-more", "readmore",  "disclaimer", "advert"};
+  for (std::string_view word : kWords) {
+    if (tokens.find(word) != std::string::npos) return true;
+  }
+  // Short markers only as whole tokens ("ad", "nav"), not inside "header" or "canvas".
+  std::string token;
+  for (char c : tokens + " ") {
+    if (std::isalnum(static_cast<unsigned char>(c))) {
+      token += c;
+      continue;
+    }
+    if (token == "ad" || token == "ads" || token == "nav" || token == "menu" || token == "tags")
+      return true;
+    token.clear();
+  }
+  return false;
+}
+
+std::vector<TextBlock> collect_blocks(const xmlNode* body) {
+  std::vector<TextBlock> blocks;
+  if (body == nullptr) return blocks;
+  BlockCollector collector(blocks);
+  collector.walk_block(body, is_page_furniture(body) ? body : nullptr, 0, false);
+  return blocks;
+}
+
+}  // namespace news::html
