@@ -3,6 +3,7 @@
 #include <array>
 #include <cctype>
 #include <set>
+#include <unordered_map>
 
 #include "common/strings.h"
 #include "extract/html/dom.h"
@@ -11,6 +12,14 @@
 namespace news::html {
 
 namespace {
+
+// How far above a form control the box around it may reach, and how much text it may hold.
+constexpr int kBoxLevels = 3;
+constexpr std::size_t kMaxBoxBytes = 400;
+// The longest caption and rights notice.
+constexpr std::size_t kMaxCaptionBytes = 300;
+constexpr std::size_t kMaxNoticeBytes = 250;
+constexpr std::size_t kMaxAdLabelBytes = 60;
 
 // Elements after which a browser starts a new line of text. Custom elements (a '-' in the name)
 // count too: sites use them as containers far more than as inline markup.
@@ -70,6 +79,9 @@ class BlockCollector {
  public:
   explicit BlockCollector(std::vector<TextBlock>& out) : out_(out) {}
 
+  // The form controls met (inputs, buttons, selects, text areas), in page order.
+  const std::vector<const xmlNode*>& controls() const { return controls_; }
+
   void walk_block(const xmlNode* element, const xmlNode* furniture, int depth, bool in_link) {
     if (depth > kMaxDepth) return;
     flush();
@@ -109,6 +121,8 @@ class BlockCollector {
         }
         continue;
       }
+      if (name == "input" || name == "button" || name == "select" || name == "textarea")
+        controls_.push_back(child);
       if (is_non_text_element(name) || is_invisible(child)) continue;
       if (starts_block(name)) {
         const xmlNode* furniture = is_page_furniture(child) ? child : owner_.furniture;
@@ -147,11 +161,105 @@ class BlockCollector {
   }
 
   std::vector<TextBlock>& out_;
+  std::vector<const xmlNode*> controls_;
   Owner owner_;
   std::string text_;
   std::string link_text_;
   bool pending_break_ = false;
 };
+
+// A short line that only labels an advertisement ("Advertisement", "Story continues below
+// advertisement", "Anzeige") or states the page's rights ("© 2024 ...", "Copyright ...", "... All
+// rights reserved.", in the usual renderings of a few languages).
+bool is_notice(const std::string& text) {
+  if (text.size() > kMaxNoticeBytes) return false;
+  const std::string lower = lower_ascii(text);
+  if (text.size() <= kMaxAdLabelBytes) {
+    static constexpr std::array<std::string_view, 6> kAdWords = {
+        "advertisement", "advertising", "anzeige", "publicit", "werbung", "pubblicit"};
+    for (std::string_view word : kAdWords) {
+      if (lower.find(word) != std::string::npos) return true;
+    }
+  }
+  if (lower.starts_with("\xC2\xA9") || lower.starts_with("copyright") || lower.starts_with("(c) "))
+    return true;
+  static constexpr std::array<std::string_view, 6> kPhrases = {
+      "all rights reserved", "tous droits r",          "alle rechte vorbehalten",
+      "todos los derechos",  "tutti i diritti riserv", "todos os direitos"};
+  for (std::string_view phrase : kPhrases) {
+    if (lower.find(phrase) != std::string::npos) return true;
+  }
+  return false;
+}
+
+bool is_image(const xmlNode* node, int depth) {
+  if (!is_element(node) || depth > 2) return false;
+  const std::string_view name = name_of(node);
+  if (name == "img" || name == "picture" || name == "video") return true;
+  // A link or a wrapper around one image, with no text of its own.
+  bool image = false;
+  for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
+    if (child->type == XML_TEXT_NODE && child->content != nullptr &&
+        !trim(reinterpret_cast<const char*>(child->content)).empty())
+      return false;
+    if (is_element(child)) {
+      if (!is_image(child, depth + 1)) return false;
+      image = true;
+    }
+  }
+  return image;
+}
+
+bool has_image_child(const xmlNode* node) {
+  for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
+    if (is_image(child, 0)) return true;
+  }
+  return false;
+}
+
+// Marks the blocks that are furniture by their shape (TextBlock::boilerplate).
+void mark_boilerplate(std::vector<TextBlock>& blocks, const std::vector<const xmlNode*>& controls) {
+  // Text held by each element a few levels above the blocks, and blocks per such element.
+  std::unordered_map<const xmlNode*, std::size_t> text_in;
+  std::unordered_map<const xmlNode*, int> prose_blocks_in;  // neither headings nor link lists
+  for (const TextBlock& block : blocks) {
+    const bool prose = block.kind != BlockKind::kHeading && !block.is_link_list();
+    const xmlNode* node = block.owner;
+    for (int level = 0; level <= kBoxLevels && is_element(node); ++level, node = node->parent) {
+      text_in[node] += block.text.size();
+      if (prose) ++prose_blocks_in[node];
+    }
+  }
+  // A small box of text around a form control: a sign-up form, a comment with its buttons.
+  std::unordered_map<const xmlNode*, bool> boxes;
+  for (const xmlNode* control : controls) {
+    const xmlNode* node = control->parent;
+    for (int level = 0; level < kBoxLevels && is_element(node); ++level, node = node->parent) {
+      const auto it = text_in.find(node);
+      const std::size_t text = it == text_in.end() ? 0 : it->second;
+      if (text > kMaxBoxBytes) break;
+      if (!is_paragraph_element(name_of(node))) boxes[node] = true;
+    }
+  }
+  for (TextBlock& block : blocks) {
+    if (is_notice(block.text)) {
+      block.boilerplate = true;
+      continue;
+    }
+    const xmlNode* node = block.owner;
+    for (int level = 0; level <= kBoxLevels && is_element(node); ++level, node = node->parent) {
+      if (boxes.contains(node)) {
+        block.boilerplate = true;
+        break;
+      }
+    }
+    if (block.boilerplate || block.text.size() > kMaxCaptionBytes) continue;
+    // A caption: the one prose block of a box that holds an image or a video.
+    const xmlNode* box = block.paragraph_of;
+    if (box != block.owner && prose_blocks_in[box] == 1 && has_image_child(box))
+      block.boilerplate = true;
+  }
+}
 
 }  // namespace
 
@@ -197,6 +305,14 @@ std::vector<TextBlock> collect_blocks(const xmlNode* body) {
   if (body == nullptr) return blocks;
   BlockCollector collector(blocks);
   collector.walk_block(body, is_page_furniture(body) ? body : nullptr, 0, false);
+  // An element whose text falls into several blocks (runs between <br><br>) holds paragraphs
+  // rather than being one.
+  std::unordered_map<const xmlNode*, int> blocks_of;
+  for (const TextBlock& block : blocks) ++blocks_of[block.owner];
+  for (TextBlock& block : blocks) {
+    if (blocks_of[block.owner] > 1) block.paragraph_of = block.owner;
+  }
+  mark_boilerplate(blocks, collector.controls());
   return blocks;
 }
 

@@ -20,7 +20,9 @@ struct TextBlock {
   // own, ...).
   const xmlNode* owner = nullptr;
   // The first element that counts the block as one of its paragraphs: the owner's parent when the
-  // owner is paragraph-like (a <p>, or a <div> with no block-level children), else the owner.
+  // owner is paragraph-like (a <p>, or a <div> with no block-level children) and the block is all
+  // of its text, else the owner (a <div> with text of its own beside other blocks, or text in
+  // runs between <br><br>).
   const xmlNode* paragraph_of = nullptr;
   std::string text;            // whitespace collapsed, valid UTF-8, never empty
   std::size_t link_bytes = 0;  // bytes of `text` inside <a> elements
@@ -30,6 +32,10 @@ struct TextBlock {
   // null: the block belongs to an element's text when this is null, the element itself, or above
   // it.
   const xmlNode* furniture = nullptr;
+  // Page furniture recognised by its shape rather than its markup, never article text: a copyright
+  // notice, the caption in a box beside its image, the text of a small box with a form control
+  // (a newsletter sign-up, a comment with its Reply button).
+  bool boilerplate = false;
   // Whether the block's link text is at least half of it: a menu entry, a list of links.
   bool is_link_list() const { return link_bytes * 2 >= text.size(); }
 };
@@ -42,10 +48,10 @@ struct TextBlock {
 // wraps everything in one <form>, a content column classed "sidebar").
 bool is_page_furniture(const xmlNode* element);
 
-// The page's text blocks under `body`, in page order. Text in non-text elements (scripts, styles,
-// forms' controls, media) and in elements a browser does not show (the hidden attribute,
-// display:none, visibility:hidden) is left out; so is alternative text. Consecutive repeats are
-// kept (the caller decides).
+// The page's text blocks under `body`, in page order, with their `boilerplate` flags. Text in
+// non-text elements (scripts, styles, forms' controls, media) and in elements a browser does not
+// show (the hidden attribute, display:none, visibility:hidden) is left out; so is alternative text.
+// Consecutive repeats are kept (the caller decides).
 std::vector<TextBlock> collect_blocks(const xmlNode* body);
 
 }  // namespace news::html

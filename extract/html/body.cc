@@ -74,10 +74,14 @@ class BodyFinder {
     count_text();
     score_paragraphs();
     const xmlNode* top = best_candidate();
-    // Nothing of paragraph length outside link lists: a gallery, a video, a page of links.
-    if (top == nullptr) return {};
+    // Nothing of paragraph length outside link lists: a short note, or a gallery, a video, a page
+    // of links. Its <p> elements outside the page's furniture, if any, are its text.
+    if (top == nullptr) return text_of_blocks({}, true);
     top = widen(top);
-    return text_of_blocks(with_siblings(top));
+    // The page's own mark of its body is read without the siblings around it.
+    if (const xmlNode* hint = follow_article_body_hint(top); hint != top)
+      return text_of_blocks({hint}, false);
+    return text_of_blocks(with_siblings(top), false);
   }
 
  private:
@@ -106,7 +110,7 @@ class BodyFinder {
   void score_paragraphs() {
     for (std::size_t i = 0; i < blocks_.size(); ++i) {
       const TextBlock& block = blocks_[i];
-      if (block.kind == BlockKind::kHeading || block.is_link_list() ||
+      if (block.kind == BlockKind::kHeading || block.is_link_list() || block.boilerplate ||
           block.text.size() < kMinScoredBytes)
         continue;
       const double score = paragraph_score(block.text);
@@ -188,6 +192,27 @@ class BodyFinder {
     return top;
   }
 
+  // The element the page marks as the article's body (itemprop="articleBody") is a signal, not a
+  // verdict: it is taken when it holds the chosen element, when it is most of the chosen element's
+  // text, or, elsewhere on the page, when it has a quarter as much text as the chosen element.
+  const xmlNode* follow_article_body_hint(const xmlNode* top) {
+    const xmlNode* hint = nullptr;
+    for (const xmlNode* node : page_.itemprops) {
+      if (has_itemprop(node, "articlebody") && stats_.contains(node)) {
+        hint = node;
+        break;
+      }
+    }
+    if (hint == nullptr || hint == top) return top;
+    const auto prose = [this](const xmlNode* node) {
+      const ElementStats& stats = stats_.at(node);
+      return static_cast<double>(stats.text_bytes - std::min(stats.link_bytes, stats.text_bytes));
+    };
+    if (is_ancestor_or_self(hint, top)) return hint;
+    if (is_ancestor_or_self(top, hint)) return prose(hint) >= 0.6 * prose(top) ? hint : top;
+    return prose(hint) >= 0.25 * prose(top) ? hint : top;
+  }
+
   // The chosen element and those of its siblings that read as more of the article: well scored
   // themselves, or a paragraph of prose with few links.
   std::vector<const xmlNode*> with_siblings(const xmlNode* top) {
@@ -218,12 +243,17 @@ class BodyFinder {
   }
 
   // The text of the blocks inside `chosen` (every block when empty), in page order: headings
-  // below the page's title, paragraphs, list items, quotes and cells, without link lists and
-  // without the furniture inside the chosen elements. Consecutive repeats are dropped.
-  std::vector<std::string> text_of_blocks(const std::vector<const xmlNode*>& chosen) {
+  // below the page's title, paragraphs, list items, quotes and cells (only <p> and <pre> when
+  // `paragraphs_only`), without link lists and without the furniture inside the chosen elements.
+  // Consecutive repeats are dropped.
+  std::vector<std::string> text_of_blocks(const std::vector<const xmlNode*>& chosen,
+                                          bool paragraphs_only) {
     std::vector<std::string> out;
     for (const TextBlock& block : blocks_) {
-      if (block.is_link_list()) continue;
+      if (block.is_link_list() || block.boilerplate) continue;
+      if (paragraphs_only && block.kind != BlockKind::kParagraph &&
+          block.kind != BlockKind::kPreformatted)
+        continue;
       if (block.kind == BlockKind::kHeading && block.heading_level == 1) continue;
       const xmlNode* container = nullptr;
       for (const xmlNode* node : chosen) {
@@ -249,16 +279,24 @@ class BodyFinder {
 
 std::vector<std::string> read_body(const Page& page, const JsonLd& ld) {
   std::vector<std::string> paragraphs = BodyFinder(page, collect_blocks(page.body)).paragraphs();
-  if (!paragraphs.empty()) return paragraphs;
   const json* a = ld.article;
-  std::string body;
-  if (a != nullptr && a->contains("articleBody") && (*a)["articleBody"].is_string())
-    body = (*a)["articleBody"].get<std::string>();
-  for (auto line : split(body, "\n")) {
+  if (a == nullptr || !a->contains("articleBody") || !(*a)["articleBody"].is_string())
+    return paragraphs;
+  std::vector<std::string> declared;
+  std::size_t declared_bytes = 0;
+  const std::string text = (*a)["articleBody"].get<std::string>();
+  for (auto line : split(text, "\n")) {
     std::string paragraph = collapse(line);
-    if (!paragraph.empty()) paragraphs.push_back(std::move(paragraph));
+    if (paragraph.empty()) continue;
+    declared_bytes += paragraph.size();
+    declared.push_back(std::move(paragraph));
   }
-  return paragraphs;
+  std::size_t found_bytes = 0;
+  for (const auto& paragraph : paragraphs) found_bytes += paragraph.size();
+  // The page's own text wins unless the metadata's is more than twice as long: then the page
+  // shows only a part (a paywall, text filled in by script) or its text was not found. A teaser in
+  // the metadata never replaces the page's text.
+  return declared_bytes > 2 * found_bytes ? declared : paragraphs;
 }
 
 }  // namespace news::html
