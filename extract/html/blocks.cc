@@ -176,7 +176,7 @@ bool is_notice(const std::string& text) {
   const std::string lower = lower_ascii(text);
   if (text.size() <= kMaxAdLabelBytes) {
     static constexpr std::array<std::string_view, 6> kAdWords = {
-        "advertisement", "advertising", "anzeige", "publicit", "werbung", "pubblicit"};
+        "advert", "anzeige", "publicit", "werbung", "pubblicit", "reklame"};
     for (std::string_view word : kAdWords) {
       if (lower.find(word) != std::string::npos) return true;
     }

@@ -113,6 +113,8 @@ class BodyFinder {
       if (block.kind == BlockKind::kHeading || block.is_link_list() || block.boilerplate ||
           block.text.size() < kMinScoredBytes)
         continue;
+      // Furniture itself (a <p> classed as a caption or a comment) speaks for no element.
+      if (block.furniture == block.owner && block.owner != block.paragraph_of) continue;
       const double score = paragraph_score(block.text);
       const xmlNode* node = block.paragraph_of;
       for (int level = 0; level < kScoredLevels && is_element(node); ++level) {
@@ -242,6 +244,19 @@ class BodyFinder {
     return chosen;
   }
 
+  // Whether an element marked as furniture by its tag or class inside the chosen `container`
+  // holds article text all the same: paragraphs scoring half as much as the container's (a
+  // "paywall" box around the rest of the story). Its marks are guesses; the shape of its text is
+  // not.
+  bool holds_article_prose(const xmlNode* furniture, const xmlNode* container) {
+    if (container == nullptr) return false;
+    const auto inner = stats_.find(furniture);
+    const auto outer = stats_.find(container);
+    if (inner == stats_.end() || outer == stats_.end()) return false;
+    return inner->second.score > 0 && inner->second.score >= 0.5 * outer->second.score &&
+           inner->second.link_density() < 0.25;
+  }
+
   // The text of the blocks inside `chosen` (every block when empty), in page order: headings
   // below the page's title, paragraphs, list items, quotes and cells (only <p> and <pre> when
   // `paragraphs_only`), without link lists and without the furniture inside the chosen elements.
@@ -261,7 +276,8 @@ class BodyFinder {
       }
       if (!chosen.empty() && container == nullptr) continue;
       if (block.furniture != nullptr &&
-          (container == nullptr || !is_ancestor_or_self(block.furniture, container)))
+          (container == nullptr || !is_ancestor_or_self(block.furniture, container)) &&
+          !holds_article_prose(block.furniture, container))
         continue;
       if (out.empty() || out.back() != block.text) out.push_back(block.text);
     }
