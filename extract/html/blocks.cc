@@ -86,7 +86,9 @@ class BlockCollector {
     if (depth > kMaxDepth) return;
     flush();
     const Owner saved = owner_;
-    owner_ = {element, furniture};
+    const std::string_view name = name_of(element);
+    owner_ = {element, furniture,
+              is_paragraph_element(name) || (name == "div" && !has_block_child(element))};
     walk_children(element, depth, in_link);
     flush();
     owner_ = saved;
@@ -96,6 +98,7 @@ class BlockCollector {
   struct Owner {
     const xmlNode* element = nullptr;
     const xmlNode* furniture = nullptr;
+    bool paragraph_like = false;  // decided once per element: its runs of text may be many
   };
 
   void walk_children(const xmlNode* node, int depth, bool in_link) {
@@ -148,9 +151,7 @@ class BlockCollector {
     TextBlock block;
     block.owner = owner_.element;
     const std::string_view name = name_of(owner_.element);
-    const bool paragraph_like =
-        is_paragraph_element(name) || (name == "div" && !has_block_child(owner_.element));
-    block.paragraph_of = paragraph_like && owner_.element->parent != nullptr
+    block.paragraph_of = owner_.paragraph_like && owner_.element->parent != nullptr
                              ? owner_.element->parent
                              : owner_.element;
     block.link_bytes = std::min(link_bytes, text.size());
@@ -175,8 +176,8 @@ bool is_notice(const std::string& text) {
   if (text.size() > kMaxNoticeBytes) return false;
   const std::string lower = lower_ascii(text);
   if (text.size() <= kMaxAdLabelBytes) {
-    static constexpr std::array<std::string_view, 6> kAdWords = {
-        "advert", "anzeige", "publicit", "werbung", "pubblicit", "reklame"};
+    static constexpr std::array<std::string_view, 6> kAdWords = {"advert",  "anzeige",   "publicit",
+                                                                 "werbung", "pubblicit", "reklame"};
     for (std::string_view word : kAdWords) {
       if (lower.find(word) != std::string::npos) return true;
     }

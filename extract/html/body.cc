@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 #include "common/strings.h"
@@ -264,6 +265,7 @@ class BodyFinder {
   std::vector<std::string> text_of_blocks(const std::vector<const xmlNode*>& chosen,
                                           bool paragraphs_only) {
     std::vector<std::string> out;
+    const std::unordered_set<const xmlNode*> chosen_set(chosen.begin(), chosen.end());
     for (const TextBlock& block : blocks_) {
       if (block.is_link_list() || block.boilerplate) continue;
       if (paragraphs_only && block.kind != BlockKind::kParagraph &&
@@ -271,8 +273,10 @@ class BodyFinder {
         continue;
       if (block.kind == BlockKind::kHeading && block.heading_level == 1) continue;
       const xmlNode* container = nullptr;
-      for (const xmlNode* node : chosen) {
-        if (is_ancestor_or_self(node, block.owner)) container = node;
+      int depth = 0;
+      for (const xmlNode* node = block.owner; is_element(node) && depth <= kMaxDepth;
+           node = node->parent, ++depth) {
+        if (chosen_set.contains(node)) container = node;
       }
       if (!chosen.empty() && container == nullptr) continue;
       if (block.furniture != nullptr &&
