@@ -75,6 +75,16 @@ BlockKind kind_of(std::string_view name, int& level) {
   return BlockKind::kText;
 }
 
+// What inline elements a run of text is inside.
+constexpr unsigned kInLink = 1;
+constexpr unsigned kInTime = 2;
+
+unsigned inline_flag(std::string_view name) {
+  if (name == "a") return kInLink;
+  if (name == "time") return kInTime;
+  return 0;
+}
+
 class BlockCollector {
  public:
   explicit BlockCollector(std::vector<TextBlock>& out) : out_(out) {}
@@ -82,14 +92,14 @@ class BlockCollector {
   // The form controls met (inputs, buttons, selects, text areas), in page order.
   const std::vector<const xmlNode*>& controls() const { return controls_; }
 
-  void walk_block(const xmlNode* element, const xmlNode* furniture, int depth, bool in_link) {
+  void walk_block(const xmlNode* element, const xmlNode* furniture, int depth, unsigned inside) {
     if (depth > kMaxDepth) return;
     flush();
     const Owner saved = owner_;
     const std::string_view name = name_of(element);
     owner_ = {element, furniture,
               is_paragraph_element(name) || (name == "div" && !has_block_child(element))};
-    walk_children(element, depth, in_link);
+    walk_children(element, depth, inside);
     flush();
     owner_ = saved;
   }
@@ -101,14 +111,15 @@ class BlockCollector {
     bool paragraph_like = false;  // decided once per element: its runs of text may be many
   };
 
-  void walk_children(const xmlNode* node, int depth, bool in_link) {
+  void walk_children(const xmlNode* node, int depth, unsigned inside) {
     if (depth > kMaxDepth) return;
     for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
       if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) {
         if (child->content == nullptr) continue;
         const std::string_view text = reinterpret_cast<const char*>(child->content);
         text_ += text;
-        if (in_link) link_text_ += text;
+        if ((inside & kInLink) != 0) link_text_ += text;
+        if ((inside & kInTime) == 0) untimed_text_ += text;
         if (!trim(text).empty()) pending_break_ = false;
         continue;
       }
@@ -129,10 +140,10 @@ class BlockCollector {
       if (is_non_text_element(name) || is_invisible(child)) continue;
       if (starts_block(name)) {
         const xmlNode* furniture = is_page_furniture(child) ? child : owner_.furniture;
-        walk_block(child, furniture, depth + 1, in_link || name == "a");
+        walk_block(child, furniture, depth + 1, inside | inline_flag(name));
         continue;
       }
-      walk_children(child, depth + 1, in_link || name == "a");
+      walk_children(child, depth + 1, inside | inline_flag(name));
     }
   }
 
@@ -141,12 +152,16 @@ class BlockCollector {
     if (owner_.element == nullptr || text_.empty()) {
       text_.clear();
       link_text_.clear();
+      untimed_text_.clear();
       return;
     }
     std::string text = collapse(text_);
     const std::size_t link_bytes = link_text_.empty() ? 0 : collapse(link_text_).size();
+    // All of it the text of <time> elements: a date line, the page's metadata.
+    const bool date_line = trim(untimed_text_).empty();
     text_.clear();
     link_text_.clear();
+    untimed_text_.clear();
     if (text.empty()) return;
     TextBlock block;
     block.owner = owner_.element;
@@ -158,6 +173,7 @@ class BlockCollector {
     block.text = std::move(text);
     block.kind = kind_of(name, block.heading_level);
     block.furniture = owner_.furniture;
+    block.boilerplate = date_line;
     out_.push_back(std::move(block));
   }
 
@@ -165,7 +181,8 @@ class BlockCollector {
   std::vector<const xmlNode*> controls_;
   Owner owner_;
   std::string text_;
-  std::string link_text_;
+  std::string link_text_;     // the part of text_ inside <a>
+  std::string untimed_text_;  // the part of text_ outside <time>
   bool pending_break_ = false;
 };
 
@@ -305,7 +322,7 @@ std::vector<TextBlock> collect_blocks(const xmlNode* body) {
   std::vector<TextBlock> blocks;
   if (body == nullptr) return blocks;
   BlockCollector collector(blocks);
-  collector.walk_block(body, is_page_furniture(body) ? body : nullptr, 0, false);
+  collector.walk_block(body, is_page_furniture(body) ? body : nullptr, 0, 0);
   // An element whose text falls into several blocks (runs between <br><br>) holds paragraphs
   // rather than being one.
   std::unordered_map<const xmlNode*, int> blocks_of;

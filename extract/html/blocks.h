@@ -32,9 +32,10 @@ struct TextBlock {
   // null: the block belongs to an element's text when this is null, the element itself, or above
   // it.
   const xmlNode* furniture = nullptr;
-  // Page furniture recognised by its shape rather than its markup, never article text: a copyright
-  // notice, the caption in a box beside its image, the text of a small box with a form control
-  // (a newsletter sign-up, a comment with its Reply button).
+  // Page furniture recognised by its shape rather than its markup, never article text: a date line
+  // (all of its text in <time> elements), a copyright notice, the caption in a box beside its
+  // image, the text of a small box with a form control (a newsletter sign-up, a comment with its
+  // Reply button).
   bool boilerplate = false;
   // Whether the block's link text is at least half of it: a menu entry, a list of links.
   bool is_link_list() const { return link_bytes * 2 >= text.size(); }

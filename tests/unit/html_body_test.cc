@@ -1016,6 +1016,29 @@ const std::vector<BodyCase>& left_out_cases() {
        {"Copyright 2024 Glasswater Media Group Ltd.", "All rights reserved.",
         "Independent Press Standards Organisation", "Privacy policy", "Terms and conditions"}},
 
+      {"a date line in a time element between the headline and the text",
+       R"html(<!DOCTYPE html>
+<html lang="en">
+<head><meta charset="utf-8"><title>Ferry timetable changes | Saltmarsh Echo</title></head>
+<body>
+<div class="top"><a href="/">Saltmarsh Echo</a></div>
+<article>
+  <h1>Ferry timetable changes for the winter</h1>
+  <time datetime="2024-10-02T08:15:00+01:00">Wednesday 2 October 2024, 8.15am</time>
+  <p>The ferry between Saltmarsh Cross and the island of Holm will run four times a day instead of
+    six from the start of November, the operator said, because fewer passengers travel in winter.</p>
+  <p>Islanders said the last crossing, now at half past five, was too early for people who work on
+    the mainland, and asked for a later boat on Fridays at least.</p>
+  <div><time datetime="2024-10-02">2 Oct 2024</time></div>
+  <p>The operator said it would look again at the timetable in the spring.</p>
+</article>
+</body>
+</html>)html",
+       {"The ferry between Saltmarsh Cross and the island of Holm will run four times a day",
+        "Islanders said the last crossing, now at half past five, was too early",
+        "The operator said it would look again at the timetable in the spring."},
+       {"Wednesday 2 October 2024", "2 Oct 2024"}},
+
       {"breadcrumb trails as a list and as a line of links",
        R"html(<!DOCTYPE html>
 <html lang="en">
