@@ -10,17 +10,15 @@
 //
 // Exit codes: 0 scored, or skipped because no HTML set is present (a message says so); 2 usage
 // error or an unreadable gold file; 3 an internal error.
-#include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <iterator>
 #include <string>
 
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include "bench/evaluator_cli.h"
 #include "bench/metadata_score.h"
 #include "common/strings.h"
 #include "extract/html/reader.h"
@@ -74,18 +72,10 @@ void print_misses(const Evaluation& evaluation) {
 
 int run(const Options& options) {
   if (!options.page.empty()) {
-    std::ifstream in(options.page, std::ios::binary);
-    if (!in) throw GoldError("cannot read " + options.page.string());
-    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    std::cout << to_json(read_html(bytes)).dump(2) << '\n';
+    std::cout << to_json(read_html(read_page_file(options.page))).dump(2) << '\n';
     return 0;
   }
-  bool any = false;
-  for (const auto& name : kHtmlSets) {
-    std::error_code ec;
-    if (fs::is_directory(options.shared / "corpora" / name, ec)) any = true;
-  }
-  if (!any) {
+  if (!any_set_present(options.shared, kHtmlSets)) {
     std::cerr << "eval-metadata: skipped: no HTML corpora under " << (options.shared / "corpora")
               << " (is ../shared beside the project?)\n";
     return 0;
@@ -126,29 +116,12 @@ int run(const Options& options) {
 int main(int argc, char** argv) {
   using namespace news::metadata_eval;
   Options options;
-  const char* env = std::getenv("SHARED_DIR");
-  options.shared = env != nullptr ? env : NEWS_DEFAULT_SHARED_DIR;
   CLI::App app{"Scores the HTML reader's title, date and authors against the HTML corpora's gold"};
-  app.add_option("--shared", options.shared,
-                 "the shared folder holding corpora/html-* (default: $SHARED_DIR, else ../shared "
-                 "beside the source tree)");
+  news::add_shared_option(app, options.shared, NEWS_DEFAULT_SHARED_DIR);
   app.add_flag("--show-misses", options.show_misses,
                "list the wrong fields of each tuning page (sealed pages are read only as totals)");
   app.add_flag("--json", options.json, "print the numbers as one JSON object");
   app.add_option("--page", options.page,
                  "print the article read_html makes of one HTML file (as JSON) and exit");
-  try {
-    app.parse(argc, argv);
-  } catch (const CLI::ParseError& e) {
-    return app.exit(e) == 0 ? 0 : 2;
-  }
-  try {
-    return run(options);
-  } catch (const GoldError& e) {
-    std::cerr << "eval-metadata: " << e.what() << '\n';
-    return 2;
-  } catch (const std::exception& e) {
-    std::cerr << "eval-metadata: internal error: " << e.what() << '\n';
-    return 3;
-  }
+  return news::parse_and_run(app, argc, argv, "eval-metadata", [&] { return run(options); });
 }

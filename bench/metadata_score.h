@@ -19,21 +19,15 @@
 #include <string_view>
 #include <vector>
 
+#include "bench/gold_error.h"
 #include "bench/gold_split.h"
 #include "common/article.h"
-#include "common/error.h"
 
 namespace news::metadata_eval {
 
 // The HTML sets, as folder names under SHARED/corpora.
 inline const std::vector<std::string> kHtmlSets = {"html-trafilatura", "html-fundus",
                                                    "html-postlight"};
-
-// A gold.jsonl line that cannot be read: the numbers would be wrong, so scoring stops.
-class GoldError : public Error {
- public:
-  using Error::Error;
-};
 
 struct GoldPage {
   std::string file;  // relative to the set's folder

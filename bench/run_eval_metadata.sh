@@ -15,19 +15,4 @@ set -euo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 # shellcheck source=lib/report.sh
 source "$repo/bench/lib/report.sh"
-shared=${SHARED_DIR:-$repo/../shared}
-
-case "${1:-}" in
-  -h | --help)
-    sed -n '2,/^set -euo/{/^set -euo/d;s/^# \{0,1\}//;p}' "${BASH_SOURCE[0]}"
-    exit 0
-    ;;
-esac
-
-if ! compgen -G "$shared/corpora/html-*/gold.jsonl" >/dev/null; then
-  echo "run_eval_metadata.sh: skipped: no HTML corpora under $shared/corpora (is ../shared beside the project?)"
-  exit 0
-fi
-
-build_release run_eval_metadata.sh eval_metadata || exit 1
-exec "$repo/build/release/bench/eval-metadata" --shared "$shared" "$@"
+run_html_eval "${BASH_SOURCE[0]}" eval_metadata "$@"

@@ -6,6 +6,7 @@
 #   source_version                       the commit built, marked when the tree differs from it
 #   build_release NAME [TARGET]          builds the release preset, or one target of it
 #   check_built NAME BINARY...           returns 1 unless the build made each BINARY
+#   run_html_eval SCRIPT TARGET [ARG...] the whole of a run_eval_*.sh over the HTML sets
 #   machine                              "N cores, CPU model, date and time" for a report's header
 #   mib KIB                              KiB as MiB (2^20 bytes), to one decimal
 #   per_sec AMOUNT SECONDS DECIMALS      AMOUNT / SECONDS (0 for no time), to DECIMALS decimals
@@ -77,6 +78,29 @@ check_built() {
       return 1
     fi
   done
+}
+
+# run_html_eval SCRIPT TARGET [ARG...]: runs the evaluator TARGET (eval_metadata, eval_body) of the
+# release build on the HTML sets of $SHARED_DIR (default <repo>/../shared), passing ARGs, and
+# exits with its code. -h/--help prints SCRIPT's header comment; without an HTML set it says so
+# and exits 0; a failed build exits 1. Never returns.
+# shellcheck disable=SC2154  # $repo comes from the script
+run_html_eval() {
+  local script=$1 target=$2 name shared=${SHARED_DIR:-$repo/../shared}
+  shift 2
+  name=$(basename "$script")
+  case "${1:-}" in
+    -h | --help)
+      sed -n '2,/^set -euo/{/^set -euo/d;s/^# \{0,1\}//;p}' "$script"
+      exit 0
+      ;;
+  esac
+  if ! compgen -G "$shared/corpora/html-*/gold.jsonl" >/dev/null; then
+    echo "$name: skipped: no HTML corpora under $shared/corpora (is ../shared beside the project?)"
+    exit 0
+  fi
+  build_release "$name" "$target" || exit 1
+  exec "$repo/build/release/bench/${target//_/-}" --shared "$shared" "$@"
 }
 
 machine() {

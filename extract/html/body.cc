@@ -1,13 +1,12 @@
 #include "extract/html/body.h"
 
 #include <algorithm>
-#include <array>
-#include <cctype>
-#include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 #include "common/strings.h"
+#include "extract/html/blocks.h"
 #include "extract/html/dom.h"
 #include "extract/html/text.h"
 
@@ -15,154 +14,309 @@ namespace news::html {
 
 namespace {
 
-// Class or id words that mark an element as page furniture rather than article text.
-bool is_boilerplate_container(const xmlNode* node) {
-  const std::string_view name = name_of(node);
-  if (name == "nav" || name == "footer" || name == "aside" || name == "form" || name == "figure" ||
-      name == "figcaption" || name == "header" || name == "menu" || name == "dialog")
-    return true;
-  if (name == "html" || name == "body" || name == "main" || name == "article") return false;
-  if (has_attribute(node, "hidden")) return true;
-  if (lower_ascii(attribute(node, "aria-hidden")) == "true") return true;
-  const std::string role = lower_ascii(attribute(node, "role"));
-  if (role == "navigation" || role == "complementary" || role == "banner" ||
-      role == "contentinfo" || role == "dialog")
-    return true;
-  if (has_itemprop(node, "articlebody")) return false;
-  const std::string tokens = class_and_id(node);
-  if (tokens.size() <= 1) return false;
-  static constexpr std::array<std::string_view, 30> kUnlikely = {
-      "comment",    "share",        "social",    "related",   "cookie",     "consent",
-      "newsletter", "promo",        "sidebar",   "subscribe", "breadcrumb", "caption",
-      "recommend",  "outbrain",     "taboola",   "popup",     "modal",      "footer",
-      "navigation", "masthead",     "byline",    "author",    "signup",     "paywall",
-      "trending",   "most-popular", "read-more", "readmore",  "disclaimer", "advert"};
-  for (std::string_view word : kUnlikely) {
-    if (tokens.find(word) != std::string::npos) return true;
+// A paragraph shorter than this says too little about where the article is (a date, a label).
+constexpr std::size_t kMinScoredBytes = 25;
+// How far up a paragraph's score reaches, and how much of it each level gets: its element in
+// full, then a half, a sixth, a ninth, a twelfth (Readability's dividers). A container holding the
+// article's paragraphs as its own children outscores one holding many small boxes of text.
+constexpr int kScoredLevels = 5;
+
+double level_divider(int level) {
+  if (level == 0) return 1.0;
+  if (level == 1) return 2.0;
+  return level * 3.0;
+}
+
+// What a paragraph says about the element around it: one for being there, one per clause
+// (commas, in Latin and CJK scripts), up to three more for its length.
+double paragraph_score(const std::string& text) {
+  double commas = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == ',') ++commas;
+    // U+FF0C FULLWIDTH COMMA, U+3001 IDEOGRAPHIC COMMA.
+    if (text.compare(i, 3, "\xEF\xBC\x8C") == 0 || text.compare(i, 3, "\xE3\x80\x81") == 0)
+      ++commas;
   }
-  // Short ad markers only as whole tokens ("ad", "ads"), not inside "header" or "read".
-  std::string token;
-  for (char c : tokens + " ") {
-    if (std::isalnum(static_cast<unsigned char>(c))) {
-      token += c;
-      continue;
-    }
-    if (token == "ad" || token == "ads" || token == "nav" || token == "menu" || token == "tags")
-      return true;
-    token.clear();
+  return 1.0 + commas + std::min(static_cast<double>(text.size()) / 100.0, 3.0);
+}
+
+struct ElementStats {
+  std::size_t order = 0;  // the first block under it, for page-order ties
+  std::size_t text_bytes = 0;
+  std::size_t link_bytes = 0;
+  double score = 0;  // from the paragraphs it holds, near ones counting most
+  double link_density() const {
+    return text_bytes == 0 ? 0.0
+                           : static_cast<double>(link_bytes) / static_cast<double>(text_bytes);
+  }
+};
+
+bool is_ancestor_or_self(const xmlNode* ancestor, const xmlNode* node) {
+  for (int depth = 0; node != nullptr && depth <= kMaxDepth; node = node->parent, ++depth) {
+    if (node == ancestor) return true;
   }
   return false;
 }
 
-struct Paragraph {
-  const xmlNode* node;
-  std::string text;
-  std::size_t link_bytes;
-};
+bool under_furniture(const xmlNode* node) {
+  for (int depth = 0; is_element(node) && depth <= kMaxDepth; node = node->parent, ++depth) {
+    if (is_page_furniture(node)) return true;
+  }
+  return false;
+}
 
-void link_text_bytes(const xmlNode* node, std::size_t& bytes, bool in_link, int depth) {
-  if (depth > kMaxDepth) return;
-  for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
-    if (child->type == XML_TEXT_NODE && in_link && child->content != nullptr) {
-      bytes += trim(reinterpret_cast<const char*>(child->content)).size();
-    } else if (is_element(child)) {
-      link_text_bytes(child, bytes, in_link || name_of(child) == "a", depth + 1);
+class BodyFinder {
+ public:
+  BodyFinder(const Page& page, std::vector<TextBlock> blocks)
+      : page_(page), blocks_(std::move(blocks)) {}
+
+  std::vector<std::string> paragraphs() {
+    if (blocks_.empty()) return {};
+    count_text();
+    score_paragraphs();
+    const xmlNode* top = best_candidate();
+    // Nothing of paragraph length outside link lists: a short note, or a gallery, a video, a page
+    // of links. Its <p> elements outside the page's furniture, if any, are its text.
+    if (top == nullptr) return text_of_blocks({}, true);
+    top = widen(top);
+    // The page's own mark of its body is read without the siblings around it.
+    if (const xmlNode* hint = follow_article_body_hint(top); hint != top)
+      return text_of_blocks({hint}, false);
+    return text_of_blocks(with_siblings(top), false);
+  }
+
+ private:
+  ElementStats& stats_of(const xmlNode* node, std::size_t order) {
+    const auto [it, added] = stats_.try_emplace(node);
+    if (added) {
+      it->second.order = order;
+      in_order_.push_back(node);
+    }
+    return it->second;
+  }
+
+  void count_text() {
+    for (std::size_t i = 0; i < blocks_.size(); ++i) {
+      const TextBlock& block = blocks_[i];
+      int depth = 0;
+      for (const xmlNode* node = block.owner; is_element(node) && depth <= kMaxDepth;
+           node = node->parent, ++depth) {
+        ElementStats& stats = stats_of(node, i);
+        stats.text_bytes += block.text.size();
+        stats.link_bytes += block.link_bytes;
+      }
     }
   }
-}
 
-void collect_paragraphs(const xmlNode* node, std::vector<Paragraph>& out, int depth) {
-  if (depth > kMaxDepth) return;
-  for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
-    if (!is_element(child)) continue;
-    const std::string_view name = name_of(child);
-    if (is_non_text_element(name) || is_boilerplate_container(child)) continue;
-    if (name == "p" || name == "pre") {
-      std::string text = text_of(child);
-      if (text.empty()) continue;
-      std::size_t links = 0;
-      link_text_bytes(child, links, false, 0);
-      out.push_back({child, std::move(text), links});
-      continue;
+  void score_paragraphs() {
+    for (std::size_t i = 0; i < blocks_.size(); ++i) {
+      const TextBlock& block = blocks_[i];
+      if (block.kind == BlockKind::kHeading || block.is_link_list() || block.boilerplate ||
+          block.text.size() < kMinScoredBytes)
+        continue;
+      // Furniture itself (a <p> classed as a caption or a comment) speaks for no element.
+      if (block.furniture == block.owner && block.owner != block.paragraph_of) continue;
+      const double score = paragraph_score(block.text);
+      const xmlNode* node = block.paragraph_of;
+      for (int level = 0; level < kScoredLevels && is_element(node); ++level) {
+        stats_of(node, i).score += score / level_divider(level);
+        // The paragraph is furniture's text (a comment, a caption): it speaks for the furniture
+        // element and what is inside it, not for the page around it.
+        if (node == block.furniture) break;
+        if (node == page_.body) break;
+        node = node->parent;
+      }
     }
-    collect_paragraphs(child, out, depth + 1);
   }
-}
 
-bool is_good_paragraph(const Paragraph& p) {
-  return p.link_bytes * 2 < p.text.size();
-}
-
-const xmlNode* find_article_body(const Page& page) {
-  for (const xmlNode* node : page.itemprops) {
-    if (has_itemprop(node, "articlebody")) return node;
+  double weighted(const xmlNode* node) {
+    const auto it = weighted_.find(node);
+    if (it != weighted_.end()) return it->second;
+    const ElementStats& stats = stats_.at(node);
+    double score = stats.score * (1.0 - stats.link_density());
+    if (under_furniture(node)) score *= 0.5;
+    weighted_.emplace(node, score);
+    return score;
   }
-  return nullptr;
-}
 
-std::vector<std::string> extract_paragraphs(const Page& page) {
-  std::vector<std::string> paragraphs;
-  if (page.body == nullptr) return paragraphs;
-  std::vector<Paragraph> all;
-  collect_paragraphs(page.body, all, 0);
-
-  const xmlNode* container = find_article_body(page);
-  if (container != nullptr) {
-    const bool any = std::any_of(all.begin(), all.end(), [&](const Paragraph& p) {
-      return is_good_paragraph(p) && is_inside(p.node, container);
-    });
-    if (!any) container = nullptr;
+  const xmlNode* best_candidate() {
+    const xmlNode* best = nullptr;
+    double best_score = 0;
+    for (const xmlNode* node : in_order_) {
+      if (stats_.at(node).score <= 0) continue;
+      const double score = weighted(node);
+      if (score > best_score) best_score = score, best = node;
+    }
+    return best;
   }
-  if (container == nullptr) {
-    // Scores in the order the containers first appear in the page, so that a tie goes to the
-    // first one: ordering them by address made the choice, and the reader's output, depend on
-    // where libxml2's allocations landed (the fuzzer found two reads of one page that differed).
-    std::vector<std::pair<const xmlNode*, double>> scores;
-    std::unordered_map<const xmlNode*, std::size_t> slot_of;
-    const auto add = [&](const xmlNode* node, double score) {
-      const auto [it, added] = slot_of.emplace(node, scores.size());
-      if (added) scores.emplace_back(node, 0.0);
-      scores[it->second].second += score;
+
+  // Readability's two moves up from the best-scored element: to an ancestor that holds several
+  // other near-best candidates (an article cut into sections), and to a parent that scores
+  // higher than the element through its children (paragraphs grouped in small boxes).
+  const xmlNode* widen(const xmlNode* top) {
+    const double top_score = weighted(top);
+    std::vector<const xmlNode*> close;
+    for (const xmlNode* node : in_order_) {
+      if (node == top || stats_.at(node).score <= 0) continue;
+      if (weighted(node) >= 0.75 * top_score) close.push_back(node);
+    }
+    if (close.size() >= 3) {
+      for (const xmlNode* node = top->parent; is_element(node) && node != page_.body;
+           node = node->parent) {
+        const auto inside = std::count_if(close.begin(), close.end(), [&](const xmlNode* other) {
+          return is_ancestor_or_self(node, other);
+        });
+        if (inside >= 3) {
+          top = node;
+          break;
+        }
+      }
+    }
+    double last = stats_.at(top).score;
+    const double floor = last / 3;
+    for (const xmlNode* node = top->parent; is_element(node) && node != page_.body;
+         node = node->parent) {
+      const auto it = stats_.find(node);
+      if (it == stats_.end() || it->second.score <= 0) continue;
+      if (it->second.score < floor) break;
+      if (it->second.score > last) {
+        top = node;
+        break;
+      }
+      last = it->second.score;
+    }
+    while (is_element(top->parent) && top->parent != page_.body) {
+      int elements = 0;
+      for (const xmlNode* child = top->parent->children; child != nullptr; child = child->next)
+        elements += is_element(child) ? 1 : 0;
+      if (elements != 1) break;
+      top = top->parent;
+    }
+    return top;
+  }
+
+  // The element the page marks as the article's body (itemprop="articleBody") is a signal, not a
+  // verdict: it is taken when it holds the chosen element, when it is most of the chosen element's
+  // text, or, elsewhere on the page, when it has a quarter as much text as the chosen element.
+  const xmlNode* follow_article_body_hint(const xmlNode* top) {
+    const xmlNode* hint = nullptr;
+    for (const xmlNode* node : page_.itemprops) {
+      if (has_itemprop(node, "articlebody") && stats_.contains(node)) {
+        hint = node;
+        break;
+      }
+    }
+    if (hint == nullptr || hint == top) return top;
+    const auto prose = [this](const xmlNode* node) {
+      const ElementStats& stats = stats_.at(node);
+      return static_cast<double>(stats.text_bytes - std::min(stats.link_bytes, stats.text_bytes));
     };
-    for (const auto& p : all) {
-      if (!is_good_paragraph(p) || p.text.size() < 25) continue;
-      double score = 1.0 + static_cast<double>(std::count(p.text.begin(), p.text.end(), ',')) +
-                     std::min(static_cast<double>(p.text.size()) / 100.0, 3.0);
-      const xmlNode* parent = p.node->parent;
-      if (parent == nullptr) continue;
-      add(parent, score);
-      if (parent->parent != nullptr) add(parent->parent, score / 2);
-    }
-    double best = 0;
-    for (const auto& [node, score] : scores) {
-      double weighted = score;
-      if (name_of(node) == "article" || has_itemprop(node, "articlebody")) weighted *= 1.25;
-      if (weighted > best) best = weighted, container = node;
-    }
+    if (is_ancestor_or_self(hint, top)) return hint;
+    if (is_ancestor_or_self(top, hint)) return prose(hint) >= 0.6 * prose(top) ? hint : top;
+    return prose(hint) >= 0.25 * prose(top) ? hint : top;
   }
-  // A short page whose paragraphs are all too short to score: its body is the container.
-  if (container == nullptr) container = page.body;
-  for (const auto& p : all) {
-    if (!is_inside(p.node, container) || !is_good_paragraph(p)) continue;
-    if (paragraphs.empty() || paragraphs.back() != p.text) paragraphs.push_back(p.text);
+
+  // The chosen element and those of its siblings that read as more of the article: well scored
+  // themselves, or a paragraph of prose with few links.
+  std::vector<const xmlNode*> with_siblings(const xmlNode* top) {
+    std::vector<const xmlNode*> chosen;
+    const xmlNode* parent = top->parent;
+    if (!is_element(parent)) return {top};
+    const double threshold = std::max(10.0, 0.2 * weighted(top));
+    for (const xmlNode* sibling = parent->children; sibling != nullptr; sibling = sibling->next) {
+      if (!is_element(sibling)) continue;
+      if (sibling == top) {
+        chosen.push_back(sibling);
+        continue;
+      }
+      const auto it = stats_.find(sibling);
+      if (it == stats_.end()) continue;
+      if (it->second.score > 0 && weighted(sibling) >= threshold) {
+        chosen.push_back(sibling);
+        continue;
+      }
+      if (name_of(sibling) != "p" || under_furniture(sibling)) continue;
+      const double density = it->second.link_density();
+      const std::size_t bytes = it->second.text_bytes;
+      if ((bytes > 80 && density < 0.25) ||
+          (bytes > 0 && density == 0 && !under_furniture(sibling)))
+        chosen.push_back(sibling);
+    }
+    return chosen;
   }
-  return paragraphs;
-}
+
+  // Whether an element marked as furniture by its tag or class inside the chosen `container`
+  // holds article text all the same: paragraphs scoring half as much as the container's (a
+  // "paywall" box around the rest of the story). Its marks are guesses; the shape of its text is
+  // not.
+  bool holds_article_prose(const xmlNode* furniture, const xmlNode* container) {
+    if (container == nullptr) return false;
+    const auto inner = stats_.find(furniture);
+    const auto outer = stats_.find(container);
+    if (inner == stats_.end() || outer == stats_.end()) return false;
+    return inner->second.score > 0 && inner->second.score >= 0.5 * outer->second.score &&
+           inner->second.link_density() < 0.25;
+  }
+
+  // The text of the blocks inside `chosen` (every block when empty), in page order: headings
+  // below the page's title, paragraphs, list items, quotes and cells (only <p> and <pre> when
+  // `paragraphs_only`), without link lists and without the furniture inside the chosen elements.
+  // Consecutive repeats are dropped.
+  std::vector<std::string> text_of_blocks(const std::vector<const xmlNode*>& chosen,
+                                          bool paragraphs_only) {
+    std::vector<std::string> out;
+    const std::unordered_set<const xmlNode*> chosen_set(chosen.begin(), chosen.end());
+    for (const TextBlock& block : blocks_) {
+      if (block.is_link_list() || block.boilerplate) continue;
+      if (paragraphs_only && block.kind != BlockKind::kParagraph &&
+          block.kind != BlockKind::kPreformatted)
+        continue;
+      if (block.kind == BlockKind::kHeading && block.heading_level == 1) continue;
+      const xmlNode* container = nullptr;
+      int depth = 0;
+      for (const xmlNode* node = block.owner; is_element(node) && depth <= kMaxDepth;
+           node = node->parent, ++depth) {
+        if (chosen_set.contains(node)) container = node;
+      }
+      if (!chosen.empty() && container == nullptr) continue;
+      if (block.furniture != nullptr &&
+          (container == nullptr || !is_ancestor_or_self(block.furniture, container)) &&
+          !holds_article_prose(block.furniture, container))
+        continue;
+      if (out.empty() || out.back() != block.text) out.push_back(block.text);
+    }
+    return out;
+  }
+
+  const Page& page_;
+  std::vector<TextBlock> blocks_;
+  std::unordered_map<const xmlNode*, ElementStats> stats_;
+  std::unordered_map<const xmlNode*, double> weighted_;
+  std::vector<const xmlNode*> in_order_;  // the elements of stats_, in page order
+};
 
 }  // namespace
 
 std::vector<std::string> read_body(const Page& page, const JsonLd& ld) {
-  std::vector<std::string> paragraphs = extract_paragraphs(page);
-  if (!paragraphs.empty()) return paragraphs;
+  std::vector<std::string> paragraphs = BodyFinder(page, collect_blocks(page.body)).paragraphs();
   const json* a = ld.article;
-  std::string body;
-  if (a != nullptr && a->contains("articleBody") && (*a)["articleBody"].is_string())
-    body = (*a)["articleBody"].get<std::string>();
-  for (auto line : split(body, "\n")) {
+  if (a == nullptr || !a->contains("articleBody") || !(*a)["articleBody"].is_string())
+    return paragraphs;
+  std::vector<std::string> declared;
+  std::size_t declared_bytes = 0;
+  const std::string text = (*a)["articleBody"].get<std::string>();
+  for (auto line : split(text, "\n")) {
     std::string paragraph = collapse(line);
-    if (!paragraph.empty()) paragraphs.push_back(std::move(paragraph));
+    if (paragraph.empty()) continue;
+    declared_bytes += paragraph.size();
+    declared.push_back(std::move(paragraph));
   }
-  return paragraphs;
+  std::size_t found_bytes = 0;
+  for (const auto& paragraph : paragraphs) found_bytes += paragraph.size();
+  // The page's own text wins unless the metadata's is more than twice as long: then the page
+  // shows only a part (a paywall, text filled in by script) or its text was not found. A teaser in
+  // the metadata never replaces the page's text.
+  return declared_bytes > 2 * found_bytes ? declared : paragraphs;
 }
 
 }  // namespace news::html

@@ -57,13 +57,14 @@ struct HtmlReaderOptions {
 // but a UTC publication time is moved into the zone of the article's other timestamps, and gives
 // way to a date in the address one day off (dates.h).
 //
-// Body: the paragraphs (<p> blocks) of the element holding the most paragraph text (scored as in
-// Readability: each paragraph adds to its parent, half to its grandparent), or of the
-// itemprop="articleBody" element when it has any; text inside nav, header, footer, aside, forms,
-// figures, scripts, styles and elements whose class or id names boilerplate (share, related,
-// comments, cookie, newsletter, ...) is left out, as are link lists (paragraphs mostly links).
-// Without paragraphs, JSON-LD articleBody is split at line ends; without either, a warning says
-// the article is indexed by title and metadata only.
+// Body: the text blocks (paragraphs, subheadings, list items, quotes, cells, text in <div>s and
+// <br><br> runs) of the element the page's structure scores as the article (Readability's
+// candidate scoring over blocks, with its siblings), without link lists, furniture marked by tag,
+// role or class (nav, footer, share, related, comments, ...) inside it, and boilerplate known by
+// its shape (rights notices, advertisement labels, captions beside images, small boxes around form
+// controls); itemprop="articleBody" and JSON-LD articleBody are signals weighed against it
+// (body.h; docs/html.md, "Body"). Without a body, a warning says the article is indexed by title
+// and metadata only.
 Article read_html(std::string_view bytes, const HtmlReaderOptions& options = {});
 
 // The warning read_html gives a page in which it found no article body (the article then has its

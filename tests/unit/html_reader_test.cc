@@ -605,14 +605,19 @@ TEST(HtmlReader, FillsSectionOutletLanguageUrlAndBody) {
   EXPECT_TRUE(article.warnings.empty());
 }
 
+// itemprop="articleBody" is a signal, not a verdict: it wins over a longer column elsewhere on the
+// page when it holds at least a quarter as much text (body.h).
 TEST(HtmlReader, ArticleBodyHintWins) {
   const Article article = read_html(page(
       "<title>Hint</title>",
       R"(<div><p>A long side column paragraph, with commas, and more commas, and words, and more.</p>
       <p>Another long side column paragraph, with commas, and more commas, and words, again.</p>
       <p>A third long side column paragraph, with commas, and more commas, and words, again.</p>
-      </div><div itemprop="articleBody"><p>The real story is here.</p></div>)"));
-  EXPECT_EQ(article.paragraphs, std::vector<std::string>{"The real story is here."});
+      </div><div itemprop="articleBody"><p>The real story is here, told in a sentence or two.</p>
+      <p>It goes on in a second paragraph, shorter than the column.</p></div>)"));
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{
+                                    "The real story is here, told in a sentence or two.",
+                                    "It goes on in a second paragraph, shorter than the column."}));
 }
 
 TEST(HtmlReader, JsonLdArticleBodyWhenThePageHasNoParagraphs) {

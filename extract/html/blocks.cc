@@ -1,0 +1,337 @@
+#include "extract/html/blocks.h"
+
+#include <array>
+#include <cctype>
+#include <set>
+#include <unordered_map>
+
+#include "common/strings.h"
+#include "extract/html/dom.h"
+#include "extract/html/text.h"
+
+namespace news::html {
+
+namespace {
+
+// How far above a form control the box around it may reach, and how much text it may hold.
+constexpr int kBoxLevels = 3;
+constexpr std::size_t kMaxBoxBytes = 400;
+// The longest caption and rights notice.
+constexpr std::size_t kMaxCaptionBytes = 300;
+constexpr std::size_t kMaxNoticeBytes = 250;
+constexpr std::size_t kMaxAdLabelBytes = 60;
+
+// Elements after which a browser starts a new line of text. Custom elements (a '-' in the name)
+// count too: sites use them as containers far more than as inline markup.
+bool starts_block(std::string_view name) {
+  static const std::set<std::string_view> kNames = {
+      "p",        "div",     "li",         "ul",    "ol",    "dl",      "dt",         "dd",
+      "h1",       "h2",      "h3",         "h4",    "h5",    "h6",      "tr",         "td",
+      "th",       "table",   "tbody",      "thead", "tfoot", "caption", "section",    "article",
+      "main",     "header",  "footer",     "nav",   "aside", "figure",  "figcaption", "form",
+      "fieldset", "address", "blockquote", "pre",   "hr",    "center",  "details",    "summary",
+      "menu",     "dialog",  "legend",     "body",  "html"};
+  return kNames.contains(name) || name.find('-') != std::string_view::npos;
+}
+
+bool is_paragraph_element(std::string_view name) {
+  return name == "p" || name == "pre" || name == "li" || name == "dt" || name == "dd" ||
+         name == "td" || name == "th" || name == "blockquote" || name == "address" ||
+         (name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6');
+}
+
+bool has_block_child(const xmlNode* node) {
+  for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
+    if (is_element(child) && starts_block(name_of(child))) return true;
+  }
+  return false;
+}
+
+// Shown by no browser: the page's own hidden parts (templates for menus, the text of closed
+// dialogs, duplicated mobile markup).
+bool is_invisible(const xmlNode* node) {
+  if (has_attribute(node, "hidden")) return true;
+  const std::string style = lower_ascii(attribute(node, "style"));
+  if (style.empty()) return false;
+  std::string packed;
+  for (const char c : style) {
+    if (!std::isspace(static_cast<unsigned char>(c))) packed += c;
+  }
+  return packed.find("display:none") != std::string::npos ||
+         packed.find("visibility:hidden") != std::string::npos;
+}
+
+BlockKind kind_of(std::string_view name, int& level) {
+  level = 0;
+  if (name == "p") return BlockKind::kParagraph;
+  if (name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6') {
+    level = name[1] - '0';
+    return BlockKind::kHeading;
+  }
+  if (name == "li" || name == "dt" || name == "dd") return BlockKind::kListItem;
+  if (name == "blockquote") return BlockKind::kQuote;
+  if (name == "pre") return BlockKind::kPreformatted;
+  if (name == "td" || name == "th") return BlockKind::kCell;
+  return BlockKind::kText;
+}
+
+// What inline elements a run of text is inside.
+constexpr unsigned kInLink = 1;
+constexpr unsigned kInTime = 2;
+
+unsigned inline_flag(std::string_view name) {
+  if (name == "a") return kInLink;
+  if (name == "time") return kInTime;
+  return 0;
+}
+
+class BlockCollector {
+ public:
+  explicit BlockCollector(std::vector<TextBlock>& out) : out_(out) {}
+
+  // The form controls met (inputs, buttons, selects, text areas), in page order.
+  const std::vector<const xmlNode*>& controls() const { return controls_; }
+
+  void walk_block(const xmlNode* element, const xmlNode* furniture, int depth, unsigned inside) {
+    if (depth > kMaxDepth) return;
+    flush();
+    const Owner saved = owner_;
+    const std::string_view name = name_of(element);
+    owner_ = {element, furniture,
+              is_paragraph_element(name) || (name == "div" && !has_block_child(element))};
+    walk_children(element, depth, inside);
+    flush();
+    owner_ = saved;
+  }
+
+ private:
+  struct Owner {
+    const xmlNode* element = nullptr;
+    const xmlNode* furniture = nullptr;
+    bool paragraph_like = false;  // decided once per element: its runs of text may be many
+  };
+
+  void walk_children(const xmlNode* node, int depth, unsigned inside) {
+    if (depth > kMaxDepth) return;
+    for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
+      if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) {
+        if (child->content == nullptr) continue;
+        const std::string_view text = reinterpret_cast<const char*>(child->content);
+        text_ += text;
+        if ((inside & kInLink) != 0) link_text_ += text;
+        if ((inside & kInTime) == 0) untimed_text_ += text;
+        if (!trim(text).empty()) pending_break_ = false;
+        continue;
+      }
+      if (!is_element(child)) continue;
+      const std::string_view name = name_of(child);
+      if (name == "br") {
+        // One <br> is a line break inside a paragraph; two in a row end it.
+        if (pending_break_) {
+          flush();
+        } else {
+          text_ += ' ';
+          pending_break_ = true;
+        }
+        continue;
+      }
+      if (name == "input" || name == "button" || name == "select" || name == "textarea")
+        controls_.push_back(child);
+      if (is_non_text_element(name) || is_invisible(child)) continue;
+      if (starts_block(name)) {
+        const xmlNode* furniture = is_page_furniture(child) ? child : owner_.furniture;
+        walk_block(child, furniture, depth + 1, inside | inline_flag(name));
+        continue;
+      }
+      walk_children(child, depth + 1, inside | inline_flag(name));
+    }
+  }
+
+  void flush() {
+    pending_break_ = false;
+    if (owner_.element == nullptr || text_.empty()) {
+      text_.clear();
+      link_text_.clear();
+      untimed_text_.clear();
+      return;
+    }
+    std::string text = collapse(text_);
+    const std::size_t link_bytes = link_text_.empty() ? 0 : collapse(link_text_).size();
+    // All of it the text of <time> elements: a date line, the page's metadata.
+    const bool date_line = trim(untimed_text_).empty();
+    text_.clear();
+    link_text_.clear();
+    untimed_text_.clear();
+    if (text.empty()) return;
+    TextBlock block;
+    block.owner = owner_.element;
+    const std::string_view name = name_of(owner_.element);
+    block.paragraph_of = owner_.paragraph_like && owner_.element->parent != nullptr
+                             ? owner_.element->parent
+                             : owner_.element;
+    block.link_bytes = std::min(link_bytes, text.size());
+    block.text = std::move(text);
+    block.kind = kind_of(name, block.heading_level);
+    block.furniture = owner_.furniture;
+    block.boilerplate = date_line;
+    out_.push_back(std::move(block));
+  }
+
+  std::vector<TextBlock>& out_;
+  std::vector<const xmlNode*> controls_;
+  Owner owner_;
+  std::string text_;
+  std::string link_text_;     // the part of text_ inside <a>
+  std::string untimed_text_;  // the part of text_ outside <time>
+  bool pending_break_ = false;
+};
+
+// A short line that only labels an advertisement ("Advertisement", "Story continues below
+// advertisement", "Anzeige") or states the page's rights ("© 2024 ...", "Copyright ...", "... All
+// rights reserved.", in the usual renderings of a few languages).
+bool is_notice(const std::string& text) {
+  if (text.size() > kMaxNoticeBytes) return false;
+  const std::string lower = lower_ascii(text);
+  if (text.size() <= kMaxAdLabelBytes) {
+    static constexpr std::array<std::string_view, 6> kAdWords = {"advert",  "anzeige",   "publicit",
+                                                                 "werbung", "pubblicit", "reklame"};
+    for (std::string_view word : kAdWords) {
+      if (lower.find(word) != std::string::npos) return true;
+    }
+  }
+  if (lower.starts_with("\xC2\xA9") || lower.starts_with("copyright") || lower.starts_with("(c) "))
+    return true;
+  static constexpr std::array<std::string_view, 6> kPhrases = {
+      "all rights reserved", "tous droits r",          "alle rechte vorbehalten",
+      "todos los derechos",  "tutti i diritti riserv", "todos os direitos"};
+  for (std::string_view phrase : kPhrases) {
+    if (lower.find(phrase) != std::string::npos) return true;
+  }
+  return false;
+}
+
+bool is_image(const xmlNode* node, int depth) {
+  if (!is_element(node) || depth > 2) return false;
+  const std::string_view name = name_of(node);
+  if (name == "img" || name == "picture" || name == "video") return true;
+  // A link or a wrapper around one image, with no text of its own.
+  bool image = false;
+  for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
+    if (child->type == XML_TEXT_NODE && child->content != nullptr &&
+        !trim(reinterpret_cast<const char*>(child->content)).empty())
+      return false;
+    if (is_element(child)) {
+      if (!is_image(child, depth + 1)) return false;
+      image = true;
+    }
+  }
+  return image;
+}
+
+bool has_image_child(const xmlNode* node) {
+  for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
+    if (is_image(child, 0)) return true;
+  }
+  return false;
+}
+
+// Marks the blocks that are furniture by their shape (TextBlock::boilerplate).
+void mark_boilerplate(std::vector<TextBlock>& blocks, const std::vector<const xmlNode*>& controls) {
+  // Text held by each element a few levels above the blocks, and blocks per such element.
+  std::unordered_map<const xmlNode*, std::size_t> text_in;
+  std::unordered_map<const xmlNode*, int> prose_blocks_in;  // neither headings nor link lists
+  for (const TextBlock& block : blocks) {
+    const bool prose = block.kind != BlockKind::kHeading && !block.is_link_list();
+    const xmlNode* node = block.owner;
+    for (int level = 0; level <= kBoxLevels && is_element(node); ++level, node = node->parent) {
+      text_in[node] += block.text.size();
+      if (prose) ++prose_blocks_in[node];
+    }
+  }
+  // A small box of text around a form control: a sign-up form, a comment with its buttons.
+  std::unordered_map<const xmlNode*, bool> boxes;
+  for (const xmlNode* control : controls) {
+    const xmlNode* node = control->parent;
+    for (int level = 0; level < kBoxLevels && is_element(node); ++level, node = node->parent) {
+      const auto it = text_in.find(node);
+      const std::size_t text = it == text_in.end() ? 0 : it->second;
+      if (text > kMaxBoxBytes) break;
+      if (!is_paragraph_element(name_of(node))) boxes[node] = true;
+    }
+  }
+  for (TextBlock& block : blocks) {
+    if (is_notice(block.text)) {
+      block.boilerplate = true;
+      continue;
+    }
+    const xmlNode* node = block.owner;
+    for (int level = 0; level <= kBoxLevels && is_element(node); ++level, node = node->parent) {
+      if (boxes.contains(node)) {
+        block.boilerplate = true;
+        break;
+      }
+    }
+    if (block.boilerplate || block.text.size() > kMaxCaptionBytes) continue;
+    // A caption: the one prose block of a box that holds an image or a video.
+    const xmlNode* box = block.paragraph_of;
+    if (box != block.owner && prose_blocks_in[box] == 1 && has_image_child(box))
+      block.boilerplate = true;
+  }
+}
+
+}  // namespace
+
+bool is_page_furniture(const xmlNode* node) {
+  const std::string_view name = name_of(node);
+  if (name == "nav" || name == "footer" || name == "aside" || name == "form" || name == "figure" ||
+      name == "figcaption" || name == "header" || name == "menu" || name == "dialog")
+    return true;
+  if (name == "html" || name == "body" || name == "main" || name == "article") return false;
+  if (lower_ascii(attribute(node, "aria-hidden")) == "true") return true;
+  const std::string role = lower_ascii(attribute(node, "role"));
+  if (role == "navigation" || role == "complementary" || role == "banner" ||
+      role == "contentinfo" || role == "dialog")
+    return true;
+  if (has_itemprop(node, "articlebody")) return false;
+  const std::string tokens = class_and_id(node);
+  if (tokens.size() <= 1) return false;
+  static constexpr std::array<std::string_view, 30> kWords = {
+      "comment",    "share",        "social",    "related",   "cookie",     "consent",
+      "newsletter", "promo",        "sidebar",   "subscribe", "breadcrumb", "caption",
+      "recommend",  "outbrain",     "taboola",   "popup",     "modal",      "footer",
+      "navigation", "masthead",     "byline",    "author",    "signup",     "paywall",
+      "trending",   "most-popular", "read-more", "readmore",  "disclaimer", "advert"};
+  for (std::string_view word : kWords) {
+    if (tokens.find(word) != std::string::npos) return true;
+  }
+  // Short markers only as whole tokens ("ad", "nav"), not inside "header" or "canvas".
+  std::string token;
+  for (char c : tokens + " ") {
+    if (std::isalnum(static_cast<unsigned char>(c))) {
+      token += c;
+      continue;
+    }
+    if (token == "ad" || token == "ads" || token == "nav" || token == "menu" || token == "tags")
+      return true;
+    token.clear();
+  }
+  return false;
+}
+
+std::vector<TextBlock> collect_blocks(const xmlNode* body) {
+  std::vector<TextBlock> blocks;
+  if (body == nullptr) return blocks;
+  BlockCollector collector(blocks);
+  collector.walk_block(body, is_page_furniture(body) ? body : nullptr, 0, 0);
+  // An element whose text falls into several blocks (runs between <br><br>) holds paragraphs
+  // rather than being one.
+  std::unordered_map<const xmlNode*, int> blocks_of;
+  for (const TextBlock& block : blocks) ++blocks_of[block.owner];
+  for (TextBlock& block : blocks) {
+    if (blocks_of[block.owner] > 1) block.paragraph_of = block.owner;
+  }
+  mark_boilerplate(blocks, collector.controls());
+  return blocks;
+}
+
+}  // namespace news::html
