@@ -1,0 +1,183 @@
+// html-speed: how fast the HTML reader (news::read_html) reads saved pages, in pages and bytes per
+// second, for the side-by-side with readability-lxml (bench/readability_speed.py, which prints the
+// same fields; bench/body_speed.sh runs both). Only the reader is timed, not reading the files.
+//
+//   html-speed [--rounds N] [--stream] [--json] PATH...
+//     PATH: an HTML file, or a directory walked recursively for *.html and *.htm (any case).
+//     By default every file is loaded into memory first, then read --rounds times. With --stream
+//     each file is loaded just before it is read and dropped after, round after round, so peak
+//     memory is one page's, whatever the number of pages and rounds.
+//
+// Nothing is kept from one page to the next (the Article is dropped), so memory stays flat however
+// many pages are read: only the input pages themselves are held, and only without --stream.
+//
+// Exit codes: 0 done; 1 a file could not be read, or no HTML file was found; 2 usage error.
+#include <algorithm>
+#include <cctype>
+#include <chrono>
+#include <cstdint>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <system_error>
+#include <vector>
+
+#include <fmt/format.h>
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include "extract/html/reader.h"
+
+namespace news::html_speed {
+namespace {
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+struct Options {
+  std::vector<fs::path> paths;
+  int rounds = 1;       // each page is read this many times
+  bool stream = false;  // load each file just before reading it, instead of all of them first
+  bool json = false;    // one JSON object instead of the text line
+};
+
+// What a run measured. output_bytes (the body text read_html returned) is printed so that the
+// work cannot be optimised away and a reader that returns nothing shows at once.
+struct Measurement {
+  std::uint64_t files = 0;
+  std::uint64_t pages = 0;  // files x rounds
+  std::uint64_t bytes = 0;  // input bytes read, over all rounds
+  std::uint64_t output_bytes = 0;
+  double seconds = 0;  // in read_html only
+};
+
+bool is_html_name(const fs::path& path) {
+  std::string ext = path.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return ext == ".html" || ext == ".htm";
+}
+
+// The files named, and the HTML files below the directories named, each directory's sorted so
+// that every run reads the pages in the same order.
+std::vector<fs::path> list_files(const std::vector<fs::path>& paths) {
+  std::vector<fs::path> files;
+  for (const auto& path : paths) {
+    std::error_code ec;
+    if (!fs::is_directory(path, ec)) {
+      files.push_back(path);
+      continue;
+    }
+    std::vector<fs::path> found;
+    for (fs::recursive_directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec)) {
+      if (it->is_regular_file(ec) && is_html_name(it->path())) found.push_back(it->path());
+    }
+    if (ec)
+      throw std::runtime_error(fmt::format("cannot walk {}: {}", path.string(), ec.message()));
+    // By the bytes of the path (not fs::path's component order), as readability_speed.py sorts.
+    std::sort(found.begin(), found.end(),
+              [](const fs::path& a, const fs::path& b) { return a.native() < b.native(); });
+    files.insert(files.end(), found.begin(), found.end());
+  }
+  return files;
+}
+
+std::string load(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot open " + path.string());
+  std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  if (in.bad()) throw std::runtime_error("cannot read " + path.string());
+  return bytes;
+}
+
+// Reads one page and drops the article; returns the bytes of body text, adds the time taken.
+std::uint64_t read_one(std::string_view bytes, double& seconds) {
+  const auto start = Clock::now();
+  const Article article = read_html(bytes);
+  std::uint64_t out = 0;
+  for (const auto& paragraph : article.paragraphs) out += paragraph.size();
+  seconds += std::chrono::duration<double>(Clock::now() - start).count();
+  return out;
+}
+
+Measurement measure(const std::vector<fs::path>& files, const Options& options) {
+  Measurement m;
+  m.files = files.size();
+  std::vector<std::string> pages;
+  if (!options.stream) {
+    pages.reserve(files.size());
+    for (const auto& file : files) pages.push_back(load(file));
+  }
+  for (int round = 0; round < options.rounds; ++round) {
+    for (std::size_t i = 0; i < files.size(); ++i) {
+      std::optional<std::string> streamed;
+      if (options.stream) streamed = load(files[i]);
+      const std::string& bytes = options.stream ? *streamed : pages[i];
+      m.output_bytes += read_one(bytes, m.seconds);
+      m.bytes += bytes.size();
+      ++m.pages;
+    }
+  }
+  return m;
+}
+
+void print(const Measurement& m, const Options& options) {
+  const double pages_per_s = m.seconds > 0 ? static_cast<double>(m.pages) / m.seconds : 0;
+  // MB: 10^6 bytes, as readability_speed.py counts them.
+  const double mb_per_s = m.seconds > 0 ? static_cast<double>(m.bytes) / 1e6 / m.seconds : 0;
+  if (options.json) {
+    const nlohmann::ordered_json out = {
+        {"tool", "html-speed"}, {"mode", options.stream ? "stream" : "memory"},
+        {"files", m.files},     {"rounds", options.rounds},
+        {"pages", m.pages},     {"bytes", m.bytes},
+        {"seconds", m.seconds}, {"pages_per_s", pages_per_s},
+        {"mb_per_s", mb_per_s}, {"output_bytes", m.output_bytes}};
+    std::cout << out.dump() << '\n';
+    return;
+  }
+  fmt::print("pages {}  bytes {}  seconds {:.3f}  pages/s {:.1f}  MB/s {:.2f}  output bytes {}\n",
+             m.pages, m.bytes, m.seconds, pages_per_s, mb_per_s, m.output_bytes);
+}
+
+int run(const Options& options) {
+  const std::vector<fs::path> files = list_files(options.paths);
+  if (files.empty()) {
+    std::cerr << "html-speed: no *.html or *.htm file in the paths given\n";
+    return 1;
+  }
+  print(measure(files, options), options);
+  return 0;
+}
+
+}  // namespace
+}  // namespace news::html_speed
+
+int main(int argc, char** argv) {
+  using namespace news::html_speed;
+  Options options;
+  CLI::App app{"Times news::read_html over saved HTML pages: pages/s and MB/s"};
+  app.add_option("paths", options.paths,
+                 "HTML files, or directories walked recursively for *.html and *.htm")
+      ->required();
+  app.add_option("--rounds", options.rounds, "read every page this many times")
+      ->check(CLI::Range(1, 1000000));
+  app.add_flag("--stream", options.stream,
+               "load each file just before reading it, not all first (peak memory: one page)");
+  app.add_flag("--json", options.json, "print the numbers as one JSON object");
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e) == 0 ? 0 : 2;
+  }
+  try {
+    return run(options);
+  } catch (const std::exception& e) {
+    std::cerr << "html-speed: " << e.what() << '\n';
+    return 1;
+  }
+}
