@@ -2,11 +2,13 @@
 // second, for the side-by-side with readability-lxml (bench/readability_speed.py, which prints the
 // same fields; bench/body_speed.sh runs both). Only the reader is timed, not reading the files.
 //
-//   html-speed [--rounds N] [--stream] [--json] PATH...
+//   html-speed [--rounds N] [--stream] [--parse-only] [--json] PATH...
 //     PATH: an HTML file, or a directory walked recursively for *.html and *.htm (any case).
 //     By default every file is loaded into memory first, then read --rounds times. With --stream
 //     each file is loaded just before it is read and dropped after, round after round, so peak
-//     memory is one page's, whatever the number of pages and rounds.
+//     memory is one page's, whatever the number of pages and rounds. With --parse-only each page is
+//     only decoded and parsed into libxml2's tree (read_html's first two steps), no field read:
+//     the floor under read_html while it parses with libxml2.
 //
 // Nothing is kept from one page to the next (the Article is dropped), so memory stays flat however
 // many pages are read: only the input pages themselves are held, and only without --stream.
@@ -32,6 +34,8 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include "extract/html/charset.h"
+#include "extract/html/dom.h"
 #include "extract/html/reader.h"
 
 namespace news::html_speed {
@@ -42,9 +46,10 @@ using Clock = std::chrono::steady_clock;
 
 struct Options {
   std::vector<fs::path> paths;
-  int rounds = 1;       // each page is read this many times
-  bool stream = false;  // load each file just before reading it, instead of all of them first
-  bool json = false;    // one JSON object instead of the text line
+  int rounds = 1;           // each page is read this many times
+  bool stream = false;      // load each file just before reading it, instead of all of them first
+  bool parse_only = false;  // decode and parse only, no field read (the floor under read_html)
+  bool json = false;        // one JSON object instead of the text line
 };
 
 // What a run measured. output_bytes (the body text read_html returned) is printed so that the
@@ -103,11 +108,16 @@ double cpu_now() {
   return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) / 1e9;
 }
 
-// Reads one page and drops the article; adds the bytes of body text and the time taken to m.
-void read_one(std::string_view bytes, Measurement& m) {
+// Reads one page and drops the article; adds the bytes of body text (with parse_only: of the
+// decoded page) and the time taken to m.
+void read_one(std::string_view bytes, bool parse_only, Measurement& m) {
   const auto start = Clock::now();
   const double cpu_start = cpu_now();
-  {  // the article's destruction is part of the cost
+  if (parse_only) {  // as read_html begins (extract/html/reader.cc)
+    const html::PageText text = html::decode_page(bytes);
+    const html::DocPtr doc = html::parse_html(text.text);
+    if (doc != nullptr) m.output_bytes += text.text.size();
+  } else {  // the article's destruction is part of the cost
     const Article article = read_html(bytes);
     for (const auto& paragraph : article.paragraphs) m.output_bytes += paragraph.size();
   }
@@ -128,7 +138,7 @@ Measurement measure(const std::vector<fs::path>& files, const Options& options) 
       std::optional<std::string> streamed;
       if (options.stream) streamed = load(files[i]);
       const std::string& bytes = options.stream ? *streamed : pages[i];
-      read_one(bytes, m);
+      read_one(bytes, options.parse_only, m);
       m.bytes += bytes.size();
       ++m.pages;
     }
@@ -141,18 +151,19 @@ void print(const Measurement& m, const Options& options) {
   // MB: 10^6 bytes, as readability_speed.py counts them.
   const double mb_per_s = m.seconds > 0 ? static_cast<double>(m.bytes) / 1e6 / m.seconds : 0;
   if (options.json) {
-    const nlohmann::ordered_json out = {{"tool", "html-speed"},
-                                        {"mode", options.stream ? "stream" : "memory"},
-                                        {"input", "bytes"},
-                                        {"files", m.files},
-                                        {"rounds", options.rounds},
-                                        {"pages", m.pages},
-                                        {"bytes", m.bytes},
-                                        {"seconds", m.seconds},
-                                        {"cpu_seconds", m.cpu_seconds},
-                                        {"pages_per_s", pages_per_s},
-                                        {"mb_per_s", mb_per_s},
-                                        {"output_bytes", m.output_bytes}};
+    const nlohmann::ordered_json out = {
+        {"tool", options.parse_only ? "html-speed --parse-only" : "html-speed"},
+        {"mode", options.stream ? "stream" : "memory"},
+        {"input", "bytes"},
+        {"files", m.files},
+        {"rounds", options.rounds},
+        {"pages", m.pages},
+        {"bytes", m.bytes},
+        {"seconds", m.seconds},
+        {"cpu_seconds", m.cpu_seconds},
+        {"pages_per_s", pages_per_s},
+        {"mb_per_s", mb_per_s},
+        {"output_bytes", m.output_bytes}};
     std::cout << out.dump() << '\n';
     return;
   }
@@ -186,6 +197,8 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(1, 1000000));
   app.add_flag("--stream", options.stream,
                "load each file just before reading it, not all first (peak memory: one page)");
+  app.add_flag("--parse-only", options.parse_only,
+               "only decode each page and parse it into libxml2's tree (read_html's first steps)");
   app.add_flag("--json", options.json, "print the numbers as one JSON object");
   try {
     app.parse(argc, argv);
