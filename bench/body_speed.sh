@@ -57,7 +57,7 @@ require_positive body_speed.sh "BENCH_RUNS=$runs" "BENCH_ROUNDS=$rounds"
 min_ratio=20        # the target: at least this many times readability-lxml's pages per second
 stream_rounds=4     # the flat-memory check reads the pages once, then this many times
 # ... and the second's peak RSS may be at most this much above the first's. The peak is the
-# largest page's parse, and it moves by up to 10% from run to run (allocator, address layout); a
+# largest page's parse, and it moves by about 10% from run to run (allocator, address layout); a
 # process that kept only the body text of each page (2 MB a pass over these sets) would add 6 MB,
 # about 25%, over three more passes.
 max_growth_pct=10
