@@ -99,6 +99,18 @@ DecodedText decode_text(std::string_view bytes) {
   std::size_t i = 0;
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") i = 3;
   while (i < bytes.size()) {
+    // Runs of plain ASCII, most of any page, are copied whole.
+    std::size_t run = i;
+    while (run < bytes.size()) {
+      const auto b = static_cast<unsigned char>(bytes[run]);
+      if (b >= 0x80 || b == '\0' || b == '\r') break;
+      ++run;
+    }
+    if (run > i) {
+      out.append(bytes.substr(i, run - i));
+      i = run;
+      if (i == bytes.size()) break;
+    }
     const char c = bytes[i];
     if (c == '\0') {
       ++i;
