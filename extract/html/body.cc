@@ -41,7 +41,6 @@ double paragraph_score(const std::string& text) {
 }
 
 struct ElementStats {
-  std::size_t order = 0;  // the first block under it, for page-order ties
   std::size_t text_bytes = 0;
   std::size_t link_bytes = 0;
   double score = 0;  // from the paragraphs it holds, near ones counting most
@@ -86,22 +85,20 @@ class BodyFinder {
   }
 
  private:
-  ElementStats& stats_of(const xmlNode* node, std::size_t order) {
+  // The element's figures; an element met for the first time joins in_order_, so that elements
+  // are listed in the order of their first block (page order for ties, whatever the addresses).
+  ElementStats& stats_of(const xmlNode* node) {
     const auto [it, added] = stats_.try_emplace(node);
-    if (added) {
-      it->second.order = order;
-      in_order_.push_back(node);
-    }
+    if (added) in_order_.push_back(node);
     return it->second;
   }
 
   void count_text() {
-    for (std::size_t i = 0; i < blocks_.size(); ++i) {
-      const TextBlock& block = blocks_[i];
+    for (const TextBlock& block : blocks_) {
       int depth = 0;
       for (const xmlNode* node = block.owner; is_element(node) && depth <= kMaxDepth;
            node = node->parent, ++depth) {
-        ElementStats& stats = stats_of(node, i);
+        ElementStats& stats = stats_of(node);
         stats.text_bytes += block.text.size();
         stats.link_bytes += block.link_bytes;
       }
@@ -109,8 +106,7 @@ class BodyFinder {
   }
 
   void score_paragraphs() {
-    for (std::size_t i = 0; i < blocks_.size(); ++i) {
-      const TextBlock& block = blocks_[i];
+    for (const TextBlock& block : blocks_) {
       if (block.kind == BlockKind::kHeading || block.is_link_list() || block.boilerplate ||
           block.text.size() < kMinScoredBytes)
         continue;
@@ -119,7 +115,7 @@ class BodyFinder {
       const double score = paragraph_score(block.text);
       const xmlNode* node = block.paragraph_of;
       for (int level = 0; level < kScoredLevels && is_element(node); ++level) {
-        stats_of(node, i).score += score / level_divider(level);
+        stats_of(node).score += score / level_divider(level);
         // The paragraph is furniture's text (a comment, a caption): it speaks for the furniture
         // element and what is inside it, not for the page around it.
         if (node == block.furniture) break;
@@ -238,9 +234,7 @@ class BodyFinder {
       if (name_of(sibling) != "p" || under_furniture(sibling)) continue;
       const double density = it->second.link_density();
       const std::size_t bytes = it->second.text_bytes;
-      if ((bytes > 80 && density < 0.25) ||
-          (bytes > 0 && density == 0 && !under_furniture(sibling)))
-        chosen.push_back(sibling);
+      if ((bytes > 80 && density < 0.25) || (bytes > 0 && density == 0)) chosen.push_back(sibling);
     }
     return chosen;
   }
