@@ -110,7 +110,8 @@ std::vector<std::string> link_preview_authors(const Page& page) {
 
 std::vector<std::string> words_of(std::string_view name) {
   std::vector<std::string> words;
-  for (auto word : split(lower_ascii(name), " ")) {
+  const std::string lower = lower_ascii(name);  // split gives views into it
+  for (auto word : split(lower, " ")) {
     if (!word.empty()) words.emplace_back(word);
   }
   return words;
