@@ -186,19 +186,51 @@ class BlockCollector {
   bool pending_break_ = false;
 };
 
-// A short line that only labels an advertisement ("Advertisement", "Story continues below
-// advertisement", "Anzeige") or states the page's rights ("© 2024 ...", "Copyright ...", "... All
-// rights reserved.", in the usual renderings of a few languages).
-bool is_notice(const std::string& text) {
+// Whether the line only labels an advertisement: every word of it an advertisement word
+// ("Advertisement", "Anzeige", "Publicité", ...) or a word of the phrases around one ("Story
+// continues below advertisement", "Scroll to continue with content"), and one advertisement word
+// at least. A heading about advertising ("Advertising revenue falls") has other words.
+bool is_ad_label(std::string_view lower) {
+  static const std::set<std::string_view> kAdWords = {
+      "advertisement", "advertisements", "advert",           "adverts",
+      "advertising",   "anzeige",        "werbung",          "reklame",
+      "sponsored",     "publicidad",     "publicit\xC3\xA9", "pubblicit\xC3\xA0"};
+  static const std::set<std::string_view> kAround = {
+      "story", "article", "text", "continues", "continue", "below", "after", "the",
+      "this",  "scroll",  "to",   "reading",   "content",  "with",  "ad"};
+  bool ad = false;
+  std::size_t i = 0;
+  while (i < lower.size()) {
+    const auto is_word_byte = [&](std::size_t at) {
+      const auto c = static_cast<unsigned char>(lower[at]);
+      return std::isalpha(c) || c >= 0x80;
+    };
+    if (!is_word_byte(i)) {
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    while (end < lower.size() && is_word_byte(end)) ++end;
+    const std::string_view word = lower.substr(i, end - i);
+    if (kAdWords.contains(word)) {
+      ad = true;
+    } else if (!kAround.contains(word)) {
+      return false;
+    }
+    i = end;
+  }
+  return ad;
+}
+
+// A short line that only labels an advertisement (is_ad_label; never a heading, which may be the
+// article's own "Advertising" section) or states the page's rights ("© 2024 ...", "Copyright ...",
+// "... All rights reserved.", in the usual renderings of a few languages).
+bool is_notice(const TextBlock& block) {
+  const std::string& text = block.text;
   if (text.size() > kMaxNoticeBytes) return false;
   const std::string lower = lower_ascii(text);
-  if (text.size() <= kMaxAdLabelBytes) {
-    static constexpr std::array<std::string_view, 6> kAdWords = {"advert",  "anzeige",   "publicit",
-                                                                 "werbung", "pubblicit", "reklame"};
-    for (std::string_view word : kAdWords) {
-      if (lower.find(word) != std::string::npos) return true;
-    }
-  }
+  if (text.size() <= kMaxAdLabelBytes && block.kind != BlockKind::kHeading && is_ad_label(lower))
+    return true;
   if (lower.starts_with("\xC2\xA9") || lower.starts_with("copyright") || lower.starts_with("(c) "))
     return true;
   static constexpr std::array<std::string_view, 6> kPhrases = {
@@ -260,7 +292,7 @@ void mark_boilerplate(std::vector<TextBlock>& blocks, const std::vector<const xm
     }
   }
   for (TextBlock& block : blocks) {
-    if (is_notice(block.text)) {
+    if (is_notice(block)) {
       block.boilerplate = true;
       continue;
     }
