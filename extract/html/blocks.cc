@@ -21,28 +21,17 @@ constexpr std::size_t kMaxCaptionBytes = 300;
 constexpr std::size_t kMaxNoticeBytes = 250;
 constexpr std::size_t kMaxAdLabelBytes = 60;
 
-// Elements after which a browser starts a new line of text. Custom elements (a '-' in the name)
-// count too: sites use them as containers far more than as inline markup.
-bool starts_block(std::string_view name) {
-  static const std::set<std::string_view> kNames = {
-      "p",        "div",     "li",         "ul",    "ol",    "dl",      "dt",         "dd",
-      "h1",       "h2",      "h3",         "h4",    "h5",    "h6",      "tr",         "td",
-      "th",       "table",   "tbody",      "thead", "tfoot", "caption", "section",    "article",
-      "main",     "header",  "footer",     "nav",   "aside", "figure",  "figcaption", "form",
-      "fieldset", "address", "blockquote", "pre",   "hr",    "center",  "details",    "summary",
-      "menu",     "dialog",  "legend",     "body",  "html"};
-  return kNames.contains(name) || name.find('-') != std::string_view::npos;
-}
-
 bool is_paragraph_element(std::string_view name) {
   return name == "p" || name == "pre" || name == "li" || name == "dt" || name == "dd" ||
          name == "td" || name == "th" || name == "blockquote" || name == "address" ||
          (name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6');
 }
 
+// A line break is not a block of its own: a <div> of text and <br>s is still one paragraph.
 bool has_block_child(const xmlNode* node) {
   for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
-    if (is_element(child) && starts_block(name_of(child))) return true;
+    if (is_element(child) && name_of(child) != "br" && is_block_element(name_of(child)))
+      return true;
   }
   return false;
 }
@@ -138,7 +127,7 @@ class BlockCollector {
       if (name == "input" || name == "button" || name == "select" || name == "textarea")
         controls_.push_back(child);
       if (is_non_text_element(name) || is_invisible(child)) continue;
-      if (starts_block(name)) {
+      if (is_block_element(name)) {
         const xmlNode* furniture = is_page_furniture(child) ? child : owner_.furniture;
         walk_block(child, furniture, depth + 1, inside | inline_flag(name));
         continue;

@@ -57,13 +57,6 @@ bool is_ancestor_or_self(const xmlNode* ancestor, const xmlNode* node) {
   return false;
 }
 
-bool under_furniture(const xmlNode* node) {
-  for (int depth = 0; is_element(node) && depth <= kMaxDepth; node = node->parent, ++depth) {
-    if (is_page_furniture(node)) return true;
-  }
-  return false;
-}
-
 class BodyFinder {
  public:
   BodyFinder(const Page& page, std::vector<TextBlock> blocks)
@@ -123,6 +116,27 @@ class BodyFinder {
         node = node->parent;
       }
     }
+  }
+
+  // Whether the element or one above it is page furniture (is_page_furniture), each element's
+  // classes read once however many candidates sit below it.
+  bool under_furniture(const xmlNode* node) {
+    std::vector<const xmlNode*> path;
+    bool under = false;
+    for (int depth = 0; is_element(node) && depth <= kMaxDepth; node = node->parent, ++depth) {
+      const auto it = under_furniture_.find(node);
+      if (it != under_furniture_.end()) {
+        under = it->second;
+        break;
+      }
+      path.push_back(node);
+    }
+    // From the top down: an element is under furniture when it is furniture or its parent is.
+    for (auto it = path.rbegin(); it != path.rend(); ++it) {
+      under = under || is_page_furniture(*it);
+      under_furniture_.emplace(*it, under);
+    }
+    return under;
   }
 
   double weighted(const xmlNode* node) {
@@ -286,6 +300,7 @@ class BodyFinder {
   std::vector<TextBlock> blocks_;
   std::unordered_map<const xmlNode*, ElementStats> stats_;
   std::unordered_map<const xmlNode*, double> weighted_;
+  std::unordered_map<const xmlNode*, bool> under_furniture_;
   std::vector<const xmlNode*> in_order_;  // the elements of stats_, in page order
 };
 

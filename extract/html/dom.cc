@@ -20,14 +20,6 @@ constexpr std::size_t kMaxParseBytes = INT_MAX;
 
 void ignore_libxml_message(void*, const char*, ...) {}
 
-bool is_block_element(std::string_view name) {
-  static const std::set<std::string_view> kNames = {
-      "p",  "div",     "li",      "ul",         "ol",     "h1",     "h2",    "h3",
-      "h4", "h5",      "h6",      "br",         "tr",     "td",     "th",    "dd",
-      "dt", "section", "article", "blockquote", "figure", "header", "footer"};
-  return kNames.contains(name);
-}
-
 void append_text(const xmlNode* node, std::string& out, int depth) {
   if (depth > kMaxDepth) return;
   for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
@@ -85,6 +77,17 @@ bool has_attribute(const xmlNode* node, const char* name) {
       return true;
   }
   return false;
+}
+
+bool is_block_element(std::string_view name) {
+  static const std::set<std::string_view> kNames = {
+      "p",       "div",      "li",      "ul",         "ol",    "dl",    "dt",      "dd",
+      "h1",      "h2",       "h3",      "h4",         "h5",    "h6",    "br",      "tr",
+      "td",      "th",       "table",   "tbody",      "thead", "tfoot", "caption", "section",
+      "article", "main",     "header",  "footer",     "nav",   "aside", "figure",  "figcaption",
+      "form",    "fieldset", "address", "blockquote", "pre",   "hr",    "center",  "details",
+      "summary", "menu",     "dialog",  "legend",     "body",  "html"};
+  return kNames.contains(name) || name.find('-') != std::string_view::npos;
 }
 
 bool is_non_text_element(std::string_view name) {

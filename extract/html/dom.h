@@ -36,6 +36,10 @@ std::string attribute(const xmlNode* node, const char* name);
 // True when the element has the attribute `name` (lower case), even an empty one.
 bool has_attribute(const xmlNode* node, const char* name);
 
+// Elements after which a browser starts a new line of text (and <br>). Custom elements (a '-' in
+// the name) count too: sites use them as containers far more than as inline markup.
+bool is_block_element(std::string_view name);
+
 // Elements whose text is never article text.
 bool is_non_text_element(std::string_view name);
 
