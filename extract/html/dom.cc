@@ -1,6 +1,7 @@
 #include "extract/html/dom.h"
 
 #include <algorithm>
+#include <cassert>
 #include <climits>
 #include <mutex>
 #include <set>
@@ -9,6 +10,7 @@
 #include <libxml/parser.h>
 
 #include "common/strings.h"
+#include "extract/html/prescan.h"
 #include "extract/html/text.h"
 
 namespace news::html {
@@ -43,8 +45,11 @@ DocPtr parse_html(const std::string& text) {
   xmlSetGenericErrorFunc(nullptr, ignore_libxml_message);
   const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                       HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT;
-  const std::size_t size = std::min(text.size(), kMaxParseBytes);
-  return DocPtr(htmlReadMemory(text.data(), static_cast<int>(size), nullptr, "UTF-8", options));
+  // libxml2 reads scripts, styles and comments one character at a time; the reader never looks
+  // at them (except JSON-LD), so they are dropped first.
+  const std::string parsed = drop_unread_text(text);
+  const std::size_t size = std::min(parsed.size(), kMaxParseBytes);
+  return DocPtr(htmlReadMemory(parsed.data(), static_cast<int>(size), nullptr, "UTF-8", options));
 }
 
 std::string_view name_of(const xmlNode* node) {
@@ -56,7 +61,16 @@ bool is_element(const xmlNode* node) {
   return node != nullptr && node->type == XML_ELEMENT_NODE;
 }
 
+bool is_read_attribute(std::string_view name) {
+  static const std::set<std::string_view> kNames = {
+      "aria-hidden", "class", "content",  "datetime",   "hidden", "href",      "http-equiv",
+      "id",          "itemprop", "itemscope", "itemtype", "lang",  "name",      "property",
+      "rel",         "role",  "style",    "title",      "type",   "value",     "xml:lang"};
+  return kNames.contains(name);
+}
+
 std::string attribute(const xmlNode* node, const char* name) {
+  assert(is_read_attribute(name));
   if (!is_element(node)) return {};
   for (const xmlAttr* attr = node->properties; attr != nullptr; attr = attr->next) {
     if (attr->name == nullptr || lower_ascii(reinterpret_cast<const char*>(attr->name)) != name)
@@ -71,6 +85,7 @@ std::string attribute(const xmlNode* node, const char* name) {
 }
 
 bool has_attribute(const xmlNode* node, const char* name) {
+  assert(is_read_attribute(name));
   if (!is_element(node)) return false;
   for (const xmlAttr* attr = node->properties; attr != nullptr; attr = attr->next) {
     if (attr->name != nullptr && lower_ascii(reinterpret_cast<const char*>(attr->name)) == name)

@@ -30,10 +30,16 @@ std::string_view name_of(const xmlNode* node);
 // True for a non-null element node.
 bool is_element(const xmlNode* node);
 
-// The attribute's value ("" when absent). `name` is in lower case; it matches in any case.
+// The attributes the reader reads (`name` in lower case). The others are dropped before parsing
+// (prescan.h), so `attribute` and `has_attribute` take only these names; a debug build asserts it.
+bool is_read_attribute(std::string_view name);
+
+// The attribute's value ("" when absent). `name` is in lower case and is_read_attribute; it matches
+// in any case.
 std::string attribute(const xmlNode* node, const char* name);
 
-// True when the element has the attribute `name` (lower case), even an empty one.
+// True when the element has the attribute `name` (lower case, is_read_attribute), even an empty
+// one.
 bool has_attribute(const xmlNode* node, const char* name);
 
 // Elements after which a browser starts a new line of text (and <br>). Custom elements (a '-' in
