@@ -1,0 +1,116 @@
+#include "extract/html/tree.h"
+
+#include <algorithm>
+#include <cstring>
+#include <new>
+
+namespace news::html {
+
+namespace {
+
+// The arena's first block: about half a page's bytes hold its tree once scripts, styles and unread
+// attributes are dropped (prescan.h); later blocks grow from there.
+std::size_t first_block(std::size_t size_hint) {
+  return std::max<std::size_t>(4096, size_hint / 2);
+}
+
+}  // namespace
+
+Document::Document(std::size_t size_hint) : arena_(first_block(size_hint)) {
+  root_ = new (arena_.allocate(sizeof(Node), alignof(Node))) Node{};
+  root_->type = NodeType::kDocument;
+}
+
+TreeBuilder::TreeBuilder(std::size_t size_hint)
+    : document_(std::make_unique<Document>(size_hint)) {
+  open_.reserve(64);
+}
+
+Node* TreeBuilder::new_node(NodeType type, Node* parent) {
+  Node* node = new (document_->arena_.allocate(sizeof(Node), alignof(Node))) Node{};
+  node->type = type;
+  node->parent = parent;
+  if (parent->last_child != nullptr) {
+    parent->last_child->next = node;
+  } else {
+    parent->children = node;
+  }
+  parent->last_child = node;
+  return node;
+}
+
+std::string_view TreeBuilder::copy(std::string_view text) {
+  if (text.empty()) return {};
+  char* data = static_cast<char*>(document_->arena_.allocate(text.size(), 1));
+  std::memcpy(data, text.data(), text.size());
+  return {data, text.size()};
+}
+
+void TreeBuilder::flush_text() {
+  if (pending_.empty()) return;
+  // Text outside every element is dropped, as libxml2's tree builder drops it.
+  if (!open_.empty()) new_node(pending_type_, open_.back())->content = copy(pending_);
+  pending_.clear();
+}
+
+void TreeBuilder::start_element(std::string_view name, std::span<const Attribute> attributes) {
+  flush_text();
+  // With no element open (the top element has ended), libxml2's tree builder puts a new element
+  // inside the document's first child when that is an element, and at the document's end when it
+  // is the document type.
+  Node* parent = document_->root_;
+  if (!open_.empty()) {
+    parent = open_.back();
+  } else if (parent->children != nullptr && parent->children->type == NodeType::kElement) {
+    parent = parent->children;
+  }
+  Node* node = new_node(NodeType::kElement, parent);
+  node->name = copy(name);
+  if (!attributes.empty()) {
+    auto* copies = static_cast<Attribute*>(
+        document_->arena_.allocate(sizeof(Attribute) * attributes.size(), alignof(Attribute)));
+    for (std::size_t i = 0; i < attributes.size(); ++i)
+      new (copies + i) Attribute{copy(attributes[i].name), copy(attributes[i].value)};
+    node->attributes = {copies, attributes.size()};
+  }
+  open_.push_back(node);
+}
+
+void TreeBuilder::end_element() {
+  flush_text();
+  if (!open_.empty()) open_.pop_back();
+}
+
+void TreeBuilder::text(std::string_view text) {
+  if (pending_type_ != NodeType::kText) flush_text();
+  pending_type_ = NodeType::kText;
+  pending_ += text;
+}
+
+void TreeBuilder::raw_text(std::string_view text) {
+  if (pending_type_ != NodeType::kRawText) flush_text();
+  pending_type_ = NodeType::kRawText;
+  pending_ += text;
+}
+
+void TreeBuilder::comment() {
+  flush_text();
+}
+
+void TreeBuilder::doctype() {
+  flush_text();
+  Node* root = document_->root_;
+  Node* node = new (document_->arena_.allocate(sizeof(Node), alignof(Node))) Node{};
+  node->type = NodeType::kOther;
+  node->parent = root;
+  node->next = root->children;
+  root->children = node;
+  if (root->last_child == nullptr) root->last_child = node;
+}
+
+DocPtr TreeBuilder::finish() {
+  flush_text();
+  return std::move(document_);
+}
+
+}  // namespace news::html
