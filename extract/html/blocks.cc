@@ -28,8 +28,8 @@ bool is_paragraph_element(std::string_view name) {
 }
 
 // A line break is not a block of its own: a <div> of text and <br>s is still one paragraph.
-bool has_block_child(const xmlNode* node) {
-  for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
+bool has_block_child(const Node* node) {
+  for (const Node* child = node->children; child != nullptr; child = child->next) {
     if (is_element(child) && name_of(child) != "br" && is_block_element(name_of(child)))
       return true;
   }
@@ -38,7 +38,7 @@ bool has_block_child(const xmlNode* node) {
 
 // Shown by no browser: the page's own hidden parts (templates for menus, the text of closed
 // dialogs, duplicated mobile markup).
-bool is_invisible(const xmlNode* node) {
+bool is_invisible(const Node* node) {
   if (has_attribute(node, "hidden")) return true;
   const std::string style = lower_ascii(attribute(node, "style"));
   if (style.empty()) return false;
@@ -79,9 +79,9 @@ class BlockCollector {
   explicit BlockCollector(std::vector<TextBlock>& out) : out_(out) {}
 
   // The form controls met (inputs, buttons, selects, text areas), in page order.
-  const std::vector<const xmlNode*>& controls() const { return controls_; }
+  const std::vector<const Node*>& controls() const { return controls_; }
 
-  void walk_block(const xmlNode* element, const xmlNode* furniture, int depth, unsigned inside) {
+  void walk_block(const Node* element, const Node* furniture, int depth, unsigned inside) {
     if (depth > kMaxDepth) return;
     flush();
     const Owner saved = owner_;
@@ -95,17 +95,17 @@ class BlockCollector {
 
  private:
   struct Owner {
-    const xmlNode* element = nullptr;
-    const xmlNode* furniture = nullptr;
+    const Node* element = nullptr;
+    const Node* furniture = nullptr;
     bool paragraph_like = false;  // decided once per element: its runs of text may be many
   };
 
-  void walk_children(const xmlNode* node, int depth, unsigned inside) {
+  void walk_children(const Node* node, int depth, unsigned inside) {
     if (depth > kMaxDepth) return;
-    for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
-      if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) {
-        if (child->content == nullptr) continue;
-        const std::string_view text = reinterpret_cast<const char*>(child->content);
+    for (const Node* child = node->children; child != nullptr; child = child->next) {
+      if (child->type == NodeType::kText || child->type == NodeType::kRawText) {
+        const std::string_view text = child->content;
+        if (text.empty()) continue;
         text_ += text;
         if ((inside & kInLink) != 0) link_text_ += text;
         if ((inside & kInTime) == 0) untimed_text_ += text;
@@ -128,7 +128,7 @@ class BlockCollector {
         controls_.push_back(child);
       if (is_non_text_element(name) || is_invisible(child)) continue;
       if (is_block_element(name)) {
-        const xmlNode* furniture = is_page_furniture(child) ? child : owner_.furniture;
+        const Node* furniture = is_page_furniture(child) ? child : owner_.furniture;
         walk_block(child, furniture, depth + 1, inside | inline_flag(name));
         continue;
       }
@@ -167,7 +167,7 @@ class BlockCollector {
   }
 
   std::vector<TextBlock>& out_;
-  std::vector<const xmlNode*> controls_;
+  std::vector<const Node*> controls_;
   Owner owner_;
   std::string text_;
   std::string link_text_;     // the part of text_ inside <a>
@@ -231,16 +231,14 @@ bool is_notice(const TextBlock& block) {
   return false;
 }
 
-bool is_image(const xmlNode* node, int depth) {
+bool is_image(const Node* node, int depth) {
   if (!is_element(node) || depth > 2) return false;
   const std::string_view name = name_of(node);
   if (name == "img" || name == "picture" || name == "video") return true;
   // A link or a wrapper around one image, with no text of its own.
   bool image = false;
-  for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
-    if (child->type == XML_TEXT_NODE && child->content != nullptr &&
-        !trim(reinterpret_cast<const char*>(child->content)).empty())
-      return false;
+  for (const Node* child = node->children; child != nullptr; child = child->next) {
+    if (child->type == NodeType::kText && !trim(child->content).empty()) return false;
     if (is_element(child)) {
       if (!is_image(child, depth + 1)) return false;
       image = true;
@@ -249,30 +247,30 @@ bool is_image(const xmlNode* node, int depth) {
   return image;
 }
 
-bool has_image_child(const xmlNode* node) {
-  for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
+bool has_image_child(const Node* node) {
+  for (const Node* child = node->children; child != nullptr; child = child->next) {
     if (is_image(child, 0)) return true;
   }
   return false;
 }
 
 // Marks the blocks that are furniture by their shape (TextBlock::boilerplate).
-void mark_boilerplate(std::vector<TextBlock>& blocks, const std::vector<const xmlNode*>& controls) {
+void mark_boilerplate(std::vector<TextBlock>& blocks, const std::vector<const Node*>& controls) {
   // Text held by each element a few levels above the blocks, and blocks per such element.
-  std::unordered_map<const xmlNode*, std::size_t> text_in;
-  std::unordered_map<const xmlNode*, int> prose_blocks_in;  // neither headings nor link lists
+  std::unordered_map<const Node*, std::size_t> text_in;
+  std::unordered_map<const Node*, int> prose_blocks_in;  // neither headings nor link lists
   for (const TextBlock& block : blocks) {
     const bool prose = block.kind != BlockKind::kHeading && !block.is_link_list();
-    const xmlNode* node = block.owner;
+    const Node* node = block.owner;
     for (int level = 0; level <= kBoxLevels && is_element(node); ++level, node = node->parent) {
       text_in[node] += block.text.size();
       if (prose) ++prose_blocks_in[node];
     }
   }
   // A small box of text around a form control: a sign-up form, a comment with its buttons.
-  std::unordered_map<const xmlNode*, bool> boxes;
-  for (const xmlNode* control : controls) {
-    const xmlNode* node = control->parent;
+  std::unordered_map<const Node*, bool> boxes;
+  for (const Node* control : controls) {
+    const Node* node = control->parent;
     for (int level = 0; level < kBoxLevels && is_element(node); ++level, node = node->parent) {
       const auto it = text_in.find(node);
       const std::size_t text = it == text_in.end() ? 0 : it->second;
@@ -285,7 +283,7 @@ void mark_boilerplate(std::vector<TextBlock>& blocks, const std::vector<const xm
       block.boilerplate = true;
       continue;
     }
-    const xmlNode* node = block.owner;
+    const Node* node = block.owner;
     for (int level = 0; level <= kBoxLevels && is_element(node); ++level, node = node->parent) {
       if (boxes.contains(node)) {
         block.boilerplate = true;
@@ -294,7 +292,7 @@ void mark_boilerplate(std::vector<TextBlock>& blocks, const std::vector<const xm
     }
     if (block.boilerplate || block.text.size() > kMaxCaptionBytes) continue;
     // A caption: the one prose block of a box that holds an image or a video.
-    const xmlNode* box = block.paragraph_of;
+    const Node* box = block.paragraph_of;
     if (box != block.owner && prose_blocks_in[box] == 1 && has_image_child(box))
       block.boilerplate = true;
   }
@@ -302,7 +300,7 @@ void mark_boilerplate(std::vector<TextBlock>& blocks, const std::vector<const xm
 
 }  // namespace
 
-bool is_page_furniture(const xmlNode* node) {
+bool is_page_furniture(const Node* node) {
   const std::string_view name = name_of(node);
   if (name == "nav" || name == "footer" || name == "aside" || name == "form" || name == "figure" ||
       name == "figcaption" || name == "header" || name == "menu" || name == "dialog")
@@ -339,14 +337,14 @@ bool is_page_furniture(const xmlNode* node) {
   return false;
 }
 
-std::vector<TextBlock> collect_blocks(const xmlNode* body) {
+std::vector<TextBlock> collect_blocks(const Node* body) {
   std::vector<TextBlock> blocks;
   if (body == nullptr) return blocks;
   BlockCollector collector(blocks);
   collector.walk_block(body, is_page_furniture(body) ? body : nullptr, 0, 0);
   // An element whose text falls into several blocks (runs between <br><br>) holds paragraphs
   // rather than being one.
-  std::unordered_map<const xmlNode*, int> blocks_of;
+  std::unordered_map<const Node*, int> blocks_of;
   for (const TextBlock& block : blocks) ++blocks_of[block.owner];
   for (TextBlock& block : blocks) {
     if (blocks_of[block.owner] > 1) block.paragraph_of = block.owner;

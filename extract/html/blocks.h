@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include <libxml/tree.h>
+#include "extract/html/tree.h"
 
 namespace news::html {
 
@@ -18,12 +18,12 @@ enum class BlockKind { kParagraph, kHeading, kListItem, kQuote, kPreformatted, k
 struct TextBlock {
   // The innermost block-level element the text is in (a <p>, an <li>, a <div> with text of its
   // own, ...).
-  const xmlNode* owner = nullptr;
+  const Node* owner = nullptr;
   // The first element that counts the block as one of its paragraphs: the owner's parent when the
   // owner is paragraph-like (a <p>, or a <div> with no block-level children) and the block is all
   // of its text, else the owner (a <div> with text of its own beside other blocks, or text in
   // runs between <br><br>).
-  const xmlNode* paragraph_of = nullptr;
+  const Node* paragraph_of = nullptr;
   std::string text;            // whitespace collapsed, valid UTF-8, never empty
   std::size_t link_bytes = 0;  // bytes of `text` inside <a> elements
   BlockKind kind = BlockKind::kText;
@@ -31,7 +31,7 @@ struct TextBlock {
   // The innermost element around the block that marks page furniture (is_page_furniture), or
   // null: the block belongs to an element's text when this is null, the element itself, or above
   // it.
-  const xmlNode* furniture = nullptr;
+  const Node* furniture = nullptr;
   // Page furniture recognised by its shape rather than its markup, never article text: a date line
   // (all of its text in <time> elements), a copyright notice, the caption in a box beside its
   // image, the text of a small box with a form control (a newsletter sign-up, a comment with its
@@ -47,12 +47,12 @@ struct TextBlock {
 // related, comment, newsletter, cookie, caption, sidebar, subscribe, paywall, advert, byline, ...).
 // A mark, not a verdict: body.cc ignores the marks around the element it chooses (a page that
 // wraps everything in one <form>, a content column classed "sidebar").
-bool is_page_furniture(const xmlNode* element);
+bool is_page_furniture(const Node* element);
 
 // The page's text blocks under `body`, in page order, with their `boilerplate` flags. Text in
 // non-text elements (scripts, styles, forms' controls, media) and in elements a browser does not
 // show (the hidden attribute, display:none, visibility:hidden) is left out; so is alternative text.
 // Consecutive repeats are kept (the caller decides).
-std::vector<TextBlock> collect_blocks(const xmlNode* body);
+std::vector<TextBlock> collect_blocks(const Node* body);
 
 }  // namespace news::html

@@ -50,7 +50,7 @@ struct ElementStats {
   }
 };
 
-bool is_ancestor_or_self(const xmlNode* ancestor, const xmlNode* node) {
+bool is_ancestor_or_self(const Node* ancestor, const Node* node) {
   for (int depth = 0; node != nullptr && depth <= kMaxDepth; node = node->parent, ++depth) {
     if (node == ancestor) return true;
   }
@@ -66,13 +66,13 @@ class BodyFinder {
     if (blocks_.empty()) return {};
     count_text();
     score_paragraphs();
-    const xmlNode* top = best_candidate();
+    const Node* top = best_candidate();
     // Nothing of paragraph length outside link lists: a short note, or a gallery, a video, a page
     // of links. Its <p> elements outside the page's furniture, if any, are its text.
     if (top == nullptr) return text_of_blocks({}, true);
     top = widen(top);
     // The page's own mark of its body is read without the siblings around it.
-    if (const xmlNode* hint = follow_article_body_hint(top); hint != top)
+    if (const Node* hint = follow_article_body_hint(top); hint != top)
       return text_of_blocks({hint}, false);
     return text_of_blocks(with_siblings(top), false);
   }
@@ -80,7 +80,7 @@ class BodyFinder {
  private:
   // The element's figures; an element met for the first time joins in_order_, so that elements
   // are listed in the order of their first block (page order for ties, whatever the addresses).
-  ElementStats& stats_of(const xmlNode* node) {
+  ElementStats& stats_of(const Node* node) {
     const auto [it, added] = stats_.try_emplace(node);
     if (added) in_order_.push_back(node);
     return it->second;
@@ -89,7 +89,7 @@ class BodyFinder {
   void count_text() {
     for (const TextBlock& block : blocks_) {
       int depth = 0;
-      for (const xmlNode* node = block.owner; is_element(node) && depth <= kMaxDepth;
+      for (const Node* node = block.owner; is_element(node) && depth <= kMaxDepth;
            node = node->parent, ++depth) {
         ElementStats& stats = stats_of(node);
         stats.text_bytes += block.text.size();
@@ -106,7 +106,7 @@ class BodyFinder {
       // Furniture itself (a <p> classed as a caption or a comment) speaks for no element.
       if (block.furniture == block.owner && block.owner != block.paragraph_of) continue;
       const double score = paragraph_score(block.text);
-      const xmlNode* node = block.paragraph_of;
+      const Node* node = block.paragraph_of;
       for (int level = 0; level < kScoredLevels && is_element(node); ++level) {
         stats_of(node).score += score / level_divider(level);
         // The paragraph is furniture's text (a comment, a caption): it speaks for the furniture
@@ -120,8 +120,8 @@ class BodyFinder {
 
   // Whether the element or one above it is page furniture (is_page_furniture), each element's
   // classes read once however many candidates sit below it.
-  bool under_furniture(const xmlNode* node) {
-    std::vector<const xmlNode*> path;
+  bool under_furniture(const Node* node) {
+    std::vector<const Node*> path;
     bool under = false;
     for (int depth = 0; is_element(node) && depth <= kMaxDepth; node = node->parent, ++depth) {
       const auto it = under_furniture_.find(node);
@@ -139,7 +139,7 @@ class BodyFinder {
     return under;
   }
 
-  double weighted(const xmlNode* node) {
+  double weighted(const Node* node) {
     const auto it = weighted_.find(node);
     if (it != weighted_.end()) return it->second;
     const ElementStats& stats = stats_.at(node);
@@ -149,10 +149,10 @@ class BodyFinder {
     return score;
   }
 
-  const xmlNode* best_candidate() {
-    const xmlNode* best = nullptr;
+  const Node* best_candidate() {
+    const Node* best = nullptr;
     double best_score = 0;
-    for (const xmlNode* node : in_order_) {
+    for (const Node* node : in_order_) {
       if (stats_.at(node).score <= 0) continue;
       const double score = weighted(node);
       if (score > best_score) best_score = score, best = node;
@@ -163,17 +163,17 @@ class BodyFinder {
   // Readability's two moves up from the best-scored element: to an ancestor that holds several
   // other near-best candidates (an article cut into sections), and to a parent that scores
   // higher than the element through its children (paragraphs grouped in small boxes).
-  const xmlNode* widen(const xmlNode* top) {
+  const Node* widen(const Node* top) {
     const double top_score = weighted(top);
-    std::vector<const xmlNode*> close;
-    for (const xmlNode* node : in_order_) {
+    std::vector<const Node*> close;
+    for (const Node* node : in_order_) {
       if (node == top || stats_.at(node).score <= 0) continue;
       if (weighted(node) >= 0.75 * top_score) close.push_back(node);
     }
     if (close.size() >= 3) {
-      for (const xmlNode* node = top->parent; is_element(node) && node != page_.body;
+      for (const Node* node = top->parent; is_element(node) && node != page_.body;
            node = node->parent) {
-        const auto inside = std::count_if(close.begin(), close.end(), [&](const xmlNode* other) {
+        const auto inside = std::count_if(close.begin(), close.end(), [&](const Node* other) {
           return is_ancestor_or_self(node, other);
         });
         if (inside >= 3) {
@@ -184,7 +184,7 @@ class BodyFinder {
     }
     double last = stats_.at(top).score;
     const double floor = last / 3;
-    for (const xmlNode* node = top->parent; is_element(node) && node != page_.body;
+    for (const Node* node = top->parent; is_element(node) && node != page_.body;
          node = node->parent) {
       const auto it = stats_.find(node);
       if (it == stats_.end() || it->second.score <= 0) continue;
@@ -197,7 +197,7 @@ class BodyFinder {
     }
     while (is_element(top->parent) && top->parent != page_.body) {
       int elements = 0;
-      for (const xmlNode* child = top->parent->children; child != nullptr; child = child->next)
+      for (const Node* child = top->parent->children; child != nullptr; child = child->next)
         elements += is_element(child) ? 1 : 0;
       if (elements != 1) break;
       top = top->parent;
@@ -208,16 +208,16 @@ class BodyFinder {
   // The element the page marks as the article's body (itemprop="articleBody") is a signal, not a
   // verdict: it is taken when it holds the chosen element, when it is most of the chosen element's
   // text, or, elsewhere on the page, when it has a quarter as much text as the chosen element.
-  const xmlNode* follow_article_body_hint(const xmlNode* top) {
-    const xmlNode* hint = nullptr;
-    for (const xmlNode* node : page_.itemprops) {
+  const Node* follow_article_body_hint(const Node* top) {
+    const Node* hint = nullptr;
+    for (const Node* node : page_.itemprops) {
       if (has_itemprop(node, "articlebody") && stats_.contains(node)) {
         hint = node;
         break;
       }
     }
     if (hint == nullptr || hint == top) return top;
-    const auto prose = [this](const xmlNode* node) {
+    const auto prose = [this](const Node* node) {
       const ElementStats& stats = stats_.at(node);
       return static_cast<double>(stats.text_bytes - std::min(stats.link_bytes, stats.text_bytes));
     };
@@ -228,12 +228,12 @@ class BodyFinder {
 
   // The chosen element and those of its siblings that read as more of the article: well scored
   // themselves, or a paragraph of prose with few links.
-  std::vector<const xmlNode*> with_siblings(const xmlNode* top) {
-    std::vector<const xmlNode*> chosen;
-    const xmlNode* parent = top->parent;
+  std::vector<const Node*> with_siblings(const Node* top) {
+    std::vector<const Node*> chosen;
+    const Node* parent = top->parent;
     if (!is_element(parent)) return {top};
     const double threshold = std::max(10.0, 0.2 * weighted(top));
-    for (const xmlNode* sibling = parent->children; sibling != nullptr; sibling = sibling->next) {
+    for (const Node* sibling = parent->children; sibling != nullptr; sibling = sibling->next) {
       if (!is_element(sibling)) continue;
       if (sibling == top) {
         chosen.push_back(sibling);
@@ -257,7 +257,7 @@ class BodyFinder {
   // holds article text all the same: paragraphs scoring half as much as the container's (a
   // "paywall" box around the rest of the story). Its marks are guesses; the shape of its text is
   // not.
-  bool holds_article_prose(const xmlNode* furniture, const xmlNode* container) {
+  bool holds_article_prose(const Node* furniture, const Node* container) {
     if (container == nullptr) return false;
     const auto inner = stats_.find(furniture);
     const auto outer = stats_.find(container);
@@ -270,19 +270,19 @@ class BodyFinder {
   // below the page's title, paragraphs, list items, quotes and cells (only <p> and <pre> when
   // `paragraphs_only`), without link lists and without the furniture inside the chosen elements.
   // Consecutive repeats are dropped.
-  std::vector<std::string> text_of_blocks(const std::vector<const xmlNode*>& chosen,
+  std::vector<std::string> text_of_blocks(const std::vector<const Node*>& chosen,
                                           bool paragraphs_only) {
     std::vector<std::string> out;
-    const std::unordered_set<const xmlNode*> chosen_set(chosen.begin(), chosen.end());
+    const std::unordered_set<const Node*> chosen_set(chosen.begin(), chosen.end());
     for (const TextBlock& block : blocks_) {
       if (block.is_link_list() || block.boilerplate) continue;
       if (paragraphs_only && block.kind != BlockKind::kParagraph &&
           block.kind != BlockKind::kPreformatted)
         continue;
       if (block.kind == BlockKind::kHeading && block.heading_level == 1) continue;
-      const xmlNode* container = nullptr;
+      const Node* container = nullptr;
       int depth = 0;
-      for (const xmlNode* node = block.owner; is_element(node) && depth <= kMaxDepth;
+      for (const Node* node = block.owner; is_element(node) && depth <= kMaxDepth;
            node = node->parent, ++depth) {
         if (chosen_set.contains(node)) container = node;
       }
@@ -298,10 +298,10 @@ class BodyFinder {
 
   const Page& page_;
   std::vector<TextBlock> blocks_;
-  std::unordered_map<const xmlNode*, ElementStats> stats_;
-  std::unordered_map<const xmlNode*, double> weighted_;
-  std::unordered_map<const xmlNode*, bool> under_furniture_;
-  std::vector<const xmlNode*> in_order_;  // the elements of stats_, in page order
+  std::unordered_map<const Node*, ElementStats> stats_;
+  std::unordered_map<const Node*, double> weighted_;
+  std::unordered_map<const Node*, bool> under_furniture_;
+  std::vector<const Node*> in_order_;  // the elements of stats_, in page order
 };
 
 }  // namespace

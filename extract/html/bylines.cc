@@ -17,7 +17,7 @@ namespace news::html {
 namespace {
 
 // Links that point at an author's page.
-bool is_author_link(const xmlNode* node) {
+bool is_author_link(const Node* node) {
   if (name_of(node) != "a") return false;
   if (lower_ascii(attribute(node, "rel")).find("author") != std::string::npos) return true;
   const std::string href = lower_ascii(attribute(node, "href"));
@@ -29,7 +29,7 @@ bool is_author_link(const xmlNode* node) {
 }
 
 // A biography or a paragraph of running text inside an author box.
-bool is_biography(const xmlNode* node, const std::string& tokens) {
+bool is_biography(const Node* node, const std::string& tokens) {
   for (std::string_view word : {"bio", "about", "desc"}) {
     if (tokens.find(word) != std::string::npos) return true;
   }
@@ -37,9 +37,9 @@ bool is_biography(const xmlNode* node, const std::string& tokens) {
 }
 
 // Elements inside a byline that hold one name each: author links, and elements classed as a name.
-void find_name_elements(const xmlNode* node, std::vector<const xmlNode*>& out, int depth) {
+void find_name_elements(const Node* node, std::vector<const Node*>& out, int depth) {
   if (depth > kMaxDepth) return;
-  for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
+  for (const Node* child = node->children; child != nullptr; child = child->next) {
     if (!is_element(child) || is_non_text_element(name_of(child))) continue;
     const std::string tokens = class_and_id(child);
     // An author's biography names other places and people ("He has written for <a>...</a>").
@@ -56,11 +56,11 @@ void find_name_elements(const xmlNode* node, std::vector<const xmlNode*>& out, i
 
 // The text of an element with every element boundary as a break, so that "Jane Doe" and a
 // following "CEO" or "Twitter" in another element are not run together.
-void append_chunks(const xmlNode* node, std::vector<std::string>& chunks, int depth) {
+void append_chunks(const Node* node, std::vector<std::string>& chunks, int depth) {
   if (depth > kMaxDepth) return;
-  for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
-    if (child->type == XML_TEXT_NODE && child->content != nullptr) {
-      std::string text = collapse(reinterpret_cast<const char*>(child->content));
+  for (const Node* child = node->children; child != nullptr; child = child->next) {
+    if (child->type == NodeType::kText) {
+      std::string text = collapse(child->content);
       if (!text.empty()) chunks.push_back(std::move(text));
     } else if (is_element(child) && !is_non_text_element(name_of(child))) {
       append_chunks(child, chunks, depth + 1);
@@ -69,9 +69,9 @@ void append_chunks(const xmlNode* node, std::vector<std::string>& chunks, int de
 }
 
 // The <a> elements inside a node.
-void find_links(const xmlNode* node, std::vector<const xmlNode*>& out, int depth) {
+void find_links(const Node* node, std::vector<const Node*>& out, int depth) {
   if (depth > kMaxDepth) return;
-  for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
+  for (const Node* child = node->children; child != nullptr; child = child->next) {
     if (!is_element(child)) continue;
     if (name_of(child) == "a") {
       out.push_back(child);
@@ -81,15 +81,15 @@ void find_links(const xmlNode* node, std::vector<const xmlNode*>& out, int depth
   }
 }
 
-std::vector<std::string> names_in_byline(const xmlNode* node) {
+std::vector<std::string> names_in_byline(const Node* node) {
   std::vector<std::string> names;
-  std::vector<const xmlNode*> name_elements;
+  std::vector<const Node*> name_elements;
   if (is_author_link(node) || has_itemprop(node, "author")) {
     name_elements.push_back(node);
   } else {
     find_name_elements(node, name_elements, 0);
   }
-  for (const xmlNode* element : name_elements) {
+  for (const Node* element : name_elements) {
     std::vector<std::string> chunks;
     append_chunks(element, chunks, 0);
     for (const auto& chunk : chunks) {
@@ -120,9 +120,9 @@ std::vector<std::string> names_in_byline(const xmlNode* node) {
   }
   if (!names.empty()) return names;
   // The links of a byline are its authors ("<a>Jane Doe</a> / TNN / Updated: ...").
-  std::vector<const xmlNode*> links;
+  std::vector<const Node*> links;
   find_links(node, links, 0);
-  for (const xmlNode* link : links) {
+  for (const Node* link : links) {
     for (auto& part : split_author_names(text_of(link))) {
       // A one-word link in a byline is more often its section ("in <a>Politics</a>").
       if (auto clean = clean_person_name(part); clean && clean->find(' ') != std::string::npos)
@@ -149,23 +149,23 @@ std::vector<std::string> names_in_byline(const xmlNode* node) {
 
 // A link to a person's page inside a paragraph of running text mentions the person ("<a
 // href="/people/...">Prince</a> was married when he died ..."); it is not a byline.
-bool in_running_text(const xmlNode* node) {
+bool in_running_text(const Node* node) {
   if (name_of(node) != "a" ||
       lower_ascii(attribute(node, "rel")).find("author") != std::string::npos)
     return false;
-  for (const xmlNode* n = node->parent; n != nullptr; n = n->parent) {
+  for (const Node* n = node->parent; n != nullptr; n = n->parent) {
     if (name_of(n) == "p") return text_of(n).size() > 150;
   }
   return false;
 }
 
 // Visible text nodes of the body in document order, each with its element.
-void text_chunks(const xmlNode* node, std::vector<std::pair<std::string, const xmlNode*>>& out,
+void text_chunks(const Node* node, std::vector<std::pair<std::string, const Node*>>& out,
                  int depth) {
   if (depth > kMaxDepth || out.size() > 20000) return;
-  for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
-    if (child->type == XML_TEXT_NODE && child->content != nullptr) {
-      std::string text = collapse(reinterpret_cast<const char*>(child->content));
+  for (const Node* child = node->children; child != nullptr; child = child->next) {
+    if (child->type == NodeType::kText) {
+      std::string text = collapse(child->content);
       if (!text.empty()) out.emplace_back(std::move(text), node);
     } else if (is_element(child) && !is_non_text_element(name_of(child)) &&
                name_of(child) != "figure" && name_of(child) != "figcaption") {
@@ -176,7 +176,7 @@ void text_chunks(const xmlNode* node, std::vector<std::pair<std::string, const x
 
 }  // namespace
 
-bool is_byline_markup(const xmlNode* node) {
+bool is_byline_markup(const Node* node) {
   if (lower_ascii(attribute(node, "rel")) == "author" || is_author_link(node)) return true;
   // <address> holds the contact details of its article: its author.
   if (name_of(node) == "address") return true;
@@ -198,11 +198,11 @@ bool is_byline_markup(const xmlNode* node) {
 
 std::vector<std::string> microdata_authors(const Page& page) {
   std::vector<std::string> names;
-  for (const xmlNode* node : page.itemprops) {
+  for (const Node* node : page.itemprops) {
     if (!has_itemprop(node, "author") && !has_itemprop(node, "creator")) continue;
     // The article's authors, not those of cited works, comments or reviews: the item the author
     // belongs to is an article (or the page) and is not itself inside another item.
-    const xmlNode* item = enclosing_item(node);
+    const Node* item = enclosing_item(node);
     if (item != nullptr) {
       const std::string type = lower_ascii(attribute(item, "itemtype"));
       if (type.find("article") == std::string::npos && type.find("posting") == std::string::npos &&
@@ -211,7 +211,7 @@ std::vector<std::string> microdata_authors(const Page& page) {
       if (enclosing_item(item) != nullptr) continue;
     }
     if (in_furniture(page, node)) continue;
-    const xmlNode* name = find_itemprop(node, "name", 0);
+    const Node* name = find_itemprop(node, "name", 0);
     const std::string value = name != nullptr ? itemprop_value(name) : itemprop_value(node);
     if (value.size() > kMaxBylineBytes) continue;
     for (auto& author : split_author_names(value)) {
@@ -223,8 +223,8 @@ std::vector<std::string> microdata_authors(const Page& page) {
 
 std::vector<std::string> byline_authors(const Page& page) {
   std::vector<std::string> names;
-  const xmlNode* first = nullptr;
-  for (const xmlNode* node : page.bylines) {
+  const Node* first = nullptr;
+  for (const Node* node : page.bylines) {
     if (in_furniture(page, node) || in_running_text(node)) continue;
     if (first != nullptr && node->parent != first->parent &&
         (first->parent == nullptr || node->parent != first->parent->parent) &&
@@ -241,7 +241,7 @@ std::vector<std::string> byline_authors(const Page& page) {
 std::vector<std::string> labelled_byline_authors(const Page& page) {
   std::vector<std::string> names;
   if (page.body == nullptr) return names;
-  std::vector<std::pair<std::string, const xmlNode*>> chunks;
+  std::vector<std::pair<std::string, const Node*>> chunks;
   text_chunks(page.body, chunks, 0);
   static constexpr std::array<std::string_view, 10> kLabels = {
       "written by", "posted by", "reporting by", "words by", "by",

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include <libxml/tree.h>
+#include "extract/html/tree.h"
 
 #include "extract/html/page.h"
 
@@ -16,7 +16,7 @@ namespace news::html {
 // an author's page, <address> (the contact details of its article: its author), or a class or id
 // naming a byline, contributor or author (in five languages) that is not an author box's
 // biography or picture.
-bool is_byline_markup(const xmlNode* node);
+bool is_byline_markup(const Node* node);
 
 // The names of the microdata authors (itemprop author or creator) of the page's article, outside
 // page furniture; not those of cited works, comments or reviews.

@@ -111,7 +111,7 @@ std::optional<DateTime> date_in_url(std::string_view url) {
 // Class or id naming a date: "date", "time", "posted", "published", "publication" (not "byline" or
 // "meta", which
 // hold dates among other things).
-bool is_strong_date_markup(const xmlNode* node) {
+bool is_strong_date_markup(const Node* node) {
   const std::string tokens = class_and_id(node);
   for (std::string_view word : {"date", "time", "posted", "published", "publication"}) {
     if (tokens.find(word) != std::string::npos) return true;
@@ -143,8 +143,8 @@ int minutes_apart(const DateTime& x, const DateTime& y) {
 // Elements showing the day the page was viewed, not the article's: classed "current" or "today"
 // ("current-date", "date-today"), or in the site's masthead (a <header> that holds no headline
 // and is not the article's).
-bool shows_today(const Page& page, const xmlNode* node) {
-  for (const xmlNode* n = node; n != nullptr; n = n->parent) {
+bool shows_today(const Page& page, const Node* node) {
+  for (const Node* n = node; n != nullptr; n = n->parent) {
     const std::string_view name = name_of(n);
     if (name == "article" || name == "main" || page.headline_ancestors.contains(n)) return false;
     if (name == "header") return true;
@@ -175,7 +175,7 @@ std::optional<DateTime> shown_date(const Page& page, const DateParseOptions& opt
   }
   for (const bool strong : {true, false}) {
     if (!strong && date_markup_only) break;
-    for (const xmlNode* node : page.dated) {
+    for (const Node* node : page.dated) {
       if (is_strong_date_markup(node) != strong || in_furniture(page, node) ||
           shows_today(page, node))
         continue;
@@ -322,7 +322,7 @@ std::optional<int> local_offset(const Page& page, const JsonLd& ld,
 
 }  // namespace
 
-bool is_date_markup(const xmlNode* node) {
+bool is_date_markup(const Node* node) {
   const std::string tokens = class_and_id(node);
   for (std::string_view word : {"date", "time", "posted", "published", "publication", "byline",
                                 "meta", "info", "submitted", "author"}) {

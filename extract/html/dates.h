@@ -4,7 +4,7 @@
 
 #include <optional>
 
-#include <libxml/tree.h>
+#include "extract/html/tree.h"
 
 #include "common/date.h"
 #include "extract/html/json_ld.h"
@@ -14,7 +14,7 @@ namespace news::html {
 
 // True for elements classed as a date, time, publication or byline, meta or info line (where a
 // page shows its date), which collect_page gathers into Page::dated.
-bool is_date_markup(const xmlNode* node);
+bool is_date_markup(const Node* node);
 
 // When the article was published, in this order of trust: JSON-LD datePublished, OpenGraph and
 // article:* meta, Dublin Core and other meta names, microdata datePublished, JSON-LD dateCreated

@@ -4,10 +4,13 @@
 #include <cassert>
 #include <climits>
 #include <mutex>
+#include <new>
 #include <set>
+#include <vector>
 
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
+#include <libxml/parserInternals.h>
 
 #include "common/strings.h"
 #include "extract/html/prescan.h"
@@ -22,11 +25,58 @@ constexpr std::size_t kMaxParseBytes = INT_MAX;
 
 void ignore_libxml_message(void*, const char*, ...) {}
 
-void append_text(const xmlNode* node, std::string& out, int depth) {
+std::string_view view(const xmlChar* text) {
+  return text == nullptr ? std::string_view() : reinterpret_cast<const char*>(text);
+}
+
+std::string_view view(const xmlChar* text, int size) {
+  return {reinterpret_cast<const char*>(text), static_cast<std::size_t>(size)};
+}
+
+// libxml2's SAX events, passed on to the TreeBuilder that `context` points to. libxml2 decides
+// the tree's shape (implied elements, what a tag closes); the builder nests what it is told, as
+// libxml2's own tree builder (SAX2) does.
+TreeBuilder& builder_of(void* context) {
+  return *static_cast<TreeBuilder*>(context);
+}
+
+void on_start_element(void* context, const xmlChar* name, const xmlChar** attributes) {
+  std::vector<Attribute> read;
+  for (const xmlChar** at = attributes; at != nullptr && *at != nullptr; at += 2) {
+    // Unread attributes left in tags the prescan does not rewrite are of no use.
+    if (is_read_attribute(view(at[0]))) read.push_back({view(at[0]), view(at[1])});
+  }
+  builder_of(context).start_element(view(name), read);
+}
+
+void on_end_element(void* context, const xmlChar*) {
+  builder_of(context).end_element();
+}
+
+void on_characters(void* context, const xmlChar* text, int size) {
+  builder_of(context).text(view(text, size));
+}
+
+void on_raw_text(void* context, const xmlChar* text, int size) {
+  builder_of(context).raw_text(view(text, size));
+}
+
+void on_comment(void* context, const xmlChar*) {
+  builder_of(context).comment();
+}
+
+void on_doctype(void* context, const xmlChar*, const xmlChar*, const xmlChar*) {
+  builder_of(context).doctype();
+}
+
+// libxml2's default HTML handler drops what it calls ignorable whitespace; so does this one.
+void on_blanks(void*, const xmlChar*, int) {}
+
+void append_text(const Node* node, std::string& out, int depth) {
   if (depth > kMaxDepth) return;
-  for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
-    if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) {
-      if (child->content != nullptr) out += reinterpret_cast<const char*>(child->content);
+  for (const Node* child = node->children; child != nullptr; child = child->next) {
+    if (child->type == NodeType::kText || child->type == NodeType::kRawText) {
+      out += child->content;
     } else if (is_element(child) && !is_non_text_element(name_of(child))) {
       const bool block = is_block_element(name_of(child));
       if (block) out += ' ';
@@ -49,47 +99,65 @@ DocPtr parse_html(const std::string& text) {
   // at them (except JSON-LD), so they are dropped first.
   const std::string parsed = drop_unread_text(text);
   const std::size_t size = std::min(parsed.size(), kMaxParseBytes);
-  return DocPtr(htmlReadMemory(parsed.data(), static_cast<int>(size), nullptr, "UTF-8", options));
+  TreeBuilder builder(size);
+  // Events only, no libxml2 tree: building libxml2's tree (one allocation per node, attribute and
+  // text) cost as much again as the parse.
+  htmlSAXHandler handler{};
+  handler.startElement = on_start_element;
+  handler.endElement = on_end_element;
+  handler.characters = on_characters;
+  handler.cdataBlock = on_raw_text;
+  handler.comment = on_comment;
+  handler.internalSubset = on_doctype;
+  handler.ignorableWhitespace = on_blanks;
+  // What htmlReadMemory does, with these events in place of libxml2's tree builder.
+  htmlParserCtxtPtr context = htmlCreateMemoryParserCtxt(parsed.data(), static_cast<int>(size));
+  if (context == nullptr) throw std::bad_alloc();
+  const std::unique_ptr<htmlParserCtxt, decltype(&htmlFreeParserCtxt)> owner(context,
+                                                                             htmlFreeParserCtxt);
+  *context->sax = handler;
+  context->userData = &builder;
+  htmlCtxtUseOptions(context, options);
+  // The text is UTF-8 whatever the page declares (HTML_PARSE_IGNORE_ENC).
+  if (xmlCharEncodingHandlerPtr utf8 = xmlFindCharEncodingHandler("UTF-8"))
+    xmlSwitchToEncoding(context, utf8);
+  htmlParseDocument(context);
+  if (context->myDoc != nullptr) xmlFreeDoc(context->myDoc);
+  context->myDoc = nullptr;
+  return builder.finish();
 }
 
-std::string_view name_of(const xmlNode* node) {
-  if (node == nullptr || node->name == nullptr) return {};
-  return reinterpret_cast<const char*>(node->name);
+std::string_view name_of(const Node* node) {
+  if (node == nullptr) return {};
+  return node->name;
 }
 
-bool is_element(const xmlNode* node) {
-  return node != nullptr && node->type == XML_ELEMENT_NODE;
+bool is_element(const Node* node) {
+  return node != nullptr && node->type == NodeType::kElement;
 }
 
 bool is_read_attribute(std::string_view name) {
   static const std::set<std::string_view> kNames = {
-      "aria-hidden", "class", "content",  "datetime",   "hidden", "href",      "http-equiv",
-      "id",          "itemprop", "itemscope", "itemtype", "lang",  "name",      "property",
-      "rel",         "role",  "style",    "title",      "type",   "value",     "xml:lang"};
+      "aria-hidden", "class",    "content",   "datetime", "hidden", "href",  "http-equiv",
+      "id",          "itemprop", "itemscope", "itemtype", "lang",   "name",  "property",
+      "rel",         "role",     "style",     "title",    "type",   "value", "xml:lang"};
   return kNames.contains(name);
 }
 
-std::string attribute(const xmlNode* node, const char* name) {
+std::string attribute(const Node* node, const char* name) {
   assert(is_read_attribute(name));
   if (!is_element(node)) return {};
-  for (const xmlAttr* attr = node->properties; attr != nullptr; attr = attr->next) {
-    if (attr->name == nullptr || lower_ascii(reinterpret_cast<const char*>(attr->name)) != name)
-      continue;
-    std::string value;
-    for (const xmlNode* child = attr->children; child != nullptr; child = child->next) {
-      if (child->content != nullptr) value += reinterpret_cast<const char*>(child->content);
-    }
-    return value;
+  for (const Attribute& attribute : node->attributes) {
+    if (attribute.name == name) return std::string(attribute.value);
   }
   return {};
 }
 
-bool has_attribute(const xmlNode* node, const char* name) {
+bool has_attribute(const Node* node, const char* name) {
   assert(is_read_attribute(name));
   if (!is_element(node)) return false;
-  for (const xmlAttr* attr = node->properties; attr != nullptr; attr = attr->next) {
-    if (attr->name != nullptr && lower_ascii(reinterpret_cast<const char*>(attr->name)) == name)
-      return true;
+  for (const Attribute& attribute : node->attributes) {
+    if (attribute.name == name) return true;
   }
   return false;
 }
@@ -113,32 +181,32 @@ bool is_non_text_element(std::string_view name) {
   return kNames.contains(name);
 }
 
-std::string text_of(const xmlNode* node) {
+std::string text_of(const Node* node) {
   std::string out;
   if (node != nullptr) append_text(node, out, 0);
   return collapse(out);
 }
 
-std::string raw_text_of(const xmlNode* node) {
+std::string raw_text_of(const Node* node) {
   std::string out;
-  for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
-    if (child->content != nullptr) out += reinterpret_cast<const char*>(child->content);
+  for (const Node* child = node->children; child != nullptr; child = child->next) {
+    out += child->content;
   }
   return out;
 }
 
-bool is_inside(const xmlNode* node, const xmlNode* container) {
-  for (const xmlNode* n = node; n != nullptr; n = n->parent) {
+bool is_inside(const Node* node, const Node* container) {
+  for (const Node* n = node; n != nullptr; n = n->parent) {
     if (n == container) return true;
   }
   return false;
 }
 
-std::string class_and_id(const xmlNode* node) {
+std::string class_and_id(const Node* node) {
   return lower_ascii(attribute(node, "class") + " " + attribute(node, "id"));
 }
 
-bool has_itemprop(const xmlNode* node, std::string_view prop) {
+bool has_itemprop(const Node* node, std::string_view prop) {
   // split gives views: the lower-case copy must outlive the loop.
   const std::string props = lower_ascii(attribute(node, "itemprop"));
   for (auto token : split(props, " ")) {
@@ -147,17 +215,17 @@ bool has_itemprop(const xmlNode* node, std::string_view prop) {
   return false;
 }
 
-const xmlNode* find_itemprop(const xmlNode* node, std::string_view prop, int depth) {
+const Node* find_itemprop(const Node* node, std::string_view prop, int depth) {
   if (depth > kMaxDepth) return nullptr;
-  for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
+  for (const Node* child = node->children; child != nullptr; child = child->next) {
     if (!is_element(child)) continue;
     if (lower_ascii(attribute(child, "itemprop")) == prop) return child;
-    if (const xmlNode* found = find_itemprop(child, prop, depth + 1)) return found;
+    if (const Node* found = find_itemprop(child, prop, depth + 1)) return found;
   }
   return nullptr;
 }
 
-std::string itemprop_value(const xmlNode* node) {
+std::string itemprop_value(const Node* node) {
   for (const char* attr : {"content", "datetime", "value"}) {
     std::string value = attribute(node, attr);
     if (!value.empty()) return collapse(value);
@@ -168,8 +236,8 @@ std::string itemprop_value(const xmlNode* node) {
   return text_of(node);
 }
 
-const xmlNode* enclosing_item(const xmlNode* node) {
-  for (const xmlNode* n = node->parent; n != nullptr; n = n->parent) {
+const Node* enclosing_item(const Node* node) {
+  for (const Node* n = node->parent; n != nullptr; n = n->parent) {
     if (has_attribute(n, "itemscope")) return n;
   }
   return nullptr;

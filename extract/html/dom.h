@@ -1,34 +1,30 @@
-// libxml2 access for the HTML reader: parsing a page, and reading an element's name, attributes,
-// text and microdata (itemprop) values, with the depth bound every recursive walk keeps.
+// The HTML reader's access to a page: parsing it into the light tree (tree.h), and reading an
+// element's name, attributes, text and microdata (itemprop) values, with the depth bound every
+// recursive walk keeps.
 #pragma once
 
 #include <memory>
 #include <string>
 #include <string_view>
 
-#include <libxml/tree.h>
+#include "extract/html/tree.h"
 
 namespace news::html {
 
-// Deeper elements are not looked at: libxml2 builds trees as deep as the input nests, and these
+// Deeper elements are not looked at: the parser builds trees as deep as the input nests, and these
 // walks recurse.
 constexpr int kMaxDepth = 400;
 
-// Owns a parsed page.
-struct DocFree {
-  void operator()(xmlDoc* doc) const { xmlFreeDoc(doc); }
-};
-using DocPtr = std::unique_ptr<xmlDoc, DocFree>;
-
-// Parses UTF-8 text with libxml2's forgiving HTML parser (recovering from any markup, silent, no
-// network access); null when libxml2 gives no document. Only the first INT_MAX bytes are read.
+// Parses UTF-8 text (no NULs) as HTML the way libxml2's forgiving HTML parser does (recovering
+// from any markup, silent, no network access) into a light tree, after dropping what the reader
+// never reads (prescan.h). Never null. Only the first INT_MAX bytes are read.
 DocPtr parse_html(const std::string& text);
 
-// The element's tag name, as libxml2 gives it (lower case for HTML), or "" for null.
-std::string_view name_of(const xmlNode* node);
+// The element's tag name, lower case, or "" for null.
+std::string_view name_of(const Node* node);
 
 // True for a non-null element node.
-bool is_element(const xmlNode* node);
+bool is_element(const Node* node);
 
 // The attributes the reader reads (`name` in lower case). The others are dropped before parsing
 // (prescan.h), so `attribute` and `has_attribute` take only these names; a debug build asserts it.
@@ -36,11 +32,11 @@ bool is_read_attribute(std::string_view name);
 
 // The attribute's value ("" when absent). `name` is in lower case and is_read_attribute; it matches
 // in any case.
-std::string attribute(const xmlNode* node, const char* name);
+std::string attribute(const Node* node, const char* name);
 
 // True when the element has the attribute `name` (lower case, is_read_attribute), even an empty
 // one.
-bool has_attribute(const xmlNode* node, const char* name);
+bool has_attribute(const Node* node, const char* name);
 
 // Elements after which a browser starts a new line of text (and <br>). Custom elements (a '-' in
 // the name) count too: sites use them as containers far more than as inline markup.
@@ -50,28 +46,28 @@ bool is_block_element(std::string_view name);
 bool is_non_text_element(std::string_view name);
 
 // The element's visible text, whitespace collapsed.
-std::string text_of(const xmlNode* node);
+std::string text_of(const Node* node);
 
 // The raw text of an element's children (a script's content).
-std::string raw_text_of(const xmlNode* node);
+std::string raw_text_of(const Node* node);
 
 // True when `node` is `container` or inside it.
-bool is_inside(const xmlNode* node, const xmlNode* container);
+bool is_inside(const Node* node, const Node* container);
 
 // Class and id as one lower-case string of tokens.
-std::string class_and_id(const xmlNode* node);
+std::string class_and_id(const Node* node);
 
 // True when the element's itemprop attribute has the token `prop` (lower case).
-bool has_itemprop(const xmlNode* node, std::string_view prop);
+bool has_itemprop(const Node* node, std::string_view prop);
 
 // The first element under `node`, in document order, whose itemprop is `prop` (lower case)
 // alone; null if none. `depth` is the depth of `node` (0 at the start).
-const xmlNode* find_itemprop(const xmlNode* node, std::string_view prop, int depth);
+const Node* find_itemprop(const Node* node, std::string_view prop, int depth);
 
 // The value of an itemprop element: content, datetime or its text.
-std::string itemprop_value(const xmlNode* node);
+std::string itemprop_value(const Node* node);
 
 // The nearest enclosing microdata item (an itemscope element), or null at the page level.
-const xmlNode* enclosing_item(const xmlNode* node);
+const Node* enclosing_item(const Node* node);
 
 }  // namespace news::html

@@ -16,9 +16,9 @@ namespace {
 
 // Collects what the children of `node` and their descendants hold; `in_article` when `node` is
 // inside an <article>.
-void collect(const xmlNode* node, Page& page, int depth, bool in_article) {
+void collect(const Node* node, Page& page, int depth, bool in_article) {
   if (depth > kMaxDepth) return;
-  for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
+  for (const Node* child = node->children; child != nullptr; child = child->next) {
     if (!is_element(child)) continue;
     const std::string_view name = name_of(child);
     bool child_in_article = in_article;
@@ -51,7 +51,7 @@ void collect(const xmlNode* node, Page& page, int depth, bool in_article) {
       // crumb, the page's own name), is not the headline.
       if (!has_itemprop(child, "alternativeheadline") && !in_breadcrumb(child))
         page.h1.push_back(text_of(child));
-      for (const xmlNode* n = child->parent; n != nullptr; n = n->parent)
+      for (const Node* n = child->parent; n != nullptr; n = n->parent)
         page.headline_ancestors.insert(n);
     } else if (name == "h2") {
       if (page.body != nullptr && page.h2.size() < 40) page.h2.push_back(text_of(child));
@@ -74,8 +74,8 @@ void collect(const xmlNode* node, Page& page, int depth, bool in_article) {
 }
 
 // True when the node is inside an <article>.
-bool inside_article(const xmlNode* node) {
-  for (const xmlNode* n = node->parent; n != nullptr; n = n->parent) {
+bool inside_article(const Node* node) {
+  for (const Node* n = node->parent; n != nullptr; n = n->parent) {
     if (name_of(n) == "article") return true;
   }
   return false;
@@ -83,9 +83,9 @@ bool inside_article(const xmlNode* node) {
 
 }  // namespace
 
-Page collect_page(const xmlDoc* doc) {
+Page collect_page(const Document* doc) {
   Page page;
-  collect(reinterpret_cast<const xmlNode*>(doc), page, 0, false);
+  collect(doc->root(), page, 0, false);
   return page;
 }
 
@@ -117,9 +117,9 @@ std::vector<std::string> first_metas(const Page& page, std::span<const std::stri
 
 std::string article_microdata_value(const Page& page, std::string_view prop,
                                     std::string_view skip_element) {
-  for (const xmlNode* node : page.itemprops) {
+  for (const Node* node : page.itemprops) {
     if (!has_itemprop(node, prop) || name_of(node) == skip_element) continue;
-    if (const xmlNode* item = enclosing_item(node)) {
+    if (const Node* item = enclosing_item(node)) {
       const std::string type = lower_ascii(attribute(item, "itemtype"));
       static constexpr std::array<std::string_view, 9> kOtherItems = {
           "header",     "footer", "organization", "person",  "breadcrumb",
@@ -136,7 +136,7 @@ std::string article_microdata_value(const Page& page, std::string_view prop,
 }
 
 std::string microdata_value(const Page& page, std::string_view prop) {
-  for (const xmlNode* node : page.itemprops) {
+  for (const Node* node : page.itemprops) {
     if (has_itemprop(node, prop)) {
       std::string value = itemprop_value(node);
       if (!value.empty()) return value;
@@ -145,12 +145,12 @@ std::string microdata_value(const Page& page, std::string_view prop) {
   return {};
 }
 
-bool in_furniture(const Page& page, const xmlNode* node) {
+bool in_furniture(const Page& page, const Node* node) {
   static constexpr std::array<std::string_view, 17> kWords = {
       "comment",    "related",  "recommend", "sidebar",  "footer",  "promo",
       "newsletter", "outbrain", "taboola",   "trending", "popular", "reply",
       "respond",    "teaser",   "tag-cloud", "tag-list", "keywords"};
-  for (const xmlNode* n = node->parent; n != nullptr; n = n->parent) {
+  for (const Node* n = node->parent; n != nullptr; n = n->parent) {
     const std::string_view name = name_of(n);
     if (page.headline_ancestors.contains(n)) continue;
     // An article's own <footer> and <aside> (its author line, its date) belong to it; related

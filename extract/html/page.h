@@ -10,7 +10,7 @@
 #include <utility>
 #include <vector>
 
-#include <libxml/tree.h>
+#include "extract/html/tree.h"
 
 namespace news::html {
 
@@ -23,26 +23,26 @@ struct Page {
   std::string title_element;
   std::vector<std::string> json_ld;
   std::vector<std::string> h1;
-  std::vector<std::string> h2;            // the first few, for pages whose <h1> is the site's logo
-  std::vector<const xmlNode*> itemprops;  // elements with an itemprop attribute
-  std::vector<const xmlNode*> times;      // <time datetime>, with whether in an article
+  std::vector<std::string> h2;         // the first few, for pages whose <h1> is the site's logo
+  std::vector<const Node*> itemprops;  // elements with an itemprop attribute
+  std::vector<const Node*> times;      // <time datetime>, with whether in an article
   std::vector<bool> time_in_article;
-  std::vector<const xmlNode*> bylines;  // byline and author markup (is_byline_markup, bylines.h)
+  std::vector<const Node*> bylines;  // byline and author markup (is_byline_markup, bylines.h)
   // Elements classed as a date or a byline, in the body (is_date_markup, dates.h).
-  std::vector<const xmlNode*> dated;
+  std::vector<const Node*> dated;
   // Elements that hold an <h1>: the page's frame around its headline, whatever their class or
   // tag say ("sidebar" as the id of the content column, an ASP.NET page's one big form).
-  std::set<const xmlNode*> headline_ancestors;
+  std::set<const Node*> headline_ancestors;
   // Kickers: the short label a headline wears above or before it ("Genetik", "Covid-19"), in an
   // element classed as one (kicker, overline, eyebrow, Dachzeile, ...; is_kicker_markup, titles.h).
   std::vector<std::string> kickers;
-  const xmlNode* body = nullptr;
+  const Node* body = nullptr;
 };
 
 // Walks the document once (to kMaxDepth) and collects its Page: metas, the canonical link,
 // <title>, JSON-LD scripts, headlines, <time datetime> elements, microdata, and the byline, date
 // and kicker markup inside <body>.
-Page collect_page(const xmlDoc* doc);
+Page collect_page(const Document* doc);
 
 // All values of a meta key, in page order.
 std::vector<std::string> meta_values(const Page& page, std::string_view key);
@@ -65,6 +65,6 @@ std::string microdata_value(const Page& page, std::string_view prop);
 // True when the node sits in page furniture: comments, related lists, footers and the like. The
 // elements that hold the page's <h1> are its frame, not furniture; so are an article's own
 // <footer> and <aside>.
-bool in_furniture(const Page& page, const xmlNode* node);
+bool in_furniture(const Page& page, const Node* node);
 
 }  // namespace news::html

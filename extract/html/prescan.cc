@@ -43,8 +43,8 @@ std::size_t find_ci(std::string_view text, std::string_view needle, std::size_t 
 }
 
 struct StartTag {
-  std::size_t end = kNone;   // just past its '>'; kNone when the page ends first
-  bool self_closing = false; // ends in "/>" (libxml2 then reads no content)
+  std::size_t end = kNone;    // just past its '>'; kNone when the page ends first
+  bool self_closing = false;  // ends in "/>" (libxml2 then reads no content)
 };
 
 // The start tag whose '<' is at `at`, read the way libxml2 reads attribute values: quoted ones up

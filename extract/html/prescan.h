@@ -11,8 +11,8 @@ namespace news::html {
 // A copy of `text` (UTF-8 HTML) without comments and without the contents of <script> and <style>
 // elements, except scripts whose type names JSON-LD (read for metadata and the body). The tags
 // themselves stay, so libxml2 builds the same tree with empty script and style elements. Text
-// inside a tag's attribute values is never touched. Where libxml2 would read the rest of the page as
-// one comment or one script (no end), the rest is copied unchanged.
+// inside a tag's attribute values is never touched. Where libxml2 would read the rest of the page
+// as one comment or one script (no end), the rest is copied unchanged.
 std::string drop_unread_text(std::string_view text);
 
 }  // namespace news::html

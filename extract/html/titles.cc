@@ -182,8 +182,8 @@ HeadlineMatch best_matching_h1(const Page& page, const std::vector<std::string>&
 
 }  // namespace
 
-bool in_breadcrumb(const xmlNode* node) {
-  for (const xmlNode* n = node->parent; n != nullptr; n = n->parent) {
+bool in_breadcrumb(const Node* node) {
+  for (const Node* n = node->parent; n != nullptr; n = n->parent) {
     // Page-wide classes ("has-breadcrumbs" on <body>) say nothing about one element.
     const std::string_view name = name_of(n);
     if (name == "body" || name == "main" || name == "article") break;
@@ -194,7 +194,7 @@ bool in_breadcrumb(const xmlNode* node) {
   return false;
 }
 
-bool is_kicker_markup(const xmlNode* node) {
+bool is_kicker_markup(const Node* node) {
   const std::string tokens = class_and_id(node);
   for (std::string_view word : {"kicker", "overline", "eyebrow", "dachzeile", "roofline", "topline",
                                 "supertitle", "pretitle"}) {

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include <libxml/tree.h>
+#include "extract/html/tree.h"
 
 #include "extract/html/json_ld.h"
 #include "extract/html/page.h"
@@ -14,11 +14,11 @@ namespace news::html {
 
 // True when the element is inside a breadcrumb trail (class, id or itemtype naming one), up to the
 // nearest <body>, <main> or <article>: its <h1> is the last crumb, the page's own name.
-bool in_breadcrumb(const xmlNode* node);
+bool in_breadcrumb(const Node* node);
 
 // True for an element classed as a kicker (kicker, overline, eyebrow, Dachzeile, roofline,
 // topline, supertitle, pretitle), which collect_page gathers into Page::kickers.
-bool is_kicker_markup(const xmlNode* node);
+bool is_kicker_markup(const Node* node);
 
 // Words of a title, lower case: runs of letters and digits (bytes of non-ASCII letters included).
 std::vector<std::string> title_words(std::string_view s);

@@ -21,8 +21,7 @@ Document::Document(std::size_t size_hint) : arena_(first_block(size_hint)) {
   root_->type = NodeType::kDocument;
 }
 
-TreeBuilder::TreeBuilder(std::size_t size_hint)
-    : document_(std::make_unique<Document>(size_hint)) {
+TreeBuilder::TreeBuilder(std::size_t size_hint) : document_(std::make_unique<Document>(size_hint)) {
   open_.reserve(64);
 }
 

@@ -85,7 +85,7 @@ class TreeBuilder {
 
   DocPtr document_;
   std::vector<Node*> open_;  // the open elements, innermost last
-  std::string pending_;  // text not yet made a node
+  std::string pending_;      // text not yet made a node
   NodeType pending_type_ = NodeType::kText;
   std::vector<Attribute> attributes_;  // scratch
 };
