@@ -30,8 +30,7 @@ bool is_paragraph_element(std::string_view name) {
 // A line break is not a block of its own: a <div> of text and <br>s is still one paragraph.
 bool has_block_child(const Node* node) {
   for (const Node* child = node->children; child != nullptr; child = child->next) {
-    if (is_element(child) && name_of(child) != "br" && is_block_element(name_of(child)))
-      return true;
+    if (is_element(child) && name_of(child) != "br" && is_block(child)) return true;
   }
   return false;
 }
@@ -126,8 +125,8 @@ class BlockCollector {
       }
       if (name == "input" || name == "button" || name == "select" || name == "textarea")
         controls_.push_back(child);
-      if (is_non_text_element(name) || is_invisible(child)) continue;
-      if (is_block_element(name)) {
+      if (is_non_text(child) || is_invisible(child)) continue;
+      if (is_block(child)) {
         const Node* furniture = is_page_furniture(child) ? child : owner_.furniture;
         walk_block(child, furniture, depth + 1, inside | inline_flag(name));
         continue;
@@ -312,7 +311,7 @@ bool is_page_furniture(const Node* node) {
       role == "contentinfo" || role == "dialog")
     return true;
   if (has_itemprop(node, "articlebody")) return false;
-  const std::string tokens = class_and_id(node);
+  const std::string_view tokens = class_and_id(node);
   if (tokens.size() <= 1) return false;
   static constexpr std::array<std::string_view, 30> kWords = {
       "comment",    "share",        "social",    "related",   "cookie",     "consent",
@@ -324,15 +323,13 @@ bool is_page_furniture(const Node* node) {
     if (tokens.find(word) != std::string::npos) return true;
   }
   // Short markers only as whole tokens ("ad", "nav"), not inside "header" or "canvas".
-  std::string token;
-  for (char c : tokens + " ") {
-    if (std::isalnum(static_cast<unsigned char>(c))) {
-      token += c;
-      continue;
-    }
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= tokens.size(); ++i) {
+    if (i < tokens.size() && std::isalnum(static_cast<unsigned char>(tokens[i]))) continue;
+    const std::string_view token = tokens.substr(start, i - start);
     if (token == "ad" || token == "ads" || token == "nav" || token == "menu" || token == "tags")
       return true;
-    token.clear();
+    start = i + 1;
   }
   return false;
 }

@@ -1,5 +1,6 @@
 #include "extract/html/bylines.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <string_view>
@@ -29,7 +30,7 @@ bool is_author_link(const Node* node) {
 }
 
 // A biography or a paragraph of running text inside an author box.
-bool is_biography(const Node* node, const std::string& tokens) {
+bool is_biography(const Node* node, std::string_view tokens) {
   for (std::string_view word : {"bio", "about", "desc"}) {
     if (tokens.find(word) != std::string::npos) return true;
   }
@@ -40,12 +41,12 @@ bool is_biography(const Node* node, const std::string& tokens) {
 void find_name_elements(const Node* node, std::vector<const Node*>& out, int depth) {
   if (depth > kMaxDepth) return;
   for (const Node* child = node->children; child != nullptr; child = child->next) {
-    if (!is_element(child) || is_non_text_element(name_of(child))) continue;
-    const std::string tokens = class_and_id(child);
+    if (!is_element(child) || is_non_text(child)) continue;
+    const std::string_view tokens = class_and_id(child);
     // An author's biography names other places and people ("He has written for <a>...</a>").
     if (is_biography(child, tokens)) continue;
     const bool named = has_itemprop(child, "name") || tokens.find("name") != std::string::npos ||
-                       std::string(" " + tokens + " ").find(" fn ") != std::string::npos;
+                       (" " + std::string(tokens) + " ").find(" fn ") != std::string::npos;
     if (is_author_link(child) || (named && tokens.find("title") == std::string::npos)) {
       out.push_back(child);
       continue;
@@ -62,7 +63,7 @@ void append_chunks(const Node* node, std::vector<std::string>& chunks, int depth
     if (child->type == NodeType::kText) {
       std::string text = collapse(child->content);
       if (!text.empty()) chunks.push_back(std::move(text));
-    } else if (is_element(child) && !is_non_text_element(name_of(child))) {
+    } else if (is_element(child) && !is_non_text(child)) {
       append_chunks(child, chunks, depth + 1);
     }
   }
@@ -132,7 +133,7 @@ std::vector<std::string> names_in_byline(const Node* node) {
   if (!names.empty()) return names;
   // Else the first part of the line, before a separator: "Jane Doe | Published 3 hours ago", or a
   // lone name ("oz") in an element classed as a name.
-  const std::string tokens = " " + class_and_id(node) + " ";
+  const std::string tokens = " " + std::string(class_and_id(node)) + " ";
   const bool named =
       tokens.find("name") != std::string::npos || tokens.find(" fn ") != std::string::npos;
   if (!named && chunks.size() > 1) return names;
@@ -167,8 +168,8 @@ void text_chunks(const Node* node, std::vector<std::pair<std::string, const Node
     if (child->type == NodeType::kText) {
       std::string text = collapse(child->content);
       if (!text.empty()) out.emplace_back(std::move(text), node);
-    } else if (is_element(child) && !is_non_text_element(name_of(child)) &&
-               name_of(child) != "figure" && name_of(child) != "figcaption") {
+    } else if (is_element(child) && !is_non_text(child) && name_of(child) != "figure" &&
+               name_of(child) != "figcaption") {
       text_chunks(child, out, depth + 1);
     }
   }
@@ -180,10 +181,10 @@ bool is_byline_markup(const Node* node) {
   if (lower_ascii(attribute(node, "rel")) == "author" || is_author_link(node)) return true;
   // <address> holds the contact details of its article: its author.
   if (name_of(node) == "address") return true;
-  const std::string tokens = class_and_id(node);
+  const std::string_view tokens = class_and_id(node);
   if (tokens.find("byline") != std::string::npos ||
       tokens.find("contributor") != std::string::npos ||
-      std::string(" " + tokens).find(" submitted") != std::string::npos)
+      (" " + std::string(tokens)).find(" submitted") != std::string::npos)
     return true;
   // "author", and its French, Spanish, Portuguese, German and Italian forms.
   if (tokens.find("author") == std::string::npos && tokens.find("auteur") == std::string::npos &&
@@ -276,9 +277,15 @@ std::vector<std::string> labelled_byline_authors(const Page& page) {
   };
   for (std::size_t i = 0; i < chunks.size(); ++i) {
     const auto& [raw, element] = chunks[i];
-    if (raw.size() > 200 || text_of(element).size() > 200 || in_furniture(page, element)) continue;
+    if (raw.size() > 200) continue;
     const std::string chunk = strip(raw);
     const std::string lower = lower_ascii(chunk);
+    // Most chunks start with no label: the costlier tests below wait for one that does.
+    if (!std::any_of(kLabels.begin(), kLabels.end(),
+                     [&](std::string_view label) { return lower.starts_with(label); }) &&
+        !lower.starts_with("posted ") && !lower.starts_with("published "))
+      continue;
+    if (text_of(element).size() > 200 || in_furniture(page, element)) continue;
     std::string candidate;
     for (std::string_view label : kLabels) {
       if (lower == label) {

@@ -112,7 +112,7 @@ std::optional<DateTime> date_in_url(std::string_view url) {
 // "meta", which
 // hold dates among other things).
 bool is_strong_date_markup(const Node* node) {
-  const std::string tokens = class_and_id(node);
+  const std::string_view tokens = class_and_id(node);
   for (std::string_view word : {"date", "time", "posted", "published", "publication"}) {
     if (tokens.find(word) != std::string::npos) return true;
   }
@@ -148,7 +148,7 @@ bool shows_today(const Page& page, const Node* node) {
     const std::string_view name = name_of(n);
     if (name == "article" || name == "main" || page.headline_ancestors.contains(n)) return false;
     if (name == "header") return true;
-    const std::string tokens = class_and_id(n);
+    const std::string_view tokens = class_and_id(n);
     if (tokens.find("current") != std::string::npos || tokens.find("today") != std::string::npos)
       return true;
   }
@@ -323,7 +323,7 @@ std::optional<int> local_offset(const Page& page, const JsonLd& ld,
 }  // namespace
 
 bool is_date_markup(const Node* node) {
-  const std::string tokens = class_and_id(node);
+  const std::string_view tokens = class_and_id(node);
   for (std::string_view word : {"date", "time", "posted", "published", "publication", "byline",
                                 "meta", "info", "submitted", "author"}) {
     if (tokens.find(word) != std::string::npos) return true;

@@ -6,6 +6,7 @@
 #include <mutex>
 #include <new>
 #include <set>
+#include <unordered_set>
 #include <vector>
 
 #include <libxml/HTMLparser.h>
@@ -77,8 +78,8 @@ void append_text(const Node* node, std::string& out, int depth) {
   for (const Node* child = node->children; child != nullptr; child = child->next) {
     if (child->type == NodeType::kText || child->type == NodeType::kRawText) {
       out += child->content;
-    } else if (is_element(child) && !is_non_text_element(name_of(child))) {
-      const bool block = is_block_element(name_of(child));
+    } else if (is_element(child) && !is_non_text(child)) {
+      const bool block = is_block(child);
       if (block) out += ' ';
       append_text(child, out, depth + 1);
       if (block) out += ' ';
@@ -137,7 +138,7 @@ bool is_element(const Node* node) {
 }
 
 bool is_read_attribute(std::string_view name) {
-  static const std::set<std::string_view> kNames = {
+  static const std::unordered_set<std::string_view> kNames = {
       "aria-hidden", "class",    "content",   "datetime", "hidden", "href",  "http-equiv",
       "id",          "itemprop", "itemscope", "itemtype", "lang",   "name",  "property",
       "rel",         "role",     "style",     "title",    "type",   "value", "xml:lang"};
@@ -163,7 +164,7 @@ bool has_attribute(const Node* node, const char* name) {
 }
 
 bool is_block_element(std::string_view name) {
-  static const std::set<std::string_view> kNames = {
+  static const std::unordered_set<std::string_view> kNames = {
       "p",       "div",      "li",      "ul",         "ol",    "dl",    "dt",      "dd",
       "h1",      "h2",       "h3",      "h4",         "h5",    "h6",    "br",      "tr",
       "td",      "th",       "table",   "tbody",      "thead", "tfoot", "caption", "section",
@@ -174,7 +175,7 @@ bool is_block_element(std::string_view name) {
 }
 
 bool is_non_text_element(std::string_view name) {
-  static const std::set<std::string_view> kNames = {
+  static const std::unordered_set<std::string_view> kNames = {
       "script", "style", "noscript", "template", "svg",    "canvas", "iframe",
       "object", "embed", "select",   "option",   "button", "input",  "textarea",
       "head",   "meta",  "link",     "video",    "audio",  "map",    "math"};
@@ -202,8 +203,9 @@ bool is_inside(const Node* node, const Node* container) {
   return false;
 }
 
-std::string class_and_id(const Node* node) {
-  return lower_ascii(attribute(node, "class") + " " + attribute(node, "id"));
+std::string_view class_and_id(const Node* node) {
+  if (!is_element(node)) return {};
+  return node->class_and_id;
 }
 
 bool has_itemprop(const Node* node, std::string_view prop) {

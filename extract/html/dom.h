@@ -54,8 +54,16 @@ std::string raw_text_of(const Node* node);
 // True when `node` is `container` or inside it.
 bool is_inside(const Node* node, const Node* container);
 
-// Class and id as one lower-case string of tokens.
-std::string class_and_id(const Node* node);
+// Class and id as one lower-case string of tokens ("" for null or a non-element).
+std::string_view class_and_id(const Node* node);
+
+// is_block_element and is_non_text_element of an element's name, from its flags.
+inline bool is_block(const Node* node) {
+  return (node->flags & kBlockElement) != 0;
+}
+inline bool is_non_text(const Node* node) {
+  return (node->flags & kNonTextElement) != 0;
+}
 
 // True when the element's itemprop attribute has the token `prop` (lower case).
 bool has_itemprop(const Node* node, std::string_view prop);

@@ -163,7 +163,7 @@ bool in_furniture(const Page& page, const Node* node) {
     // Layout modifiers ("has-sidebar", "one-sidebar-second", "no-comments") and states ("node-
     // promoted", promoted to the front page) describe the page around the element, or its
     // status, not the element.
-    const std::string tokens = class_and_id(n);  // outlives the views split gives
+    const std::string_view tokens = class_and_id(n);  // outlives the views split gives
     for (auto token : split(tokens, " ")) {
       // ... and the footer of a post or an entry is the article's own ("post-footer-line").
       if (token.find("has-") != std::string_view::npos || token.starts_with("has") ||

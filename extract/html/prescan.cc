@@ -28,18 +28,30 @@ bool is_blank(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
-// Where the first `needle` (lower case) is at or after `from` in any case; kNone when nowhere.
-std::size_t find_ci(std::string_view text, std::string_view needle, std::size_t from) {
-  const char first = needle.front();
-  const char first_upper = static_cast<char>(first - ('a' - 'A'));
-  for (std::size_t at = from; at + needle.size() <= text.size(); ++at) {
-    const char c = text[at];
-    if (c != first && c != first_upper) continue;
-    if (std::equal(needle.begin(), needle.end(), text.begin() + static_cast<std::ptrdiff_t>(at),
-                   [](char a, char b) { return a == lower(b); }))
-      return at;
+// True when `text` has `lower_prefix` (lower case) at `at`, in any case.
+bool has_prefix_ci(std::string_view text, std::size_t at, std::string_view lower_prefix) {
+  if (at + lower_prefix.size() > text.size()) return false;
+  for (std::size_t i = 0; i < lower_prefix.size(); ++i) {
+    if (lower(text[at + i]) != lower_prefix[i]) return false;
+  }
+  return true;
+}
+
+// Where the first `needle` (lower case, starting with '<', which has no case) is at or after
+// `from` in any case; kNone when nowhere.
+std::size_t find_tag_ci(std::string_view text, std::string_view needle, std::size_t from) {
+  for (std::size_t at = text.find('<', from); at != kNone; at = text.find('<', at + 1)) {
+    if (has_prefix_ci(text, at, needle)) return at;
   }
   return kNone;
+}
+
+// is_read_attribute for a name in any case, without allocating: every name read is short.
+bool is_read_attribute_ci(std::string_view name) {
+  char lowered[16];
+  if (name.size() > sizeof lowered) return false;
+  std::transform(name.begin(), name.end(), lowered, lower);
+  return is_read_attribute(std::string_view(lowered, name.size()));
 }
 
 struct StartTag {
@@ -115,8 +127,7 @@ bool append_read_attributes(std::string_view tag, std::string& out) {
     const char first = tag[at];
     if (!is_letter(first) && first != '_' && first != ':') return false;
     while (at < tag.size() && is_name_char(tag[at])) ++at;
-    std::string name(tag.substr(begin, at - begin));
-    std::transform(name.begin(), name.end(), name.begin(), lower);
+    const std::string_view name = tag.substr(begin, at - begin);
     std::size_t after_name = at;
     while (after_name < tag.size() && is_blank(tag[after_name])) ++after_name;
     if (after_name < tag.size() && tag[after_name] == '=') {
@@ -135,7 +146,7 @@ bool append_read_attributes(std::string_view tag, std::string& out) {
                !(tag[at] == '/' && at + 2 == tag.size())) {
       return false;
     }
-    if (is_read_attribute(name)) {
+    if (is_read_attribute_ci(name)) {
       if (kept_count == std::size(kept)) return false;
       kept[kept_count++] = {begin, at};
     } else {
@@ -197,15 +208,17 @@ std::string drop_unread_text(std::string_view text) {
       }
       std::size_t name_end = lt + 1;
       while (name_end < tag.end && is_name_char(text[name_end])) ++name_end;
-      std::string name(text.substr(lt + 1, name_end - lt - 1));
-      std::transform(name.begin(), name.end(), name.begin(), lower);
-      if ((name != "script" && name != "style") || tag.self_closing) continue;
+      const std::size_t name_size = name_end - lt - 1;
+      const bool script = name_size == 6 && has_prefix_ci(text, lt + 1, "script");
+      const bool style = name_size == 5 && has_prefix_ci(text, lt + 1, "style");
+      if ((!script && !style) || tag.self_closing) continue;
       // libxml2 (recovering) ends the raw text at the first "</script" in any case, whatever
       // follows it.
-      const std::size_t close = find_ci(text, "</" + name, tag.end);
+      const std::size_t close = find_tag_ci(text, script ? "</script" : "</style", tag.end);
       if (close == kNone) break;
-      const bool json_ld =
-          name == "script" && find_ci(text.substr(lt, tag.end - lt), "ld+json", 0) != kNone;
+      bool json_ld = false;
+      for (std::size_t i = lt; script && !json_ld && i < tag.end; ++i)
+        json_ld = has_prefix_ci(text, i, "ld+json");
       if (!json_ld && close > tag.end) {
         out.append(text, copied, tag.end - copied);
         copied = close;

@@ -92,7 +92,21 @@ std::string collapse(std::string_view raw) {
   std::string out;
   out.reserve(s.size());
   bool pending_space = false;
+  bool non_ascii = false;
   for (std::size_t i = 0; i < s.size();) {
+    // Runs of printable ASCII, most of any text, are copied whole.
+    std::size_t run = i;
+    while (run < s.size() && static_cast<unsigned char>(s[run]) > 0x20 &&
+           static_cast<unsigned char>(s[run]) < 0x7F)
+      ++run;
+    if (run > i) {
+      if (pending_space && !out.empty()) out += ' ';
+      pending_space = false;
+      out.append(s.substr(i, run - i));
+      i = run;
+      continue;
+    }
+    if (static_cast<unsigned char>(s[i]) >= 0x80) non_ascii = true;
     if (s[i] == '\0') {
       ++i;
       continue;
@@ -107,7 +121,9 @@ std::string collapse(std::string_view raw) {
     out += s[i];
     ++i;
   }
-  // libxml2 only gives valid UTF-8 back, but that is its promise, not ours.
+  // libxml2 only gives valid UTF-8 back, but that is its promise, not ours. (Printable ASCII
+  // needs no check.)
+  if (!non_ascii) return out;
   DecodedText checked = decode_text(out);
   if (checked.repaired_bytes > 0) return checked.text;
   return out;

@@ -4,6 +4,9 @@
 #include <cstring>
 #include <new>
 
+#include "common/strings.h"
+#include "extract/html/dom.h"
+
 namespace news::html {
 
 namespace {
@@ -65,6 +68,18 @@ void TreeBuilder::start_element(std::string_view name, std::span<const Attribute
   }
   Node* node = new_node(NodeType::kElement, parent);
   node->name = copy(name);
+  if (is_block_element(node->name)) node->flags |= kBlockElement;
+  if (is_non_text_element(node->name)) node->flags |= kNonTextElement;
+  std::string_view class_value, id_value;
+  for (const Attribute& attribute : attributes) {
+    // The first of each, as libxml2 keeps the first of repeated attributes.
+    if (attribute.name == "class" && class_value.data() == nullptr) class_value = attribute.value;
+    if (attribute.name == "id" && id_value.data() == nullptr) id_value = attribute.value;
+  }
+  std::string joined = lower_ascii(class_value);
+  joined += ' ';
+  joined += lower_ascii(id_value);
+  node->class_and_id = copy(joined);
   if (!attributes.empty()) {
     auto* copies = static_cast<Attribute*>(
         document_->arena_.allocate(sizeof(Attribute) * attributes.size(), alignof(Attribute)));
@@ -99,6 +114,8 @@ void TreeBuilder::comment() {
 void TreeBuilder::doctype() {
   flush_text();
   Node* root = document_->root_;
+  // A second declaration is ignored, as libxml2 ignores it in HTML.
+  if (root->children != nullptr && root->children->type == NodeType::kOther) return;
   Node* node = new (document_->arena_.allocate(sizeof(Node), alignof(Node))) Node{};
   node->type = NodeType::kOther;
   node->parent = root;

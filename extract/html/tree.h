@@ -35,7 +35,15 @@ struct Node {
   Node* last_child = nullptr;
   Node* next = nullptr;  // the next sibling
   std::span<const Attribute> attributes;
+  // An element's class and id attributes, lower case, joined by a space ("" and " " when it has
+  // neither): read on nearly every element by the furniture and markup tests, so made once.
+  std::string_view class_and_id;
+  std::uint8_t flags = 0;  // kBlockElement, kNonTextElement
 };
+
+// Node::flags, set from the element's name (dom.h is_block_element and is_non_text_element).
+constexpr std::uint8_t kBlockElement = 1;
+constexpr std::uint8_t kNonTextElement = 2;
 
 // Owns a page's nodes and strings.
 class Document {
