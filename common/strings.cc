@@ -31,9 +31,38 @@ std::string lower_ascii(std::string_view s) {
   return out;
 }
 
+namespace {
+
+char lower_ascii_char(char c) {
+  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+bool equal_ci_at(std::string_view s, std::size_t at, std::string_view lower) {
+  for (std::size_t i = 0; i < lower.size(); ++i) {
+    if (lower_ascii_char(s[at + i]) != lower[i]) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 bool starts_with_ci(std::string_view s, std::string_view lower_prefix) {
-  return s.size() >= lower_prefix.size() &&
-         lower_ascii(s.substr(0, lower_prefix.size())) == lower_prefix;
+  return s.size() >= lower_prefix.size() && equal_ci_at(s, 0, lower_prefix);
+}
+
+bool equals_ci(std::string_view s, std::string_view lower) {
+  return s.size() == lower.size() && equal_ci_at(s, 0, lower);
+}
+
+std::size_t find_ci(std::string_view s, std::string_view lower_needle, std::size_t from) {
+  if (lower_needle.empty()) return from <= s.size() ? from : std::string_view::npos;
+  const char first = lower_needle.front();
+  const char first_upper =
+      first >= 'a' && first <= 'z' ? static_cast<char>(first - 'a' + 'A') : first;
+  for (std::size_t at = from; at + lower_needle.size() <= s.size(); ++at) {
+    if ((s[at] == first || s[at] == first_upper) && equal_ci_at(s, at, lower_needle)) return at;
+  }
+  return std::string_view::npos;
 }
 
 std::vector<std::string_view> split(std::string_view s, std::string_view separator) {

@@ -23,6 +23,13 @@ std::string lower_ascii(std::string_view s);
 // True if `s` starts with `lower_prefix` ignoring ASCII case; `lower_prefix` must be lower case.
 bool starts_with_ci(std::string_view s, std::string_view lower_prefix);
 
+// True if `s` equals `lower` (lower case) ignoring ASCII case.
+bool equals_ci(std::string_view s, std::string_view lower);
+
+// Where `lower_needle` (lower case) first occurs in `s` at or after `from`, ASCII letters matching
+// in any case; npos when nowhere. Allocates nothing.
+std::size_t find_ci(std::string_view s, std::string_view lower_needle, std::size_t from = 0);
+
 // Splits on every occurrence of `separator`, trimming each part and dropping empty ones.
 std::vector<std::string_view> split(std::string_view s, std::string_view separator);
 

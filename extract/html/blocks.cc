@@ -305,10 +305,10 @@ bool is_page_furniture(const Node* node) {
       name == "figcaption" || name == "header" || name == "menu" || name == "dialog")
     return true;
   if (name == "html" || name == "body" || name == "main" || name == "article") return false;
-  if (lower_ascii(attribute(node, "aria-hidden")) == "true") return true;
-  const std::string role = lower_ascii(attribute(node, "role"));
-  if (role == "navigation" || role == "complementary" || role == "banner" ||
-      role == "contentinfo" || role == "dialog")
+  if (equals_ci(attribute_view(node, "aria-hidden"), "true")) return true;
+  const std::string_view role = attribute_view(node, "role");
+  if (equals_ci(role, "navigation") || equals_ci(role, "complementary") ||
+      equals_ci(role, "banner") || equals_ci(role, "contentinfo") || equals_ci(role, "dialog"))
     return true;
   if (has_itemprop(node, "articlebody")) return false;
   const std::string_view tokens = class_and_id(node);

@@ -20,11 +20,11 @@ namespace {
 // Links that point at an author's page.
 bool is_author_link(const Node* node) {
   if (name_of(node) != "a") return false;
-  if (lower_ascii(attribute(node, "rel")).find("author") != std::string::npos) return true;
-  const std::string href = lower_ascii(attribute(node, "href"));
+  if (find_ci(attribute_view(node, "rel"), "author") != std::string_view::npos) return true;
+  const std::string_view href = attribute_view(node, "href");
   for (std::string_view path : {"/author/", "/authors/", "/autor/", "/auteur/", "/profile/",
                                 "/people/", "/staff/", "/journalist/", "/by/", "/writers/"}) {
-    if (href.find(path) != std::string::npos) return true;
+    if (find_ci(href, path) != std::string_view::npos) return true;
   }
   return false;
 }
@@ -152,7 +152,7 @@ std::vector<std::string> names_in_byline(const Node* node) {
 // href="/people/...">Prince</a> was married when he died ..."); it is not a byline.
 bool in_running_text(const Node* node) {
   if (name_of(node) != "a" ||
-      lower_ascii(attribute(node, "rel")).find("author") != std::string::npos)
+      find_ci(attribute_view(node, "rel"), "author") != std::string_view::npos)
     return false;
   for (const Node* n = node->parent; n != nullptr; n = n->parent) {
     if (name_of(n) == "p") return text_of(n).size() > 150;
@@ -178,13 +178,13 @@ void text_chunks(const Node* node, std::vector<std::pair<std::string, const Node
 }  // namespace
 
 bool is_byline_markup(const Node* node) {
-  if (lower_ascii(attribute(node, "rel")) == "author" || is_author_link(node)) return true;
+  if (equals_ci(attribute_view(node, "rel"), "author") || is_author_link(node)) return true;
   // <address> holds the contact details of its article: its author.
   if (name_of(node) == "address") return true;
   const std::string_view tokens = class_and_id(node);
   if (tokens.find("byline") != std::string::npos ||
-      tokens.find("contributor") != std::string::npos ||
-      (" " + std::string(tokens)).find(" submitted") != std::string::npos)
+      tokens.find("contributor") != std::string::npos || tokens.starts_with("submitted") ||
+      tokens.find(" submitted") != std::string::npos)
     return true;
   // "author", and its French, Spanish, Portuguese, German and Italian forms.
   if (tokens.find("author") == std::string::npos && tokens.find("auteur") == std::string::npos &&

@@ -38,7 +38,7 @@ CharsetFamily charset_family(const std::string& label) {
 // The charset named by an XML declaration or a <meta> tag in the first part of the page, lower
 // case, or "".
 std::string sniff_charset(std::string_view bytes) {
-  const std::string head = lower_ascii(bytes.substr(0, std::min(bytes.size(), kCharsetSniffBytes)));
+  const std::string_view head = bytes.substr(0, std::min(bytes.size(), kCharsetSniffBytes));
   const auto read_value = [&](std::size_t at) {
     while (at < head.size() &&
            (is_space(head[at]) || head[at] == '=' || head[at] == '"' || head[at] == '\''))
@@ -47,23 +47,23 @@ std::string sniff_charset(std::string_view bytes) {
     while (at < head.size() && value.size() < 40 &&
            (std::isalnum(static_cast<unsigned char>(head[at])) || head[at] == '-' ||
             head[at] == '_' || head[at] == '.' || head[at] == ':'))
-      value += head[at++];
+      value += static_cast<char>(std::tolower(static_cast<unsigned char>(head[at++])));
     return value;
   };
-  if (head.starts_with("<?xml")) {
+  if (starts_with_ci(head, "<?xml")) {
     const std::size_t end = head.find("?>");
-    const std::size_t at = head.find("encoding");
+    const std::size_t at = find_ci(head, "encoding");
     if (at != std::string::npos && at < end) {
       std::string value = read_value(at + 8);
       if (!value.empty()) return value;
     }
   }
-  for (std::size_t at = head.find("<meta"); at != std::string::npos;
-       at = head.find("<meta", at + 5)) {
+  for (std::size_t at = find_ci(head, "<meta"); at != std::string::npos;
+       at = find_ci(head, "<meta", at + 5)) {
     const std::size_t end = head.find('>', at);
     const std::string_view tag =
-        std::string_view(head).substr(at, end == std::string::npos ? std::string::npos : end - at);
-    const std::size_t charset = tag.find("charset");
+        head.substr(at, end == std::string::npos ? std::string::npos : end - at);
+    const std::size_t charset = find_ci(tag, "charset");
     if (charset == std::string_view::npos) continue;
     std::string value = read_value(at + charset + 7);
     if (!value.empty()) return value;

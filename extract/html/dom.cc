@@ -154,6 +154,15 @@ std::string attribute(const Node* node, const char* name) {
   return {};
 }
 
+std::string_view attribute_view(const Node* node, const char* name) {
+  assert(is_read_attribute(name));
+  if (!is_element(node)) return {};
+  for (const Attribute& attribute : node->attributes) {
+    if (attribute.name == name) return attribute.value;
+  }
+  return {};
+}
+
 bool has_attribute(const Node* node, const char* name) {
   assert(is_read_attribute(name));
   if (!is_element(node)) return false;
@@ -209,10 +218,8 @@ std::string_view class_and_id(const Node* node) {
 }
 
 bool has_itemprop(const Node* node, std::string_view prop) {
-  // split gives views: the lower-case copy must outlive the loop.
-  const std::string props = lower_ascii(attribute(node, "itemprop"));
-  for (auto token : split(props, " ")) {
-    if (token == prop) return true;
+  for (auto token : split(attribute_view(node, "itemprop"), " ")) {
+    if (equals_ci(token, prop)) return true;
   }
   return false;
 }
@@ -221,7 +228,7 @@ const Node* find_itemprop(const Node* node, std::string_view prop, int depth) {
   if (depth > kMaxDepth) return nullptr;
   for (const Node* child = node->children; child != nullptr; child = child->next) {
     if (!is_element(child)) continue;
-    if (lower_ascii(attribute(child, "itemprop")) == prop) return child;
+    if (equals_ci(attribute_view(child, "itemprop"), prop)) return child;
     if (const Node* found = find_itemprop(child, prop, depth + 1)) return found;
   }
   return nullptr;

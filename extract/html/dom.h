@@ -34,6 +34,9 @@ bool is_read_attribute(std::string_view name);
 // in any case.
 std::string attribute(const Node* node, const char* name);
 
+// The same as a view into the document: no copy, valid as long as the document.
+std::string_view attribute_view(const Node* node, const char* name);
+
 // True when the element has the attribute `name` (lower case, is_read_attribute), even an empty
 // one.
 bool has_attribute(const Node* node, const char* name);

@@ -37,7 +37,7 @@ void collect(const Node* node, Page& page, int depth, bool in_article) {
       if (!key.empty() && !content.empty())
         page.metas.emplace_back(lower_ascii(collapse(key)), collapse(content));
     } else if (name == "link") {
-      if (page.canonical.empty() && lower_ascii(attribute(child, "rel")) == "canonical")
+      if (page.canonical.empty() && equals_ci(attribute_view(child, "rel"), "canonical"))
         page.canonical = collapse(attribute(child, "href"));
     } else if (name == "title") {
       if (page.title_element.empty()) page.title_element = text_of(child);

@@ -130,7 +130,7 @@ std::string collapse(std::string_view raw) {
 }
 
 bool contains_ci(std::string_view haystack, std::string_view lower_needle) {
-  return lower_ascii(haystack).find(lower_needle) != std::string::npos;
+  return find_ci(haystack, lower_needle) != std::string_view::npos;
 }
 
 bool is_url(std::string_view s) {

@@ -4,7 +4,6 @@
 #include <cstring>
 #include <new>
 
-#include "common/strings.h"
 #include "extract/html/dom.h"
 
 namespace news::html {
@@ -76,10 +75,17 @@ void TreeBuilder::start_element(std::string_view name, std::span<const Attribute
     if (attribute.name == "class" && class_value.data() == nullptr) class_value = attribute.value;
     if (attribute.name == "id" && id_value.data() == nullptr) id_value = attribute.value;
   }
-  std::string joined = lower_ascii(class_value);
-  joined += ' ';
-  joined += lower_ascii(id_value);
-  node->class_and_id = copy(joined);
+  const std::size_t size = class_value.size() + 1 + id_value.size();
+  char* joined = static_cast<char*>(document_->arena_.allocate(size, 1));
+  // (memcpy from an empty view's null pointer is undefined, even for no bytes.)
+  if (!class_value.empty()) std::memcpy(joined, class_value.data(), class_value.size());
+  joined[class_value.size()] = ' ';
+  if (!id_value.empty())
+    std::memcpy(joined + class_value.size() + 1, id_value.data(), id_value.size());
+  for (std::size_t i = 0; i < size; ++i) {
+    if (joined[i] >= 'A' && joined[i] <= 'Z') joined[i] = static_cast<char>(joined[i] - 'A' + 'a');
+  }
+  node->class_and_id = {joined, size};
   if (!attributes.empty()) {
     auto* copies = static_cast<Attribute*>(
         document_->arena_.allocate(sizeof(Attribute) * attributes.size(), alignof(Attribute)));
