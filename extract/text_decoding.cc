@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 
 #include "common/strings.h"
 
@@ -101,6 +102,19 @@ DecodedText decode_text(std::string_view bytes) {
   while (i < bytes.size()) {
     // Runs of plain ASCII, most of any page, are copied whole.
     std::size_t run = i;
+    // Eight bytes at a time while none is non-ASCII, NUL or CR.
+    constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+    constexpr std::uint64_t kHighs = 0x8080808080808080ULL;
+    const auto has_zero_byte = [](std::uint64_t word) {
+      return ((word - kOnes) & ~word & kHighs) != 0;
+    };
+    while (run + 8 <= bytes.size()) {
+      std::uint64_t word;
+      std::memcpy(&word, bytes.data() + run, sizeof word);
+      if ((word & kHighs) != 0 || has_zero_byte(word) || has_zero_byte(word ^ (kOnes * '\r')))
+        break;
+      run += 8;
+    }
     while (run < bytes.size()) {
       const auto b = static_cast<unsigned char>(bytes[run]);
       if (b >= 0x80 || b == '\0' || b == '\r') break;
