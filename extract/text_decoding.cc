@@ -93,6 +93,19 @@ bool is_repair_warning(std::string_view warning) {
   return warning.ends_with(" byte(s) were not valid UTF-8 and were decoded as Windows-1252");
 }
 
+bool is_valid_utf8(std::string_view bytes) {
+  for (std::size_t i = 0; i < bytes.size();) {
+    if (static_cast<unsigned char>(bytes[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    const std::size_t length = utf8_sequence_length(bytes, i);
+    if (length == 0) return false;
+    i += length;
+  }
+  return true;
+}
+
 DecodedText decode_text(std::string_view bytes) {
   DecodedText result;
   std::string& out = result.text;

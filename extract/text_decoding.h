@@ -35,6 +35,10 @@ void append_utf8(std::string& out, char32_t cp);
 // NUL bytes, and turns CRLF and lone CR into LF. Never throws.
 DecodedText decode_text(std::string_view bytes);
 
+// True when every byte sequence of `bytes` is valid UTF-8 as decode_text reads it (so that
+// decode_text would repair nothing). Copies nothing.
+bool is_valid_utf8(std::string_view bytes);
+
 // `text` (valid UTF-8, as decode_text gives it) without the control characters that would reach a
 // terminal from the stored article (an escape sequence that retitles the window or clears the
 // screen): form feed and vertical tab become a space (both separate words, as is_space says), and

@@ -1,5 +1,6 @@
 #include "extract/html/text.h"
 
+#include <algorithm>
 #include <cctype>
 #include <map>
 #include <optional>
@@ -86,6 +87,8 @@ std::string decode_entities(std::string_view s) {
 }  // namespace
 
 std::string collapse(std::string_view raw) {
+  // Whitespace between tags, many of a page's text nodes, gives nothing.
+  if (std::all_of(raw.begin(), raw.end(), is_space)) return {};
   std::string decoded;
   if (raw.find('&') != std::string_view::npos) decoded = decode_entities(raw);
   const std::string_view s = decoded.empty() ? raw : std::string_view(decoded);
@@ -123,7 +126,7 @@ std::string collapse(std::string_view raw) {
   }
   // libxml2 only gives valid UTF-8 back, but that is its promise, not ours. (Printable ASCII
   // needs no check.)
-  if (!non_ascii) return out;
+  if (!non_ascii || is_valid_utf8(out)) return out;
   DecodedText checked = decode_text(out);
   if (checked.repaired_bytes > 0) return checked.text;
   return out;
