@@ -320,7 +320,7 @@ bool is_page_furniture(const Node* node) {
       "navigation", "masthead",     "byline",    "author",    "signup",     "paywall",
       "trending",   "most-popular", "read-more", "readmore",  "disclaimer", "advert"};
   for (std::string_view word : kWords) {
-    if (tokens.find(word) != std::string::npos) return true;
+    if (class_contains(node, word)) return true;
   }
   // Short markers only as whole tokens ("ad", "nav"), not inside "header" or "canvas".
   std::size_t start = 0;

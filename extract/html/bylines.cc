@@ -22,9 +22,12 @@ bool is_author_link(const Node* node) {
   if (name_of(node) != "a") return false;
   if (find_ci(attribute_view(node, "rel"), "author") != std::string_view::npos) return true;
   const std::string_view href = attribute_view(node, "href");
-  for (std::string_view path : {"/author/", "/authors/", "/autor/", "/auteur/", "/profile/",
-                                "/people/", "/staff/", "/journalist/", "/by/", "/writers/"}) {
-    if (find_ci(href, path) != std::string_view::npos) return true;
+  // Every path starts with '/': only the places after a '/' are tried.
+  for (std::size_t at = href.find('/'); at != std::string_view::npos; at = href.find('/', at + 1)) {
+    for (std::string_view path : {"/author/", "/authors/", "/autor/", "/auteur/", "/profile/",
+                                  "/people/", "/staff/", "/journalist/", "/by/", "/writers/"}) {
+      if (starts_with_ci(href.substr(at), path)) return true;
+    }
   }
   return false;
 }
@@ -181,18 +184,16 @@ bool is_byline_markup(const Node* node) {
   if (equals_ci(attribute_view(node, "rel"), "author") || is_author_link(node)) return true;
   // <address> holds the contact details of its article: its author.
   if (name_of(node) == "address") return true;
-  const std::string_view tokens = class_and_id(node);
-  if (tokens.find("byline") != std::string::npos ||
-      tokens.find("contributor") != std::string::npos || tokens.starts_with("submitted") ||
-      tokens.find(" submitted") != std::string::npos)
+  if (class_contains(node, "byline") || class_contains(node, "contributor") ||
+      class_and_id(node).starts_with("submitted") || class_contains(node, " submitted"))
     return true;
   // "author", and its French, Spanish, Portuguese, German and Italian forms.
-  if (tokens.find("author") == std::string::npos && tokens.find("auteur") == std::string::npos &&
-      tokens.find("autor") == std::string::npos)
+  if (!class_contains(node, "author") && !class_contains(node, "auteur") &&
+      !class_contains(node, "autor"))
     return false;
   // Author boxes and biographies hold more than a name.
   for (std::string_view not_byline : {"bio", "about", "avatar", "image", "img", "photo", "desc"}) {
-    if (tokens.find(not_byline) != std::string::npos) return false;
+    if (class_contains(node, not_byline)) return false;
   }
   return true;
 }

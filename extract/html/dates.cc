@@ -112,9 +112,8 @@ std::optional<DateTime> date_in_url(std::string_view url) {
 // "meta", which
 // hold dates among other things).
 bool is_strong_date_markup(const Node* node) {
-  const std::string_view tokens = class_and_id(node);
   for (std::string_view word : {"date", "time", "posted", "published", "publication"}) {
-    if (tokens.find(word) != std::string::npos) return true;
+    if (class_contains(node, word)) return true;
   }
   return false;
 }
@@ -323,10 +322,9 @@ std::optional<int> local_offset(const Page& page, const JsonLd& ld,
 }  // namespace
 
 bool is_date_markup(const Node* node) {
-  const std::string_view tokens = class_and_id(node);
   for (std::string_view word : {"date", "time", "posted", "published", "publication", "byline",
                                 "meta", "info", "submitted", "author"}) {
-    if (tokens.find(word) != std::string::npos) return true;
+    if (class_contains(node, word)) return true;
   }
   return false;
 }

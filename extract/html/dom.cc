@@ -212,6 +212,14 @@ bool is_inside(const Node* node, const Node* container) {
   return false;
 }
 
+bool class_contains(const Node* node, std::string_view word) {
+  if (!is_element(node)) return word.empty();
+  for (std::size_t i = 1; i < word.size(); ++i) {
+    if ((node->class_bigrams & class_bigram_bit(word[i - 1], word[i])) == 0) return false;
+  }
+  return node->class_and_id.find(word) != std::string_view::npos;
+}
+
 std::string_view class_and_id(const Node* node) {
   if (!is_element(node)) return {};
   return node->class_and_id;

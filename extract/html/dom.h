@@ -60,6 +60,10 @@ bool is_inside(const Node* node, const Node* container);
 // Class and id as one lower-case string of tokens ("" for null or a non-element).
 std::string_view class_and_id(const Node* node);
 
+// True when the element's class_and_id contains `word` (lower case), as a search would find it;
+// most words not there are ruled out without one (Node::class_bigrams).
+bool class_contains(const Node* node, std::string_view word);
+
 // is_block_element and is_non_text_element of an element's name, from its flags.
 inline bool is_block(const Node* node) {
   return (node->flags & kBlockElement) != 0;

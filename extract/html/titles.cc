@@ -195,10 +195,9 @@ bool in_breadcrumb(const Node* node) {
 }
 
 bool is_kicker_markup(const Node* node) {
-  const std::string_view tokens = class_and_id(node);
   for (std::string_view word : {"kicker", "overline", "eyebrow", "dachzeile", "roofline", "topline",
                                 "supertitle", "pretitle"}) {
-    if (tokens.find(word) != std::string::npos) return true;
+    if (class_contains(node, word)) return true;
   }
   return false;
 }

@@ -86,6 +86,8 @@ void TreeBuilder::start_element(std::string_view name, std::span<const Attribute
     if (joined[i] >= 'A' && joined[i] <= 'Z') joined[i] = static_cast<char>(joined[i] - 'A' + 'a');
   }
   node->class_and_id = {joined, size};
+  for (std::size_t i = 1; i < size; ++i)
+    node->class_bigrams |= class_bigram_bit(joined[i - 1], joined[i]);
   if (!attributes.empty()) {
     auto* copies = static_cast<Attribute*>(
         document_->arena_.allocate(sizeof(Attribute) * attributes.size(), alignof(Attribute)));

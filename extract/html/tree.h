@@ -38,8 +38,18 @@ struct Node {
   // An element's class and id attributes, lower case, joined by a space ("" and " " when it has
   // neither): read on nearly every element by the furniture and markup tests, so made once.
   std::string_view class_and_id;
+  // The pairs of adjacent characters in class_and_id, as bits (class_bigram_bit): a word whose
+  // pairs are not all here is not in class_and_id, which most of the many class-word tests find
+  // out without a search.
+  std::uint64_t class_bigrams = 0;
   std::uint8_t flags = 0;  // kBlockElement, kNonTextElement
 };
+
+// The bit of the pair of characters (a, b) in Node::class_bigrams.
+constexpr std::uint64_t class_bigram_bit(char a, char b) {
+  return std::uint64_t{1} << ((static_cast<unsigned char>(a) * 7u + static_cast<unsigned char>(b)) &
+                              63u);
+}
 
 // Node::flags, set from the element's name (dom.h is_block_element and is_non_text_element).
 constexpr std::uint8_t kBlockElement = 1;
