@@ -2,13 +2,14 @@
 // second, for the side-by-side with readability-lxml (bench/readability_speed.py, which prints the
 // same fields; bench/body_speed.sh runs both). Only the reader is timed, not reading the files.
 //
-//   html-speed [--rounds N] [--stream] [--parse-only] [--json] PATH...
+//   html-speed [--rounds N] [--stream] [--parse-only] [--parser libxml2|own] [--json] PATH...
 //     PATH: an HTML file, or a directory walked recursively for *.html and *.htm (any case).
 //     By default every file is loaded into memory first, then read --rounds times. With --stream
 //     each file is loaded just before it is read and dropped after, round after round, so peak
 //     memory is one page's, whatever the number of pages and rounds. With --parse-only each page is
 //     only decoded and parsed into libxml2's tree (read_html's first two steps), no field read:
-//     the floor under read_html while it parses with libxml2.
+//     the floor under read_html. --parser picks the HTML parser, in both modes: libxml2's (the
+//     default) or the reader's own (extract/html/parser.h), which builds the same tree.
 //
 // Nothing is kept from one page to the next (the Article is dropped), so memory stays flat however
 // many pages are read: only the input pages themselves are held, and only without --stream.
@@ -34,6 +35,7 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include "bench/html_pages.h"
 #include "extract/html/charset.h"
 #include "extract/html/dom.h"
 #include "extract/html/reader.h"
@@ -49,7 +51,8 @@ struct Options {
   int rounds = 1;           // each page is read this many times
   bool stream = false;      // load each file just before reading it, instead of all of them first
   bool parse_only = false;  // decode and parse only, no field read (the floor under read_html)
-  bool json = false;        // one JSON object instead of the text line
+  std::string parser = "libxml2";  // or "own": HtmlReaderOptions::own_parser
+  bool json = false;               // one JSON object instead of the text line
 };
 
 // What a run measured. output_bytes (the body text read_html returned) is printed so that the
@@ -63,45 +66,6 @@ struct Measurement {
   double cpu_seconds = 0;  // the same by the process's CPU clock: steadier on a busy machine
 };
 
-bool is_html_name(const fs::path& path) {
-  std::string ext = path.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return ext == ".html" || ext == ".htm";
-}
-
-// The files named, and the HTML files below the directories named, each directory's sorted so
-// that every run reads the pages in the same order.
-std::vector<fs::path> list_files(const std::vector<fs::path>& paths) {
-  std::vector<fs::path> files;
-  for (const auto& path : paths) {
-    std::error_code ec;
-    if (!fs::is_directory(path, ec)) {
-      files.push_back(path);
-      continue;
-    }
-    std::vector<fs::path> found;
-    for (fs::recursive_directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec)) {
-      if (it->is_regular_file(ec) && is_html_name(it->path())) found.push_back(it->path());
-    }
-    if (ec)
-      throw std::runtime_error(fmt::format("cannot walk {}: {}", path.string(), ec.message()));
-    // By the bytes of the path (not fs::path's component order), as readability_speed.py sorts.
-    std::sort(found.begin(), found.end(),
-              [](const fs::path& a, const fs::path& b) { return a.native() < b.native(); });
-    files.insert(files.end(), found.begin(), found.end());
-  }
-  return files;
-}
-
-std::string load(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw std::runtime_error("cannot open " + path.string());
-  std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-  if (in.bad()) throw std::runtime_error("cannot read " + path.string());
-  return bytes;
-}
-
 double cpu_now() {
   timespec t{};
   clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
@@ -110,15 +74,19 @@ double cpu_now() {
 
 // Reads one page and drops the article; adds the bytes of body text (with parse_only: of the
 // decoded page) and the time taken to m.
-void read_one(std::string_view bytes, bool parse_only, Measurement& m) {
+void read_one(std::string_view bytes, const Options& options, Measurement& m) {
+  HtmlReaderOptions reader_options;
+  reader_options.own_parser = options.parser == "own";
   const auto start = Clock::now();
   const double cpu_start = cpu_now();
-  if (parse_only) {  // as read_html begins (extract/html/reader.cc)
+  if (options.parse_only) {  // as read_html begins (extract/html/reader.cc)
     const html::PageText text = html::decode_page(bytes);
-    const html::DocPtr doc = html::parse_html(text.text);
+    const html::DocPtr doc =
+        html::parse_html(text.text, reader_options.own_parser ? html::ParseWith::kOwnParser
+                                                              : html::ParseWith::kLibxml2);
     if (doc != nullptr) m.output_bytes += text.text.size();
   } else {  // the article's destruction is part of the cost
-    const Article article = read_html(bytes);
+    const Article article = read_html(bytes, reader_options);
     for (const auto& paragraph : article.paragraphs) m.output_bytes += paragraph.size();
   }
   m.cpu_seconds += cpu_now() - cpu_start;
@@ -131,14 +99,14 @@ Measurement measure(const std::vector<fs::path>& files, const Options& options) 
   std::vector<std::string> pages;
   if (!options.stream) {
     pages.reserve(files.size());
-    for (const auto& file : files) pages.push_back(load(file));
+    for (const auto& file : files) pages.push_back(bench::load_file(file));
   }
   for (int round = 0; round < options.rounds; ++round) {
     for (std::size_t i = 0; i < files.size(); ++i) {
       std::optional<std::string> streamed;
-      if (options.stream) streamed = load(files[i]);
+      if (options.stream) streamed = bench::load_file(files[i]);
       const std::string& bytes = options.stream ? *streamed : pages[i];
-      read_one(bytes, options.parse_only, m);
+      read_one(bytes, options, m);
       m.bytes += bytes.size();
       ++m.pages;
     }
@@ -153,6 +121,7 @@ void print(const Measurement& m, const Options& options) {
   if (options.json) {
     const nlohmann::ordered_json out = {
         {"tool", options.parse_only ? "html-speed --parse-only" : "html-speed"},
+        {"parser", options.parser},
         {"mode", options.stream ? "stream" : "memory"},
         {"input", "bytes"},
         {"files", m.files},
@@ -174,7 +143,7 @@ void print(const Measurement& m, const Options& options) {
 }
 
 int run(const Options& options) {
-  const std::vector<fs::path> files = list_files(options.paths);
+  const std::vector<fs::path> files = bench::list_html_files(options.paths);
   if (files.empty()) {
     std::cerr << "html-speed: no *.html or *.htm file in the paths given\n";
     return 1;
@@ -197,8 +166,12 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(1, 1000000));
   app.add_flag("--stream", options.stream,
                "load each file just before reading it, not all first (peak memory: one page)");
-  app.add_flag("--parse-only", options.parse_only,
-               "only decode each page and parse it into libxml2's tree (read_html's first steps)");
+  app.add_flag(
+      "--parse-only", options.parse_only,
+      "only decode each page and parse it into the reader's tree (read_html's first steps)");
+  app.add_option("--parser", options.parser,
+                 "the HTML parser: libxml2, or own (extract/html/parser.h, the same tree)")
+      ->check(CLI::IsMember({"libxml2", "own"}));
   app.add_flag("--json", options.json, "print the numbers as one JSON object");
   try {
     app.parse(argc, argv);

@@ -6,7 +6,6 @@
 #include <mutex>
 #include <new>
 #include <set>
-#include <unordered_set>
 #include <vector>
 
 #include <libxml/HTMLparser.h>
@@ -14,6 +13,8 @@
 #include <libxml/parserInternals.h>
 
 #include "common/strings.h"
+#include "extract/html/name_set.h"
+#include "extract/html/parser.h"
 #include "extract/html/prescan.h"
 #include "extract/html/text.h"
 
@@ -89,18 +90,27 @@ void append_text(const Node* node, std::string& out, int depth) {
 
 }  // namespace
 
-DocPtr parse_html(const std::string& text) {
+DocPtr parse_html(const std::string& text, ParseWith parser) {
+  // libxml2 reads scripts, styles and comments one character at a time; the reader never looks
+  // at them (except JSON-LD), so they are dropped first.
+  const std::string html = drop_unread_text(text);
+  if (parser == ParseWith::kLibxml2) return parse_with_libxml2(html);
+  TreeBuilder builder(html.size());
+  parse_into(html, builder);
+  return builder.finish();
+}
+
+DocPtr parse_with_libxml2(std::string_view html) {
   static std::once_flag init;
   std::call_once(init, [] { xmlInitParser(); });
   // The generic error handler is per thread in libxml2; silence it for this thread.
   xmlSetGenericErrorFunc(nullptr, ignore_libxml_message);
   const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                       HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT;
-  // libxml2 reads scripts, styles and comments one character at a time; the reader never looks
-  // at them (except JSON-LD), so they are dropped first.
-  const std::string parsed = drop_unread_text(text);
-  const std::size_t size = std::min(parsed.size(), kMaxParseBytes);
+  const std::size_t size = std::min(html.size(), kMaxParseBytes);
   TreeBuilder builder(size);
+  // libxml2 gives no document for an empty buffer; the tree is then empty, as for blanks alone.
+  if (size == 0) return builder.finish();
   // Events only, no libxml2 tree: building libxml2's tree (one allocation per node, attribute and
   // text) cost as much again as the parse.
   htmlSAXHandler handler{};
@@ -112,7 +122,7 @@ DocPtr parse_html(const std::string& text) {
   handler.internalSubset = on_doctype;
   handler.ignorableWhitespace = on_blanks;
   // What htmlReadMemory does, with these events in place of libxml2's tree builder.
-  htmlParserCtxtPtr context = htmlCreateMemoryParserCtxt(parsed.data(), static_cast<int>(size));
+  htmlParserCtxtPtr context = htmlCreateMemoryParserCtxt(html.data(), static_cast<int>(size));
   if (context == nullptr) throw std::bad_alloc();
   const std::unique_ptr<htmlParserCtxt, decltype(&htmlFreeParserCtxt)> owner(context,
                                                                              htmlFreeParserCtxt);
@@ -138,7 +148,7 @@ bool is_element(const Node* node) {
 }
 
 bool is_read_attribute(std::string_view name) {
-  static const std::unordered_set<std::string_view> kNames = {
+  static const NameSet kNames = {
       "aria-hidden", "class",    "content",   "datetime", "hidden", "href",  "http-equiv",
       "id",          "itemprop", "itemscope", "itemtype", "lang",   "name",  "property",
       "rel",         "role",     "style",     "title",    "type",   "value", "xml:lang"};
@@ -173,7 +183,7 @@ bool has_attribute(const Node* node, const char* name) {
 }
 
 bool is_block_element(std::string_view name) {
-  static const std::unordered_set<std::string_view> kNames = {
+  static const NameSet kNames = {
       "p",       "div",      "li",      "ul",         "ol",    "dl",    "dt",      "dd",
       "h1",      "h2",       "h3",      "h4",         "h5",    "h6",    "br",      "tr",
       "td",      "th",       "table",   "tbody",      "thead", "tfoot", "caption", "section",
@@ -184,10 +194,10 @@ bool is_block_element(std::string_view name) {
 }
 
 bool is_non_text_element(std::string_view name) {
-  static const std::unordered_set<std::string_view> kNames = {
-      "script", "style", "noscript", "template", "svg",    "canvas", "iframe",
-      "object", "embed", "select",   "option",   "button", "input",  "textarea",
-      "head",   "meta",  "link",     "video",    "audio",  "map",    "math"};
+  static const NameSet kNames = {"script", "style",    "noscript", "template", "svg",    "canvas",
+                                 "iframe", "object",   "embed",    "select",   "option", "button",
+                                 "input",  "textarea", "head",     "meta",     "link",   "video",
+                                 "audio",  "map",      "math"};
   return kNames.contains(name);
 }
 

@@ -15,10 +15,18 @@ namespace news::html {
 // walks recurse.
 constexpr int kMaxDepth = 400;
 
+// Which parser parse_html uses: libxml2's, or the own one (parser.h) that builds the same tree.
+enum class ParseWith { kLibxml2, kOwnParser };
+
 // Parses UTF-8 text (no NULs) as HTML the way libxml2's forgiving HTML parser does (recovering
 // from any markup, silent, no network access) into a light tree, after dropping what the reader
-// never reads (prescan.h). Never null. Only the first INT_MAX bytes are read.
-DocPtr parse_html(const std::string& text);
+// never reads (prescan.h). Never null. With libxml2 only the first INT_MAX bytes are read.
+DocPtr parse_html(const std::string& text, ParseWith parser = ParseWith::kLibxml2);
+
+// The libxml2 step of parse_html alone: `html` (UTF-8, no NULs, normally drop_unread_text's
+// output) parsed by libxml2's HTML parser, its SAX events building the tree. Never null. For
+// comparing parsers (parser.h parse_into builds the same tree); the reader calls parse_html.
+DocPtr parse_with_libxml2(std::string_view html);
 
 // The element's tag name, lower case, or "" for null.
 std::string_view name_of(const Node* node);

@@ -128,7 +128,8 @@ Article read_html(std::string_view bytes, const HtmlReaderOptions& options) {
   try {
     html::PageText text = html::decode_page(bytes);
     article.warnings = std::move(text.warnings);
-    const html::DocPtr doc = html::parse_html(text.text);
+    const html::DocPtr doc = html::parse_html(
+        text.text, options.own_parser ? html::ParseWith::kOwnParser : html::ParseWith::kLibxml2);
     if (doc == nullptr) {
       article.warnings.push_back(std::string(kNoBodyWarning));
       return article;

@@ -28,7 +28,8 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/news-fuzz.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 corpora=${FUZZ_CORPUS_DIR:-$work/corpus}
 
-targets=(fuzz_date fuzz_decoding fuzz_html_reader fuzz_json_reader fuzz_text_reader fuzz_query_parser)
+targets=(fuzz_date fuzz_decoding fuzz_html_parser fuzz_html_reader fuzz_json_reader fuzz_text_reader
+  fuzz_query_parser)
 
 # Per-target settings. Dates are single lines, so 256 bytes is plenty; queries get a little over
 # their 4096-byte limit, so that the limit itself is reached; text targets get 64 KiB, several times
@@ -46,20 +47,20 @@ dictionary() {
     fuzz_date) echo "$fuzz_dir/date.dict" ;;
     fuzz_json_reader) echo "$fuzz_dir/json.dict" ;;
     fuzz_text_reader) echo "$fuzz_dir/text.dict" ;;
-    fuzz_html_reader) echo "$fuzz_dir/html.dict" ;;
+    fuzz_html_reader | fuzz_html_parser) echo "$fuzz_dir/html.dict" ;;
     fuzz_query_parser) echo "$fuzz_dir/query.dict" ;;
   esac
 }
 
 # Copies the target's seeds into its working corpus: the team's own articles for the text targets
 # (read from corpus/ at run time, never duplicated into tests/), the date strings for fuzz_date, the
-# hand-written pages of seeds/html/ for fuzz_html_reader, the hand-written records of seeds/json/
+# hand-written pages of seeds/html/ for fuzz_html_reader and fuzz_html_parser, the hand-written records of seeds/json/
 # for fuzz_json_reader, the queries of seeds/query/ for fuzz_query_parser.
 seed() {
   local target=$1 into=$2
   case $target in
     fuzz_date) cp "$fuzz_dir"/seeds/date/* "$into"/ ;;
-    fuzz_html_reader) cp "$fuzz_dir"/seeds/html/* "$into"/ ;;
+    fuzz_html_reader | fuzz_html_parser) cp "$fuzz_dir"/seeds/html/* "$into"/ ;;
     fuzz_json_reader) cp "$fuzz_dir"/seeds/json/* "$into"/ ;;
     fuzz_query_parser) cp "$fuzz_dir"/seeds/query/* "$into"/ ;;
     *) cp "$root"/corpus/*.txt "$into"/ ;;
