@@ -14,8 +14,10 @@
 #      each under /usr/bin/time -f %M for its peak RSS. Each tool loads every page into memory
 #      first and times only the extraction; html-speed reads the pages BENCH_ROUNDS times per run
 #      (its run is short), readability-lxml once;
-#   3. runs html-speed --parse-only the same way (each page decoded and parsed into libxml2's tree,
-#      no field read: the floor under read_html while it parses with libxml2), for reference;
+#   3. runs html-speed --parse-only the same way (each page decoded, prescanned and parsed into the
+#      reader's tree, no field read: the floor under read_html), and html-speed --parser libxml2
+#      (read_html parsing with libxml2 instead of the reader's own parser: the same tree and
+#      articles, for reference);
 #   4. runs html-speed --stream (each file loaded just before it is read, nothing kept) over the
 #      pages once and over the pages 4 times (--rounds 4), BENCH_RUNS times each: the median peak
 #      RSS of the second may be at most 10% above the first's ("flat memory");
@@ -104,6 +106,7 @@ bytes=$(find "${sets[@]}" -type f \( -iname '*.html' -o -iname '*.htm' \) -print
 ours_cmd=("$html_speed" --json --rounds "$rounds" "${sets[@]}")
 theirs_cmd=("$python" "$readability_speed" --json "${sets[@]}")
 parse_cmd=("$html_speed" --json --parse-only --rounds "$rounds" "${sets[@]}")
+libxml2_cmd=("$html_speed" --json --parser libxml2 --rounds "$rounds" "${sets[@]}")
 once_cmd=("$html_speed" --json --stream "${sets[@]}")
 many_cmd=("$html_speed" --json --stream --rounds "$stream_rounds" "${sets[@]}")
 
@@ -139,6 +142,8 @@ for ((run = 1; run <= runs; run++)); do
   done
   run_timed parse "${parse_cmd[@]}"
   record parse $((pages * rounds))
+  run_timed libxml2 "${libxml2_cmd[@]}"
+  record libxml2 $((pages * rounds))
   run_timed once "${once_cmd[@]}"
   record once "$pages"
   run_timed many "${many_cmd[@]}"
@@ -151,6 +156,8 @@ theirs_pps=$(median "$work/theirs.speed" 1) theirs_mbs=$(median "$work/theirs.sp
 ours_cpu=$(median "$work/ours.speed" 3) theirs_cpu=$(median "$work/theirs.speed" 3)
 parse_pps=$(median "$work/parse.speed" 1) parse_mbs=$(median "$work/parse.speed" 2)
 parse_cpu=$(median "$work/parse.speed" 3) parse_rss=$(median "$work/parse.times" 2)
+libxml2_pps=$(median "$work/libxml2.speed" 1) libxml2_mbs=$(median "$work/libxml2.speed" 2)
+libxml2_cpu=$(median "$work/libxml2.speed" 3) libxml2_rss=$(median "$work/libxml2.times" 2)
 ours_rss=$(median "$work/ours.times" 2) theirs_rss=$(median "$work/theirs.times" 2)
 once_rss=$(median "$work/once.times" 2) many_rss=$(median "$work/many.times" 2)
 once_pps=$(median "$work/once.speed" 1) many_pps=$(median "$work/many.speed" 1)
@@ -191,10 +198,13 @@ printf '%-22s %9.1f %11.1f %8.2f %8s\n' readability-lxml "$theirs_pps" "$theirs_
   "$(mib "$theirs_rss")"
 printf '%-22s %9.1f %11.1f %8.2f %8s\n' "decode + parse only" "$parse_pps" "$parse_cpu" "$parse_mbs" \
   "$(mib "$parse_rss")"
+printf '%-22s %9.1f %11.1f %8.2f %8s\n' "read_html, libxml2" "$libxml2_pps" "$libxml2_cpu" \
+  "$libxml2_mbs" "$(mib "$libxml2_rss")"
 echo "ratio ours/readability pages/s: ${ratio}x (CPU: ${cpu_ratio}x; MB/s the same as pages/s: the same pages);"
 echo "target at least ${min_ratio}x (pages/s): $speed_verdict; ${min_ratio}x readability is" \
   "$(awk -v p="$theirs_pps" -v m="$min_ratio" 'BEGIN { printf "%.0f", p * m }') pages/s;" \
-  "'decode + parse only' (html-speed --parse-only) is read_html's first two steps alone"
+  "'decode + parse only' (html-speed --parse-only) is read_html's first steps alone;" \
+  "'read_html, libxml2' (--parser libxml2) parses with libxml2 instead of the reader's own parser"
 echo
 echo "flat memory: html-speed --stream (each file loaded just before it is read, nothing kept);" \
   "median of $runs runs"
@@ -204,9 +214,9 @@ printf '  %-26s %9.1f %8s\n' "pages $stream_rounds times ($((pages * stream_roun
 echo "peak RSS from 1 to $stream_rounds rounds: ${growth}% (at most +${max_growth_pct}%): $flat_verdict"
 echo
 echo "all runs (wall s/peak RSS KiB/CPU s; wall includes loading the pages and, for readability, Python's start):"
-print_runs 7 ours theirs parse once many
+print_runs 7 ours theirs parse libxml2 once many
 echo "pages/s and pages/CPU s of each run:"
-for tag in ours theirs parse once many; do
+for tag in ours theirs parse libxml2 once many; do
   printf "  %-7s %s\n" "$tag" \
     "$(awk '{ printf "%s%s/%s", (NR > 1 ? "  " : ""), $1, $3 }' "$work/$tag.speed")"
 done
@@ -215,6 +225,7 @@ echo "commands:"
 echo "  /usr/bin/time -f %M $(quoted "${ours_cmd[@]}")"
 echo "  /usr/bin/time -f %M $(quoted "${theirs_cmd[@]}")"
 echo "  /usr/bin/time -f %M $(quoted "${parse_cmd[@]}")"
+echo "  /usr/bin/time -f %M $(quoted "${libxml2_cmd[@]}")"
 echo "  /usr/bin/time -f %M $(quoted "${once_cmd[@]}")"
 echo "  /usr/bin/time -f %M $(quoted "${many_cmd[@]}")"
 exit "$status"

@@ -7,9 +7,10 @@
 //     By default every file is loaded into memory first, then read --rounds times. With --stream
 //     each file is loaded just before it is read and dropped after, round after round, so peak
 //     memory is one page's, whatever the number of pages and rounds. With --parse-only each page is
-//     only decoded and parsed into libxml2's tree (read_html's first two steps), no field read:
-//     the floor under read_html. --parser picks the HTML parser, in both modes: libxml2's (the
-//     default) or the reader's own (extract/html/parser.h), which builds the same tree.
+//     only decoded, prescanned and parsed into the tree (read_html's first steps), no field read:
+//     the floor under read_html. --parser picks the HTML parser, in both modes: the reader's own
+//     (extract/html/parser.h, the default, as read_html's) or libxml2's, which builds the same
+//     tree.
 //
 // Nothing is kept from one page to the next (the Article is dropped), so memory stays flat however
 // many pages are read: only the input pages themselves are held, and only without --stream.
@@ -51,8 +52,8 @@ struct Options {
   int rounds = 1;           // each page is read this many times
   bool stream = false;      // load each file just before reading it, instead of all of them first
   bool parse_only = false;  // decode and parse only, no field read (the floor under read_html)
-  std::string parser = "libxml2";  // or "own": HtmlReaderOptions::own_parser
-  bool json = false;               // one JSON object instead of the text line
+  std::string parser = "own";  // or "libxml2": HtmlReaderOptions::own_parser
+  bool json = false;           // one JSON object instead of the text line
 };
 
 // What a run measured. output_bytes (the body text read_html returned) is printed so that the
@@ -170,7 +171,8 @@ int main(int argc, char** argv) {
       "--parse-only", options.parse_only,
       "only decode each page and parse it into the reader's tree (read_html's first steps)");
   app.add_option("--parser", options.parser,
-                 "the HTML parser: libxml2, or own (extract/html/parser.h, the same tree)")
+                 "the HTML parser: own (extract/html/parser.h, read_html's default) or libxml2 "
+                 "(the same tree)")
       ->check(CLI::IsMember({"libxml2", "own"}));
   app.add_flag("--json", options.json, "print the numbers as one JSON object");
   try {

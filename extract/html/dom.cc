@@ -92,11 +92,11 @@ void append_text(const Node* node, std::string& out, int depth) {
 
 DocPtr parse_html(const std::string& text, ParseWith parser) {
   // libxml2 reads scripts, styles and comments one character at a time; the reader never looks
-  // at them (except JSON-LD), so they are dropped first.
-  const std::string html = drop_unread_text(text);
-  if (parser == ParseWith::kLibxml2) return parse_with_libxml2(html);
-  TreeBuilder builder(html.size());
-  parse_into(html, builder);
+  // at them (except JSON-LD), so they are dropped first. The own parser skips them faster than
+  // the prescan could, and drops unread attributes itself.
+  if (parser == ParseWith::kLibxml2) return parse_with_libxml2(drop_unread_text(text));
+  TreeBuilder builder(text.size());
+  parse_into(text, builder);
   return builder.finish();
 }
 

@@ -19,9 +19,10 @@ constexpr int kMaxDepth = 400;
 enum class ParseWith { kLibxml2, kOwnParser };
 
 // Parses UTF-8 text (no NULs) as HTML the way libxml2's forgiving HTML parser does (recovering
-// from any markup, silent, no network access) into a light tree, after dropping what the reader
-// never reads (prescan.h). Never null. With libxml2 only the first INT_MAX bytes are read.
-DocPtr parse_html(const std::string& text, ParseWith parser = ParseWith::kLibxml2);
+// from any markup, silent, no network access) into a light tree of what the reader reads (tree.h):
+// by default with the reader's own parser (parser.h), else with libxml2's after the prescan
+// (prescan.h). Never null. With libxml2 only the first INT_MAX bytes are read.
+DocPtr parse_html(const std::string& text, ParseWith parser = ParseWith::kOwnParser);
 
 // The libxml2 step of parse_html alone: `html` (UTF-8, no NULs, normally drop_unread_text's
 // output) parsed by libxml2's HTML parser, its SAX events building the tree. Never null. For

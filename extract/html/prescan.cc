@@ -159,6 +159,11 @@ bool append_read_attributes(std::string_view tag, std::string& out) {
     out += ' ';
     out.append(tag.substr(kept[i].begin, kept[i].end - kept[i].begin));
   }
+  // "/>" right after an unquoted value would become part of it: "class=a data-x=1/>" must not
+  // turn into "class=a/>".
+  if (kept_count > 0 && tag[kept[kept_count - 1].end - 1] != '"' &&
+      tag[kept[kept_count - 1].end - 1] != '\'' && tag[at] == '/')
+    out += ' ';
   out.append(tag.substr(at));
   return true;
 }

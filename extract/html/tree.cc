@@ -4,6 +4,7 @@
 #include <cstring>
 #include <new>
 
+#include "common/strings.h"
 #include "extract/html/dom.h"
 
 namespace news::html {
@@ -110,6 +111,9 @@ void TreeBuilder::text(std::string_view text) {
 }
 
 void TreeBuilder::raw_text(std::string_view text) {
+  if (open_.empty() || open_.back()->name != "script" ||
+      find_ci(attribute_view(open_.back(), "type"), "ld+json") == std::string_view::npos)
+    return;
   if (pending_type_ != NodeType::kRawText) flush_text();
   pending_type_ = NodeType::kRawText;
   pending_ += text;

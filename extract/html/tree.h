@@ -86,7 +86,9 @@ class TreeBuilder {
   void end_element();
   // Text in the current element; consecutive calls make one text node.
   void text(std::string_view text);
-  // The content of a <script> or <style>; consecutive calls make one node.
+  // The content of a <script> or <style>; consecutive calls make one node. Kept only in a JSON-LD
+  // script (a type naming ld+json), the one raw text the reader reads: the others, most of a
+  // page's bytes, are dropped here.
   void raw_text(std::string_view text);
   // A comment: no node, but text on each side of it stays two text nodes.
   void comment();

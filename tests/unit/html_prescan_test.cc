@@ -52,6 +52,8 @@ const std::vector<PrescanCase>& prescan_cases() {
        "<DIV CLASS=\"a\">t</DIV>"},
       {"a value-less attribute is kept or dropped by its name",
        "<section hidden async data-y>t</section>", "<section hidden>t</section>"},
+      {"'/>' after an unquoted value stays apart from it",
+       "<img class=photo data-src=\"a.jpg\"/><p>b</p>", "<img class=photo /><p>b</p>"},
       {"a tag of another shape is left whole", "<div @click=\"go\" data-x=\"1\">t</div>",
        "<div @click=\"go\" data-x=\"1\">t</div>"},
       {"markup inside attribute values is not touched",
