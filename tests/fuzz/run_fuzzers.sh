@@ -54,8 +54,8 @@ dictionary() {
 
 # Copies the target's seeds into its working corpus: the team's own articles for the text targets
 # (read from corpus/ at run time, never duplicated into tests/), the date strings for fuzz_date, the
-# hand-written pages of seeds/html/ for fuzz_html_reader and fuzz_html_parser, the hand-written records of seeds/json/
-# for fuzz_json_reader, the queries of seeds/query/ for fuzz_query_parser.
+# hand-written pages of seeds/html/ for fuzz_html_reader and fuzz_html_parser, the hand-written
+# records of seeds/json/ for fuzz_json_reader, the queries of seeds/query/ for fuzz_query_parser.
 seed() {
   local target=$1 into=$2
   case $target in
