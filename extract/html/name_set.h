@@ -4,6 +4,7 @@
 #pragma once
 
 #include <array>
+#include <cassert>
 #include <cstddef>
 #include <initializer_list>
 #include <string_view>
@@ -14,6 +15,8 @@ class NameSet {
  public:
   // At most kSlots / 4 names, none empty.
   NameSet(std::initializer_list<std::string_view> names) {
+    // A fuller table would make probes long, and a full one would never end a probe.
+    assert(names.size() <= kSlots / 4);
     for (std::string_view name : names) {
       std::size_t slot = hash(name);
       while (!slots_[slot].empty()) slot = (slot + 1) % kSlots;
