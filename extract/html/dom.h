@@ -24,9 +24,10 @@ enum class ParseWith { kLibxml2, kOwnParser };
 // (prescan.h). Never null. With libxml2 only the first INT_MAX bytes are read.
 DocPtr parse_html(const std::string& text, ParseWith parser = ParseWith::kOwnParser);
 
-// The libxml2 step of parse_html alone: `html` (UTF-8, no NULs, normally drop_unread_text's
-// output) parsed by libxml2's HTML parser, its SAX events building the tree. Never null. For
-// comparing parsers (parser.h parse_into builds the same tree); the reader calls parse_html.
+// The libxml2 step of parse_html alone: `html` (UTF-8, no NULs: the page as decode_page gives it,
+// or drop_unread_text's output, as parse_html gives it) parsed by libxml2's HTML parser, its SAX
+// events building the tree. Never null. For comparing parsers (parser.h parse_into builds the same
+// tree); the reader calls parse_html.
 DocPtr parse_with_libxml2(std::string_view html);
 
 // The element's tag name, lower case, or "" for null.

@@ -12,12 +12,11 @@
 
 namespace news::html {
 
-// Parses `utf8_html` (valid UTF-8 without NUL bytes, as decode_page gives it, best after
-// drop_unread_text) into `builder`, as libxml2 2.9.14's htmlReadMemory with the options parse_html
-// uses (recovering, no network, encoding "UTF-8") would build it; the caller then calls
-// builder.finish(). Of the attributes, only those the reader reads are kept (dom.h
-// is_read_attribute), as parse_with_libxml2 keeps them. Any input is read to its end, in time and
-// memory linear in its size, without recursion.
+// Parses `utf8_html` (valid UTF-8 without NUL bytes, as decode_page gives it) into `builder`, as
+// libxml2 2.9.14's htmlReadMemory with the options parse_html uses (recovering, no network,
+// encoding "UTF-8") would build it; the caller then calls builder.finish(). Of the attributes, only
+// those the reader reads are kept (dom.h is_read_attribute), as parse_with_libxml2 keeps them. Any
+// input is read to its end, in time and memory linear in its size, without recursion.
 void parse_into(std::string_view utf8_html, TreeBuilder& builder);
 
 // The element names libxml2 2.9 knows by name (HTML 4's), sorted: those its tree rules mention.

@@ -1,9 +1,9 @@
-// Reader for saved news web pages: an Article from the raw bytes of one HTML page, through
-// libxml2's forgiving HTML parser, or the reader's own one that builds the same tree (parser.h,
-// HtmlReaderOptions::own_parser). docs/html.md describes what is read and measures it.
-// The parts live beside this file, in namespace news::html: charset.h, dom.h and page.h read the
-// page; json_ld.h, sites.h, titles.h, authors.h (with bylines.h and names.h), dates.h and body.h
-// read the fields; reader.cc puts the article together.
+// Reader for saved news web pages: an Article from the raw bytes of one HTML page, through the
+// reader's own HTML parser (parser.h), which builds the tree libxml2's forgiving HTML parser
+// builds; HtmlReaderOptions::own_parser = false parses with libxml2 itself. docs/html.md describes
+// what is read and measures it. The parts live beside this file, in namespace news::html:
+// charset.h, dom.h and page.h read the page; json_ld.h, sites.h, titles.h, authors.h (with
+// bylines.h and names.h), dates.h and body.h read the fields; reader.cc puts the article together.
 #pragma once
 
 #include <string>

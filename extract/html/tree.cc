@@ -11,8 +11,8 @@ namespace news::html {
 
 namespace {
 
-// The arena's first block: about half a page's bytes hold its tree once scripts, styles and unread
-// attributes are dropped (prescan.h); later blocks grow from there.
+// The arena's first block: half a page's bytes hold most trees, as scripts, styles and unread
+// attributes, about half of a news page, are not kept; later blocks grow from there.
 std::size_t first_block(std::size_t size_hint) {
   return std::max<std::size_t>(4096, size_hint / 2);
 }

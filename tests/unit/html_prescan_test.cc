@@ -136,6 +136,11 @@ TEST(ParseHtml, ClassAndIdAreReadOnceInLowerCase) {
   EXPECT_EQ(div->name, "div");
   EXPECT_EQ(class_and_id(div), "story body main");
   EXPECT_TRUE(is_block(div));
+  // class_contains answers as a search in class_and_id would, pairs of characters or not.
+  for (const char* word : {"story", "body", "y b", "main", "ory bo", "s"})
+    EXPECT_TRUE(class_contains(div, word)) << word;
+  for (const char* word : {"stories", "bodymain", "yb", "mainx", "paywall", "Story"})
+    EXPECT_FALSE(class_contains(div, word)) << word;
 }
 
 }  // namespace

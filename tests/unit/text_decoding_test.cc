@@ -62,11 +62,23 @@ TEST(DecodeText, Cases) {
       {"truncated sequence", "caf\xC3", "caf\xC3\x83", 1},
       {"overlong form rejected", "\xC0\xAF", "\xC3\x80\xC2\xAF", 2},
       {"surrogate rejected", "\xED\xA0\x80", "\xC3\xAD\xC2\xA0\xE2\x82\xAC", 3},
+      // ASCII is read eight bytes at a time: what stops a run there, at each place in a word.
+      {"CR inside a run of eight", "abcdefg\rhijklmnop", "abcdefg\nhijklmnop", 0},
+      {"NUL at a word's start", std::string("abcdefgh\0ijklmnop", 17), "abcdefghijklmnop", 0},
+      {"non-ASCII after two words", "abcdefghijklmnop\xA3", "abcdefghijklmnop\xC2\xA3", 1},
+      {"UTF-8 in the middle of a word",
+       "abc\xC3\xA9"
+       "defghijkl",
+       "abc\xC3\xA9"
+       "defghijkl",
+       0},
   };
   for (const auto& c : cases) {
     const DecodedText decoded = decode_text(c.bytes);
     EXPECT_EQ(decoded.text, c.text) << c.name;
     EXPECT_EQ(decoded.repaired_bytes, c.repaired) << c.name;
+    // is_valid_utf8 says beforehand whether decode_text would repair anything.
+    EXPECT_EQ(is_valid_utf8(c.bytes), c.repaired == 0) << c.name;
   }
 }
 
