@@ -55,6 +55,12 @@ struct Article {
   std::vector<std::string> paragraphs;  // body text, one entry per paragraph
   std::vector<Quote> quotes;
   std::vector<Person> people;
+  // Credited with quotes, but not taken for people on the article alone: one-word names with no
+  // other sign of a person ("Lavrov told reporters" after "The Russian foreign minister
+  // arrived"). Not in `people`, `quotes` or the record; the people table (docs/people.md) ties
+  // one to a person of the archive when the article's words fit that person's roles.
+  std::vector<Person> unconfirmed;
+  std::vector<std::size_t> unconfirmed_quotes;  // quotes credited to each, in the same order
   std::string content_hash;           // hex digest of the source bytes
   std::vector<std::string> warnings;  // what the reader repaired or doubted ("invalid UTF-8 ...")
 

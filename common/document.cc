@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "common/error.h"
+#include "common/people.h"
 #include "common/schema.h"
 #include "common/strings.h"
 
@@ -79,6 +80,14 @@ void index_field(const FieldSpec& spec, const Article& article, Xapian::Document
         document.add_boolean_term(boolean_term(spec.source, lower_ascii(person.name)));
       }
       if (!names.empty()) document.add_value(slot_number(Slot::kSpeakers), join(names, "\n"));
+      break;
+    }
+    case FieldSource::kPerson: {
+      const std::vector<PersonMention> mentions = mentions_of(article);
+      for (const auto& mention : mentions)
+        document.add_boolean_term(boolean_term(spec.source, mention.local_id));
+      if (!mentions.empty())
+        document.add_value(slot_number(Slot::kPeople), encode_mentions(mentions));
       break;
     }
     case FieldSource::kAffiliation:
@@ -307,6 +316,18 @@ void move_document(Xapian::Document& document, const std::string& new_id,
     // Not there: nothing to remove.
   }
   document.add_boolean_term(file_term(new_path));
+  // A surname-only person's local id holds the article id (common/people.h).
+  std::vector<PersonMention> mentions =
+      decode_mentions(document.get_value(slot_number(Slot::kPeople)));
+  bool renamed = false;
+  for (PersonMention& mention : mentions) {
+    if (!is_surname_only_id(mention.local_id)) continue;
+    document.remove_term(boolean_term(FieldSource::kPerson, mention.local_id));
+    mention.local_id = local_person_id(new_id, mention.name);
+    document.add_boolean_term(boolean_term(FieldSource::kPerson, mention.local_id));
+    renamed = true;
+  }
+  if (renamed) document.add_value(slot_number(Slot::kPeople), encode_mentions(mentions));
   record["id"] = new_id;
   record["path"] = new_path;
   const std::string body = record.value("body", "");

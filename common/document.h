@@ -69,7 +69,8 @@ std::string encode_record_source(const RecordSourceStamp& source);
 std::optional<RecordSourceStamp> decode_record_source(std::string_view value);
 
 // Gives a document another article id and path, keeping its terms and extraction: for a file that
-// moved. Its id term, the record's id and path, and the path value change.
+// moved. Its id term, the record's id and path, the path value and the local ids of its
+// surname-only people (common/people.h) change.
 void move_document(Xapian::Document& document, const std::string& new_id,
                    const std::string& new_path);
 

@@ -18,6 +18,10 @@
 //   XSPEAKER<word>   words of the canonical names and aliases of the people quoted (free text,
 //                    positional)
 //   XWHO<name>       a person quoted, canonical name lower-cased (boolean), for exact filters
+//   XPERSON<id>      a person quoted, by local person id (boolean; common/people.h): the key of
+//                    the name's spellings ("sergei-lavrov"), or for a surname-only name the
+//                    surname key and the article id ("lavrov@<id>"); the archive's people table
+//                    says which person each belongs to, for person: and speaker:
 //   XORG<word>       words of the affiliations of the people quoted: whom each speaks for, as
 //                    the article names it ("Barclays", "Transport Salaried Staffs' Association";
 //                    free text, positional)
@@ -36,6 +40,8 @@
 //                          value per unchanged file (see document.h, SourceStamp)
 //   kSpeakers, kAuthors    display names joined by '\n' (canonical speakers; byline authors), for
 //                          facets that keep the names' case
+//   kPeople                the people quoted as the people table needs them (encode_mentions,
+//                          common/people.h), read by news-index at the end of a run
 //   kPath                  the source file's canonical path, so a re-run can find the articles of
 //                          files that have gone without reading every record
 //   kSimHash               the body's 64-bit SimHash, 16 lower-case hex digits (absent for an
@@ -55,7 +61,8 @@
 // "source:<file id>" for each JSON record file indexed whole: its source stamp, record count and
 // the records it could not index (document.h, RecordSourceStamp), so an unchanged file is passed
 // over without reading it, its bad records reported again;
-// "next_order": the kOrder the next new article gets (sortable_serialise).
+// "next_order": the kOrder the next new article gets (sortable_serialise);
+// "person:", "person-surname:", "person-of:": the archive's people table (common/people.h).
 #pragma once
 
 #include <array>
@@ -70,7 +77,8 @@ namespace news {
 // Bump when terms, values or the data record change meaning, or when a field is added (12: XORG):
 // a re-run does not read unchanged files again, so an older database would never get the new
 // field's terms. Databases of another version are refused with a message saying to re-index.
-inline constexpr std::string_view kSchemaVersion = "12";
+// 13: XPERSON terms, Slot::kPeople and the people table.
+inline constexpr std::string_view kSchemaVersion = "13";
 inline constexpr std::string_view kNextOrderKey = "next_order";
 // Metadata of a sharded archive's first shard: how the archive is split ("year", "month").
 inline constexpr std::string_view kShardByKey = "shard_by";
@@ -88,6 +96,7 @@ enum class Slot : Xapian::valueno {
   kSimHash = 6,
   kStory = 7,
   kOrder = 8,
+  kPeople = 9,
 };
 
 constexpr Xapian::valueno slot_number(Slot slot) {
@@ -116,6 +125,7 @@ enum class FieldSource {
   kBody,
   kSpeaker,
   kSpeakerExact,
+  kPerson,
   kAffiliation,
   kQuote,
   kSection,
@@ -137,7 +147,7 @@ struct FieldSpec {
 };
 
 // The table. Order matters only for --help and docs listings.
-inline constexpr std::array<FieldSpec, 18> kFields = {{
+inline constexpr std::array<FieldSpec, 19> kFields = {{
     {"id", "Q", FieldKind::kBoolean, FieldSource::kId, 0, false, std::nullopt},
     {"type", "XTYPE", FieldKind::kBoolean, FieldSource::kType, 0, false, std::nullopt},
     {"", "XHASH", FieldKind::kBoolean, FieldSource::kContentHash, 0, false, std::nullopt},
@@ -149,6 +159,7 @@ inline constexpr std::array<FieldSpec, 18> kFields = {{
     {"", "", FieldKind::kText, FieldSource::kBody, 1, false, std::nullopt},
     {"speaker", "XSPEAKER", FieldKind::kText, FieldSource::kSpeaker, 1, false, std::nullopt},
     {"who", "XWHO", FieldKind::kBoolean, FieldSource::kSpeakerExact, 0, false, std::nullopt},
+    {"person", "XPERSON", FieldKind::kBoolean, FieldSource::kPerson, 0, false, std::nullopt},
     {"org", "XORG", FieldKind::kText, FieldSource::kAffiliation, 1, false, std::nullopt},
     {"quote", "XSAID", FieldKind::kQuote, FieldSource::kQuote, 1, false, std::nullopt},
     {"section", "XSECTION", FieldKind::kBoolean, FieldSource::kSection, 0, false, std::nullopt},

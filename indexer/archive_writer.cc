@@ -10,6 +10,7 @@
 
 #include "common/error.h"
 #include "common/schema.h"
+#include "indexer/people_table.h"
 #include "indexer/writable_database.h"
 
 namespace news {
@@ -95,7 +96,10 @@ void ArchiveWriter::write_article(const std::string& id_term, Xapian::Document& 
     spelling_.remove(spelling_words(*old));
   }
   document.add_value(slot_number(Slot::kOrder), take_order(old ? &*old : nullptr));
+  people_changed_ = true;
   if (!parts_.empty()) {
+    // The parts' documents cannot be read back before the merge: their people are kept here.
+    part_people_.push_back(article_people(document));
     // The part takes the spelling words from its own database at the end.
     const std::optional<std::uint64_t> hash = read_simhash(document);
     document.add_value(slot_number(Slot::kStory), hash ? part_stories_->assign(*hash) : id_term);
@@ -113,12 +117,15 @@ void ArchiveWriter::write_article(const std::string& id_term, Xapian::Document& 
 }
 
 void ArchiveWriter::rewrite_at(Xapian::docid docid, const Xapian::Document& document) {
+  // A moved article's surname-only people have new local ids (move_document).
+  people_changed_ = true;
   const ShardSet::Location at = target_.locate(docid);
   target_.shard(at.shard).replace_document(at.docid, document);
   count_change();
 }
 
 void ArchiveWriter::delete_article(Xapian::docid docid) {
+  people_changed_ = true;
   spelling_.remove(spelling_words(reader().get_document(docid)));
   const ShardSet::Location at = target_.locate(docid);
   target_.shard(at.shard).delete_document(at.docid);
@@ -169,6 +176,7 @@ void ArchiveWriter::finish(IndexSummary& summary) {
     finish_parts(summary);
     return;
   }
+  update_people(summary);
   // Commit explicitly: the destructor would too, but silently swallowing any error.
   const auto commit_start = Clock::now();
   spelling_.flush(target_.home());
@@ -183,8 +191,25 @@ void ArchiveWriter::finish(IndexSummary& summary) {
   }
 }
 
+// The people table, from every article of every shard as this run leaves them, when the run
+// wrote or deleted an article (a no-change run reads nothing).
+void ArchiveWriter::update_people(IndexSummary& summary) {
+  if (!people_changed_) return;
+  const auto start = Clock::now();
+  Xapian::Database all;
+  for (std::size_t i = 0; i < target_.size(); ++i) all.add_database(target_.shard(i));
+  apply_people_metadata(target_.home(), people_metadata(link_people(read_article_people(all))));
+  summary.people_seconds = seconds_since(start);
+}
+
 // Commits the parts and merges them into the (empty) database, replacing it atomically.
 void ArchiveWriter::finish_parts(IndexSummary& summary) {
+  const auto people_start = Clock::now();
+  // The database was empty: the table is the parts' articles' alone.
+  for (auto& [key, value] : people_metadata(link_people(part_people_)))
+    parts_.front()->set_metadata(key, std::move(value));
+  part_people_.clear();
+  summary.people_seconds = seconds_since(people_start);
   const auto commit_start = Clock::now();
   parts_.front()->set_metadata(std::string(kNextOrderKey), order_value(next_order_));
   // Each part's last flush and spelling table are written on its own thread, all at once.

@@ -2,7 +2,8 @@
 // thread with a commit every --batch-size changes, or, for a first full index into an empty
 // database, several part databases written at once on threads of their own and merged into the
 // database at the end. Also what goes with every article written: its order value (Slot::kOrder),
-// its story (indexer/stories.h) and its words' counts in the spelling table (indexer/spelling.h).
+// its story (indexer/stories.h) and its words' counts in the spelling table (indexer/spelling.h);
+// and at the end, the people table (indexer/people_table.h).
 // Lives on the run's writer thread.
 #pragma once
 
@@ -17,6 +18,7 @@
 
 #include "indexer/indexer.h"
 #include "indexer/part_writer.h"
+#include "indexer/people_linker.h"
 #include "indexer/shard_set.h"
 #include "indexer/spelling.h"
 #include "indexer/stories.h"
@@ -88,6 +90,7 @@ class ArchiveWriter {
   void finish_parts(IndexSummary& summary);
   std::string take_order(const Xapian::Document* previous);
   void store_next_order();
+  void update_people(IndexSummary& summary);
 
   const IndexOptions& options_;
   ShardSet target_;
@@ -102,6 +105,10 @@ class ArchiveWriter {
   std::size_t next_part_ = 0;
   std::size_t part_fill_ = 0;  // articles the next part has had in a row
   std::optional<StoryTable> part_stories_;
+  // Whether the run wrote or deleted an article, so the people table must be made again; the
+  // people of the articles a parallel run wrote (read back from nowhere before the merge).
+  bool people_changed_ = false;
+  std::vector<ArticlePeople> part_people_;
 };
 
 }  // namespace news

@@ -122,7 +122,8 @@ nlohmann::ordered_json summary_to_json(const IndexSummary& summary) {
                                    {"delete", summary.delete_seconds},
                                    {"commit", summary.commit_seconds},
                                    {"compact", summary.compact_seconds},
-                                   {"merge", summary.merge_seconds}}},
+                                   {"merge", summary.merge_seconds},
+                                   {"people", summary.people_seconds}}},
                                  {"changed", summary.changed()}};
   if (summary.dry_run) {
     nlohmann::ordered_json changes = nlohmann::ordered_json::array();

@@ -66,6 +66,7 @@ struct IndexSummary {
   double commit_seconds = 0;   // the final commit
   double compact_seconds = 0;  // compaction (with compact)
   double merge_seconds = 0;    // merging the parallel writers' parts (with writers > 1)
+  double people_seconds = 0;   // making the people table again (runs that changed an article)
 
   bool changed() const { return added + updated + moved + deleted > 0; }
 };

@@ -15,6 +15,7 @@
 #include "common/database.h"
 #include "common/error.h"
 #include "common/safe_output.h"
+#include "query/people_listing.h"
 #include "query/show.h"
 
 namespace news {
@@ -235,6 +236,32 @@ int show(const QueryCommand& command, std::ostream& out) {
   return articles.empty() ? kExitNoMatch : kExitMatch;
 }
 
+// --people: the people quoted in the matching articles, as text, JSON or CSV.
+int people(const QueryCommand& command, const SearchOptions& options, std::ostream& out) {
+  if (!command.batch_file.empty() || options.quotes || !options.facets.empty() ||
+      options.histogram || !options.like.empty() || options.collapse)
+    throw UsageError(
+        "--people takes one QUERY and no --batch, --quotes, --facet, --histogram, --like or "
+        "--collapse");
+  const OutputFormat format = command.count ? OutputFormat::kCount : command.format;
+  if (format != OutputFormat::kText && format != OutputFormat::kJson &&
+      format != OutputFormat::kCsv)
+    throw UsageError("--people prints --format text, json or csv");
+  const PeopleListing listing =
+      list_people(open_for_read(options.db_path), options, command.attention);
+  if (format == OutputFormat::kJson) {
+    out << escape_json_controls(people_to_json(listing).dump(
+               2, ' ', false, nlohmann::ordered_json::error_handler_t::replace))
+        << '\n';
+  } else if (format == OutputFormat::kCsv) {
+    out << people_to_csv(listing);
+  } else {
+    out << people_to_text(listing);
+  }
+  flush_and_check(out);
+  return listing.people.empty() ? kExitNoMatch : kExitMatch;
+}
+
 }  // namespace
 
 int run_query_command(const QueryCommand& command, std::ostream& out, std::ostream& err) {
@@ -248,6 +275,9 @@ int run_query_command(const QueryCommand& command, std::ostream& out, std::ostre
     flush_and_check(out);
     return kExitMatch;
   }
+  if (command.attention && !command.people)
+    throw UsageError("--attention goes with --people: it counts the listed people's articles");
+  if (command.people) return people(command, options, out);
   const OutputFormat format = command.count ? OutputFormat::kCount : command.format;
   fit_to_format(options, format, command.color);
   const bool batch = !command.batch_file.empty();

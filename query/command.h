@@ -6,6 +6,7 @@
 
 #include <array>
 #include <iosfwd>
+#include <optional>
 #include <string>
 
 #include "query/enum_names.h"
@@ -54,6 +55,10 @@ struct QueryCommand {
   // --show: print the articles with this id or from this file (query/show.h) instead of searching;
   // empty: off.
   std::string show;
+  // --people: list the people quoted in the matching articles (query/people_listing.h) instead of
+  // the articles; --attention: with it, their articles per month, week or day.
+  bool people = false;
+  std::optional<HistogramInterval> attention;
 };
 
 // Runs the command, printing results to `out` (the terminal tests of ColorMode::kAuto and of

@@ -99,12 +99,22 @@ void CountingSpy::operator()(const Xapian::Document& document, double) {
   for (const auto& value : values_) ++counts_[value];
 }
 
-std::unique_ptr<CountingSpy> make_facet_spy(FacetField field) {
+std::unique_ptr<CountingSpy> make_facet_spy(FacetField field, const PeopleTable& people) {
   switch (field) {
     case FacetField::kSpeaker:
+      // One person under all their spellings: counted by the person each XPERSON term belongs
+      // to (a term the table does not know counts as its own).
+      return std::make_unique<CountingSpy>(
+          [&people](const Xapian::Document& document, std::vector<std::string>& out) {
+            for (const std::string& local_id : local_person_ids(document)) {
+              std::string person = people.person_of(local_id);
+              out.push_back(person.empty() ? local_id : std::move(person));
+            }
+            std::sort(out.begin(), out.end());
+            out.erase(std::unique(out.begin(), out.end()), out.end());
+          });
     case FacetField::kAuthor: {
-      const Xapian::valueno slot =
-          slot_number(field == FacetField::kSpeaker ? Slot::kSpeakers : Slot::kAuthors);
+      const Xapian::valueno slot = slot_number(Slot::kAuthors);
       return std::make_unique<CountingSpy>(
           [slot](const Xapian::Document& document, std::vector<std::string>& out) {
             out = display_names(document.get_value(slot));
@@ -132,9 +142,22 @@ std::unique_ptr<CountingSpy> make_day_spy() {
   return std::make_unique<CountingSpy>(published_prefix(8, false));
 }
 
-Facet to_facet(FacetField field, const CountingSpy& spy, std::size_t limit) {
+Facet to_facet(FacetField field, const CountingSpy& spy, std::size_t limit,
+               const PeopleTable& people) {
   Facet facet{field, {}, spy.counts().size()};
-  for (const auto& [value, count] : spy.counts()) facet.counts.push_back({value, count});
+  for (const auto& [value, count] : spy.counts()) facet.counts.push_back({value, count, {}});
+  if (field == FacetField::kSpeaker) {
+    // Counted by person id, shown by canonical name; ties by name, then id.
+    for (FacetCount& count : facet.counts) {
+      count.person = std::move(count.value);
+      const std::optional<PersonEntry> person = people.person(count.person);
+      count.value = person ? person->name : count.person;
+    }
+    std::sort(facet.counts.begin(), facet.counts.end(),
+              [](const FacetCount& a, const FacetCount& b) {
+                return std::tie(a.value, a.person) < std::tie(b.value, b.person);
+              });
+  }
   std::stable_sort(facet.counts.begin(), facet.counts.end(),
                    [](const FacetCount& a, const FacetCount& b) { return a.count > b.count; });
   if (facet.counts.size() > limit) facet.counts.resize(limit);
@@ -142,10 +165,15 @@ Facet to_facet(FacetField field, const CountingSpy& spy, std::size_t limit) {
 }
 
 Histogram to_histogram(HistogramInterval interval, const CountingSpy& days) {
+  return to_histogram(interval, days.counts(), days.without_value());
+}
+
+Histogram to_histogram(HistogramInterval interval,
+                       const std::map<std::string, std::size_t>& day_counts, std::size_t undated) {
   Histogram histogram;
   histogram.interval = interval;
-  histogram.undated = days.without_value();
-  if (days.counts().empty()) return histogram;
+  histogram.undated = undated;
+  if (day_counts.empty()) return histogram;
   // Periods keyed by their first day, so that map order is time order for every interval.
   std::map<chr::sys_days, std::size_t> periods;
   const auto period_start = [interval](chr::year_month_day day) {
@@ -159,7 +187,7 @@ Histogram to_histogram(HistogramInterval interval, const CountingSpy& days) {
     }
     return chr::sys_days{day};
   };
-  for (const auto& [day, count] : days.counts()) {
+  for (const auto& [day, count] : day_counts) {
     const auto ymd = to_ymd(day);
     if (!ymd.ok()) continue;  // not written by the indexer; parse_date only yields valid days
     periods[period_start(ymd)] += count;

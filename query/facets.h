@@ -12,6 +12,7 @@
 
 #include <xapian.h>
 
+#include "query/people.h"
 #include "query/search.h"
 
 namespace news {
@@ -39,18 +40,26 @@ class CountingSpy : public Xapian::MatchSpy {
   std::size_t without_value_ = 0;
 };
 
-// The spy counting `field` (facet_name(field) documents the values).
-std::unique_ptr<CountingSpy> make_facet_spy(FacetField field);
+// The spy counting `field` (facet_name(field) documents the values). The speaker facet counts
+// persons of `people` (by id, each under all its spellings), which must outlive the spy.
+std::unique_ptr<CountingSpy> make_facet_spy(FacetField field, const PeopleTable& people);
 
 // The spy counting matching documents per publication day ("YYYYMMDD", from the published slot).
 std::unique_ptr<CountingSpy> make_day_spy();
 
-// The facet: at most `limit` values, most frequent first, ties by value.
-Facet to_facet(FacetField field, const CountingSpy& spy, std::size_t limit);
+// The facet: at most `limit` values, most frequent first, ties by value. The speaker facet's
+// values are persons' canonical names from `people`, with their ids.
+Facet to_facet(FacetField field, const CountingSpy& spy, std::size_t limit,
+               const PeopleTable& people);
 
 // Per-day counts (make_day_spy) grouped into months, ISO weeks or days, zero-filled from the
 // first to the last period with a matching document. Throws UsageError when that would be more
 // than kMaxHistogramPeriods periods, before making any of them.
 Histogram to_histogram(HistogramInterval interval, const CountingSpy& days);
+
+// The same from counts per day ("YYYYMMDD" -> articles) and the number of undated articles.
+Histogram to_histogram(HistogramInterval interval,
+                       const std::map<std::string, std::size_t>& day_counts,
+                       std::size_t undated);
 
 }  // namespace news

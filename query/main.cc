@@ -108,6 +108,14 @@ void add_output_options(CLI::Option_group& group, news::QueryCommand& command) {
                   "Count the matches per month, week (ISO) or day of publication, zero-filled")
       ->transform(names_of(news::kHistogramIntervalNames))
       ->option_text("PERIOD");
+  group.add_flag("--people", command.people,
+                 "List the people quoted in the matching articles, most quoted first, with their "
+                 "spellings, roles and affiliations (docs/people.md)");
+  group
+      .add_option("--attention", command.attention,
+                  "With --people: each listed person's articles per month, week (ISO) or day")
+      ->transform(names_of(news::kHistogramIntervalNames))
+      ->option_text("PERIOD");
   group
       .add_option("--color", command.color,
                   "Colour the matched words in text output: auto (on a terminal, unless NO_COLOR "

@@ -77,8 +77,11 @@ nlohmann::ordered_json results_to_json(const SearchResults& results) {
   nlohmann::ordered_json facets = nlohmann::ordered_json::object();
   for (const auto& facet : results.facets) {
     nlohmann::ordered_json counts = nlohmann::ordered_json::array();
-    for (const auto& count : facet.counts)
-      counts.push_back({{"value", count.value}, {"count", count.count}});
+    for (const auto& count : facet.counts) {
+      nlohmann::ordered_json item = {{"value", count.value}, {"count", count.count}};
+      if (!count.person.empty()) item["person"] = count.person;
+      counts.push_back(std::move(item));
+    }
     facets[std::string(facet_name(facet.field))] = counts;
   }
   nlohmann::ordered_json json = {

@@ -359,7 +359,90 @@ class BooleanFieldProcessor : public Xapian::FieldProcessor {
   std::shared_ptr<ArticleQueryParser::State> state_;
 };
 
+// person:ID: every article the people table ties to the person, through whichever spelling;
+// an id the table does not know matches the articles whose person has that local id.
+class PersonFieldProcessor : public Xapian::FieldProcessor {
+ public:
+  PersonFieldProcessor(const PeopleTable& people, std::shared_ptr<ArticleQueryParser::State> state)
+      : people_(people), state_(std::move(state)) {}
+  Xapian::Query operator()(const std::string& text) override {
+    const std::string id = lower_ascii(text);
+    const std::optional<PersonEntry> person = people_.person(id);
+    if (!person) {
+      const std::string term = boolean_term(FieldSource::kPerson, id);
+      state_->notes.push_back(fmt::format(
+          "person:{} -> no such person in the people table; exact term {}", text, term));
+      return Xapian::Query(term);
+    }
+    state_->notes.push_back(fmt::format("person:{} -> {} ({} articles, {} terms)", text,
+                                        person->name, person->articles, person->terms.size()));
+    std::vector<Xapian::Query> terms;
+    for (const std::string& local_id : person->terms)
+      terms.emplace_back(boolean_term(FieldSource::kPerson, local_id));
+    return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+  }
+
+ private:
+  const PeopleTable& people_;
+  std::shared_ptr<ArticleQueryParser::State> state_;
+};
+
 }  // namespace
+
+std::string expand_speakers(std::string_view query, const PeopleTable& people,
+                            std::vector<std::string>& notes) {
+  constexpr std::string_view kField = "speaker:";
+  std::string out;
+  bool in_phrase = false;
+  std::size_t i = 0;
+  while (i < query.size()) {
+    const char c = query[i];
+    const bool term_start =
+        i == 0 || std::string_view(" \t(+-").find(query[i - 1]) != std::string_view::npos;
+    if (c == '"') in_phrase = !in_phrase;
+    if (in_phrase || !term_start || query.substr(i, kField.size()) != kField) {
+      out += c;
+      ++i;
+      continue;
+    }
+    // The value: a quoted phrase, or a word up to a space or a closing bracket.
+    const std::size_t start = i + kField.size();
+    std::size_t end = start;
+    std::string_view value;
+    if (start < query.size() && query[start] == '"') {
+      const std::size_t close = query.find('"', start + 1);
+      end = close == std::string_view::npos ? query.size() : close + 1;
+      value = query.substr(start + 1,
+                           (close == std::string_view::npos ? query.size() : close) - start - 1);
+    } else {
+      while (end < query.size() && !std::isspace(static_cast<unsigned char>(query[end])) &&
+             query[end] != ')')
+        ++end;
+      value = query.substr(start, end - start);
+    }
+    const std::string_view written = query.substr(i, end - i);
+    std::vector<PersonEntry> persons;
+    // Brackets and wildcards are left to the words as written.
+    if (!value.empty() && value.front() != '(' && value.find('*') == std::string_view::npos)
+      persons = people.resolve(value);
+    if (persons.empty()) {
+      out += written;
+    } else {
+      out += '(';
+      out += written;
+      std::vector<std::string> described;
+      for (const PersonEntry& person : persons) {
+        out += " OR person:";
+        out += person.id;
+        described.push_back(fmt::format("{} ({})", person.name, person.id));
+      }
+      out += ')';
+      notes.push_back(fmt::format("{} -> also {}", written, join(described, ", ")));
+    }
+    i = end;
+  }
+  return out;
+}
 
 DateBounds resolve_dates(std::string_view expression, const DateParseOptions& options,
                          Clock::time_point now) {
@@ -421,7 +504,7 @@ Clock::time_point parse_now(std::string_view text) {
 }
 
 ArticleQueryParser::ArticleQueryParser(const Xapian::Database& db, const QueryOptions& options)
-    : db_(db), options_(options), state_(std::make_shared<State>()) {
+    : db_(db), people_(db_), options_(options), state_(std::make_shared<State>()) {
   for (Xapian::QueryParser* parser : {&retrieval_, &marking_}) {
     parser->set_database(db);
     parser->set_stemmer(english_stemmer());
@@ -440,6 +523,11 @@ ArticleQueryParser::ArticleQueryParser(const Xapian::Database& db, const QueryOp
           parser->add_prefix(name, parser == &marking_ ? std::string(spec.prefix) : std::string());
           break;
         case FieldKind::kBoolean:
+          if (spec.source == FieldSource::kPerson) {
+            parser->add_boolean_prefix(name,
+                                       (new PersonFieldProcessor(people_, state_))->release());
+            break;
+          }
           parser->add_boolean_prefix(
               name, (new BooleanFieldProcessor(name, spec.source, state_))->release());
           break;
@@ -506,7 +594,11 @@ ParsedQuery ArticleQueryParser::parse(std::string_view text) {
     parsed.notes = std::move(bound_notes);
     return parsed;
   }
-  parsed.marked = parse_with(marking_, query);
+  // speaker: names every spelling of the person (docs/people.md): the names the people table
+  // resolves join the words as written.
+  std::vector<std::string> speaker_notes;
+  const std::string expanded = expand_speakers(query, people_, speaker_notes);
+  parsed.marked = parse_with(marking_, expanded);
   if (const std::size_t wildcards = count_wildcards(parsed.marked); wildcards > kMaxWildcards) {
     throw QueryError(
         fmt::format("the query has {} wildcards; the limit is {} (docs/query-language.md#limits)",
@@ -523,10 +615,15 @@ ParsedQuery ArticleQueryParser::parse(std::string_view text) {
   }
   Xapian::QueryParser& used = parsed.has_quote_words ? retrieval_ : marking_;
   const Xapian::Query retrieval =
-      parsed.has_quote_words ? parse_with(retrieval_, query) : parsed.marked;
-  if (options_.spelling_correction)
+      parsed.has_quote_words ? parse_with(retrieval_, expanded) : parsed.marked;
+  std::vector<std::string> notes = state_->notes;
+  if (options_.spelling_correction) {
+    // "Did you mean" is about the words as written, not the persons added to them.
+    if (expanded != query) parse_with(used, query);
     parsed.corrected = keep_known_words(query, used.get_corrected_query_string(), db_);
-  parsed.notes = state_->notes;
+  }
+  parsed.notes = std::move(speaker_notes);
+  parsed.notes.insert(parsed.notes.end(), notes.begin(), notes.end());
   parsed.notes.insert(parsed.notes.end(), bound_notes.begin(), bound_notes.end());
   if (retrieval.empty()) {
     parsed.query = filter.empty() ? all_articles : filter;

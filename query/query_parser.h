@@ -11,6 +11,7 @@
 #include <xapian.h>
 
 #include "common/date.h"
+#include "query/people.h"
 
 namespace news {
 
@@ -76,6 +77,7 @@ class ArticleQueryParser {
   Xapian::Query parse_with(Xapian::QueryParser& parser, std::string_view query);
 
   Xapian::Database db_;  // for spelling: which words the index has
+  PeopleTable people_;   // for speaker: and person:
   QueryOptions options_;
   Xapian::QueryParser retrieval_;  // quote: words are body words
   Xapian::QueryParser marking_;    // quote: words carry the quote field's prefix
@@ -98,6 +100,13 @@ std::optional<std::string> unknown_field(std::string_view query);
 // nothing when the query has a term that is not excluded, an operator, or unbalanced quotes or
 // brackets (left for Xapian to judge).
 std::optional<std::string> pure_negative_as_not(std::string_view query);
+
+// `query` with each `speaker:NAME` and `speaker:"A NAME"` (outside phrases; not a bracket or a
+// wildcard) that names persons of the people table (PeopleTable::resolve) made
+// `(speaker:NAME OR person:ID ...)`, so that the search finds every spelling of them. Adds a note
+// per expansion ("speaker:lavrov -> also Sergey Lavrov (sergei-lavrov)").
+std::string expand_speakers(std::string_view query, const PeopleTable& people,
+                            std::vector<std::string>& notes);
 
 // The wildcards of a parsed query: its OP_WILDCARD nodes, each expanded when the search runs
 // (ArticleQueryParser::parse refuses more than kMaxWildcards).

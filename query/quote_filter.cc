@@ -1,6 +1,7 @@
 #include "query/quote_filter.h"
 
 #include "common/document.h"
+#include "common/people.h"
 #include "common/schema.h"
 
 namespace news {
@@ -92,6 +93,7 @@ std::unique_ptr<Node> make(Node::Kind kind) {
 std::unique_ptr<Node> build(const Xapian::Query& query, std::set<std::string>& quote_terms) {
   const std::string speaker_prefix(field(FieldSource::kSpeaker).prefix);
   const std::string who_prefix(field(FieldSource::kSpeakerExact).prefix);
+  const std::string person_prefix(field(FieldSource::kPerson).prefix);
   const std::string org_prefix(field(FieldSource::kAffiliation).prefix);
   const std::string quote_prefix(field(FieldSource::kQuote).prefix);
   const auto children = [&](Node::Kind kind, std::size_t from = 0) {
@@ -108,7 +110,7 @@ std::unique_ptr<Node> build(const Xapian::Query& query, std::set<std::string>& q
         node->kind = Node::Kind::kQuoteTerm;
         quote_terms.insert(term);
       } else if (has_prefix(term, speaker_prefix) || term.starts_with(who_prefix) ||
-                 has_prefix(term, org_prefix)) {
+                 term.starts_with(person_prefix) || has_prefix(term, org_prefix)) {
         node->kind = Node::Kind::kSpeakerTerm;
       }
       node->term = term;
@@ -145,10 +147,13 @@ std::unique_ptr<Node> build(const Xapian::Query& query, std::set<std::string>& q
   }
 }
 
-PersonTerms terms_of(const nlohmann::json& person, const nlohmann::json& quotes,
-                     Xapian::TermGenerator& generator) {
+PersonTerms terms_of(const std::string& article_id, const nlohmann::json& person,
+                     const nlohmann::json& quotes, Xapian::TermGenerator& generator) {
   PersonTerms terms;
   const std::string name = person.value("name", "");
+  // person: and the persons speaker: adds (query/people.h), as the article's document has them.
+  if (const std::string local_id = local_person_id(article_id, name); !local_id.empty())
+    terms.names.insert(boolean_term(FieldSource::kPerson, local_id));
   const std::string speaker_prefix(field(FieldSource::kSpeaker).prefix);
   add_terms(generator, name, speaker_prefix, terms.names);
   for (const auto& alias : person.value("aliases", nlohmann::json::array()))
@@ -187,7 +192,7 @@ std::vector<SpeakerMatch> QuoteFilter::matches(const nlohmann::json& record) con
   const nlohmann::json quotes = stored_quotes(record);
   const std::string quote_prefix(field(FieldSource::kQuote).prefix);
   for (const auto& person : record.value("people", nlohmann::json::array())) {
-    const PersonTerms terms = terms_of(person, quotes, generator);
+    const PersonTerms terms = terms_of(record.value("id", ""), person, quotes, generator);
     if (root_->eval(terms) == Truth::kFalse) continue;
     const auto affiliation = person.find("affiliation");
     SpeakerMatch match{person.value("name", ""),
@@ -216,7 +221,8 @@ bool QuoteFilter::operator()(const Xapian::Document& document) const {
   Xapian::TermGenerator generator = make_term_generator();
   const nlohmann::json quotes = stored_quotes(*record);
   for (const auto& person : record->value("people", nlohmann::json::array())) {
-    if (root_->eval(terms_of(person, quotes, generator)) != Truth::kFalse) return true;
+    if (root_->eval(terms_of(record->value("id", ""), person, quotes, generator)) != Truth::kFalse)
+      return true;
   }
   return false;
 }

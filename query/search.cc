@@ -181,10 +181,11 @@ struct Counters {
   bool any() const { return !facets.empty() || days; }
 };
 
-Counters add_counters(Xapian::Enquire& enquire, const SearchOptions& options) {
+Counters add_counters(Xapian::Enquire& enquire, const SearchOptions& options,
+                      const PeopleTable& people) {
   Counters counters;
   for (FacetField field : options.facets) {
-    counters.facets.push_back(make_facet_spy(field));
+    counters.facets.push_back(make_facet_spy(field, people));
     enquire.add_matchspy(counters.facets.back().get());
   }
   if (options.histogram) {
@@ -195,9 +196,11 @@ Counters add_counters(Xapian::Enquire& enquire, const SearchOptions& options) {
 }
 
 // The facets and histogram of the results, from the counts of a finished search.
-void add_counts(SearchResults& results, const Counters& counters, const SearchOptions& options) {
+void add_counts(SearchResults& results, const Counters& counters, const SearchOptions& options,
+                const PeopleTable& people) {
   for (std::size_t i = 0; i < counters.facets.size(); ++i) {
-    results.facets.push_back(to_facet(options.facets[i], *counters.facets[i], options.facet_limit));
+    results.facets.push_back(
+        to_facet(options.facets[i], *counters.facets[i], options.facet_limit, people));
   }
   if (counters.days) results.histogram = to_histogram(*options.histogram, *counters.days);
 }
@@ -346,7 +349,8 @@ SearchResults run_once(const Xapian::Database& db, const SearchOptions& options,
   if (options.collapse) enquire.set_collapse_key(slot_number(Slot::kStory));
   Xapian::MultiValueKeyMaker keys;
   set_order(enquire, options.sort, keys);
-  const Counters counters = add_counters(enquire, options);
+  const PeopleTable people(db);
+  const Counters counters = add_counters(enquire, options, people);
   // Spies count only the documents the matcher looks at: facets and histograms must see every
   // match to count exactly, and so must a filtered count, --count, --all and collapse counts
   // (get_collapse_count is a lower bound unless every match reaches the collapser).
@@ -365,7 +369,7 @@ SearchResults run_once(const Xapian::Database& db, const SearchOptions& options,
   const HitMaker hit_maker(query, quote_filter, options);
   fetch_hits(
       enquire, db, options, check_at_least, quote_filter, hit_maker, delivery,
-      [&] { add_counts(results, counters, options); }, results);
+      [&] { add_counts(results, counters, options, people); }, results);
   suggest_spelling(results, db, options, remote);
   return results;
 }

@@ -138,6 +138,7 @@ struct Hit {
 struct FacetCount {
   std::string value;
   std::size_t count = 0;
+  std::string person;  // the speaker facet: the person's id in the people table (common/people.h)
 };
 
 struct Facet {

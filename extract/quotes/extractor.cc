@@ -91,6 +91,14 @@ std::vector<SpeakerCandidate> judge(const Passes& passes) {
   return candidates;
 }
 
+// "Lavrov": a single word with a capital first and a lower-case letter after it (not "NATO").
+bool is_one_capitalised_word(const std::string& name) {
+  if (name.size() < 2 || name.find(' ') != std::string::npos) return false;
+  if (!std::isupper(static_cast<unsigned char>(name[0]))) return false;
+  return std::any_of(name.begin() + 1, name.end(),
+                     [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+}
+
 bool is_speaker(const std::vector<bool>& accepted, int index) {
   return index >= 0 && accepted[static_cast<std::size_t>(index)];
 }
@@ -163,11 +171,27 @@ void extract_quotes(Article& article) {
   const std::vector<quotes::PersonRecord>& records = passes.people.records();
   // Which people are speakers, by index into the records.
   std::vector<bool> accepted(records.size(), false);
-  for (const SpeakerCandidate& candidate : judge(passes))
+  const std::vector<SpeakerCandidate> candidates = judge(passes);
+  for (const SpeakerCandidate& candidate : candidates)
     accepted[static_cast<std::size_t>(candidate.index)] = candidate.accepted;
   article.people = people_quoted(records, passes.attributions, accepted);
   article.quotes =
       quotes_of_people(article.paragraphs, passes.spans, records, passes.attributions, accepted);
+  article.unconfirmed.clear();
+  article.unconfirmed_quotes.clear();
+  for (const SpeakerCandidate& candidate : candidates) {
+    if (candidate.accepted || !is_one_capitalised_word(candidate.name)) continue;
+    if (!std::all_of(candidate.forms.begin(), candidate.forms.end(), is_one_capitalised_word))
+      continue;
+    const quotes::PersonRecord& record = records[static_cast<std::size_t>(candidate.index)];
+    std::size_t credited = 0;
+    for (const auto& quote : passes.attributions.quotes)
+      credited += quote.speaker == candidate.index;
+    for (const auto& speech : passes.attributions.reported)
+      credited += speech.speaker == candidate.index;
+    article.unconfirmed.push_back(Person{candidate.name, {}, record.role, {}});
+    article.unconfirmed_quotes.push_back(credited);
+  }
 }
 
 std::vector<SpeakerCandidate> speaker_candidates(const Article& article) {

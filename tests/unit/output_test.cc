@@ -61,7 +61,7 @@ TEST(ResultsToText, EscapesControlCharacters) {
   hit.path = "/a/caf\xE9\033.txt";
   hit.snippet = "already escaped by the search";
   results.hits.push_back(hit);
-  results.facets.push_back({FacetField::kAuthor, {{"Jane \033[8mDoe", 1}}, 1});
+  results.facets.push_back({FacetField::kAuthor, {{"Jane \033[8mDoe", 1, ""}}, 1});
   const std::string text = results_to_text(results);
   EXPECT_EQ(text.find('\033'), std::string::npos) << text;
   EXPECT_EQ(text.find('\007'), std::string::npos) << text;

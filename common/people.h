@@ -1,0 +1,102 @@
+// The people of an archive, as both tools see them: what each article's document carries for the
+// people table (local person ids, and the mentions the table is built from), and the table's
+// entries in the database's metadata, which news-index writes (indexer/people_table.h) and
+// news-query reads (speaker:, person:, --facet speaker, --people). docs/people.md has the design.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "common/article.h"
+
+namespace news {
+
+// The id a person of one article has from that article alone: for a full name, the name key's
+// given name and surname joined by '-' ("sergei-lavrov" for "Sergey Lavrov", "Sergei Lavrov" and
+// "Сергей Лавров" alike; see common/name_key.h), which is also the id of the archive's person of
+// that key; for a surname-only name ("Lavrov", "Mr Plumb"), the surname key, '@' and the
+// article's id, because who that is depends on the rest of the archive. "" when the name has no
+// key at all (no letter or digit). The article's document carries one term per person
+// (boolean, prefix XPERSON), which never changes while the article does not.
+std::string local_person_id(std::string_view article_id, std::string_view name);
+
+// True for a local id of a surname-only name (it holds '@').
+inline bool is_surname_only_id(std::string_view local_id) {
+  return local_id.find('@') != std::string_view::npos;
+}
+
+// One person of one article, as the people table needs them (Slot::kPeople holds an article's).
+struct PersonMention {
+  std::string local_id;  // local_person_id of the name
+  std::string name;      // Person::name
+  std::vector<std::string> aliases;
+  std::string role;
+  std::string affiliation;
+  unsigned quotes = 0;  // the person's quotes in the article
+  // Article::unconfirmed: a one-word name the article alone does not show to be a person; the
+  // table ties it to a person whose roles fit the article's words, or leaves it out.
+  bool unconfirmed = false;
+
+  friend bool operator==(const PersonMention&, const PersonMention&) = default;
+};
+
+// The mentions of an article's people, then of its unconfirmed ones (Article::unconfirmed;
+// people without a local id are left out).
+std::vector<PersonMention> mentions_of(const Article& article);
+
+// Slot::kPeople's value and back: one line per mention, fields separated by U+001F, aliases by
+// U+001E, a last field "u" for an unconfirmed mention (stored text never holds control
+// characters: the readers drop them). decode_mentions skips malformed lines.
+std::string encode_mentions(const std::vector<PersonMention>& mentions);
+std::vector<PersonMention> decode_mentions(std::string_view value);
+
+// A name, role or affiliation as the table counts it: how often, and over which dates.
+struct DatedCount {
+  std::string text;
+  std::size_t count = 0;  // articles
+  std::string first;      // earliest and latest publication day ("YYYY-MM-DD"), "" when
+  std::string last;       // every article of it is undated
+
+  friend bool operator==(const DatedCount&, const DatedCount&) = default;
+};
+
+// One person of the archive.
+struct PersonEntry {
+  std::string id;    // a full name's local id, or the surname key for unresolved surname-only
+                     // mentions of one surname (see indexer/people_linker.h)
+  std::string name;  // canonical: the most frequent full form (ties: earliest, then smallest)
+  std::vector<DatedCount> variants;      // every form used, most frequent first
+  std::vector<DatedCount> roles;         // as written, grouped ignoring case
+  std::vector<DatedCount> affiliations;  // likewise
+  std::size_t articles = 0;
+  std::size_t quotes = 0;
+  std::string first;  // first and last day quoted ("" when undated)
+  std::string last;
+  // The local ids of the person's mentions: the terms a search for the person matches. A full
+  // name's id and each linked surname-only mention's id.
+  std::vector<std::string> terms;
+  // Why each merge was made, one line per linked spelling or mention, for --explain.
+  std::vector<std::string> why;
+  bool unresolved = false;  // surname-only mentions the archive could not tie to one person
+
+  friend bool operator==(const PersonEntry&, const PersonEntry&) = default;
+};
+
+nlohmann::ordered_json to_json(const PersonEntry& person);
+// Throws nlohmann::json::exception on a value of another shape.
+PersonEntry person_from_json(const nlohmann::json& json);
+
+// Metadata keys of the table. Values are compact JSON.
+//   person:<id>          -> the PersonEntry
+//   person-surname:<key> -> array of the ids of persons with that surname key (search by surname)
+//   person-of:<local id> -> the person id of a surname-only mention (other local ids are their
+//                           person's id)
+inline constexpr std::string_view kPersonKeyPrefix = "person:";
+inline constexpr std::string_view kPersonSurnameKeyPrefix = "person-surname:";
+inline constexpr std::string_view kPersonOfKeyPrefix = "person-of:";
+
+}  // namespace news

@@ -1,0 +1,43 @@
+// Linking the people of a whole archive: every person quoted in every article tied to one person
+// of the archive, across spellings. A pure function of the archive's articles (their order does
+// not matter), so that the table after any sequence of runs equals the table a fresh index builds.
+#pragma once
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "common/people.h"
+
+namespace news {
+
+// The people of one article, with its publication time.
+struct ArticlePeople {
+  std::string published;  // DateTime::sort_key ("YYYYMMDDHHMM"), "" when undated
+  std::vector<PersonMention> mentions;
+  // The article's words, lower-cased: only for an article with an unconfirmed mention, whose
+  // link depends on them.
+  std::set<std::string> words;
+};
+
+// The archive's persons, sorted by id. The rules (docs/people.md):
+// - Full names with one name key (common/name_key.h: transliterations, middle initials and titles
+//   folded away) are one person, whose id is that key's local id. Two given names with one surname
+//   are two persons.
+// - A surname-only mention ("Lavrov", "Mr Plumb", "J. Plumb") is linked to the one person with a
+//   full name of that surname (and that initial) whose roles fit the mention's role: a role in
+//   common word ("foreign minister" and "Russia's foreign minister"), or no role on either side.
+//   A person whose full name is in the mention's own article is no candidate: the extractor would
+//   have joined them had they been one. When no candidate fits, or more than one could, the
+//   mention is left alone: it joins the unresolved person of its surname (id: the surname key).
+// - An unconfirmed mention (PersonMention::unconfirmed: a one-word name the extractor did not take
+//   for a person on the article alone) is tied only to the one person of its surname not named
+//   in the article, and only when the article's words hold at least two of the words of that
+//   person's roles (all of them when the roles have one word): "The Russian foreign minister
+//   arrived ... Lavrov told reporters" is Sergey Lavrov, Russian Foreign Minister. Otherwise it
+//   is no person at all: it joins no unresolved person.
+// - The canonical name is the most frequent full form (counted by article); ties go to the form
+//   quoted first, then to the smallest.
+std::vector<PersonEntry> link_people(const std::vector<ArticlePeople>& articles);
+
+}  // namespace news

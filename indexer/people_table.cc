@@ -1,0 +1,102 @@
+#include "indexer/people_table.h"
+
+#include <algorithm>
+#include <set>
+
+#include "common/schema.h"
+#include "indexer/spelling.h"
+
+namespace news {
+
+namespace {
+
+bool has_unconfirmed(const ArticlePeople& article) {
+  return std::any_of(article.mentions.begin(), article.mentions.end(),
+                     [](const PersonMention& mention) { return mention.unconfirmed; });
+}
+
+// The article's words as written, lower-cased: its unprefixed terms (indexer/spelling.h).
+std::set<std::string> words_of(const Xapian::Document& document) {
+  std::set<std::string> words;
+  for (auto it = document.termlist_begin(); it != document.termlist_end(); ++it) {
+    const std::string term = *it;
+    if (is_spelling_word(term)) words.insert(term);
+  }
+  return words;
+}
+
+}  // namespace
+
+ArticlePeople article_people(const Xapian::Document& document) {
+  ArticlePeople article{document.get_value(slot_number(Slot::kPublished)),
+                        decode_mentions(document.get_value(slot_number(Slot::kPeople))),
+                        {}};
+  if (has_unconfirmed(article)) article.words = words_of(document);
+  return article;
+}
+
+std::vector<ArticlePeople> read_article_people(const Xapian::Database& db) {
+  std::vector<ArticlePeople> out;
+  const Xapian::valueno people_slot = slot_number(Slot::kPeople);
+  const Xapian::valueno published_slot = slot_number(Slot::kPublished);
+  Xapian::ValueIterator published = db.valuestream_begin(published_slot);
+  const Xapian::ValueIterator published_end = db.valuestream_end(published_slot);
+  for (auto it = db.valuestream_begin(people_slot); it != db.valuestream_end(people_slot); ++it) {
+    ArticlePeople article{{}, decode_mentions(*it), {}};
+    if (article.mentions.empty()) continue;
+    // Only the few articles with an unconfirmed mention are read in full.
+    if (has_unconfirmed(article)) article.words = words_of(db.get_document(it.get_docid()));
+    // Both streams run in docid order: the published stream is only ever moved forward.
+    if (published != published_end && published.get_docid() < it.get_docid())
+      published.skip_to(it.get_docid());
+    if (published != published_end && published.get_docid() == it.get_docid())
+      article.published = *published;
+    out.push_back(std::move(article));
+  }
+  return out;
+}
+
+std::map<std::string, std::string> people_metadata(const std::vector<PersonEntry>& persons) {
+  std::map<std::string, std::string> out;
+  std::map<std::string, std::set<std::string>> by_surname;
+  for (const PersonEntry& person : persons) {
+    out[std::string(kPersonKeyPrefix) + person.id] = to_json(person).dump();
+    const std::size_t dash = person.id.rfind('-');
+    by_surname[dash == std::string::npos ? person.id : person.id.substr(dash + 1)].insert(
+        person.id);
+    for (const std::string& term : person.terms) {
+      if (is_surname_only_id(term)) out[std::string(kPersonOfKeyPrefix) + term] = person.id;
+    }
+  }
+  for (const auto& [surname, ids] : by_surname) {
+    out[std::string(kPersonSurnameKeyPrefix) + surname] =
+        nlohmann::json(std::vector<std::string>(ids.begin(), ids.end())).dump();
+  }
+  return out;
+}
+
+std::size_t apply_people_metadata(Xapian::WritableDatabase& db,
+                                  const std::map<std::string, std::string>& wanted) {
+  std::size_t changed = 0;
+  for (const std::string_view prefix :
+       {kPersonKeyPrefix, kPersonSurnameKeyPrefix, kPersonOfKeyPrefix}) {
+    std::vector<std::string> stale;
+    const std::string prefix_string(prefix);
+    for (auto it = db.metadata_keys_begin(prefix_string); it != db.metadata_keys_end(prefix_string);
+         ++it) {
+      if (!wanted.count(*it)) stale.push_back(*it);
+    }
+    for (const std::string& key : stale) {
+      db.set_metadata(key, "");
+      ++changed;
+    }
+  }
+  for (const auto& [key, value] : wanted) {
+    if (db.get_metadata(key) == value) continue;
+    db.set_metadata(key, value);
+    ++changed;
+  }
+  return changed;
+}
+
+}  // namespace news

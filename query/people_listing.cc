@@ -1,0 +1,294 @@
+#include "query/people_listing.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+#include "common/document.h"
+#include "common/safe_output.h"
+#include "common/schema.h"
+#include "common/strings.h"
+#include "query/facets.h"
+#include "query/output.h"
+#include "query/people.h"
+#include "query/query_parser.h"
+#include "query/quote_filter.h"
+
+namespace news {
+
+namespace {
+
+// "YYYYMMDD" -> "YYYY-MM-DD".
+std::string iso_of_day(const std::string& day) {
+  if (day.size() != 8) return "";
+  return day.substr(0, 4) + '-' + day.substr(4, 2) + '-' + day.substr(6, 2);
+}
+
+// What the spy gathers per person.
+struct Tally {
+  std::size_t articles = 0;
+  std::size_t quotes = 0;
+  std::map<std::string, std::size_t> days;  // "YYYYMMDD" -> articles
+  std::size_t undated = 0;
+};
+
+// Counts the people of each matching article, by person of the people table. With a quote-level
+// filter, only the people of an article who satisfy the query's conditions count.
+class PeopleSpy : public Xapian::MatchSpy {
+ public:
+  PeopleSpy(const PeopleTable& people, const QuoteFilter* filter)
+      : people_(people), filter_(filter) {}
+
+  void operator()(const Xapian::Document& document, double) override {
+    ++matches_;
+    const std::vector<PersonMention> mentions =
+        decode_mentions(document.get_value(slot_number(Slot::kPeople)));
+    std::optional<std::set<std::string>> allowed;
+    if (filter_) {
+      const nlohmann::json record = read_record(document, true);
+      allowed.emplace();
+      const std::string article_id = record.value("id", "");
+      for (const SpeakerMatch& match : filter_->matches(record))
+        allowed->insert(local_person_id(article_id, match.speaker));
+    }
+    const std::string published = document.get_value(slot_number(Slot::kPublished));
+    const std::string day = published.size() >= 8 ? published.substr(0, 8) : "";
+    std::set<std::string> counted;
+    for (const PersonMention& mention : mentions) {
+      if (allowed && !allowed->count(mention.local_id)) continue;
+      std::string person = people_.person_of(mention.local_id);
+      if (person.empty()) person = mention.local_id;
+      Tally& tally = tallies_[person];
+      tally.quotes += mention.quotes;
+      if (!counted.insert(person).second) continue;
+      ++tally.articles;
+      if (day.empty()) {
+        ++tally.undated;
+      } else {
+        ++tally.days[day];
+      }
+    }
+  }
+
+  std::size_t matches() const { return matches_; }
+  const std::unordered_map<std::string, Tally>& tallies() const { return tallies_; }
+
+ private:
+  const PeopleTable& people_;
+  const QuoteFilter* filter_;
+  std::size_t matches_ = 0;
+  std::unordered_map<std::string, Tally> tallies_;
+};
+
+PeopleAttention attention_of(HistogramInterval interval, const std::vector<const Tally*>& listed) {
+  PeopleAttention attention;
+  attention.interval = interval;
+  std::map<std::string, std::size_t> all_days;
+  for (const Tally* tally : listed)
+    for (const auto& [day, count] : tally->days) all_days[day] += count;
+  const Histogram all = to_histogram(interval, all_days, 0);
+  std::map<std::string, std::size_t> index;
+  for (const auto& bucket : all.buckets) {
+    index[bucket.period] = attention.periods.size();
+    attention.periods.push_back(bucket.period);
+  }
+  for (const Tally* tally : listed) {
+    std::vector<std::size_t> counts(attention.periods.size(), 0);
+    for (const auto& bucket : to_histogram(interval, tally->days, 0).buckets)
+      if (const auto found = index.find(bucket.period); found != index.end())
+        counts[found->second] = bucket.count;
+    attention.counts.push_back(std::move(counts));
+  }
+  return attention;
+}
+
+// A day, or null when there is none.
+nlohmann::ordered_json day_or_null(const std::string& day) {
+  if (day.empty()) return nullptr;
+  return day;
+}
+
+nlohmann::ordered_json counts_json(const std::vector<DatedCount>& counts, const char* key) {
+  nlohmann::ordered_json out = nlohmann::ordered_json::array();
+  for (const DatedCount& count : counts) {
+    out.push_back({{key, count.text},
+                   {"articles", count.count},
+                   {"first", day_or_null(count.first)},
+                   {"last", day_or_null(count.last)}});
+  }
+  return out;
+}
+
+std::string or_dash(const std::string& text) {
+  return text.empty() ? "-" : text;
+}
+
+// "Russian Foreign Minister (2023-11-27..2024-03-03)".
+std::string dated(const DatedCount& count) {
+  if (count.first.empty()) return count.text;
+  if (count.first == count.last) return fmt::format("{} ({})", count.text, count.first);
+  return fmt::format("{} ({}..{})", count.text, count.first, count.last);
+}
+
+std::string joined_texts(const std::vector<DatedCount>& counts, std::string_view separator) {
+  std::vector<std::string> texts;
+  for (const DatedCount& count : counts) texts.push_back(count.text);
+  return join(texts, separator);
+}
+
+}  // namespace
+
+PeopleListing list_people(const Xapian::Database& db, const SearchOptions& options,
+                          std::optional<HistogramInterval> attention) {
+  QueryOptions parsing = options.parsing;
+  parsing.spelling_correction = false;
+  ArticleQueryParser parser(db, parsing);
+  const ParsedQuery parsed = parser.parse(options.query);
+  std::optional<QuoteFilter> filter;
+  if (parsed.has_quote_words) filter.emplace(parsed.marked);
+  const PeopleTable people(db);
+  PeopleSpy spy(people, filter ? &*filter : nullptr);
+  Xapian::Enquire enquire(db);
+  enquire.set_query(parsed.query);
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  enquire.add_matchspy(&spy);
+  enquire.get_mset(0, 0, db.get_doccount(), nullptr, filter ? &*filter : nullptr);
+
+  PeopleListing listing;
+  listing.query = options.query;
+  listing.matches = spy.matches();
+  listing.distinct = spy.tallies().size();
+  std::vector<std::pair<ListedPerson, const Tally*>> rows;
+  for (const auto& [id, tally] : spy.tallies()) {
+    ListedPerson listed;
+    if (std::optional<PersonEntry> entry = people.person(id)) {
+      listed.person = std::move(*entry);
+    } else {
+      listed.person.id = id;  // a term the table does not know (written since it was made)
+      listed.person.name = id;
+    }
+    listed.articles = tally.articles;
+    listed.quotes = tally.quotes;
+    if (!tally.days.empty()) {
+      listed.first = iso_of_day(tally.days.begin()->first);
+      listed.last = iso_of_day(tally.days.rbegin()->first);
+    }
+    rows.emplace_back(std::move(listed), &tally);
+  }
+  std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
+    const ListedPerson& x = a.first;
+    const ListedPerson& y = b.first;
+    return std::tie(y.articles, y.quotes, x.person.name, x.person.id) <
+           std::tie(x.articles, x.quotes, y.person.name, y.person.id);
+  });
+  if (rows.size() > options.limit) rows.resize(options.limit);
+  std::vector<const Tally*> listed_tallies;
+  for (auto& [listed, tally] : rows) {
+    listing.people.push_back(std::move(listed));
+    listed_tallies.push_back(tally);
+  }
+  if (attention) listing.attention = attention_of(*attention, listed_tallies);
+  return listing;
+}
+
+std::string people_to_text(const PeopleListing& listing) {
+  if (listing.people.empty()) {
+    return fmt::format("No people quoted in the {} articles matching '{}'.\n", listing.matches,
+                       escape_controls(listing.query));
+  }
+  std::string out = fmt::format(
+      "{} people quoted in {} articles matching '{}'; showing the {} most quoted.\n",
+      listing.distinct, listing.matches, escape_controls(listing.query), listing.people.size());
+  for (std::size_t i = 0; i < listing.people.size(); ++i) {
+    const ListedPerson& listed = listing.people[i];
+    const PersonEntry& person = listed.person;
+    out += fmt::format("\n{:>3}. {}  [{}]{}\n", i + 1, escape_controls(person.name),
+                       escape_controls(person.id), person.unresolved ? "  (surname only)" : "");
+    out += fmt::format("     {} articles, {} quotes, first {}, last {}\n", listed.articles,
+                       listed.quotes, or_dash(listed.first), or_dash(listed.last));
+    std::vector<std::string> variants;
+    for (const DatedCount& variant : person.variants)
+      if (variant.text != person.name) variants.push_back(escape_controls(variant.text));
+    if (!variants.empty()) out += fmt::format("     also: {}\n", join(variants, "; "));
+    for (const auto& [label, counts] :
+         {std::pair{"role", &person.roles}, std::pair{"for", &person.affiliations}}) {
+      std::vector<std::string> texts;
+      for (const DatedCount& count : *counts) texts.push_back(escape_controls(dated(count)));
+      if (!texts.empty()) out += fmt::format("     {}: {}\n", label, join(texts, "; "));
+    }
+  }
+  if (listing.attention) {
+    const PeopleAttention& attention = *listing.attention;
+    std::size_t most = 0;
+    for (const auto& counts : attention.counts)
+      for (std::size_t count : counts) most = std::max(most, count);
+    out += fmt::format("\nArticles per {}:\n", interval_name(attention.interval));
+    for (std::size_t p = 0; p < listing.people.size(); ++p) {
+      out += fmt::format("\n  {}\n", escape_controls(listing.people[p].person.name));
+      for (std::size_t i = 0; i < attention.periods.size(); ++i) {
+        const std::size_t count = attention.counts[p][i];
+        const std::size_t bar = most == 0 ? 0 : (count * 40 + most - 1) / most;
+        out += fmt::format("    {:<10}  {:>5}  {}\n", attention.periods[i], count,
+                           std::string(bar, '#'));
+      }
+    }
+  }
+  return out;
+}
+
+nlohmann::ordered_json people_to_json(const PeopleListing& listing) {
+  nlohmann::ordered_json people = nlohmann::ordered_json::array();
+  for (const ListedPerson& listed : listing.people) {
+    const PersonEntry& person = listed.person;
+    people.push_back({{"id", person.id},
+                      {"name", person.name},
+                      {"unresolved", person.unresolved},
+                      {"articles", listed.articles},
+                      {"quotes", listed.quotes},
+                      {"first", day_or_null(listed.first)},
+                      {"last", day_or_null(listed.last)},
+                      {"variants", counts_json(person.variants, "name")},
+                      {"roles", counts_json(person.roles, "role")},
+                      {"affiliations", counts_json(person.affiliations, "affiliation")},
+                      {"archive",
+                       {{"articles", person.articles},
+                        {"quotes", person.quotes},
+                        {"first", day_or_null(person.first)},
+                        {"last", day_or_null(person.last)}}},
+                      {"why", person.why}});
+  }
+  nlohmann::ordered_json json = {{"version", 1},
+                                 {"query", listing.query},
+                                 {"matches", listing.matches},
+                                 {"distinct", listing.distinct},
+                                 {"people", std::move(people)}};
+  if (listing.attention) {
+    nlohmann::ordered_json series = nlohmann::ordered_json::array();
+    for (std::size_t p = 0; p < listing.people.size(); ++p)
+      series.push_back({{"id", listing.people[p].person.id},
+                        {"name", listing.people[p].person.name},
+                        {"counts", listing.attention->counts[p]}});
+    json["attention"] = {{"interval", interval_name(listing.attention->interval)},
+                         {"periods", listing.attention->periods},
+                         {"series", std::move(series)}};
+  }
+  return json;
+}
+
+std::string people_to_csv(const PeopleListing& listing) {
+  std::string out = "id,name,articles,quotes,first,last,variants,roles,affiliations\r\n";
+  for (const ListedPerson& listed : listing.people) {
+    const PersonEntry& person = listed.person;
+    out += fmt::format("{},{},{},{},{},{},{},{},{}\r\n", csv_cell(person.id), csv_cell(person.name),
+                       listed.articles, listed.quotes, listed.first, listed.last,
+                       csv_cell(joined_texts(person.variants, "; ")),
+                       csv_cell(joined_texts(person.roles, "; ")),
+                       csv_cell(joined_texts(person.affiliations, "; ")));
+  }
+  return out;
+}
+
+}  // namespace news

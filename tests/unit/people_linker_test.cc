@@ -1,0 +1,212 @@
+// The people table's linking rules (indexer/people_linker.h), on small archives written here: which
+// mentions become one person, which stay apart, and what the table says of each.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "common/people.h"
+#include "indexer/people_linker.h"
+
+namespace news {
+namespace {
+
+// One person of one article, as the test writes it.
+struct Said {
+  std::string name;
+  std::string role = "";
+  std::vector<std::string> aliases = {};
+};
+
+// One article: its id, publication time and people.
+struct Written {
+  std::string id;
+  std::string published;  // "YYYYMMDDHHMM" or ""
+  std::vector<Said> people;
+};
+
+std::vector<ArticlePeople> archive_of(const std::vector<Written>& articles) {
+  std::vector<ArticlePeople> out;
+  for (const Written& article : articles) {
+    ArticlePeople people{article.published, {}, {}};
+    for (const Said& said : article.people) {
+      PersonMention mention;
+      mention.local_id = local_person_id(article.id, said.name);
+      mention.name = said.name;
+      mention.role = said.role;
+      mention.aliases = said.aliases;
+      mention.quotes = 1;
+      people.mentions.push_back(mention);
+    }
+    out.push_back(std::move(people));
+  }
+  return out;
+}
+
+// The persons as sets of "article id/name as written", each person's set sorted, for comparing
+// partitions.
+std::set<std::set<std::string>> partition(const std::vector<Written>& articles,
+                                          const std::vector<PersonEntry>& persons) {
+  // Which mention each local id stands for.
+  std::map<std::string, std::set<std::string>> mentions_of_term;
+  for (const Written& article : articles) {
+    for (const Said& said : article.people)
+      mentions_of_term[local_person_id(article.id, said.name)].insert(article.id + "/" + said.name);
+  }
+  std::set<std::set<std::string>> out;
+  for (const PersonEntry& person : persons) {
+    std::set<std::string> members;
+    for (const std::string& term : person.terms)
+      members.insert(mentions_of_term[term].begin(), mentions_of_term[term].end());
+    out.insert(members);
+  }
+  return out;
+}
+
+struct LinkCase {
+  std::string what;
+  std::vector<Written> articles;
+  std::set<std::set<std::string>> persons;  // "article/name" of each person's mentions
+};
+
+class Linking : public testing::TestWithParam<LinkCase> {};
+
+TEST_P(Linking, GivesThesePersons) {
+  const LinkCase& c = GetParam();
+  const std::vector<PersonEntry> persons = link_people(archive_of(c.articles));
+  EXPECT_EQ(partition(c.articles, persons), c.persons);
+}
+
+// The same archive in any order gives the same table, byte for byte.
+TEST_P(Linking, DoesNotDependOnArticleOrder) {
+  const LinkCase& c = GetParam();
+  std::vector<Written> reversed(c.articles.rbegin(), c.articles.rend());
+  const auto forward = link_people(archive_of(c.articles));
+  const auto backward = link_people(archive_of(reversed));
+  ASSERT_EQ(forward.size(), backward.size());
+  for (std::size_t i = 0; i < forward.size(); ++i)
+    EXPECT_EQ(to_json(forward[i]).dump(), to_json(backward[i]).dump());
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    People, Linking,
+    testing::Values(
+        LinkCase{"middle initial and honorific",
+                 {{"a1", "202401010900", {{"John F. Plumb", "defence official"}}},
+                  {"a2", "202402010900", {{"John Plumb"}}},
+                  {"a3", "202403010900", {{"Mr John Plumb"}}}},
+                 {{"a1/John F. Plumb", "a2/John Plumb", "a3/Mr John Plumb"}}},
+        LinkCase{
+            "two given names, one surname: two persons",
+            {{"a1", "202401010900", {{"Ed Miliband", "Labour leader"}}},
+             {"a2", "202401020900", {{"David Miliband", "Foreign Secretary"}}},
+             {"a3", "202401030900", {{"Ed Miliband"}, {"David Miliband"}}}},
+            {{"a1/Ed Miliband", "a3/Ed Miliband"}, {"a2/David Miliband", "a3/David Miliband"}}},
+        LinkCase{"a surname alone joins the one person of that surname",
+                 {{"a1", "202401010900", {{"Sergey Lavrov", "Russian Foreign Minister"}}},
+                  {"a2", "202401050900", {{"Lavrov", "foreign minister"}}}},
+                 {{"a1/Sergey Lavrov", "a2/Lavrov"}}},
+        LinkCase{"a surname alone with a role no candidate has stays alone",
+                 {{"a1", "202401010900", {{"Sergey Lavrov", "Russian Foreign Minister"}}},
+                  {"a2", "202401050900", {{"Mr Lavrov", "goalkeeper"}}}},
+                 {{"a1/Sergey Lavrov"}, {"a2/Mr Lavrov"}}},
+        LinkCase{"a surname two persons could have stays alone",
+                 {{"a1", "202401010900", {{"Ed Miliband", "Labour leader"}}},
+                  {"a2", "202401020900", {{"David Miliband", "Foreign Secretary"}}},
+                  {"a3", "202401030900", {{"Mr Miliband"}}}},
+                 {{"a1/Ed Miliband"}, {"a2/David Miliband"}, {"a3/Mr Miliband"}}},
+        LinkCase{"a role decides between two persons of one surname",
+                 {{"a1", "202401010900", {{"Ed Miliband", "Labour leader"}}},
+                  {"a2", "202401020900", {{"David Miliband", "Foreign Secretary"}}},
+                  {"a3", "202401030900", {{"Miliband", "the foreign secretary"}}}},
+                 {{"a1/Ed Miliband"}, {"a2/David Miliband", "a3/Miliband"}}},
+        LinkCase{"a person named in full in the same article is not the surname's person",
+                 {{"a1", "202401010900", {{"Barack Obama", "President"}}},
+                  {"a2", "202401020900", {{"Barack Obama", "President"}, {"Mrs Obama"}}}},
+                 {{"a1/Barack Obama", "a2/Barack Obama"}, {"a2/Mrs Obama"}}},
+        LinkCase{
+            "an initial must match the given name",
+            {{"a1", "202401010900", {{"Ed Miliband"}}}, {"a2", "202401020900", {{"D. Miliband"}}}},
+            {{"a1/Ed Miliband"}, {"a2/D. Miliband"}}},
+        LinkCase{"surname-only mentions with no full name form one unresolved person",
+                 {{"a1", "202401010900", {{"Madonna"}}}, {"a2", "202401020900", {{"Madonna"}}}},
+                 {{"a1/Madonna", "a2/Madonna"}}}),
+    [](const testing::TestParamInfo<LinkCase>& param_info) {
+      std::string name;
+      for (const char c : param_info.param.what)
+        name += std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
+      return name;
+    });
+
+TEST(PeopleTable, CanonicalNameIsTheMostFrequentFullForm) {
+  const auto persons = link_people(archive_of({{"a1", "202401010900", {{"John F. Plumb"}}},
+                                               {"a2", "202402010900", {{"John Plumb"}}},
+                                               {"a3", "202403010900", {{"John Plumb"}}},
+                                               {"a4", "202404010900", {{"Mr Plumb"}}}}));
+  ASSERT_EQ(persons.size(), 1u);
+  EXPECT_EQ(persons[0].name, "John Plumb");
+  EXPECT_EQ(persons[0].articles, 4u);
+  EXPECT_EQ(persons[0].first, "2024-01-01");
+  EXPECT_EQ(persons[0].last, "2024-04-01");
+}
+
+TEST(PeopleTable, TiesGoToTheFormQuotedFirst) {
+  const auto persons = link_people(archive_of(
+      {{"a1", "202402010900", {{"John Plumb"}}}, {"a2", "202401010900", {{"John F. Plumb"}}}}));
+  ASSERT_EQ(persons.size(), 1u);
+  EXPECT_EQ(persons[0].name, "John F. Plumb");
+}
+
+TEST(PeopleTable, RolesKeepTheirDatesAndGroupIgnoringCase) {
+  const auto persons =
+      link_people(archive_of({{"a1", "202401010900", {{"Anna Berg", "Finance Minister"}}},
+                              {"a2", "202403010900", {{"Anna Berg", "finance minister"}}},
+                              {"a3", "202406010900", {{"Anna Berg", "Prime Minister"}}},
+                              {"a4", "", {{"Anna Berg", "Prime Minister"}}}}));
+  ASSERT_EQ(persons.size(), 1u);
+  const std::vector<DatedCount> expected = {{"Finance Minister", 2, "2024-01-01", "2024-03-01"},
+                                            {"Prime Minister", 2, "2024-06-01", "2024-06-01"}};
+  // "Finance Minister" and "finance minister" are one role; its spelling is the smallest of the
+  // equally frequent ones.
+  EXPECT_EQ(persons[0].roles, expected);
+}
+
+TEST(PeopleTable, EveryMergeSaysWhy) {
+  const auto persons =
+      link_people(archive_of({{"a1", "202401010900", {{"John F. Plumb", "defence official"}}},
+                              {"a2", "202402010900", {{"John Plumb"}}},
+                              {"a3", "202403010900", {{"Mr Plumb", "defence official"}}}}));
+  ASSERT_EQ(persons.size(), 1u);
+  ASSERT_EQ(persons[0].why.size(), 2u);
+  EXPECT_NE(persons[0].why[0].find("one name key"), std::string::npos) << persons[0].why[0];
+  EXPECT_NE(persons[0].why[1].find("surname only"), std::string::npos) << persons[0].why[1];
+}
+
+TEST(PersonMentions, SurviveTheValueSlotRoundTrip) {
+  const std::vector<PersonMention> mentions = {
+      {"sergei-lavrov", "Sergey Lavrov", {"Lavrov", "Mr Lavrov"}, "Foreign Minister", "", 9},
+      {"plumb@00ff", "Mr Plumb", {}, "", "Pentagon", 0}};
+  EXPECT_EQ(decode_mentions(encode_mentions(mentions)), mentions);
+  EXPECT_TRUE(decode_mentions("").empty());
+  // A malformed line is skipped, the others kept.
+  EXPECT_EQ(decode_mentions("broken line\n" + encode_mentions({mentions[1]})).size(), 1u);
+}
+
+TEST(LocalPersonIds, FullNamesByKeySurnamesByArticle) {
+  EXPECT_EQ(local_person_id("00ff", "John F. Plumb"), local_person_id("11aa", "Mr John Plumb"));
+  EXPECT_FALSE(is_surname_only_id(local_person_id("00ff", "John Plumb")));
+  EXPECT_TRUE(is_surname_only_id(local_person_id("00ff", "Mr Plumb")));
+  EXPECT_NE(local_person_id("00ff", "Mr Plumb"), local_person_id("11aa", "Mr Plumb"));
+  EXPECT_EQ(local_person_id("00ff", "..."), "");
+}
+
+TEST(PersonEntries, SurviveTheJsonRoundTrip) {
+  const auto persons = link_people(archive_of({{"a1", "202401010900", {{"Anna Berg", "Minister"}}},
+                                               {"a2", "", {{"Ms Berg", "minister"}}}}));
+  ASSERT_EQ(persons.size(), 1u);
+  EXPECT_EQ(person_from_json(nlohmann::json::parse(to_json(persons[0]).dump())), persons[0]);
+}
+
+}  // namespace
+}  // namespace news
