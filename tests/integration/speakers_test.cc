@@ -44,7 +44,7 @@ std::set<std::string> forms_of(const std::string& name, const std::vector<std::s
 TEST(CorpusSpeakers, EveryArticleGivesExactlyItsPeopleQuoted) {
   std::size_t gold_people = 0;
   for (const auto& expected : corpus_expectations()) {
-    SCOPED_TRACE(expected.article.filename().string());
+    SCOPED_TRACE(expected.article.lexically_relative(CORPUS_DIR).string());
     const LoadResult loaded = load_article(expected.article);
     ASSERT_TRUE(loaded.article);
     std::vector<std::set<std::string>> predicted;
@@ -66,6 +66,16 @@ TEST(CorpusSpeakers, EveryArticleGivesExactlyItsPeopleQuoted) {
         }
       }
       EXPECT_TRUE(found) << "missed speaker " << gold["name"];
+    }
+    // An archive_only speaker is one the article alone cannot name: if the extractor lists them
+    // anyway, the gold is out of date (move them to `people`), so that is a failure too.
+    for (const auto& name : expected.archive_only) {
+      for (std::size_t i = 0; i < predicted.size(); ++i) {
+        if (used[i] || !predicted[i].count(normalised(name))) continue;
+        used[i] = true;
+        ADD_FAILURE() << name << " is archive_only, yet the article alone gives them: move them "
+                      << "to people";
+      }
     }
     for (std::size_t i = 0; i < predicted.size(); ++i) {
       EXPECT_TRUE(used[i]) << "not a speaker per the expectations: "

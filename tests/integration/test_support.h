@@ -25,7 +25,7 @@ class TempDir {
 
 // One corpus article and what its .expected says the reader must extract.
 struct Expectation {
-  std::filesystem::path article;  // corpus/<slug>.txt
+  std::filesystem::path article;  // corpus/<slug>.txt, or corpus/<subdirectory>/<slug>.txt
   std::string title;
   std::vector<std::string> authors;
   std::optional<std::string> published;  // ISO 8601 as to_iso() writes it
@@ -33,10 +33,15 @@ struct Expectation {
   std::string body_starts;
   std::string body_ends;
   nlohmann::json people;
+  // Speakers quoted only by a form the article alone cannot resolve (a surname after a sentence
+  // naming them by role): only an archive-wide people table can link them, so the per-article
+  // extraction is expected not to list them. Empty for most articles.
+  std::vector<std::string> archive_only;
 };
 
-// Every corpus/<slug>.txt with its expectations, sorted by path. Fails the calling test (via
-// ADD_FAILURE) for an article without an .expected or with a malformed one.
+// Every article under corpus/ (subdirectories included) with its expectations, sorted by path.
+// Fails the calling test (via ADD_FAILURE) for an article without an .expected or with a malformed
+// one.
 std::vector<Expectation> corpus_expectations();
 
 // ../shared beside the project, or nothing when it is absent (a user's fresh clone).
