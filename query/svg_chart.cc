@@ -46,7 +46,11 @@ constexpr double kLegendRow = 20;       // height of a legend row
 constexpr double kSwatch = 12;          // side of a legend colour square
 constexpr double kMarkerSpacing = 8;    // periods closer than this get no markers
 constexpr double kMaxBarWidth = 48;     // a bar of one period does not fill the chart
-constexpr double kLegendMaxChars = 40;  // a legend label is cut after this many characters
+constexpr double kMaxPeriodChars = 16;  // a period label longer than "2024-W11" is a mistake
+
+// How many characters a legend label keeps at most: 40, fewer when the legend would otherwise take
+// more than half of the height below the title (8 long names in a small chart).
+constexpr std::array<double, 4> kLegendMaxChars = {40, 24, 16, 10};
 
 // What the desc and the drawing say of an empty table.
 constexpr std::string_view kNothing = "Nothing to chart: no people or no periods.";
@@ -155,6 +159,8 @@ std::string cut(std::string_view clean, double max_width, Font font) {
     width += char_width(cp, font);
     end += length;
   }
+  // "Person 1…", not "Person 1 …".
+  while (end > 0 && clean[end - 1] == ' ') --end;
   return std::string(clean.substr(0, end)) + "\u2026";
 }
 
@@ -210,7 +216,8 @@ struct Layout {
   YTicks ticks;
   std::size_t label_every = 1;
   std::vector<LegendItem> legend;
-  std::size_t drawn = 0;  // series drawn
+  std::vector<std::string> periods;  // the period labels, clean, cut
+  std::size_t drawn = 0;             // series drawn
 
   double x_centre(std::size_t period) const {
     return x0 + band * (static_cast<double>(period) + 0.5);
@@ -220,11 +227,12 @@ struct Layout {
   }
 };
 
-// The legend's items in rows from `top`, wrapping at the chart's width; returns the rows' height.
-double place_legend(const AttentionTable& table, Layout& layout, double top) {
+// The legend's items in rows from `top`, wrapping at the chart's width, labels cut to `max_chars`;
+// returns the rows' height.
+double place_legend(const AttentionTable& table, Layout& layout, double top, double max_chars) {
+  layout.legend.clear();
   const double right = layout.width - kPad;
-  const double max_text =
-      std::min(kLegendMaxChars * kText.em * kText.size, right - kPad - kSwatch - 6);
+  const double max_text = std::min(max_chars * kText.em * kText.size, right - kPad - kSwatch - 6);
   double x = kPad;
   double y = top;
   auto place = [&](std::string text, std::string full, std::string_view colour) {
@@ -259,8 +267,13 @@ Layout lay_out(const AttentionTable& table, const SvgChartOptions& options) {
 
   // Top to bottom: title, plot, period labels, legend.
   layout.y0 = kPad + kTitle.size + 18;
-  const double legend_height = place_legend(table, layout, 0);
   const double labels_height = kTickLength + kText.size + 10;
+  const double below_title = layout.height - layout.y0 - kPad - labels_height;
+  double legend_height = 0;
+  for (const double max_chars : kLegendMaxChars) {
+    legend_height = place_legend(table, layout, 0, max_chars);
+    if (legend_height + 8 <= below_title / 2) break;
+  }
   layout.y1 = layout.height - kPad - legend_height - (legend_height > 0 ? 8 : 0) - labels_height;
   for (auto& item : layout.legend) item.y += layout.y1 + labels_height + 8;
 
@@ -272,8 +285,11 @@ Layout lay_out(const AttentionTable& table, const SvgChartOptions& options) {
   // Left to right: tick values, plot; the first and last period labels stand half outside the
   // plot, so the margins hold half a label.
   double label_width = 0;
-  for (const auto& period : table.periods)
-    label_width = std::max(label_width, text_width(clean_text(period)));
+  for (const auto& period : table.periods) {
+    layout.periods.push_back(
+        cut(clean_text(period), kMaxPeriodChars * kText.em * kText.size, kText));
+    label_width = std::max(label_width, text_width(layout.periods.back()));
+  }
   const double tick_labels = text_width(fmt::format("{}", layout.ticks.top));
   layout.x0 = std::max(kPad + tick_labels + kTickLength + 4, label_width / 2 + 4);
   layout.x1 = layout.width - std::max(kPad, label_width / 2 + 4);
@@ -343,7 +359,7 @@ void draw_axes(const AttentionTable& table, const Layout& layout, std::string& o
         "<text x=\"{0}\" y=\"{3}\" stroke=\"none\" fill=\"#333333\" "
         "text-anchor=\"middle\">{4}</text>\n",
         x, num(layout.y1), num(layout.y1 + kTickLength),
-        num(layout.y1 + kTickLength + kText.size + 2), xml_escape(table.periods[i]));
+        num(layout.y1 + kTickLength + kText.size + 2), entities(layout.periods[i]));
   }
   out += "</g>\n";
 }

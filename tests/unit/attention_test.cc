@@ -185,6 +185,7 @@ struct ParsedSvg {
   std::vector<std::string> outside;                      // coordinates outside the viewBox
   std::vector<std::string> numbers;                      // every numeric attribute as written
   std::vector<double> y_ticks;                           // values of the y axis' labels
+  std::vector<double> y_tick_heights;                    // and where they stand (y)
   std::vector<std::pair<double, std::string>> x_labels;  // the x axis' labels and where
   std::vector<std::string> legend;                       // legend texts (their own text only)
   std::string title;
@@ -251,8 +252,10 @@ void walk(ParsedSvg& svg, xmlNode* node, const std::string& group) {
           svg.outside.push_back("polyline point " + point);
       }
     }
-    if (name == "text" && group == "y-axis")
+    if (name == "text" && group == "y-axis") {
       svg.y_ticks.push_back(std::strtod(own_text(node).c_str(), nullptr));
+      svg.y_tick_heights.push_back(std::strtod(attribute(node, "y").c_str(), nullptr));
+    }
     if (name == "text" && group == "x-axis")
       svg.x_labels.emplace_back(std::strtod(attribute(node, "x").c_str(), nullptr), own_text(node));
     if (name == "text" && group == "legend") svg.legend.push_back(own_text(node));
@@ -320,6 +323,9 @@ void expect_sound(const ParsedSvg& svg, const AttentionTable& table, const std::
     EXPECT_EQ(svg.y_ticks[i] - svg.y_ticks[i - 1], step) << name;
   EXPECT_GE(svg.y_ticks.back(), static_cast<double>(attention_peak(table))) << name;
   EXPECT_LE(svg.y_ticks.size(), 9u) << name;
+  // Higher values higher up, at least 20 pixels apart: the plot has kept room for itself.
+  for (std::size_t i = 1; i < svg.y_tick_heights.size(); ++i)
+    EXPECT_GE(svg.y_tick_heights[i - 1] - svg.y_tick_heights[i], 20) << name;
   // Period labels: the first period always, and never closer than 0.7 em per character, which
   // is more than the digits and '-' of DejaVu Sans (0.64 and 0.36 em) take.
   ASSERT_FALSE(svg.x_labels.empty()) << name;
@@ -348,57 +354,48 @@ TEST(AttentionSvg, Shapes) {
     weeks.periods.push_back(fmt::format("{}-W{:02}", 2021 + i / 52, i % 52 + 1));
   weeks.series.push_back({"Only one", std::vector<std::uint64_t>(156, 0)});
   weeks.series[0].counts[100] = 123457;
+  AttentionTable long_names = months(24, 8);
+  for (auto& series : long_names.series) series.label += std::string(60, 'x');
+  AttentionTable long_period = three_months();
+  long_period.periods[1] = std::string(500, '9');
+  const AttentionTable one_period{"month", {"2024-01"}, {{"A", {3}}}};
+  const AttentionTable zeros{"month", {"2024-01", "2024-02"}, {{"A", {0, 0}}}};
   struct Case {
     const char* name;
     AttentionTable table;
     ChartKind kind;
-    int width = 800;
+    int width;
+    int height;
     std::size_t polylines;
     std::size_t points;   // of the polylines
     std::size_t circles;  // markers
     std::size_t bars;
   };
   const Case cases[] = {
-      {"line", three_months(), ChartKind::kLine, 800, 2, 6, 6, 0},
-      {"bar: no bar for a zero", three_months(), ChartKind::kBar, 800, 0, 0, 0, 4},
-      {"one period line: a marker",
-       {"month", {"2024-01"}, {{"A", {3}}}},
-       ChartKind::kLine,
-       800,
-       1,
-       1,
-       1,
-       0},
-      {"one period bar", {"month", {"2024-01"}, {{"A", {3}}}}, ChartKind::kBar, 800, 0, 0, 0, 1},
-      {"zero only",
-       {"month", {"2024-01", "2024-02"}, {{"A", {0, 0}}}},
-       ChartKind::kLine,
-       800,
-       1,
-       2,
-       2,
-       0},
-      {"zero only bars",
-       {"month", {"2024-01", "2024-02"}, {{"A", {0, 0}}}},
-       ChartKind::kBar,
-       800,
-       0,
-       0,
-       0,
-       0},
+      {"line", three_months(), ChartKind::kLine, 800, 400, 2, 6, 6, 0},
+      {"bar: no bar for a zero", three_months(), ChartKind::kBar, 800, 400, 0, 0, 0, 4},
+      {"one period line: a marker", one_period, ChartKind::kLine, 800, 400, 1, 1, 1, 0},
+      {"one period bar", one_period, ChartKind::kBar, 800, 400, 0, 0, 0, 1},
+      {"zero only", zeros, ChartKind::kLine, 800, 400, 1, 2, 2, 0},
+      {"zero only bars", zeros, ChartKind::kBar, 800, 400, 0, 0, 0, 0},
       // 120 periods in 800 pixels are 6 pixels apart: no markers.
-      {"120 months line", months(120, 3), ChartKind::kLine, 800, 3, 360, 0, 0},
-      {"120 months bar", months(120, 3), ChartKind::kBar, 800, 0, 0, 0, nonzero(months(120, 3), 3)},
-      {"156 weeks, a large peak", weeks, ChartKind::kLine, 800, 1, 156, 0, 0},
-      {"10 people: 8 drawn", months(6, 10), ChartKind::kLine, 800, 8, 48, 48, 0},
-      {"10 people bars", months(6, 10), ChartKind::kBar, 800, 0, 0, 0, nonzero(months(6, 10), 8)},
-      {"long label", long_label, ChartKind::kLine, 800, 2, 6, 6, 0},
-      {"smallest width", months(24, 8), ChartKind::kBar, 100, 0, 0, 0, nonzero(months(24, 8), 8)},
-      {"empty", {"month", {}, {}}, ChartKind::kLine, 800, 0, 0, 0, 0},
-      {"no one", {"month", {"2024-01"}, {}}, ChartKind::kBar, 800, 0, 0, 0, 0},
+      {"120 months line", months(120, 3), ChartKind::kLine, 800, 400, 3, 360, 0, 0},
+      {"120 months bar", months(120, 3), ChartKind::kBar, 800, 400, 0, 0, 0,
+       nonzero(months(120, 3), 3)},
+      {"156 weeks, a large peak", weeks, ChartKind::kLine, 800, 400, 1, 156, 0, 0},
+      {"10 people: 8 drawn", months(6, 10), ChartKind::kLine, 800, 400, 8, 48, 48, 0},
+      {"10 people bars", months(6, 10), ChartKind::kBar, 800, 400, 0, 0, 0,
+       nonzero(months(6, 10), 8)},
+      {"long label", long_label, ChartKind::kLine, 800, 400, 2, 6, 6, 0},
+      {"smallest width", months(24, 8), ChartKind::kBar, 100, 400, 0, 0, 0,
+       nonzero(months(24, 8), 8)},
+      {"8 long names, smallest size", long_names, ChartKind::kLine, 320, 240, 8, 192, 192, 0},
+      {"a period label too long", long_period, ChartKind::kLine, 320, 240, 2, 6, 6, 0},
+      {"empty", {"month", {}, {}}, ChartKind::kLine, 800, 400, 0, 0, 0, 0},
+      {"no one", {"month", {"2024-01"}, {}}, ChartKind::kBar, 800, 400, 0, 0, 0, 0},
   };
   for (const auto& c : cases) {
-    const std::string svg_text = attention_svg(c.table, {c.kind, c.width, 400, ""});
+    const std::string svg_text = attention_svg(c.table, {c.kind, c.width, c.height, ""});
     const ParsedSvg svg = parse_svg(svg_text);
     expect_sound(svg, c.table, c.name);
     EXPECT_EQ(svg.polylines, c.polylines) << c.name;
@@ -505,6 +502,8 @@ TEST(AttentionSvg, RendersToPng) {
           20 + p * 6 + 15 * std::sin((i + p * 9) / 8.0) + (i * (p + 2)) % 7));
     weeks.series.push_back(series);
   }
+  AttentionTable crowded = months(24, 8);
+  for (auto& series : crowded.series) series.label += " of the Ministry of Foreign Affairs";
   AttentionTable long_label = sample;
   long_label.series[1].label =
       "Volodymyr Oleksandrovych Zelenskyy, President of Ukraine, speaking "
@@ -521,6 +520,7 @@ TEST(AttentionSvg, RendersToPng) {
       {"many", months(30, 10), {ChartKind::kBar, 640, 360, ""}},
       {"small", sample, {ChartKind::kLine, 320, 240, std::string(80, 'T')}},
       {"long_label", long_label, {ChartKind::kBar, 800, 400, ""}},
+      {"crowded", crowded, {ChartKind::kLine, 320, 240, ""}},
       {"empty", {"month", {}, {}}, {ChartKind::kLine, 400, 240, ""}},
   };
   for (const auto& c : cases) {
