@@ -227,14 +227,14 @@ struct Layout {
   }
 };
 
-// The legend's items in rows from `top`, wrapping at the chart's width, labels cut to `max_chars`;
-// returns the rows' height.
-double place_legend(const AttentionTable& table, Layout& layout, double top, double max_chars) {
+// The legend's items in rows from y = 0 (moved below the plot once its height is known), wrapping
+// at the chart's width, labels cut to `max_chars`; returns the rows' height.
+double place_legend(const AttentionTable& table, Layout& layout, double max_chars) {
   layout.legend.clear();
   const double right = layout.width - kPad;
   const double max_text = std::min(max_chars * kText.em * kText.size, right - kPad - kSwatch - 6);
   double x = kPad;
-  double y = top;
+  double y = 0;
   auto place = [&](std::string text, std::string full, std::string_view colour) {
     const double swatch = colour.empty() ? 0 : kSwatch + 6;
     const double item = swatch + text_width(text);
@@ -254,7 +254,7 @@ double place_legend(const AttentionTable& table, Layout& layout, double top, dou
     const std::string note = fmt::format("+{} more not drawn", left_out);
     place(note, note, "");
   }
-  return layout.legend.empty() ? 0 : y + kLegendRow - top;
+  return layout.legend.empty() ? 0 : y + kLegendRow;
 }
 
 Layout lay_out(const AttentionTable& table, const SvgChartOptions& options) {
@@ -271,7 +271,7 @@ Layout lay_out(const AttentionTable& table, const SvgChartOptions& options) {
   const double below_title = layout.height - layout.y0 - kPad - labels_height;
   double legend_height = 0;
   for (const double max_chars : kLegendMaxChars) {
-    legend_height = place_legend(table, layout, 0, max_chars);
+    legend_height = place_legend(table, layout, max_chars);
     if (legend_height + 8 <= below_title / 2) break;
   }
   layout.y1 = layout.height - kPad - legend_height - (legend_height > 0 ? 8 : 0) - labels_height;

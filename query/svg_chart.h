@@ -57,8 +57,10 @@ struct SvgChartOptions {
 // carries a <title> ("NAME, PERIOD: COUNT"), which viewers show on hover.
 // Text from the table and the options is made safe for XML: '&', '<', '>', '"' and '\'' as
 // entities; control characters (C0, DEL, C1) and the non-characters U+FFFE and U+FFFF removed
-// (tab and line feeds become spaces); bytes that are not UTF-8 become U+FFFD. Labels too long for
-// the legend, and a title too long for the width, are cut with "…" (in full in the <title>s).
+// (tab and line feeds become spaces); bytes that are not UTF-8 become U+FFFD. Names are cut with
+// "…" to fit the legend (at most 40 characters; down to 10 when the legend would otherwise take
+// more than half the height below the title), period labels at 16 characters, the title to the
+// width; the <title>s keep them whole.
 // Numbers are written with one decimal and a '.', whatever the locale. An empty table gives a
 // valid document saying there is nothing to chart. Throws as check_attention_table.
 std::string attention_svg(const AttentionTable& table, const SvgChartOptions& options);
