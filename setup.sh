@@ -19,6 +19,7 @@ packages=(
   libcli11-dev libfmt-dev nlohmann-json3-dev
   libgtest-dev
   python3-jsonschema  # validates news-query's JSON against docs/schema/ (e2e_query_json_schema)
+  librsvg2-bin  # rsvg-convert renders the --plot charts to PNG in a unit test (AttentionSvg.RendersToPng)
   util-linux   # setpriv, for the unreadable-file test when run as root
   # Installing like a Debian tool (packaging/): dpkg-shlibdeps finds the .deb's dependencies, man
   # renders the man pages (e2e_man_pages), zsh checks its completions' syntax (e2e_completions).
