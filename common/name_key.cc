@@ -135,9 +135,11 @@ constexpr std::array kFolds = {
        "Arabic qaf as g: Gaddafi/Qaddafi/Kadhafi; only there (Gamal is not Kamal)"},
   Fold{"ff-v", Kind::kRewrite, {"ff"}, "v", Where::kEnd,
        "old French and English -off/-eff: Smirnoff/Smirnov"},
-  Fold{"chev-chov", Kind::kRewrite, {"cheva", "chev"}, "chov", Where::kEnd,
+  Fold{"chev-chov", Kind::kRewrite, {"chev"}, "chov", Where::kEnd,
        "Russian yo after ch and shch, e in English and French, o in German: Gorbachev/"
        "Gorbatschow, Khrushchev/Chruschtschow"},
+  Fold{"cheva-chova", Kind::kRewrite, {"cheva"}, "chova", Where::kEnd,
+       "the same in the feminine: Gorbacheva/Gorbatschowa (kept apart from Gorbachev)"},
   Fold{"doubles", Kind::kCollapseDoubles, {"bcdfghkmnprstvzi"}, "", Where::kAnywhere,
        "doubled consonants and i: Gaddafi/Gadafi, Mohammed/Mohamed, Zelenskii; not l "
        "(Mitchell/Michel) nor the other vowels (Lee/Le)"},

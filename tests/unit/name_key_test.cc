@@ -87,6 +87,7 @@ TEST(NameWordKey, FamiliesMeet) {
       {"Yulia", "Julia", "Yuliya", "Юлия"},
       {"Tchaikovsky", "Tschaikowski", "Tchaïkovski", "Chaykovskiy", "Чайковский"},
       {"Gorbachev", "Gorbatschow", "Gorbatchev", "Горбачёв"},
+      {"Gorbacheva", "Gorbatschowa", "Горбачёва"},
       {"Dmitry", "Dmitri", "Dmitriy", "Dmitrij", "Дмитрий"},
       {"Yelena", "Elena", "Елена"},
       {"Alexei", "Aleksei", "Alexey", "Aleksej", "Алексей"},
@@ -122,6 +123,7 @@ TEST(NameWordKey, DifferentNamesStayApart) {
   const Pair pairs[] = {
       {"Ivan", "Ivana"},  // a feminine -a is another name
       {"Aleksandr", "Aleksandra"},
+      {"Gorbachev", "Gorbacheva"},  // and after the yo fold too
       {"Alexander", "Alexandra"},
       {"Marc", "Mark"},
       {"Ali", "Ala"},
