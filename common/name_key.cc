@@ -72,6 +72,7 @@ enum class Where {
   kStartOrBeforeVowel,    // at the start, or a vowel following
   kStartOrAfterVowel,     // at the start, or a vowel preceding
   kNotBeforeI,            // anywhere but before an i ("Louis" is not "Luis")
+  kBeforeEOrI,            // an e or an i following
   kJAsY,                  // German j for y: at the start before a or u, or after a vowel
   kYAsI,                  // y as a vowel: not at the start; at the end not after a doubled
                           // consonant (Sergey, Zelensky, Yevgeny; not Terry/Terri)
@@ -120,6 +121,8 @@ constexpr std::array kFolds = {
        "Russian ts as German z: Tsoi/Zoi, Kuznetsov; not at the end (Watts/Vaz)"},
   Fold{"dh-d", Kind::kRewrite, {"dh"}, "d", Where::kAnywhere,
        "Arabic dhal: Kadhafi/Gaddafi"},
+  Fold{"gu-g", Kind::kRewrite, {"gu"}, "g", Where::kBeforeEOrI,
+       "French gu for a hard g before e and i: Serguei/Sergei, Guennadi/Gennady, Evgueni"},
   Fold{"final-iy", Kind::kRewrite, {"iy", "yy", "yi", "ii"}, "i", Where::kEnd,
        "Russian -ий/-ый/-ій as -iy/-yy/-yi/-ii: Zelenskiy/Zelenskyy/Zelenskyi, Dmitriy"},
   Fold{"y-i", Kind::kRewrite, {"y"}, "i", Where::kYAsI,
@@ -178,6 +181,8 @@ bool holds(Where where, std::string_view s, std::size_t at, std::size_t length) 
       return at == 0 || vowel_before;
     case Where::kNotBeforeI:
       return at_end || s[after] != 'i';
+    case Where::kBeforeEOrI:
+      return !at_end && (s[after] == 'e' || s[after] == 'i');
     case Where::kJAsY:
       return (at == 0 && !at_end && (s[after] == 'a' || s[after] == 'u')) || vowel_before;
     case Where::kYAsI:

@@ -77,7 +77,7 @@ TEST(ToLatinAscii, SameResultOnEveryThread) {
 // script: each family must give one key.
 TEST(NameWordKey, FamiliesMeet) {
   const std::vector<std::vector<std::string_view>> families = {
-      {"Sergey", "Sergei", "Sergej", "Сергей"},
+      {"Sergey", "Sergei", "Sergej", "Sergueï", "Сергей"},
       {"Zelensky", "Zelenskyy", "Zelenskiy", "Zelenskyi", "Zelenskij", "Зеленский", "Зеленський"},
       {"Gaddafi", "Qaddafi", "Kadhafi", "Gadhafi", "al-Gaddafi", "el-Qaddafi", "Kaddafi",
        "Каддафи"},
@@ -92,7 +92,8 @@ TEST(NameWordKey, FamiliesMeet) {
       {"Yelena", "Elena", "Елена"},
       {"Alexei", "Aleksei", "Alexey", "Aleksej", "Алексей"},
       {"Aleksandr", "Alexandr", "Александр"},
-      {"Yevgeny", "Evgeny", "Yevgeniy", "Евгений"},
+      {"Yevgeny", "Evgeny", "Yevgeniy", "Evgueni", "Евгений"},
+      {"Gennady", "Guennadi", "Gennadiy", "Геннадий"},
       {"Yury", "Yuri", "Yuriy", "Юрий"},
       {"Anatoly", "Anatoli", "Anatoliy", "Анатолий"},
       {"Moammar", "Muammar", "Mouammar", "Муаммар"},
