@@ -15,6 +15,7 @@ packages=(
   cmake ninja-build g++ pkg-config
   libxapian-dev xapian-tools
   libxml2-dev  # the HTML reader (extract/html/)
+  libicu-dev   # transliteration of names in any script to Latin (common/name_key.cc)
   libmimalloc-dev  # news-index's allocator (CMakeLists.txt, NEWS_USE_MIMALLOC)
   libcli11-dev libfmt-dev nlohmann-json3-dev
   libgtest-dev

@@ -35,7 +35,9 @@ struct NameKey {
   // removed. Empty when nothing is left.
   std::vector<std::string> words;
   // The initial of the first given name when the name gives only an initial for it ("J. Plumb"
-  // gives 'j' and words {"plumb"}); '\0' otherwise.
+  // gives 'j' and words {"plumb"}); '\0' otherwise. It is the letter as written, in Latin
+  // (to_latin_ascii), not folded: compare it with the first letter of a given name as written,
+  // since the folds may change a first letter ("Julia" has the key "yulia").
   char given_initial = '\0';
 
   // The last word's key (the surname), or "" when words is empty.
