@@ -28,11 +28,25 @@ struct NameMention {
   bool organisation = false;  // contains an organisation word
 };
 
-// True for a word that starts with a capital: a possible part of a name.
+// True for an Arabic surname written with its article or "son of" in lower case and a hyphen:
+// "al-Rashidi", "el-Sisi", "bin-Talal", "ash-Shami" (newsrooms write "al-Assad" more often than
+// "Al-Assad", which is_upper_start already takes).
+inline bool is_arabic_prefixed_name(std::string_view word) {
+  const std::size_t hyphen = word.find('-');
+  if (hyphen == std::string_view::npos || hyphen + 1 >= word.size()) return false;
+  const std::string_view prefix = word.substr(0, hyphen);
+  for (const std::string_view article :
+       {"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "bin", "ibn"}) {
+    if (prefix == article) return is_upper_start(word.substr(hyphen + 1));
+  }
+  return false;
+}
+
+// True for a word that starts with a capital, or an Arabic surname with its lower-case article
+// (is_arabic_prefixed_name): a possible part of a name.
 inline bool is_name_token(const Token& token) {
   if (!is_word(token)) return false;
-  if (is_upper_start(token.text)) return true;
-  return false;
+  return is_upper_start(token.text) || is_arabic_prefixed_name(token.text);
 }
 
 // True for "the", "a" and "an", given in lower case.

@@ -65,7 +65,16 @@ TEST(CorpusSpeakers, EveryArticleGivesExactlyItsPeopleQuoted) {
           }
         }
       }
-      EXPECT_TRUE(found) << "missed speaker " << gold["name"];
+      const bool known_miss =
+          std::find(expected.known_misses.begin(), expected.known_misses.end(),
+                    gold["name"].get<std::string>()) != expected.known_misses.end();
+      if (known_miss) {
+        EXPECT_FALSE(found) << gold["name"]
+                            << " is a known miss, yet the extractor finds them: take them off "
+                               "known_misses";
+      } else {
+        EXPECT_TRUE(found) << "missed speaker " << gold["name"];
+      }
     }
     // An archive_only speaker is one the article alone cannot name: if the extractor lists them
     // anyway, the gold is out of date (move them to `people`), so that is a failure too.
@@ -287,14 +296,14 @@ TEST(SpeakerFacets, CountsEqualBruteForce) {
     for (const auto& hit : results.hits) {
       const std::string id_term_of_hit = id_term(hit.record["id"].get<std::string>());
       ASSERT_NE(db.postlist_begin(id_term_of_hit), db.postlist_end(id_term_of_hit));
-      const nlohmann::json record =
-          read_record(db.get_document(*db.postlist_begin(id_term_of_hit)));
-      for (const auto& person : record["people"]) ++speakers[person["name"].get<std::string>()];
+      for (const auto& person :
+           testing_support::persons_of(db, db.get_document(*db.postlist_begin(id_term_of_hit))))
+        ++speakers[person];
       for (const auto& author : hit.record["authors"]) ++authors[author.get<std::string>()];
     }
     ASSERT_EQ(results.facets.size(), 2u);
     std::map<std::string, std::size_t> faceted_speakers;
-    for (const auto& count : results.facets[0].counts) faceted_speakers[count.value] = count.count;
+    for (const auto& count : results.facets[0].counts) faceted_speakers[count.person] = count.count;
     std::map<std::string, std::size_t> faceted_authors;
     for (const auto& count : results.facets[1].counts) faceted_authors[count.value] = count.count;
     EXPECT_EQ(faceted_speakers, speakers) << query;

@@ -3,10 +3,27 @@
 #include <algorithm>
 #include <fstream>
 #include <random>
+#include <set>
 
 #include <gtest/gtest.h>
+#include <xapian.h>
+
+#include "common/people.h"
+#include "common/schema.h"
 
 namespace news::testing_support {
+
+std::vector<std::string> persons_of(const Xapian::Database& db, const Xapian::Document& document) {
+  std::set<std::string> persons;
+  for (const PersonMention& mention :
+       decode_mentions(document.get_value(slot_number(Slot::kPeople)))) {
+    std::string person = db.get_metadata(std::string(kPersonOfKeyPrefix) + mention.local_id);
+    if (!is_surname_only_id(mention.local_id)) person = mention.local_id;
+    if (person.empty() && !mention.unconfirmed) person = mention.local_id;
+    if (!person.empty()) persons.insert(person);
+  }
+  return {persons.begin(), persons.end()};
+}
 
 namespace fs = std::filesystem;
 
@@ -61,6 +78,8 @@ std::vector<Expectation> corpus_expectations() {
       expectation.people = json.at("people");
       if (json.contains("archive_only"))
         expectation.archive_only = json.at("archive_only").get<std::vector<std::string>>();
+      if (json.contains("known_misses"))
+        expectation.known_misses = json.at("known_misses").get<std::vector<std::string>>();
       expectations.push_back(std::move(expectation));
     } catch (const nlohmann::json::exception& e) {
       ADD_FAILURE() << expected_path << ": " << e.what();
