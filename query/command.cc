@@ -1,6 +1,7 @@
 #include "query/command.h"
 
 #include <cerrno>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
@@ -236,7 +237,37 @@ int show(const QueryCommand& command, std::ostream& out) {
   return articles.empty() ? kExitNoMatch : kExitMatch;
 }
 
-// --people: the people quoted in the matching articles, as text, JSON or CSV.
+// Writes `text` to the file at `path` (--plot), through a temporary file renamed over it, so a
+// chart is never left half-written. Throws OutputError when it cannot.
+void write_file_atomically(const std::string& path, const std::string& text) {
+  const std::string temporary = path + ".tmp";
+  {
+    std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
+    file << text;
+    file.close();
+    if (!file) {
+      std::remove(temporary.c_str());
+      throw OutputError(fmt::format("cannot write the chart {}", path));
+    }
+  }
+  if (std::rename(temporary.c_str(), path.c_str()) != 0) {
+    const int error = errno;
+    std::remove(temporary.c_str());
+    throw OutputError(fmt::format("cannot write the chart {}: {}", path, std::strerror(error)));
+  }
+}
+
+// The terminal's width for the attention bars: $COLUMNS when set and sane, else 80.
+int terminal_width() {
+  if (const char* columns = std::getenv("COLUMNS")) {
+    const int width = std::atoi(columns);
+    if (width >= 40 && width <= 1000) return width;
+  }
+  return 80;
+}
+
+// --people: the people quoted in the matching articles, as text, JSON or CSV; with --attention
+// their articles per period, and with --plot the chart of it.
 int people(const QueryCommand& command, const SearchOptions& options, std::ostream& out) {
   if (!command.batch_file.empty() || options.quotes || !options.facets.empty() ||
       options.histogram || !options.like.empty() || options.collapse)
@@ -247,8 +278,14 @@ int people(const QueryCommand& command, const SearchOptions& options, std::ostre
   if (format != OutputFormat::kText && format != OutputFormat::kJson &&
       format != OutputFormat::kCsv)
     throw UsageError("--people prints --format text, json or csv");
-  const PeopleListing listing =
-      list_people(open_for_read(options.db_path), options, command.attention);
+  std::optional<HistogramInterval> attention = command.attention;
+  if (!command.plot.empty() && !attention) attention = HistogramInterval::kMonth;
+  const PeopleListing listing = list_people(open_for_read(options.db_path), options, attention);
+  if (!command.plot.empty()) {
+    SvgChartOptions chart;
+    chart.kind = command.plot_kind;
+    write_file_atomically(command.plot, attention_svg(*listing.attention, chart));
+  }
   if (format == OutputFormat::kJson) {
     out << escape_json_controls(people_to_json(listing).dump(
                2, ' ', false, nlohmann::ordered_json::error_handler_t::replace))
@@ -256,7 +293,8 @@ int people(const QueryCommand& command, const SearchOptions& options, std::ostre
   } else if (format == OutputFormat::kCsv) {
     out << people_to_csv(listing);
   } else {
-    out << people_to_text(listing);
+    // Block characters on a terminal, '#' in a pipe or a file.
+    out << people_to_text(listing, terminal_width(), isatty(STDOUT_FILENO) == 1);
   }
   flush_and_check(out);
   return listing.people.empty() ? kExitNoMatch : kExitMatch;
@@ -275,8 +313,9 @@ int run_query_command(const QueryCommand& command, std::ostream& out, std::ostre
     flush_and_check(out);
     return kExitMatch;
   }
-  if (command.attention && !command.people)
-    throw UsageError("--attention goes with --people: it counts the listed people's articles");
+  if ((command.attention || !command.plot.empty()) && !command.people)
+    throw UsageError(
+        "--attention and --plot go with --people: they count the listed people's articles");
   if (command.people) return people(command, options, out);
   const OutputFormat format = command.count ? OutputFormat::kCount : command.format;
   fit_to_format(options, format, command.color);

@@ -12,6 +12,7 @@
 #include "query/enum_names.h"
 #include "query/output.h"
 #include "query/search.h"
+#include "query/svg_chart.h"
 
 namespace news {
 
@@ -59,6 +60,10 @@ struct QueryCommand {
   // the articles; --attention: with it, their articles per month, week or day.
   bool people = false;
   std::optional<HistogramInterval> attention;
+  // --plot FILE.svg: with --people, the attention chart written to FILE (month unless
+  // --attention says week); --plot-kind: line or bar.
+  std::string plot;
+  ChartKind plot_kind = ChartKind::kLine;
 };
 
 // Runs the command, printing results to `out` (the terminal tests of ColorMode::kAuto and of

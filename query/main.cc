@@ -113,9 +113,17 @@ void add_output_options(CLI::Option_group& group, news::QueryCommand& command) {
                  "spellings, roles and affiliations (docs/people.md)");
   group
       .add_option("--attention", command.attention,
-                  "With --people: each listed person's articles per month, week (ISO) or day")
-      ->transform(names_of(news::kHistogramIntervalNames))
+                  "With --people: each listed person's matching articles per month or week (ISO)")
+      ->transform(names_of(news::kAttentionIntervalNames))
       ->option_text("PERIOD");
+  group
+      .add_option("--plot", command.plot,
+                  "With --people: write the attention chart to FILE as SVG (per month unless "
+                  "--attention week)")
+      ->option_text("FILE.svg");
+  group.add_option("--plot-kind", command.plot_kind, "The chart's kind: line or bar")
+      ->transform(names_of(news::kChartKindNames))
+      ->option_text("KIND");
   group
       .add_option("--color", command.color,
                   "Colour the matched words in text output: auto (on a terminal, unless NO_COLOR "

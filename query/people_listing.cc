@@ -60,6 +60,8 @@ class PeopleSpy : public Xapian::MatchSpy {
     for (const PersonMention& mention : mentions) {
       if (allowed && !allowed->count(mention.local_id)) continue;
       std::string person = people_.person_of(mention.local_id);
+      // An unconfirmed mention the table did not tie is no one (indexer/people_linker.h).
+      if (person.empty() && mention.unconfirmed) continue;
       if (person.empty()) person = mention.local_id;
       Tally& tally = tallies_[person];
       tally.quotes += mention.quotes;
@@ -83,9 +85,10 @@ class PeopleSpy : public Xapian::MatchSpy {
   std::unordered_map<std::string, Tally> tallies_;
 };
 
-PeopleAttention attention_of(HistogramInterval interval, const std::vector<const Tally*>& listed) {
-  PeopleAttention attention;
-  attention.interval = interval;
+AttentionTable attention_of(HistogramInterval interval, const std::vector<ListedPerson>& people,
+                            const std::vector<const Tally*>& listed) {
+  AttentionTable attention;
+  attention.interval = std::string(interval_name(interval));
   std::map<std::string, std::size_t> all_days;
   for (const Tally* tally : listed)
     for (const auto& [day, count] : tally->days) all_days[day] += count;
@@ -95,12 +98,13 @@ PeopleAttention attention_of(HistogramInterval interval, const std::vector<const
     index[bucket.period] = attention.periods.size();
     attention.periods.push_back(bucket.period);
   }
-  for (const Tally* tally : listed) {
-    std::vector<std::size_t> counts(attention.periods.size(), 0);
-    for (const auto& bucket : to_histogram(interval, tally->days, 0).buckets)
+  for (std::size_t p = 0; p < listed.size(); ++p) {
+    AttentionSeries series{people[p].person.name,
+                           std::vector<std::uint64_t>(attention.periods.size(), 0)};
+    for (const auto& bucket : to_histogram(interval, listed[p]->days, 0).buckets)
       if (const auto found = index.find(bucket.period); found != index.end())
-        counts[found->second] = bucket.count;
-    attention.counts.push_back(std::move(counts));
+        series.counts[found->second] = bucket.count;
+    attention.series.push_back(std::move(series));
   }
   return attention;
 }
@@ -190,11 +194,11 @@ PeopleListing list_people(const Xapian::Database& db, const SearchOptions& optio
     listing.people.push_back(std::move(listed));
     listed_tallies.push_back(tally);
   }
-  if (attention) listing.attention = attention_of(*attention, listed_tallies);
+  if (attention) listing.attention = attention_of(*attention, listing.people, listed_tallies);
   return listing;
 }
 
-std::string people_to_text(const PeopleListing& listing) {
+std::string people_to_text(const PeopleListing& listing, int width, bool unicode) {
   if (listing.people.empty()) {
     return fmt::format("No people quoted in the {} articles matching '{}'.\n", listing.matches,
                        escape_controls(listing.query));
@@ -220,22 +224,7 @@ std::string people_to_text(const PeopleListing& listing) {
       if (!texts.empty()) out += fmt::format("     {}: {}\n", label, join(texts, "; "));
     }
   }
-  if (listing.attention) {
-    const PeopleAttention& attention = *listing.attention;
-    std::size_t most = 0;
-    for (const auto& counts : attention.counts)
-      for (std::size_t count : counts) most = std::max(most, count);
-    out += fmt::format("\nArticles per {}:\n", interval_name(attention.interval));
-    for (std::size_t p = 0; p < listing.people.size(); ++p) {
-      out += fmt::format("\n  {}\n", escape_controls(listing.people[p].person.name));
-      for (std::size_t i = 0; i < attention.periods.size(); ++i) {
-        const std::size_t count = attention.counts[p][i];
-        const std::size_t bar = most == 0 ? 0 : (count * 40 + most - 1) / most;
-        out += fmt::format("    {:<10}  {:>5}  {}\n", attention.periods[i], count,
-                           std::string(bar, '#'));
-      }
-    }
-  }
+  if (listing.attention) out += '\n' + attention_text(*listing.attention, width, unicode);
   return out;
 }
 
@@ -266,14 +255,12 @@ nlohmann::ordered_json people_to_json(const PeopleListing& listing) {
                                  {"distinct", listing.distinct},
                                  {"people", std::move(people)}};
   if (listing.attention) {
-    nlohmann::ordered_json series = nlohmann::ordered_json::array();
+    nlohmann::ordered_json attention = nlohmann::ordered_json::object();
+    attention_json(*listing.attention, attention);
+    // Each series with its person's id, for person:ID.
     for (std::size_t p = 0; p < listing.people.size(); ++p)
-      series.push_back({{"id", listing.people[p].person.id},
-                        {"name", listing.people[p].person.name},
-                        {"counts", listing.attention->counts[p]}});
-    json["attention"] = {{"interval", interval_name(listing.attention->interval)},
-                         {"periods", listing.attention->periods},
-                         {"series", std::move(series)}};
+      attention["series"][p]["id"] = listing.people[p].person.id;
+    json["attention"] = std::move(attention);
   }
   return json;
 }

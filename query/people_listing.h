@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "common/people.h"
+#include "query/attention.h"
 #include "query/search.h"
 
 namespace news {
@@ -39,19 +40,23 @@ struct PeopleListing {
   std::size_t matches = 0;           // articles the query matched
   std::size_t distinct = 0;          // persons quoted in them, before the limit
   std::vector<ListedPerson> people;  // most articles first, then most quotes, then by name
-  std::optional<PeopleAttention> attention;
+  // With attention: the listed people's matching articles per period (series in listing order,
+  // labelled with their names), zero-filled over every period from the first to the last in
+  // which one of them was quoted.
+  std::optional<AttentionTable> attention;
 };
 
 // Lists the people quoted in the articles `options.query` matches (all of them: limit, offset and
 // sort do not apply; quote: conditions do, person by person), at most `options.limit` of them.
-// With `attention`, counts each listed person's articles per period of it. Throws as search
-// does for the query, and UsageError for more than kMaxHistogramPeriods periods.
+// With `attention` (month or week), counts each listed person's articles per period of it.
+// Throws as search does for the query, and UsageError for more than kMaxHistogramPeriods periods.
 PeopleListing list_people(const Xapian::Database& db, const SearchOptions& options,
                           std::optional<HistogramInterval> attention);
 
-// The listing as text (a table, and with attention a bar chart per person), JSON (docs/json.md,
-// "news-query --people") and CSV (one row per person).
-std::string people_to_text(const PeopleListing& listing);
+// The listing as text (a block per person, and with attention attention_text's bars, `width`
+// columns wide, `unicode` bars or '#'), JSON (docs/json.md, "news-query --people";
+// docs/schema/news-query-people.schema.json) and CSV (one row per person).
+std::string people_to_text(const PeopleListing& listing, int width, bool unicode);
 nlohmann::ordered_json people_to_json(const PeopleListing& listing);
 std::string people_to_csv(const PeopleListing& listing);
 

@@ -70,6 +70,12 @@ inline constexpr std::array<EnumName<HistogramInterval>, 3> kHistogramIntervalNa
     {HistogramInterval::kDay, "day"},
 }};
 
+// The periods --attention takes: a chart or bars per day of a person's years would be unreadable.
+inline constexpr std::array<EnumName<HistogramInterval>, 2> kAttentionIntervalNames = {{
+    {HistogramInterval::kMonth, "month"},
+    {HistogramInterval::kWeek, "week"},
+}};
+
 // The largest limit and offset a search takes. Together they stay below Xapian's 32-bit document
 // counts, which a larger value wrapped (--offset 4294967297 showed ranks 2-3); more results than
 // kMaxLimit come with `all`. Searcher::search refuses more with a UsageError.
