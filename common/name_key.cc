@@ -444,10 +444,10 @@ NameKey name_key(std::string_view name) {
 
 namespace name_folds {
 
-NameKey name_key_without(std::string_view name, std::uint64_t skipped) {
-  const std::vector<std::string_view> words = name_words(name);
-  // Suffixes at the end, then titles at the start; never the last word, so that "Mr Major",
-  // "Judge" and "John Major" keep a surname.
+// The words of a name that are part of it: [begin, end) of `words`, without the suffixes at the
+// end and the titles at the start; never the last word, so that "Mr Major", "Judge" and "John
+// Major" keep a surname.
+std::pair<std::size_t, std::size_t> name_part(const std::vector<std::string_view>& words) {
   std::size_t end = words.size();
   while (end > 1 && is_suffix(words[end - 1])) --end;
   std::size_t begin = 0;
@@ -461,6 +461,12 @@ NameKey name_key_without(std::string_view name, std::uint64_t skipped) {
       break;
     }
   }
+  return {begin, end};
+}
+
+NameKey name_key_without(std::string_view name, std::uint64_t skipped) {
+  const std::vector<std::string_view> words = name_words(name);
+  const auto [begin, end] = name_part(words);
   NameKey key;
   bool given_seen = false;
   for (std::size_t i = begin; i < end; ++i) {
@@ -497,4 +503,95 @@ std::string word_key_without(std::string_view word, std::uint64_t skipped) {
 }
 
 }  // namespace name_folds
+
+char written_initial(std::string_view name) {
+  const std::vector<std::string_view> words = name_words(name);
+  const auto [begin, end] = name_folds::name_part(words);
+  if (begin >= end) return '\0';
+  for (const char c : to_latin_ascii(words[begin]))
+    if (c >= 'a' && c <= 'z') return c;
+  return '\0';
+}
+
+namespace {
+
+// The skeleton of one spelling in which "ch" has been decided (loose_keys_of, steps after it).
+std::string skeleton(std::string word) {
+  std::string out;
+  // Digraphs to one consonant; "sch" before "ch" and "sh".
+  for (std::size_t i = 0; i < word.size();) {
+    const std::string_view rest = std::string_view(word).substr(i);
+    if (rest.starts_with("sch")) {
+      out += 's';
+      i += 3;
+    } else if (rest.starts_with("sh") || rest.starts_with("zh")) {
+      out += 's';
+      i += 2;
+    } else if (rest.starts_with("kh") || rest.starts_with("dh") || rest.starts_with("th") ||
+               rest.starts_with("gh") || rest.starts_with("ph")) {
+      out += rest[0] == 'p' ? 'f' : rest[0];
+      i += 2;
+    } else if (rest.starts_with("ou")) {
+      out += 'u';
+      i += 2;
+    } else {
+      out += rest[0];
+      i += 1;
+    }
+  }
+  // Consonant classes; j as y.
+  for (char& c : out) {
+    if (c == 'c' || c == 'g' || c == 'q') c = 'k';
+    if (c == 'z') c = 's';
+    if (c == 'w') c = 'v';
+    if (c == 'j') c = 'y';
+  }
+  // A glide into the first vowel: "yuri", "iuri" -> "uri".
+  if (out.size() >= 2 && (out[0] == 'y' || out[0] == 'i') && is_vowel(out[1]) && out[1] != 'y')
+    out.erase(0, 1);
+  // u between vowels is a w: "karaui" -> "karavi".
+  for (std::size_t i = 1; i + 1 < out.size(); ++i) {
+    if (out[i] == 'u' && is_vowel(out[i - 1]) && is_vowel(out[i + 1])) out[i] = 'v';
+  }
+  std::string key;
+  if (!out.empty() && is_vowel(out[0])) key += '_';
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    // Doubled letters once ("yussef"); letters a vowel apart stay two ("tatiana").
+    if (is_vowel(out[i]) || (i > 0 && out[i - 1] == out[i])) continue;
+    key += out[i];
+  }
+  if (out.size() > 1 && out.back() == 'a') key += 'a';
+  return key;
+}
+
+}  // namespace
+
+std::vector<std::string> loose_keys_of(std::string_view word_key) {
+  // Each "ch" read as "k" and as "sh"; at most four of them are read both ways.
+  std::vector<std::string> spellings = {std::string()};
+  std::size_t forks = 0;
+  for (std::size_t i = 0; i < word_key.size(); ++i) {
+    if (word_key.substr(i).starts_with("ch")) {
+      const bool fork = forks++ < 4;
+      std::vector<std::string> next;
+      for (const std::string& spelling : spellings) {
+        next.push_back(spelling + "k");
+        if (fork) next.push_back(spelling + "sh");
+      }
+      spellings = std::move(next);
+      ++i;
+      continue;
+    }
+    for (std::string& spelling : spellings) spelling += word_key[i];
+  }
+  std::vector<std::string> keys;
+  for (std::string& spelling : spellings) {
+    std::string key = skeleton(std::move(spelling));
+    if (!key.empty()) keys.push_back(std::move(key));
+  }
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  return keys;
+}
+
 }  // namespace news

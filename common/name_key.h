@@ -53,6 +53,23 @@ struct NameKey {
   friend bool operator==(const NameKey&, const NameKey&) = default;
 };
 
+// The loose keys of one name word, from its key (name_word_key's result): spellings that the folds
+// keep apart, because joining them in general would join different names, reduced further to a
+// consonant skeleton: "kh" and "k"; "ch" as "k" or as "sh" (German Charitonow and French Rachidi:
+// hence several keys); "sh", "zh", "sch" and "z" as "s"; c, g, q as "k"; j as y; a y, i or j
+// gliding into the first vowel dropped (Yuri, Iouri, Jurij); u between vowels as v (Karaoui);
+// doubled letters collapsed; then every vowel dropped but a first one (written "_") and a final
+// "a" (Ivan and Ivana stay apart). "tatiana" and "tatjana" give "ttna"; "karavi", "garavi" and
+// "karaoui" give "krv". Far too loose to identify anyone alone: the people table joins two full
+// names by them only when both given name and surname meet and the two share a role
+// (indexer/people_linker.h). Sorted, without duplicates; empty for an empty key.
+std::vector<std::string> loose_keys_of(std::string_view word_key);
+
+// The first letter, in Latin and lower case, of the first word of a name after its titles, as
+// written ("Julia Smith" and "Dr J. Smith" give 'j', though Julia's key is "yulia"): what
+// NameKey::given_initial is compared with. '\0' when there is none.
+char written_initial(std::string_view name);
+
 // The key of a whole name as written ("Col. Moammar Qaddafi", "John F. Plumb", "Лавров").
 NameKey name_key(std::string_view name);
 

@@ -92,11 +92,16 @@ PersonEntry person_from_json(const nlohmann::json& json);
 
 // Metadata keys of the table. Values are compact JSON.
 //   person:<id>          -> the PersonEntry
-//   person-surname:<key> -> array of the ids of persons with that surname key (search by surname)
-//   person-of:<local id> -> the person id of a surname-only mention (other local ids are their
-//                           person's id)
+//   person-surname:<key> -> array of the ids of persons with that surname key, in any of their
+//                           spellings (search by surname)
+//   person-of:<local id> -> the person id of a local id that is not its person's own (a
+//                           surname-only mention; a spelling joined by loose keys)
+//   person-loose:<given> <surname> -> array of the ids of persons with a full name of those
+//                           loose keys (common/name_key.h loose_keys_of): speaker: with a
+//                           spelling the archive has never written
 inline constexpr std::string_view kPersonKeyPrefix = "person:";
 inline constexpr std::string_view kPersonSurnameKeyPrefix = "person-surname:";
 inline constexpr std::string_view kPersonOfKeyPrefix = "person-of:";
+inline constexpr std::string_view kPersonLooseKeyPrefix = "person-loose:";
 
 }  // namespace news

@@ -126,7 +126,7 @@ PersonEntry build_entry(const std::string& id, const Draft& draft,
     const std::string day = day_of(articles[placed.article].published);
     article_set.insert(placed.article);
     entry.quotes += mention.quotes;
-    terms.insert(is_surname_only_id(mention.local_id) || draft.unresolved ? mention.local_id : id);
+    terms.insert(mention.local_id);
     names.add(mention.name, mention.name, placed.article, day);
     for (const auto& alias : mention.aliases) names.add(alias, alias, placed.article, day);
     if (!name_key(mention.name).surname_only())
@@ -173,17 +173,22 @@ std::string given_of_full_id(const std::string& id) {
   return id.substr(0, id.find('-'));
 }
 
-// The local ids of the full names an article quotes.
-std::set<std::string> full_ids_in(const ArticlePeople& article) {
+// The persons of the full names an article quotes (`owner`: a full name's id -> its person's).
+std::set<std::string> full_ids_in(const ArticlePeople& article,
+                                  const std::map<std::string, std::string>& owner) {
   std::set<std::string> ids;
-  for (const PersonMention& other : article.mentions)
-    if (!is_surname_only_id(other.local_id)) ids.insert(other.local_id);
+  for (const PersonMention& other : article.mentions) {
+    if (is_surname_only_id(other.local_id)) continue;
+    const auto found = owner.find(other.local_id);
+    ids.insert(found == owner.end() ? other.local_id : found->second);
+  }
   return ids;
 }
 
 // An unconfirmed mention: tied to the one person of its surname whose role words the article
 // holds (link_people's contract), else dropped.
 void tie_unconfirmed(const Placed& placed, const std::vector<ArticlePeople>& articles,
+                     const std::map<std::string, std::string>& owner,
                      const std::map<std::string, std::vector<std::string>>& by_surname,
                      const std::map<std::string, std::set<std::string>>& role_words_of,
                      std::map<std::string, Draft>& drafts) {
@@ -192,24 +197,139 @@ void tie_unconfirmed(const Placed& placed, const std::vector<ArticlePeople>& art
   const std::string surname = mention.local_id.substr(0, mention.local_id.find('@'));
   const auto found = by_surname.find(surname);
   if (found == by_surname.end()) return;
-  const std::set<std::string> in_article = full_ids_in(article);
-  std::vector<std::string> candidates;
-  for (const std::string& id : found->second)
-    if (!in_article.count(id)) candidates.push_back(id);
-  if (candidates.size() != 1) return;
-  const auto roles = role_words_of.find(candidates.front());
-  if (roles == role_words_of.end() || roles->second.empty()) return;
+  // A person of the article with that surname ("al-Rashidi said" after "Oil Minister Mohammed
+  // al-Rashidi") is who it is, as far as the article goes: the extractor only missed the link.
+  for (const PersonMention& other : article.mentions)
+    if (!is_surname_only_id(other.local_id) && surname_of_full_id(other.local_id) == surname)
+      return;
+  const std::set<std::string> in_article = full_ids_in(article, owner);
+  // The persons of that surname whose role words the article holds: exactly one must fit.
+  std::string fitting;
   std::vector<std::string> held;
-  for (const std::string& word : roles->second)
-    if (article.words.count(word)) held.push_back(word);
-  if (held.size() < std::min<std::size_t>(2, roles->second.size())) return;
+  for (const std::string& id : found->second) {
+    if (in_article.count(id)) continue;
+    const auto roles = role_words_of.find(id);
+    if (roles == role_words_of.end() || roles->second.empty()) continue;
+    std::vector<std::string> words;
+    for (const std::string& word : roles->second)
+      if (article.words.count(word)) words.push_back(word);
+    if (words.size() < std::min<std::size_t>(2, roles->second.size())) continue;
+    if (!fitting.empty()) return;  // two could fit: no one
+    fitting = id;
+    held = std::move(words);
+  }
+  if (fitting.empty()) return;
   const std::string day = day_of(article.published);
-  drafts[candidates.front()].mentions.push_back(placed);
-  drafts[candidates.front()].why.push_back(fmt::format(
+  drafts[fitting].mentions.push_back(placed);
+  drafts[fitting].why.push_back(fmt::format(
       "{} ({}, article {}): surname only, not taken for a person on the article alone; the "
-      "archive's one person named {}, whose role words ({}) the article has",
+      "archive's one person named {} whose role words ({}) the article has",
       mention.name, day.empty() ? "undated" : day, mention.local_id.substr(surname.size() + 1),
       surname, join(held, ", ")));
+}
+
+// Role words too common to tell two people apart on their own ("minister" is shared by a finance
+// and a foreign minister).
+bool is_generic_role_word(const std::string& word) {
+  static const std::set<std::string, std::less<>> kGeneric = {
+      "minister",  "president", "chief",       "head",         "leader",     "director",
+      "official",  "spokesman", "spokeswoman", "spokesperson", "secretary",  "deputy",
+      "former",    "senior",    "general",     "chairman",     "chairwoman", "chair",
+      "executive", "manager",   "member",      "national"};
+  return kGeneric.count(word) > 0;
+}
+
+// What two full names' persons have in common that says they are one: role words (two, or one
+// that is not generic) or an affiliation. Empty when nothing.
+std::vector<std::string> common_ground(const std::set<std::string>& roles_a,
+                                       const std::set<std::string>& roles_b,
+                                       const std::set<std::string>& orgs_a,
+                                       const std::set<std::string>& orgs_b) {
+  std::vector<std::string> shared;
+  for (const std::string& word : roles_a)
+    if (roles_b.count(word)) shared.push_back(word);
+  if (shared.size() >= 2 || (shared.size() == 1 && !is_generic_role_word(shared.front())))
+    return shared;
+  for (const std::string& org : orgs_a)
+    if (orgs_b.count(org)) return {org};
+  return {};
+}
+
+// Joins full names whose given names and surnames meet by loose keys (common/name_key.h) and whose
+// persons share a role or an affiliation, and who are never quoted side by side in one article.
+// Returns the person each full name's id now belongs to (itself when not joined): the joined
+// person keeps the id of its member quoted in most articles (ties: the smallest).
+std::map<std::string, std::string> join_loose_spellings(std::map<std::string, Draft>& drafts) {
+  std::map<std::string, std::set<std::string>> roles;
+  std::map<std::string, std::set<std::string>> orgs;
+  std::map<std::string, std::set<std::size_t>> in_articles;
+  std::map<std::string, std::vector<std::string>> by_loose_key;
+  for (const auto& [id, draft] : drafts) {
+    for (const Placed& placed : draft.mentions) {
+      const auto words = role_words(placed.mention->role);
+      roles[id].insert(words.begin(), words.end());
+      if (!placed.mention->affiliation.empty())
+        orgs[id].insert(lower_ascii(placed.mention->affiliation));
+      in_articles[id].insert(placed.article);
+    }
+    for (const std::string& given : loose_keys_of(given_of_full_id(id)))
+      for (const std::string& surname : loose_keys_of(surname_of_full_id(id)))
+        by_loose_key[given + ' ' + surname].push_back(id);
+  }
+  std::map<std::string, std::string> parent;
+  for (const auto& [id, draft] : drafts) parent[id] = id;
+  const auto root = [&](std::string id) {
+    while (parent[id] != id) id = parent[id];
+    return id;
+  };
+  std::map<std::string, std::vector<std::string>> reasons;  // by the pair's first id
+  for (const auto& [key, ids] : by_loose_key) {
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+      for (std::size_t j = i + 1; j < ids.size(); ++j) {
+        const std::string& a = ids[i];
+        const std::string& b = ids[j];
+        if (root(a) == root(b)) continue;
+        // Quoted side by side: two people, whatever their names.
+        const auto& articles_a = in_articles[a];
+        if (std::any_of(in_articles[b].begin(), in_articles[b].end(),
+                        [&](std::size_t article) { return articles_a.count(article) > 0; }))
+          continue;
+        const std::vector<std::string> shared = common_ground(roles[a], roles[b], orgs[a], orgs[b]);
+        if (shared.empty()) continue;
+        parent[root(b)] = root(a);
+        reasons[a].push_back(fmt::format(
+            "{}, {}: spellings the folds keep apart, joined by the loose key \"{}\" and what "
+            "they share ({})",
+            a, b, key, join(shared, ", ")));
+      }
+    }
+  }
+  // The groups, and the member each keeps the id of.
+  std::map<std::string, std::vector<std::string>> groups;
+  for (const auto& [id, draft] : drafts) groups[root(id)].push_back(id);
+  std::map<std::string, std::string> owner;
+  for (const auto& [group_root, members] : groups) {
+    const std::string keeper = *std::min_element(members.begin(), members.end(),
+                                                 [&](const std::string& x, const std::string& y) {
+                                                   const std::size_t nx = in_articles[x].size();
+                                                   const std::size_t ny = in_articles[y].size();
+                                                   return nx != ny ? nx > ny : x < y;
+                                                 });
+    for (const std::string& member : members) owner[member] = keeper;
+  }
+  for (const auto& [first, lines] : reasons) {
+    Draft& kept = drafts[owner[first]];
+    kept.why.insert(kept.why.end(), lines.begin(), lines.end());
+  }
+  for (const auto& [member, keeper] : owner) {
+    if (member == keeper) continue;
+    Draft& kept = drafts[keeper];
+    Draft& joined = drafts[member];
+    kept.mentions.insert(kept.mentions.end(), joined.mentions.begin(), joined.mentions.end());
+    kept.why.insert(kept.why.end(), joined.why.begin(), joined.why.end());
+    drafts.erase(member);
+  }
+  return owner;
 }
 
 }  // namespace
@@ -239,15 +359,23 @@ std::vector<PersonEntry> link_people(const std::vector<ArticlePeople>& articles)
                       given_of_full_id(id) + ' ' + surname_of_full_id(id)));
     }
   }
-  // The persons of each surname, and the role words each has been given.
+  const std::map<std::string, std::string> owner = join_loose_spellings(drafts);
+  // The persons of each surname (under every surname spelling joined into them), the role words
+  // each has been given, and the initials their given names are written with (not their keys':
+  // "Julia" has the key "yulia").
   std::map<std::string, std::vector<std::string>> by_surname;
+  for (const auto& [member, keeper] : owner) {
+    std::vector<std::string>& ids = by_surname[surname_of_full_id(member)];
+    if (std::find(ids.begin(), ids.end(), keeper) == ids.end()) ids.push_back(keeper);
+  }
   std::map<std::string, std::set<std::string>> role_words_of;
+  std::map<std::string, std::set<char>> initials_of;
   for (const auto& [id, draft] : drafts) {
-    by_surname[surname_of_full_id(id)].push_back(id);
     std::set<std::string>& words = role_words_of[id];
     for (const Placed& placed : draft.mentions) {
       const auto more = role_words(placed.mention->role);
       words.insert(more.begin(), more.end());
+      initials_of[id].insert(written_initial(placed.mention->name));
     }
   }
   // Surname-only mentions: linked when exactly one person fits.
@@ -255,7 +383,7 @@ std::vector<PersonEntry> link_people(const std::vector<ArticlePeople>& articles)
   for (const Placed& placed : surname_only) {
     const PersonMention& mention = *placed.mention;
     if (mention.unconfirmed) {
-      tie_unconfirmed(placed, articles, by_surname, role_words_of, drafts);
+      tie_unconfirmed(placed, articles, owner, by_surname, role_words_of, drafts);
       continue;
     }
     const std::string surname = mention.local_id.substr(0, mention.local_id.find('@'));
@@ -264,15 +392,14 @@ std::vector<PersonEntry> link_people(const std::vector<ArticlePeople>& articles)
     // The article, so a reader can check the link (news-query --show ID).
     const std::string where = fmt::format("{}, article {}", day.empty() ? "undated" : day,
                                           mention.local_id.substr(surname.size() + 1));
-    const std::set<std::string> in_article = full_ids_in(articles[placed.article]);
+    const std::set<std::string> in_article = full_ids_in(articles[placed.article], owner);
     const std::set<std::string> mention_roles = role_words(mention.role);
     std::vector<std::string> fitting;
     std::vector<std::string> considered;
     if (const auto found = by_surname.find(surname); found != by_surname.end()) {
       for (const std::string& id : found->second) {
         if (in_article.count(id)) continue;
-        if (key.given_initial != '\0' && given_of_full_id(id).front() != key.given_initial)
-          continue;
+        if (key.given_initial != '\0' && !initials_of[id].count(key.given_initial)) continue;
         considered.push_back(id);
         const std::set<std::string>& roles = role_words_of[id];
         if (mention_roles.empty() || roles.empty() || shares_word(mention_roles, roles))

@@ -31,9 +31,9 @@ struct ArticlePeople {
 //   have joined them had they been one. When no candidate fits, or more than one could, the
 //   mention is left alone: it joins the unresolved person of its surname (id: the surname key).
 // - An unconfirmed mention (PersonMention::unconfirmed: a one-word name the extractor did not take
-//   for a person on the article alone) is tied only to the one person of its surname not named
-//   in the article, and only when the article's words hold at least two of the words of that
-//   person's roles (all of them when the roles have one word): "The Russian foreign minister
+//   for a person on the article alone) is tied to the person of its surname, not named in the
+//   article, whose role words the article holds (at least two of them, or all when the roles have
+//   one word), when exactly one person of that surname does: "The Russian foreign minister
 //   arrived ... Lavrov told reporters" is Sergey Lavrov, Russian Foreign Minister. Otherwise it
 //   is no person at all: it joins no unresolved person.
 // - The canonical name is the most frequent full form (counted by article); ties go to the form

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "common/name_key.h"
 #include "common/schema.h"
 #include "indexer/spelling.h"
 
@@ -59,18 +60,32 @@ std::vector<ArticlePeople> read_article_people(const Xapian::Database& db) {
 std::map<std::string, std::string> people_metadata(const std::vector<PersonEntry>& persons) {
   std::map<std::string, std::string> out;
   std::map<std::string, std::set<std::string>> by_surname;
+  std::map<std::string, std::set<std::string>> by_loose_key;
   for (const PersonEntry& person : persons) {
     out[std::string(kPersonKeyPrefix) + person.id] = to_json(person).dump();
-    const std::size_t dash = person.id.rfind('-');
-    by_surname[dash == std::string::npos ? person.id : person.id.substr(dash + 1)].insert(
-        person.id);
+    if (person.unresolved) by_surname[person.id].insert(person.id);
     for (const std::string& term : person.terms) {
-      if (is_surname_only_id(term)) out[std::string(kPersonOfKeyPrefix) + term] = person.id;
+      if (term != person.id) out[std::string(kPersonOfKeyPrefix) + term] = person.id;
+      if (is_surname_only_id(term)) {
+        by_surname[term.substr(0, term.find('@'))].insert(person.id);
+        continue;
+      }
+      // A full name's id: given name '-' surname (common/people.h).
+      const std::size_t dash = term.find('-');
+      const std::string given = term.substr(0, dash);
+      const std::string surname = term.substr(dash + 1);
+      by_surname[surname].insert(person.id);
+      for (const std::string& loose_given : loose_keys_of(given))
+        for (const std::string& loose_surname : loose_keys_of(surname))
+          by_loose_key[loose_given + ' ' + loose_surname].insert(person.id);
     }
   }
-  for (const auto& [surname, ids] : by_surname) {
-    out[std::string(kPersonSurnameKeyPrefix) + surname] =
-        nlohmann::json(std::vector<std::string>(ids.begin(), ids.end())).dump();
+  for (const auto& [prefix, index] : {std::pair{kPersonSurnameKeyPrefix, &by_surname},
+                                      std::pair{kPersonLooseKeyPrefix, &by_loose_key}}) {
+    for (const auto& [key, ids] : *index) {
+      out[std::string(prefix) + key] =
+          nlohmann::json(std::vector<std::string>(ids.begin(), ids.end())).dump();
+    }
   }
   return out;
 }
@@ -79,7 +94,7 @@ std::size_t apply_people_metadata(Xapian::WritableDatabase& db,
                                   const std::map<std::string, std::string>& wanted) {
   std::size_t changed = 0;
   for (const std::string_view prefix :
-       {kPersonKeyPrefix, kPersonSurnameKeyPrefix, kPersonOfKeyPrefix}) {
+       {kPersonKeyPrefix, kPersonSurnameKeyPrefix, kPersonOfKeyPrefix, kPersonLooseKeyPrefix}) {
     std::vector<std::string> stale;
     const std::string prefix_string(prefix);
     for (auto it = db.metadata_keys_begin(prefix_string); it != db.metadata_keys_end(prefix_string);

@@ -1,6 +1,7 @@
 #include "query/people.h"
 
 #include <algorithm>
+#include <set>
 
 #include "common/name_key.h"
 #include "common/schema.h"
@@ -27,33 +28,56 @@ std::vector<PersonEntry> PeopleTable::resolve(std::string_view name) const {
   std::vector<PersonEntry> out;
   if (key.words.empty()) return out;
   if (!key.surname_only()) {
-    if (auto entry = person(key.given() + '-' + key.surname())) out.push_back(std::move(*entry));
+    const std::string id = key.given() + '-' + key.surname();
+    const std::string owner = person_of(id);
+    if (auto entry = person(owner.empty() ? id : owner)) {
+      out.push_back(std::move(*entry));
+      return out;
+    }
+    // A spelling the archive never wrote: the persons of its loose keys.
+    std::set<std::string> ids;
+    for (const std::string& given : loose_keys_of(key.given()))
+      for (const std::string& surname : loose_keys_of(key.surname()))
+        for (const std::string& found :
+             ids_at(std::string(kPersonLooseKeyPrefix) + given + ' ' + surname))
+          ids.insert(found);
+    for (const std::string& found : ids)
+      if (auto entry = person(found)) out.push_back(std::move(*entry));
     return out;
   }
-  const std::string value = db_.get_metadata(std::string(kPersonSurnameKeyPrefix) + key.surname());
-  if (value.empty()) return out;
-  std::vector<std::string> ids;
-  try {
-    ids = nlohmann::json::parse(value).get<std::vector<std::string>>();
-  } catch (const nlohmann::json::exception&) {
-    return out;
-  }
+  const std::vector<std::string> ids = ids_at(std::string(kPersonSurnameKeyPrefix) + key.surname());
   for (const std::string& id : ids) {
-    // A full name's id starts with its given name's key; an unresolved one has no given name.
-    if (key.given_initial != '\0' && id.find('-') != std::string::npos &&
-        id.front() != key.given_initial)
+    std::optional<PersonEntry> entry = person(id);
+    if (!entry) continue;
+    // "J. Plumb": the persons whose given name is written with a J (an unresolved person has
+    // no given name, and stays).
+    if (key.given_initial != '\0' && !entry->unresolved &&
+        std::none_of(entry->variants.begin(), entry->variants.end(), [&](const DatedCount& v) {
+          return !name_key(v.text).surname_only() && written_initial(v.text) == key.given_initial;
+        }))
       continue;
-    if (auto entry = person(id)) out.push_back(std::move(*entry));
+    out.push_back(std::move(*entry));
   }
   return out;
 }
 
 std::string PeopleTable::person_of(const std::string& local_id) const {
-  if (!is_surname_only_id(local_id)) return local_id;
   if (const auto found = owners_.find(local_id); found != owners_.end()) return found->second;
   std::string owner = db_.get_metadata(std::string(kPersonOfKeyPrefix) + local_id);
+  // A full name's id is its person's own unless the table says otherwise.
+  if (owner.empty() && !is_surname_only_id(local_id)) owner = local_id;
   owners_.emplace(local_id, owner);
   return owner;
+}
+
+std::vector<std::string> PeopleTable::ids_at(const std::string& key) const {
+  const std::string value = db_.get_metadata(key);
+  if (value.empty()) return {};
+  try {
+    return nlohmann::json::parse(value).get<std::vector<std::string>>();
+  } catch (const nlohmann::json::exception&) {
+    return {};  // a damaged entry names no one
+  }
 }
 
 std::vector<std::string> local_person_ids(const Xapian::Document& document) {

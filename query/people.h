@@ -25,17 +25,21 @@ class PeopleTable {
   std::optional<PersonEntry> person(const std::string& id) const;
 
   // The persons a name in the query names, in any spelling or script: a full name ("Sergei
-  // Lavrov", "Сергей Лавров") gives the person of its name key; a surname alone ("lavrov",
+  // Lavrov", "Сергей Лавров") gives the person of its name key, or when the archive never wrote
+  // that key, the persons of its loose keys (common/name_key.h); a surname alone ("lavrov",
   // "Лавров", "Mr Plumb") every person of that surname, the unresolved mentions of it included
   // (with an initial, "J. Plumb", only those whose given name starts with it). Sorted by id.
   std::vector<PersonEntry> resolve(std::string_view name) const;
 
-  // The person a local person id (an article's XPERSON term, without the prefix) belongs to:
-  // a full name's id is its person's; a surname-only mention's is looked up. "" when the table
-  // does not know it.
+  // The person a local person id (an article's XPERSON term, without the prefix) belongs to, as
+  // the table says; a full name's id the table does not mention is its own person's. "" for a
+  // surname-only id the table does not know.
   std::string person_of(const std::string& local_id) const;
 
  private:
+  // The ids in the JSON array stored under a metadata key; none when there is none.
+  std::vector<std::string> ids_at(const std::string& key) const;
+
   const Xapian::Database& db_;
   mutable std::unordered_map<std::string, std::optional<PersonEntry>> persons_;
   mutable std::unordered_map<std::string, std::string> owners_;

@@ -223,6 +223,14 @@ bool is_possessive_name(std::string_view word) {
          (word.size() > 4 && (word.ends_with("\xE2\x80\x99s") || word.ends_with("s\xE2\x80\x99")));
 }
 
+namespace {
+
+bool is_apostrophe(const Token& token) {
+  return token.kind == Token::Kind::kPunct && (token.text == "'" || token.text == "\xE2\x80\x99");
+}
+
+}  // namespace
+
 std::string appositive_after(const Sentence& s, std::size_t end) {
   if (end >= s.size() || !is_comma(s[end])) return "";
   std::vector<std::string> words;
@@ -232,10 +240,48 @@ std::string appositive_after(const Sentence& s, std::size_t end) {
         (is_word(s[t]) &&
          (lower(s[t]) == "who" || lower(s[t]) == "whose" || lower(s[t]) == "which")))
       return appositive_role(words);
+    // A plural possessive's apostrophe ("the Grain Exporters' Union") stays with its word.
+    if (is_apostrophe(s[t]) && !words.empty()) {
+      words.back() += s[t].text;
+      continue;
+    }
     if (!is_word(s[t])) return "";
     words.push_back(std::string(s[t].text));
   }
   return words.size() <= 12 ? appositive_role(words) : "";
+}
+
+std::string appositive_before(const Sentence& s, std::size_t first, std::size_t end) {
+  if (first < 2 || !is_comma(s[first - 1]) || end >= s.size() || !is_comma(s[end])) return "";
+  std::vector<std::string> words;
+  std::size_t t = first - 1;
+  while (t > 0 && words.size() <= 12) {
+    --t;
+    if (is_comma(s[t]) || ends_sentence(s[t])) break;
+    if (!is_word(s[t])) return "";
+    words.insert(words.begin(), std::string(s[t].text));
+  }
+  // The phrase must start the sentence or a clause, and open with a determiner or a possessive:
+  // "The opposition leader, Omar Qarawi, said", not "After the talks, Omar Qarawi, ...".
+  if (words.empty() || words.size() > 12) return "";
+  const std::string opener = lower_ascii(words.front());
+  if (opener != "the" && opener != "its" && opener != "their" && !is_possessive_name(words.front()))
+    return "";
+  // A role noun ends the phrase's head, whatever qualifies it ("the central bank governor",
+  // "the army chief of staff"): appositive_role would take "bank" for an organisation's name.
+  std::size_t head_end = 1;
+  while (head_end < words.size()) {
+    const std::string w = lower_ascii(words[head_end]);
+    if (w == "of" || w == "for" || w == "at" || w == "in" || w == "on" || w == "from") break;
+    ++head_end;
+  }
+  if (head_end >= 2 && lexicon::is_role_word(lower_ascii(words[head_end - 1])) &&
+      std::none_of(words.begin(), words.end(), [](const std::string& word) {
+        const std::string w = lower_ascii(word);
+        return lexicon::speech_cue(w) || w == "is" || w == "was" || w == "has" || w == "had";
+      }))
+    return join_words(words, 1);
+  return appositive_role(std::move(words));
 }
 
 std::string appositive_role(std::vector<std::string> words) {

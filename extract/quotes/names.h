@@ -87,6 +87,12 @@ bool is_possessive_name(std::string_view word);
 // the token after the name; "" when no role follows.
 std::string appositive_after(const Sentence& s, std::size_t end);
 
+// The role in an appositive right before a name that a comma closes: "The opposition leader,
+// NAME, said", "Dravnia's foreign minister, NAME, ...". `first` is the name's first token and
+// `end` the token after it; "" unless the phrase starts the sentence or a clause with a
+// determiner or a possessive and appositive_role takes it.
+std::string appositive_before(const Sentence& s, std::size_t first, std::size_t end);
+
 // The role an appositive gives: "the foreign minister", "a cycling instructor from Bramwick",
 // "her coach". Empty for asides that are not roles (ages, places, organisations).
 std::string appositive_role(std::vector<std::string> words);

@@ -478,7 +478,9 @@ People register_people(const std::vector<std::string>& paragraphs,
               }
             }
             // "Priya Dunleavy, a pupil at St Cuthbert's, won ...": an appositive gives the role.
+            // "The opposition leader, Omar Qarawi, said": one before it.
             std::string role = appositive_after(sentence, end);
+            if (role.empty()) role = appositive_before(sentence, first, end);
             if (!role.empty()) {
               PersonRecord* person = people.find_exact(mention->name);
               if (person && person->role.empty()) person->role = role;

@@ -171,8 +171,11 @@ doc_count() {
 # arguments swapped) when both come from the same articles split differently (shards, remote
 # shards). Scores are rounded to 12 significant digits: a stub sums the shards' statistics in
 # another order than one database, which can move a score's last bit but not the order of the
-# results, since every score is computed with the same statistics. `total` and `total_exact` are
-# left out unless both counted exactly: Xapian estimates per shard.
+# results, since every score is computed with the same statistics; results whose scores are equal
+# to those 12 digits are a tie whose order may follow those last bits rather than the article
+# order, so within a run of them the results are compared in id order (the generated archive has
+# articles of the same words whose scores are equal). `total` and `total_exact` are left out
+# unless both counted exactly: Xapian estimates per shard.
 comparable_json() {
   python3 - "$1" "$2" <<'PY'
 import json, sys
@@ -182,6 +185,20 @@ def rounded(value):
     if isinstance(value, list):
         return [rounded(v) for v in value]
     return value
+def untied(results):
+    # Within a run of equal rounded scores, id order; ranks follow the positions.
+    out, run = [], []
+    for result in results + [None]:
+        if run and (result is None or rounded(result).get("score") != rounded(run[0]).get("score")):
+            out.extend(sorted(run, key=lambda r: r.get("id", "")))
+            run = []
+        if result is not None:
+            run.append(result)
+    ranks = [result.get("rank") for result in results]
+    for result, rank in zip(out, ranks):
+        if rank is not None:
+            result["rank"] = rank
+    return out
 def canonical(this, other):
     if isinstance(this, list) and isinstance(other, list) and len(this) == len(other):
         return [canonical(a, b) for a, b in zip(this, other)]
@@ -190,6 +207,9 @@ def canonical(this, other):
         if not (this.get("total_exact") and other.get("total_exact")):
             this.pop("total", None)
             this.pop("total_exact", None)
+        results = this.get("results")
+        if isinstance(results, list) and all(isinstance(r, dict) and "score" in r for r in results):
+            this["results"] = untied([dict(r) for r in results])
     return rounded(this)
 this = json.load(open(sys.argv[1]))
 other = json.load(open(sys.argv[2]))

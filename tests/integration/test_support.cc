@@ -18,7 +18,6 @@ std::vector<std::string> persons_of(const Xapian::Database& db, const Xapian::Do
   for (const PersonMention& mention :
        decode_mentions(document.get_value(slot_number(Slot::kPeople)))) {
     std::string person = db.get_metadata(std::string(kPersonOfKeyPrefix) + mention.local_id);
-    if (!is_surname_only_id(mention.local_id)) person = mention.local_id;
     if (person.empty() && !mention.unconfirmed) person = mention.local_id;
     if (!person.empty()) persons.insert(person);
   }

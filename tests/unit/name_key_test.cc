@@ -302,6 +302,14 @@ TEST(NameKey, Accessors) {
   EXPECT_FALSE(empty.surname_only());
 }
 
+TEST(WrittenInitial, FirstLetterAfterTitlesAsWritten) {
+  const std::vector<std::pair<std::string, char>> cases = {
+      {"Julia Smith", 'j'},  // its key is "yulia": the letter as written is what an initial is
+      {"Dr J. Smith", 'j'},          {"Mr Plumb", 'p'}, {"Юлия Тимошенко", 'y'},
+      {"Col. Moammar Qaddafi", 'm'}, {"", '\0'},        {"...", '\0'}};
+  for (const auto& [name, initial] : cases) EXPECT_EQ(written_initial(name), initial) << name;
+}
+
 // Every step is linear: a name a thousand times too long still takes well under a second a
 // megabyte (a quadratic step would take hours at this size).
 TEST(NameKey, LongInputInLinearTime) {

@@ -129,6 +129,25 @@ INSTANTIATE_TEST_SUITE_P(
             "an initial must match the given name",
             {{"a1", "202401010900", {{"Ed Miliband"}}}, {"a2", "202401020900", {{"D. Miliband"}}}},
             {{"a1/Ed Miliband"}, {"a2/D. Miliband"}}},
+        LinkCase{"spellings the folds keep apart join when they share a role",
+                 {{"a1", "202401010900", {{"Omar Qarawi", "opposition leader"}}},
+                  {"a2", "202402010900", {{"Omar Karaoui", "leader of the opposition"}}}},
+                 {{"a1/Omar Qarawi", "a2/Omar Karaoui"}}},
+        LinkCase{"spellings the folds keep apart stay apart without a role in common",
+                 {{"a1", "202401010900", {{"Omar Qarawi", "opposition leader"}}},
+                  {"a2", "202402010900", {{"Omar Karaoui", "goalkeeper"}}},
+                  {"a3", "202403010900", {{"Omar Garawi"}}}},
+                 {{"a1/Omar Qarawi"}, {"a2/Omar Karaoui"}, {"a3/Omar Garawi"}}},
+        LinkCase{"a generic role word alone joins no spellings",
+                 {{"a1", "202401010900", {{"Omar Qarawi", "finance minister"}}},
+                  {"a2", "202402010900", {{"Omar Karaoui", "foreign minister"}}}},
+                 {{"a1/Omar Qarawi"}, {"a2/Omar Karaoui"}}},
+        LinkCase{"two spellings quoted side by side are two people",
+                 {{"a1", "202401010900", {{"Omar Qarawi", "opposition leader"}}},
+                  {"a2",
+                   "202402010900",
+                   {{"Omar Qarawi", "opposition leader"}, {"Omar Karaoui", "opposition leader"}}}},
+                 {{"a1/Omar Qarawi", "a2/Omar Qarawi"}, {"a2/Omar Karaoui"}}},
         LinkCase{"surname-only mentions with no full name form one unresolved person",
                  {{"a1", "202401010900", {{"Madonna"}}}, {"a2", "202401020900", {{"Madonna"}}}},
                  {{"a1/Madonna", "a2/Madonna"}}}),
@@ -138,6 +157,43 @@ INSTANTIATE_TEST_SUITE_P(
         name += std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
       return name;
     });
+
+// Unconfirmed one-word speakers (Article::unconfirmed): tied only where the article's words fit
+// exactly one person's roles.
+std::vector<ArticlePeople> with_unconfirmed(const std::string& surname,
+                                            const std::set<std::string>& words) {
+  std::vector<ArticlePeople> archive =
+      archive_of({{"a1", "202401010900", {{"Sergey Lavrov", "Russian Foreign Minister"}}},
+                  {"a2", "202401020900", {{"Ivan Lavrov", "ice hockey coach"}}}});
+  PersonMention mention;
+  mention.local_id = local_person_id("a3", surname);
+  mention.name = surname;
+  mention.unconfirmed = true;
+  archive.push_back({"202401050900", {mention}, words});
+  return archive;
+}
+
+TEST(UnconfirmedMentions, TiedWhereTheArticleHoldsOnePersonsRoleWords) {
+  const auto persons =
+      link_people(with_unconfirmed("Lavrov", {"the", "russian", "foreign", "minister", "arrived"}));
+  ASSERT_EQ(persons.size(), 2u);
+  EXPECT_EQ(persons[1].id, "sergei-lavrov");
+  EXPECT_EQ(persons[1].articles, 2u);
+  EXPECT_EQ(persons[0].articles, 1u);  // Ivan Lavrov
+}
+
+TEST(UnconfirmedMentions, NoOneWhenNoRoleFitsOrTwoDo) {
+  for (const std::set<std::string>& words :
+       {std::set<std::string>{"the", "weather", "was", "fine"},
+        std::set<std::string>{"foreign", "minister", "ice", "hockey", "coach"}}) {
+    const auto persons = link_people(with_unconfirmed("Lavrov", words));
+    ASSERT_EQ(persons.size(), 2u);
+    for (const auto& person : persons) {
+      EXPECT_EQ(person.articles, 1u) << person.id;
+      EXPECT_FALSE(person.unresolved);
+    }
+  }
+}
 
 TEST(PeopleTable, CanonicalNameIsTheMostFrequentFullForm) {
   const auto persons = link_people(archive_of({{"a1", "202401010900", {{"John F. Plumb"}}},

@@ -747,6 +747,27 @@ const std::vector<QuoteCase> kQuoteCases = {
                     "\"We need the wall before the rains,\" she said."},
      .people = {"Okonkwo", "Nguyen Thi Lan"},
      .quotes = {{"wall before the rains", "Nguyen Thi Lan", true}}},
+    // A role appositive before the name (appositive_before), read since the people table needed
+    // roles to tell spellings apart; was a known gap.
+    {.name = "the chief executive resolves by role",
+     .paragraphs = {"The airline's chief executive, Paula Strand, flew to Berlin for the talks.",
+                    "The chief executive said the strike had cost the company four million "
+                    "euros."},
+     .people = {"Paula Strand"},
+     .quotes = {{"four million euros", "Paula Strand", false}}},
+    {.name = "a role appositive before the name, its head a role noun",
+     .paragraphs = {"The Corland central bank governor, Ilse Marwick, spoke after the meeting.",
+                    "\"Rates will stay where they are,\" Marwick said."},
+     .people = {"Ilse Marwick"},
+     .person = PersonCheck{"Ilse Marwick", {"Marwick"}, "Corland central bank governor"},
+     .quotes = {{"Rates will stay", "Ilse Marwick", true}}},
+    {.name = "a clause before the name is no role",
+     .paragraphs = {"After the talks with the minister, Ilse Marwick, who chairs the board, "
+                    "spoke to reporters.",
+                    "\"Rates will stay where they are,\" Marwick said."},
+     .people = {"Ilse Marwick"},
+     .person = PersonCheck{"Ilse Marwick", {"Marwick"}, ""},
+     .quotes = {{"Rates will stay", "Ilse Marwick", true}}},
 };
 
 class QuoteTest : public testing::TestWithParam<QuoteCase> {};
