@@ -61,7 +61,7 @@ struct Article {
   // one to a person of the archive when the article's words fit that person's roles.
   std::vector<Person> unconfirmed;
   std::vector<std::size_t> unconfirmed_quotes;  // quotes credited to each, in the same order
-  std::string content_hash;           // hex digest of the source bytes
+  std::string content_hash;                     // hex digest of the source bytes
   std::vector<std::string> warnings;  // what the reader repaired or doubted ("invalid UTF-8 ...")
 
   // The body as one string, paragraphs separated by a blank line.

@@ -9,6 +9,7 @@
 #include <climits>
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -29,20 +30,26 @@ namespace {
 // Any-Latin then takes; Latin-ASCII drops the accents, Lower the case.
 constexpr char16_t kTransliteratorId[] = u"Russian-Latin/BGN; Any-Latin; Latin-ASCII; Lower";
 
-// One transliterator per thread: ICU documents Transliterator objects as not safe to share
-// between threads without locking (unicode/translit.h, "Transliterators are stateless"), and
-// creating one compiles its rules (about a millisecond), so each thread makes one on first use
-// and keeps it. Null when ICU could not create it (its data missing): non-ASCII is then dropped,
-// which loses names in other scripts but never throws.
-const icu::Transliterator* thread_transliterator() {
-  thread_local const std::unique_ptr<icu::Transliterator> transliterator = [] {
+// One transliterator for the process, used under a lock: ICU documents Transliterator objects as
+// not safe to share between threads without locking (unicode/translit.h), and each instance of
+// this chain holds about 4.5 MB of compiled rules, which one per worker thread multiplied; names
+// outside ASCII are few, so the lock is rarely waited for. Null when ICU could not create it
+// (its data missing): non-ASCII is then dropped, which loses names in other scripts but never
+// throws.
+struct SharedTransliterator {
+  SharedTransliterator() {
     UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::Transliterator> created(icu::Transliterator::createInstance(
-        icu::UnicodeString(kTransliteratorId), UTRANS_FORWARD, status));
-    if (U_FAILURE(status)) created.reset();
-    return created;
-  }();
-  return transliterator.get();
+    transliterator.reset(icu::Transliterator::createInstance(icu::UnicodeString(kTransliteratorId),
+                                                             UTRANS_FORWARD, status));
+    if (U_FAILURE(status)) transliterator.reset();
+  }
+  std::mutex lock;
+  std::unique_ptr<icu::Transliterator> transliterator;
+};
+
+SharedTransliterator& shared_transliterator() {
+  static SharedTransliterator shared;  // made on first use, once (a thread-safe static)
+  return shared;
 }
 
 bool is_ascii(std::string_view text) {
@@ -393,7 +400,8 @@ std::vector<std::string_view> name_words(std::string_view name) {
 std::string to_latin_ascii(std::string_view text) {
   if (is_ascii(text)) return lower_ascii(text);
   std::string out;
-  const icu::Transliterator* transliterator = thread_transliterator();
+  SharedTransliterator& shared = shared_transliterator();
+  const icu::Transliterator* transliterator = shared.transliterator.get();
   if (transliterator == nullptr) {
     for (const char c : text) {
       if (static_cast<unsigned char>(c) < 0x80) out.push_back(c);
@@ -405,7 +413,10 @@ std::string to_latin_ascii(std::string_view text) {
   const auto length = static_cast<std::int32_t>(
       std::min<std::size_t>(text.size(), static_cast<std::size_t>(INT32_MAX)));
   icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), length));
-  transliterator->transliterate(unicode);
+  {
+    const std::lock_guard<std::mutex> held(shared.lock);
+    transliterator->transliterate(unicode);
+  }
   out.reserve(static_cast<std::size_t>(unicode.length()));
   for (std::int32_t i = 0; i < unicode.length(); ++i) {
     const char16_t unit = unicode.charAt(i);

@@ -44,6 +44,19 @@ std::vector<DatedCount> counts_from_json(const nlohmann::json& json) {
   return out;
 }
 
+// "jr", "sr", "ii", "iii" or "iv" when a name ends with that suffix ("Donald Trump Jr.",
+// "Charles Elliott III"), else "".
+std::string generational_suffix(std::string_view name) {
+  std::size_t end = name.size();
+  while (end > 0 && (name[end - 1] == '.' || name[end - 1] == ',' || name[end - 1] == ' ')) --end;
+  const std::size_t space = name.rfind(' ', end == 0 ? 0 : end - 1);
+  if (space == std::string_view::npos) return "";
+  const std::string last = lower_ascii(name.substr(space + 1, end - space - 1));
+  for (const char* suffix : {"jr", "sr", "ii", "iii", "iv"})
+    if (last == suffix) return last;
+  return "";
+}
+
 }  // namespace
 
 std::string local_person_id(std::string_view article_id, std::string_view name) {
@@ -53,6 +66,11 @@ std::string local_person_id(std::string_view article_id, std::string_view name) 
     std::string id = key.given();
     id += '-';
     id += key.surname();
+    // The key leaves generational suffixes out, but "Donald Trump Jr." is not Donald Trump.
+    if (const std::string suffix = generational_suffix(name); !suffix.empty()) {
+      id += '.';
+      id += suffix;
+    }
     return id;
   }
   std::string id = key.surname();

@@ -17,10 +17,11 @@ namespace news {
 
 // The id a person of one article has from that article alone: for a full name, the name key's
 // given name and surname joined by '-' ("sergei-lavrov" for "Sergey Lavrov", "Sergei Lavrov" and
-// "Сергей Лавров" alike; see common/name_key.h), which is also the id of the archive's person of
-// that key; for a surname-only name ("Lavrov", "Mr Plumb"), the surname key, '@' and the
-// article's id, because who that is depends on the rest of the archive. "" when the name has no
-// key at all (no letter or digit). The article's document carries one term per person
+// "Сергей Лавров" alike; see common/name_key.h), with ".jr", ".sr", ".ii", ".iii" or ".iv"
+// after it when the name ends with that suffix ("donald-trump.jr"), which is also the id of the
+// archive's person of that key; for a surname-only name ("Lavrov", "Mr Plumb"), the surname key,
+// '@' and the article's id, because who that is depends on the rest of the archive. "" when the
+// name has no key at all (no letter or digit). The article's document carries one term per person
 // (boolean, prefix XPERSON), which never changes while the article does not.
 std::string local_person_id(std::string_view article_id, std::string_view name);
 

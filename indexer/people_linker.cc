@@ -14,6 +14,31 @@ namespace news {
 
 namespace {
 
+// FNV-1a: spreads short words well enough for a set of a few hundred.
+std::uint64_t word_hash(std::string_view word) {
+  std::uint64_t hash = 14695981039346656037ULL;
+  for (const char c : word) {
+    hash ^= static_cast<unsigned char>(c);
+    hash *= 1099511628211ULL;
+  }
+  return hash;
+}
+
+}  // namespace
+
+WordSet::WordSet(const std::set<std::string>& words) {
+  hashes_.reserve(words.size());
+  for (const std::string& word : words) hashes_.push_back(word_hash(word));
+  std::sort(hashes_.begin(), hashes_.end());
+  hashes_.erase(std::unique(hashes_.begin(), hashes_.end()), hashes_.end());
+}
+
+bool WordSet::contains(std::string_view word) const {
+  return std::binary_search(hashes_.begin(), hashes_.end(), word_hash(word));
+}
+
+namespace {
+
 // "YYYYMMDDHHMM" -> "YYYY-MM-DD"; "" stays "".
 std::string day_of(const std::string& sort_key) {
   if (sort_key.size() < 8) return "";
@@ -23,8 +48,14 @@ std::string day_of(const std::string& sort_key) {
 // The words of a role that say what the role is: lower-cased, without possessive endings and
 // without the little words every role has ("the", "of").
 std::set<std::string> role_words(const std::string& role) {
+  // Function words carry no role, and the extractor's roles sometimes hold a clause ("as I've
+  // suggested"): none of these may count as a role in common.
   static const std::set<std::string, std::less<>> kLittle = {
-      "a", "an", "and", "at", "by", "for", "from", "in", "its", "of", "on", "the", "to", "s"};
+      "a",   "an",     "and",   "as",  "at",    "be",   "been",  "but", "by",   "could",
+      "for", "from",   "had",   "has", "have",  "he",   "her",   "his", "i",    "in",
+      "is",  "it",     "its",   "not", "of",    "on",   "or",    "s",   "said", "says",
+      "she", "should", "that",  "the", "their", "they", "this",  "to",  "ve",   "was",
+      "we",  "were",   "which", "who", "will",  "with", "would", "you"};
   std::set<std::string> words;
   std::string word;
   const auto flush = [&] {
@@ -42,8 +73,93 @@ std::set<std::string> role_words(const std::string& role) {
   return words;
 }
 
-bool shares_word(const std::set<std::string>& a, const std::set<std::string>& b) {
-  return std::any_of(a.begin(), a.end(), [&](const std::string& word) { return b.count(word); });
+// The titles a name is written with, lower-case without a final '.': {"lord"} for "Lord Archer",
+// {"mr"} for "Mr Plumb".
+std::set<std::string> titles_of(std::string_view written) {
+  std::set<std::string> titles;
+  std::size_t start = 0;
+  while (start < written.size()) {
+    const std::size_t space = written.find(' ', start);
+    const std::string_view word = written.substr(
+        start, space == std::string_view::npos ? written.size() - start : space - start);
+    if (!is_name_honorific(word)) break;
+    std::string title = lower_ascii(word);
+    if (!title.empty() && title.back() == '.') title.pop_back();
+    titles.insert(std::move(title));
+    if (space == std::string_view::npos) break;
+    start = space + 1;
+  }
+  return titles;
+}
+
+// The titles of a mention's name and aliases.
+std::set<std::string> titles_of(const PersonMention& mention) {
+  std::set<std::string> titles = titles_of(mention.name);
+  for (const std::string& alias : mention.aliases) {
+    const auto more = titles_of(alias);
+    titles.insert(more.begin(), more.end());
+  }
+  return titles;
+}
+
+// Titles that say who someone is, beyond their sex: a surname with one of them ("Lord Archer")
+// is only the person of that surname who is also written with it.
+bool is_distinctive_title(const std::string& title) {
+  return title != "mr" && title != "mrs" && title != "ms" && title != "miss" && title != "mx" &&
+         title != "dr";
+}
+
+bool is_male_title(const std::string& title) {
+  return title == "mr" || title == "sir" || title == "lord";
+}
+
+bool is_female_title(const std::string& title) {
+  return title == "mrs" || title == "ms" || title == "miss" || title == "lady" || title == "dame" ||
+         title == "baroness";
+}
+
+// Whether titles written for one person could be written for another: a distinctive title must
+// be among the other's, and "Mr" and "Mrs" (or "Ms", "Miss", ...) are never one person.
+bool titles_agree(const std::set<std::string>& mention, const std::set<std::string>& person) {
+  const auto any = [](const std::set<std::string>& titles, bool (*test)(const std::string&)) {
+    return std::any_of(titles.begin(), titles.end(), test);
+  };
+  for (const std::string& title : mention)
+    if (is_distinctive_title(title) && !person.count(title)) return false;
+  if (any(mention, is_male_title) && any(person, is_female_title)) return false;
+  if (any(mention, is_female_title) && any(person, is_male_title)) return false;
+  return true;
+}
+
+// The first word of a name after its titles, lower-cased as the index lower-cases words ("faris"
+// for "Gen. Faris al-Zubaidi"); "" when there is none.
+std::string written_given_name(std::string_view written) {
+  std::size_t start = 0;
+  while (start < written.size()) {
+    const std::size_t space = written.find(' ', start);
+    if (space == std::string_view::npos) return "";  // the last word is the surname
+    const std::string_view word = written.substr(start, space - start);
+    start = space + 1;
+    if (is_name_honorific(word)) continue;
+    std::string given;
+    for (const char c : word) {
+      if (static_cast<unsigned char>(c) >= 0x80 || std::isalnum(static_cast<unsigned char>(c)))
+        given += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    return given;
+  }
+  return "";
+}
+
+// True for "I've", "We'll", "You're", "I'm", "He'd": a word ending in a contraction.
+bool is_contraction(std::string_view word) {
+  for (const std::string_view ending : {"ve", "ll", "re", "m", "d"}) {
+    for (const std::string_view apostrophe : {"'", "\xE2\x80\x99"}) {
+      const std::string tail = std::string(apostrophe) + std::string(ending);
+      if (word.size() > tail.size() && word.ends_with(tail)) return true;
+    }
+  }
+  return false;
 }
 
 // One mention with the article it is in.
@@ -58,6 +174,18 @@ struct Draft {
   std::vector<std::string> why;
   bool unresolved = false;
 };
+
+// True when a draft's names start with a compound whose second part is lower-case ("Paris-based
+// Euronext", "London-born Smith"): an adjective, not a given name.
+bool has_adjective_compound_given_name(const Draft& draft) {
+  return std::any_of(draft.mentions.begin(), draft.mentions.end(), [](const Placed& placed) {
+    const std::string& name = placed.mention->name;
+    const std::size_t space = name.find(' ');
+    const std::size_t hyphen = name.find('-');
+    return hyphen != std::string::npos && (space == std::string::npos || hyphen < space) &&
+           hyphen + 1 < name.size() && name[hyphen + 1] >= 'a' && name[hyphen + 1] <= 'z';
+  });
+}
 
 // Counts of one kind of text (names, roles, affiliations) over a person's articles.
 class Tally {
@@ -163,14 +291,44 @@ PersonEntry build_entry(const std::string& id, const Draft& draft,
   return entry;
 }
 
-// The surname key of a full name's local id ("sergei-lavrov" -> "lavrov").
+// The surname key of a full name's local id ("sergei-lavrov" and "sergei-lavrov.jr" ->
+// "lavrov").
 std::string surname_of_full_id(const std::string& id) {
-  const std::size_t dash = id.rfind('-');
-  return dash == std::string::npos ? id : id.substr(dash + 1);
+  const std::size_t dash = id.find('-');
+  const std::string surname = dash == std::string::npos ? id : id.substr(dash + 1);
+  return surname.substr(0, surname.find('.'));
 }
 
 std::string given_of_full_id(const std::string& id) {
   return id.substr(0, id.find('-'));
+}
+
+// Role words too common to tell two people apart on their own ("minister" is shared by a finance
+// and a foreign minister).
+bool is_generic_role_word(const std::string& word) {
+  static const std::set<std::string, std::less<>> kGeneric = {
+      "minister",  "president", "chief",       "head",         "leader",     "director",
+      "official",  "spokesman", "spokeswoman", "spokesperson", "secretary",  "deputy",
+      "former",    "senior",    "general",     "chairman",     "chairwoman", "chair",
+      "executive", "manager",   "member",      "national",     "officer",    "boss",
+      "gov",       "sen",       "rep",         "us",           "new"};
+  return kGeneric.count(word) > 0;
+}
+
+// What two full names' persons have in common that says they are one: role words (two, or one
+// that is not generic) or an affiliation. Empty when nothing.
+std::vector<std::string> common_ground(const std::set<std::string>& roles_a,
+                                       const std::set<std::string>& roles_b,
+                                       const std::set<std::string>& orgs_a,
+                                       const std::set<std::string>& orgs_b) {
+  std::vector<std::string> shared;
+  for (const std::string& word : roles_a)
+    if (roles_b.count(word)) shared.push_back(word);
+  if (shared.size() >= 2 || (shared.size() == 1 && !is_generic_role_word(shared.front())))
+    return shared;
+  for (const std::string& org : orgs_a)
+    if (orgs_b.count(org)) return {org};
+  return {};
 }
 
 // The persons of the full names an article quotes (`owner`: a full name's id -> its person's).
@@ -191,6 +349,7 @@ void tie_unconfirmed(const Placed& placed, const std::vector<ArticlePeople>& art
                      const std::map<std::string, std::string>& owner,
                      const std::map<std::string, std::vector<std::string>>& by_surname,
                      const std::map<std::string, std::set<std::string>>& role_words_of,
+                     const std::map<std::string, std::set<std::string>>& given_names_of,
                      std::map<std::string, Draft>& drafts) {
   const PersonMention& mention = *placed.mention;
   const ArticlePeople& article = articles[placed.article];
@@ -208,12 +367,36 @@ void tie_unconfirmed(const Placed& placed, const std::vector<ArticlePeople>& art
   std::vector<std::string> held;
   for (const std::string& id : found->second) {
     if (in_article.count(id)) continue;
+    // The article writes the person's given name too ("army chief General Faris al-Zubaidi, who
+    // said ...", a sentence the extractor did not read): that is them.
     const auto roles = role_words_of.find(id);
     if (roles == role_words_of.end() || roles->second.empty()) continue;
+    // The words that say which role: not "minister" or "chief" alone, nor the surname itself
+    // (Bill Ford, "chairman of Ford Motor", is not every Ford of an article about cars).
     std::vector<std::string> words;
     for (const std::string& word : roles->second)
-      if (article.words.count(word)) words.push_back(word);
-    if (words.size() < std::min<std::size_t>(2, roles->second.size())) continue;
+      if (!is_generic_role_word(word) && word != surname && article.words.contains(word))
+        words.push_back(word);
+    // The article writes the person's given name too ("army chief General Faris al-Zubaidi, who
+    // said ...", a sentence the extractor did not read): with one role word, that is them. A given
+    // name alone is no proof: "will" is a word too.
+    // Two such words ("The Russian foreign minister arrived ... Lavrov said"), or one and the
+    // person's full name written ("army chief General Faris al-Zubaidi, who said ...", a sentence
+    // the extractor did not read). Less is too often a company ("Ford"), a first name ("Andrew")
+    // or a namesake.
+    bool given_name = false;
+    if (const auto given = given_names_of.find(id); given != given_names_of.end()) {
+      for (const std::string& name : given->second) {
+        // The given name right before the surname ("Faris al-Zubaidi"), not anywhere: "Michael"
+        // somewhere and "Bloomberg also reported" are a reporter and a news agency.
+        if (!article.words.contains(given_name_pair(name, surname))) continue;
+        words.push_back("full name with given name " + name);
+        given_name = true;
+        break;
+      }
+    }
+    const std::size_t role_words_held = words.size() - (given_name ? 1 : 0);
+    if (role_words_held < (given_name ? 1u : 2u)) continue;
     if (!fitting.empty()) return;  // two could fit: no one
     fitting = id;
     held = std::move(words);
@@ -223,36 +406,9 @@ void tie_unconfirmed(const Placed& placed, const std::vector<ArticlePeople>& art
   drafts[fitting].mentions.push_back(placed);
   drafts[fitting].why.push_back(fmt::format(
       "{} ({}, article {}): surname only, not taken for a person on the article alone; the "
-      "archive's one person named {} whose role words ({}) the article has",
+      "archive's one person named {} whose words ({}) the article has",
       mention.name, day.empty() ? "undated" : day, mention.local_id.substr(surname.size() + 1),
       surname, join(held, ", ")));
-}
-
-// Role words too common to tell two people apart on their own ("minister" is shared by a finance
-// and a foreign minister).
-bool is_generic_role_word(const std::string& word) {
-  static const std::set<std::string, std::less<>> kGeneric = {
-      "minister",  "president", "chief",       "head",         "leader",     "director",
-      "official",  "spokesman", "spokeswoman", "spokesperson", "secretary",  "deputy",
-      "former",    "senior",    "general",     "chairman",     "chairwoman", "chair",
-      "executive", "manager",   "member",      "national"};
-  return kGeneric.count(word) > 0;
-}
-
-// What two full names' persons have in common that says they are one: role words (two, or one
-// that is not generic) or an affiliation. Empty when nothing.
-std::vector<std::string> common_ground(const std::set<std::string>& roles_a,
-                                       const std::set<std::string>& roles_b,
-                                       const std::set<std::string>& orgs_a,
-                                       const std::set<std::string>& orgs_b) {
-  std::vector<std::string> shared;
-  for (const std::string& word : roles_a)
-    if (roles_b.count(word)) shared.push_back(word);
-  if (shared.size() >= 2 || (shared.size() == 1 && !is_generic_role_word(shared.front())))
-    return shared;
-  for (const std::string& org : orgs_a)
-    if (orgs_b.count(org)) return {org};
-  return {};
 }
 
 // Joins full names whose given names and surnames meet by loose keys (common/name_key.h) and whose
@@ -290,6 +446,12 @@ std::map<std::string, std::string> join_loose_spellings(std::map<std::string, Dr
         const std::string& b = ids[j];
         if (root(a) == root(b)) continue;
         // Quoted side by side: two people, whatever their names.
+        // "Donald Trump Jr." and "Donald Trump" are two people (local_person_id).
+        if (a.find('.') != std::string::npos || b.find('.') != std::string::npos) {
+          if (a.substr(a.find('.') == std::string::npos ? a.size() : a.find('.')) !=
+              b.substr(b.find('.') == std::string::npos ? b.size() : b.find('.')))
+            continue;
+        }
         const auto& articles_a = in_articles[a];
         if (std::any_of(in_articles[b].begin(), in_articles[b].end(),
                         [&](std::size_t article) { return articles_a.count(article) > 0; }))
@@ -365,17 +527,26 @@ std::vector<PersonEntry> link_people(const std::vector<ArticlePeople>& articles)
   // "Julia" has the key "yulia").
   std::map<std::string, std::vector<std::string>> by_surname;
   for (const auto& [member, keeper] : owner) {
+    // "Paris-based Euronext": what the extractor took for a given name is an adjective; no
+    // surname is tied to it.
+    if (has_adjective_compound_given_name(drafts[keeper])) continue;
     std::vector<std::string>& ids = by_surname[surname_of_full_id(member)];
     if (std::find(ids.begin(), ids.end(), keeper) == ids.end()) ids.push_back(keeper);
   }
   std::map<std::string, std::set<std::string>> role_words_of;
   std::map<std::string, std::set<char>> initials_of;
+  std::map<std::string, std::set<std::string>> titles_of_person;
+  std::map<std::string, std::set<std::string>> given_names_of;  // as written, lower-cased
   for (const auto& [id, draft] : drafts) {
     std::set<std::string>& words = role_words_of[id];
     for (const Placed& placed : draft.mentions) {
+      if (const std::string given = written_given_name(placed.mention->name); given.size() > 1)
+        given_names_of[id].insert(given);
       const auto more = role_words(placed.mention->role);
       words.insert(more.begin(), more.end());
       initials_of[id].insert(written_initial(placed.mention->name));
+      const auto titles = titles_of(*placed.mention);
+      titles_of_person[id].insert(titles.begin(), titles.end());
     }
   }
   // Surname-only mentions: linked when exactly one person fits.
@@ -383,54 +554,82 @@ std::vector<PersonEntry> link_people(const std::vector<ArticlePeople>& articles)
   for (const Placed& placed : surname_only) {
     const PersonMention& mention = *placed.mention;
     if (mention.unconfirmed) {
-      tie_unconfirmed(placed, articles, owner, by_surname, role_words_of, drafts);
+      tie_unconfirmed(placed, articles, owner, by_surname, role_words_of, given_names_of, drafts);
       continue;
     }
     const std::string surname = mention.local_id.substr(0, mention.local_id.find('@'));
     const NameKey key = name_key(mention.name);
+    // "I've", "We'll": a contraction the extractor took for a name ties to no one.
+    if (is_contraction(mention.name)) {
+      Draft& draft = unresolved[surname];
+      draft.unresolved = true;
+      draft.mentions.push_back(placed);
+      continue;
+    }
     const std::string day = day_of(articles[placed.article].published);
     // The article, so a reader can check the link (news-query --show ID).
     const std::string where = fmt::format("{}, article {}", day.empty() ? "undated" : day,
                                           mention.local_id.substr(surname.size() + 1));
     const std::set<std::string> in_article = full_ids_in(articles[placed.article], owner);
     const std::set<std::string> mention_roles = role_words(mention.role);
-    std::vector<std::string> fitting;
-    std::vector<std::string> considered;
-    if (const auto found = by_surname.find(surname); found != by_surname.end()) {
+    const std::set<std::string> mention_titles = titles_of(mention);
+    // A person of the mention's own article with that surname is who it is, or someone else the
+    // article tells apart: not for the archive to decide.
+    const bool namesake_in_article =
+        std::any_of(in_article.begin(), in_article.end(),
+                    [&](const std::string& id) { return surname_of_full_id(id) == surname; });
+    std::vector<std::string> fitting;     // a role in common with the mention's
+    std::vector<std::string> considered;  // could be them: initial, titles and sex agree
+    if (const auto found = by_surname.find(surname);
+        found != by_surname.end() && !namesake_in_article) {
       for (const std::string& id : found->second) {
-        if (in_article.count(id)) continue;
         if (key.given_initial != '\0' && !initials_of[id].count(key.given_initial)) continue;
+        if (!titles_agree(mention_titles, titles_of_person[id])) continue;
         considered.push_back(id);
-        const std::set<std::string>& roles = role_words_of[id];
-        if (mention_roles.empty() || roles.empty() || shares_word(mention_roles, roles))
-          fitting.push_back(id);
+        if (!common_ground(mention_roles, role_words_of[id], {}, {}).empty()) fitting.push_back(id);
       }
     }
-    if (fitting.size() == 1 && (considered.size() == 1 || !mention_roles.empty())) {
-      Draft& draft = drafts[fitting.front()];
+    // With a role: the one person it has in common. Without: the one person there is.
+    bool tie = mention_roles.empty() ? considered.size() == 1 : fitting.size() == 1;
+    // The article names someone of that surname in full, and not by this person's given name:
+    // that someone ("Castro" after "Julián Castro", who is not quoted), not this person.
+    if (tie) {
+      const ArticlePeople& article = articles[placed.article];
+      const std::string& id = mention_roles.empty() ? considered.front() : fitting.front();
+      if (article.words.contains(named_in_full(surname))) {
+        const auto given = given_names_of.find(id);
+        tie = given != given_names_of.end() &&
+              std::any_of(given->second.begin(), given->second.end(), [&](const std::string& name) {
+                return article.words.contains(given_name_pair(name, surname));
+              });
+      }
+    }
+    if (tie) {
+      const std::string& id = mention_roles.empty() ? considered.front() : fitting.front();
+      Draft& draft = drafts[id];
       draft.mentions.push_back(placed);
       draft.why.push_back(
-          considered.size() == 1
-              ? fmt::format("{} ({}): surname only; the archive's one person named {}{}",
-                            mention.name, where, surname,
-                            mention_roles.empty() ? "" : ", with a role in common")
+          mention_roles.empty()
+              ? fmt::format("{} ({}): surname only, no role; the archive's one person named {}",
+                            mention.name, where, surname)
               : fmt::format("{} ({}): surname only; of {} persons named {}, the one whose role "
-                            "fits \"{}\"",
-                            mention.name, where, considered.size(), surname, mention.role));
+                            "shares \"{}\"",
+                            mention.name, where, considered.size(), surname,
+                            join(common_ground(mention_roles, role_words_of[id], {}, {}), ", ")));
       continue;
     }
     Draft& draft = unresolved[surname];
     draft.unresolved = true;
     draft.mentions.push_back(placed);
     if (considered.empty()) continue;
-    std::vector<std::string> names;
-    for (const std::string& id : fitting.empty() ? considered : fitting) names.push_back(id);
+    const std::vector<std::string>& names = fitting.empty() ? considered : fitting;
     draft.why.push_back(
-        fitting.empty()
-            ? fmt::format("{} ({}): surname only; left alone: the role \"{}\" fits none of {}",
+        !mention_roles.empty() && fitting.empty()
+            ? fmt::format("{} ({}): surname only; left alone: the role \"{}\" shares too little "
+                          "with any of {}",
                           mention.name, where, mention.role, join(names, ", "))
-            : fmt::format("{} ({}): surname only; left alone: {} persons could fit: {}",
-                          mention.name, where, fitting.size(), join(names, ", ")));
+            : fmt::format("{} ({}): surname only; left alone: {} persons could be them: {}",
+                          mention.name, where, names.size(), join(names, ", ")));
   }
   std::vector<PersonEntry> out;
   out.reserve(drafts.size() + unresolved.size());

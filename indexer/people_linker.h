@@ -3,21 +3,55 @@
 // not matter), so that the table after any sequence of runs equals the table a fresh index builds.
 #pragma once
 
+#include <cstdint>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "common/people.h"
 
 namespace news {
 
+// A set of words kept as sorted 64-bit hashes: an article's words, for tying its unconfirmed
+// mentions, at a fraction of the memory of the strings (a first full index keeps those of every
+// such article until the end). A false "contains" needs a 64-bit hash collision.
+class WordSet {
+ public:
+  WordSet() = default;
+  explicit WordSet(const std::set<std::string>& words);
+
+  bool contains(std::string_view word) const;
+  bool empty() const { return hashes_.empty(); }
+
+ private:
+  std::vector<std::uint64_t> hashes_;  // sorted, unique
+};
+
+// What WordSet holds for a given name written (lower-cased) shortly before a surname of that
+// name key: the article names that person in full, whether or not it quotes them so.
+inline std::string given_name_pair(std::string_view given, std::string_view surname_key) {
+  std::string pair(given);
+  pair += '\x1f';
+  pair += surname_key;
+  return pair;
+}
+
+// What WordSet holds for a surname key written right after a capitalised word that is no title:
+// someone of that surname is named in full in the article.
+inline std::string named_in_full(std::string_view surname_key) {
+  std::string marked = "\x1e";
+  marked += surname_key;
+  return marked;
+}
+
 // The people of one article, with its publication time.
 struct ArticlePeople {
   std::string published;  // DateTime::sort_key ("YYYYMMDDHHMM"), "" when undated
   std::vector<PersonMention> mentions;
-  // The article's words, lower-cased: only for an article with an unconfirmed mention, whose
-  // link depends on them.
-  std::set<std::string> words;
+  // The article's words, lower-cased, with given_name_pair and named_in_full entries: only for an
+  // article with a surname-only or unconfirmed mention, whose link depends on them.
+  WordSet words;
 };
 
 // The archive's persons, sorted by id. The rules (docs/people.md):
@@ -32,10 +66,11 @@ struct ArticlePeople {
 //   mention is left alone: it joins the unresolved person of its surname (id: the surname key).
 // - An unconfirmed mention (PersonMention::unconfirmed: a one-word name the extractor did not take
 //   for a person on the article alone) is tied to the person of its surname, not named in the
-//   article, whose role words the article holds (at least two of them, or all when the roles have
-//   one word), when exactly one person of that surname does: "The Russian foreign minister
-//   arrived ... Lavrov told reporters" is Sergey Lavrov, Russian Foreign Minister. Otherwise it
-//   is no person at all: it joins no unresolved person.
+//   article, two of whose role words the article holds, or one and the person's full name (their
+//   given name up to three words before the surname; role words: not a generic one, "minister",
+//   "chief", nor the surname), when exactly one person of that surname fits: "The Russian foreign
+//   minister arrived ... Lavrov told reporters" is Sergey Lavrov, Russian Foreign Minister.
+//   Otherwise it is no person at all: it joins no unresolved person.
 // - The canonical name is the most frequent full form (counted by article); ties go to the form
 //   quoted first, then to the smallest.
 std::vector<PersonEntry> link_people(const std::vector<ArticlePeople>& articles);

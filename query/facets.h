@@ -59,7 +59,6 @@ Histogram to_histogram(HistogramInterval interval, const CountingSpy& days);
 
 // The same from counts per day ("YYYYMMDD" -> articles) and the number of undated articles.
 Histogram to_histogram(HistogramInterval interval,
-                       const std::map<std::string, std::size_t>& day_counts,
-                       std::size_t undated);
+                       const std::map<std::string, std::size_t>& day_counts, std::size_t undated);
 
 }  // namespace news

@@ -28,7 +28,7 @@ std::vector<PersonEntry> PeopleTable::resolve(std::string_view name) const {
   std::vector<PersonEntry> out;
   if (key.words.empty()) return out;
   if (!key.surname_only()) {
-    const std::string id = key.given() + '-' + key.surname();
+    const std::string id = local_person_id("", name);
     const std::string owner = person_of(id);
     if (auto entry = person(owner.empty() ? id : owner)) {
       out.push_back(std::move(*entry));

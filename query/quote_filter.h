@@ -24,11 +24,11 @@ struct SpeakerMatch {
 // A MatchDecider built from the marked reading of a query (ParsedQuery::marked). For each person
 // quoted in a candidate article it evaluates the query's boolean structure over that person alone:
 // speaker:, who:, person:, org: and quote: terms are true when they hold for the person (names and
-// aliases, canonical name, local person id, affiliation, words of the person's quotes); every other condition (body
-// words, dates, ...) is left to the database, which has already checked it. The article is kept if
-// some person does not make the query false. Phrases and NEAR are checked as "all these words in
-// the person's quotes". Runs on local databases only: Xapian's remote backend does not run match
-// deciders.
+// aliases, canonical name, local person id, affiliation, words of the person's quotes); every other
+// condition (body words, dates, ...) is left to the database, which has already checked it. The
+// article is kept if some person does not make the query false. Phrases and NEAR are checked as
+// "all these words in the person's quotes". Runs on local databases only: Xapian's remote backend
+// does not run match deciders.
 class QuoteFilter : public Xapian::MatchDecider {
  public:
   explicit QuoteFilter(const Xapian::Query& marked);

@@ -148,6 +148,22 @@ INSTANTIATE_TEST_SUITE_P(
                    "202402010900",
                    {{"Omar Qarawi", "opposition leader"}, {"Omar Karaoui", "opposition leader"}}}},
                  {{"a1/Omar Qarawi", "a2/Omar Qarawi"}, {"a2/Omar Karaoui"}}},
+        LinkCase{"a title that says who someone is must be the person's own",
+                 {{"a1", "202401010900", {{"Howard Archer", "analyst"}}},
+                  {"a2", "202401020900", {{"Lord Archer"}}}},
+                 {{"a1/Howard Archer"}, {"a2/Lord Archer"}}},
+        LinkCase{"Mr is not a person written Mrs",
+                 {{"a1", "202401010900", {{"Jane Doe", "", {"Mrs Doe"}}}},
+                  {"a2", "202401020900", {{"Mr Doe"}}}},
+                 {{"a1/Jane Doe"}, {"a2/Mr Doe"}}},
+        LinkCase{"a generational suffix is another person",
+                 {{"a1", "202401010900", {{"Donald Trump", "candidate"}}},
+                  {"a2", "202401020900", {{"Donald Trump Jr.", "candidate's son"}}}},
+                 {{"a1/Donald Trump"}, {"a2/Donald Trump Jr."}}},
+        LinkCase{"a role sharing only a generic word ties no surname",
+                 {{"a1", "202401010900", {{"Anna Berg", "finance minister"}}},
+                  {"a2", "202401020900", {{"Ms Berg", "health minister"}}}},
+                 {{"a1/Anna Berg"}, {"a2/Ms Berg"}}},
         LinkCase{"surname-only mentions with no full name form one unresolved person",
                  {{"a1", "202401010900", {{"Madonna"}}}, {"a2", "202401020900", {{"Madonna"}}}},
                  {{"a1/Madonna", "a2/Madonna"}}}),
@@ -169,7 +185,7 @@ std::vector<ArticlePeople> with_unconfirmed(const std::string& surname,
   mention.local_id = local_person_id("a3", surname);
   mention.name = surname;
   mention.unconfirmed = true;
-  archive.push_back({"202401050900", {mention}, words});
+  archive.push_back({"202401050900", {mention}, WordSet(words)});
   return archive;
 }
 
@@ -185,13 +201,35 @@ TEST(UnconfirmedMentions, TiedWhereTheArticleHoldsOnePersonsRoleWords) {
 TEST(UnconfirmedMentions, NoOneWhenNoRoleFitsOrTwoDo) {
   for (const std::set<std::string>& words :
        {std::set<std::string>{"the", "weather", "was", "fine"},
-        std::set<std::string>{"foreign", "minister", "ice", "hockey", "coach"}}) {
+        std::set<std::string>{"russian", "foreign", "minister", "ice", "hockey", "coach"}}) {
     const auto persons = link_people(with_unconfirmed("Lavrov", words));
     ASSERT_EQ(persons.size(), 2u);
     for (const auto& person : persons) {
       EXPECT_EQ(person.articles, 1u) << person.id;
       EXPECT_FALSE(person.unresolved);
     }
+  }
+}
+
+// A surname-only mention in an article that names someone of that surname in full, by another
+// given name, is that someone: not tied to the archive's person.
+TEST(SurnameOnlyMentions, NotTiedWhereTheArticleNamesANamesake) {
+  for (const bool namesake : {false, true}) {
+    std::vector<ArticlePeople> archive = archive_of({{"a1", "202401010900", {{"Arturo Castro"}}}});
+    PersonMention mention;
+    mention.local_id = local_person_id("a2", "Castro");
+    mention.name = "Castro";
+    std::set<std::string> words = {"castro", "said"};
+    if (namesake) {
+      words.insert(named_in_full("castro"));
+      words.insert(given_name_pair("julian", "castro"));
+    }
+    archive.push_back({"202401050900", {mention}, WordSet(words)});
+    const auto persons = link_people(archive);
+    const auto arturo = std::find_if(persons.begin(), persons.end(),
+                                     [](const PersonEntry& p) { return p.id == "arturo-castro"; });
+    ASSERT_NE(arturo, persons.end());
+    EXPECT_EQ(arturo->articles, namesake ? 1u : 2u) << (namesake ? "with" : "without");
   }
 }
 
@@ -255,11 +293,16 @@ TEST(LocalPersonIds, FullNamesByKeySurnamesByArticle) {
   EXPECT_TRUE(is_surname_only_id(local_person_id("00ff", "Mr Plumb")));
   EXPECT_NE(local_person_id("00ff", "Mr Plumb"), local_person_id("11aa", "Mr Plumb"));
   EXPECT_EQ(local_person_id("00ff", "..."), "");
+  // A generational suffix is part of who someone is.
+  EXPECT_NE(local_person_id("00ff", "Donald Trump Jr."), local_person_id("00ff", "Donald Trump"));
+  EXPECT_EQ(local_person_id("00ff", "Charles Elliott III"),
+            local_person_id("11aa", "Charles Elliott III"));
 }
 
 TEST(PersonEntries, SurviveTheJsonRoundTrip) {
-  const auto persons = link_people(archive_of({{"a1", "202401010900", {{"Anna Berg", "Minister"}}},
-                                               {"a2", "", {{"Ms Berg", "minister"}}}}));
+  const auto persons =
+      link_people(archive_of({{"a1", "202401010900", {{"Anna Berg", "Finance Minister"}}},
+                              {"a2", "", {{"Ms Berg", "finance minister"}}}}));
   ASSERT_EQ(persons.size(), 1u);
   EXPECT_EQ(person_from_json(nlohmann::json::parse(to_json(persons[0]).dump())), persons[0]);
 }
