@@ -88,6 +88,8 @@ void index_field(const FieldSpec& spec, const Article& article, Xapian::Document
         document.add_boolean_term(boolean_term(spec.source, mention.local_id));
       if (!mentions.empty())
         document.add_value(slot_number(Slot::kPeople), encode_mentions(mentions));
+      if (const WordSet context = article_context(article, mentions); !context.empty())
+        document.add_value(slot_number(Slot::kPeopleContext), context.encode());
       break;
     }
     case FieldSource::kAffiliation:

@@ -162,6 +162,107 @@ std::vector<PersonMention> decode_mentions(std::string_view value) {
   return mentions;
 }
 
+namespace {
+
+// FNV-1a: spreads short words well enough for a set of a few hundred.
+std::uint64_t word_hash(std::string_view word) {
+  std::uint64_t hash = 14695981039346656037ULL;
+  for (const char c : word) {
+    hash ^= static_cast<unsigned char>(c);
+    hash *= 1099511628211ULL;
+  }
+  return hash;
+}
+
+}  // namespace
+
+WordSet::WordSet(const std::set<std::string>& words) {
+  hashes_.reserve(words.size());
+  for (const std::string& word : words) hashes_.push_back(word_hash(word));
+  std::sort(hashes_.begin(), hashes_.end());
+  hashes_.erase(std::unique(hashes_.begin(), hashes_.end()), hashes_.end());
+}
+
+bool WordSet::contains(std::string_view word) const {
+  return std::binary_search(hashes_.begin(), hashes_.end(), word_hash(word));
+}
+
+std::string WordSet::encode() const {
+  std::string value;
+  value.reserve(hashes_.size() * 8);
+  for (std::uint64_t hash : hashes_) {
+    for (int byte = 0; byte < 8; ++byte) value += static_cast<char>((hash >> (8 * byte)) & 0xff);
+  }
+  return value;
+}
+
+WordSet WordSet::decode(std::string_view value) {
+  WordSet set;
+  set.hashes_.reserve(value.size() / 8);
+  for (std::size_t at = 0; at + 8 <= value.size(); at += 8) {
+    std::uint64_t hash = 0;
+    for (int byte = 0; byte < 8; ++byte)
+      hash |= static_cast<std::uint64_t>(static_cast<unsigned char>(value[at + byte]))
+              << (8 * byte);
+    set.hashes_.push_back(hash);
+  }
+  // Written sorted and unique; kept so whatever the value held.
+  std::sort(set.hashes_.begin(), set.hashes_.end());
+  set.hashes_.erase(std::unique(set.hashes_.begin(), set.hashes_.end()), set.hashes_.end());
+  return set;
+}
+
+WordSet article_context(const Article& article, const std::vector<PersonMention>& mentions) {
+  std::set<std::string> surnames;
+  bool unconfirmed = false;
+  for (const PersonMention& mention : mentions) {
+    if (!is_surname_only_id(mention.local_id)) continue;
+    surnames.insert(mention.local_id.substr(0, mention.local_id.find('@')));
+    unconfirmed = unconfirmed || mention.unconfirmed;
+  }
+  if (surnames.empty()) return {};
+  std::set<std::string> words;
+  for (const std::string& paragraph : article.paragraphs) {
+    // Words as written: letters, digits and bytes of other scripts, with inner hyphens
+    // ("al-Zubaidi").
+    std::vector<std::string_view> tokens;
+    std::size_t start = std::string::npos;
+    for (std::size_t i = 0; i <= paragraph.size(); ++i) {
+      const unsigned char c = i < paragraph.size() ? static_cast<unsigned char>(paragraph[i]) : ' ';
+      const bool part = c >= 0x80 || std::isalnum(c) || (c == '-' && start != std::string::npos);
+      if (part && start == std::string::npos) start = i;
+      if (!part && start != std::string::npos) {
+        tokens.push_back(std::string_view(paragraph).substr(start, i - start));
+        start = std::string::npos;
+      }
+    }
+    // Surnames are written with a capital (or an Arabic article: "al-Zubaidi"); only those are
+    // keyed, which keeps this to a few keys a paragraph.
+    std::vector<std::string> keys(tokens.size());
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      const unsigned char head = static_cast<unsigned char>(tokens[i][0]);
+      if (head >= 0x80 || std::isupper(head) || tokens[i].find('-') != std::string_view::npos)
+        keys[i] = name_word_key(tokens[i]);
+    }
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      if (unconfirmed) {
+        std::string latin;
+        for (const char c : to_latin_ascii(tokens[i]))
+          if (std::isalnum(static_cast<unsigned char>(c))) latin += c;
+        if (!latin.empty()) words.insert(std::move(latin));
+      }
+      for (std::size_t j = i + 1; j < tokens.size() && j <= i + 3; ++j) {
+        if (!surnames.count(keys[j])) continue;
+        words.insert(given_name_pair(lower_ascii(tokens[i]), keys[j]));
+        const unsigned char head = static_cast<unsigned char>(tokens[i][0]);
+        if (j == i + 1 && (head >= 0x80 || std::isupper(head)) && !is_name_honorific(tokens[i]))
+          words.insert(named_in_full(keys[j]));
+      }
+    }
+  }
+  return WordSet(words);
+}
+
 nlohmann::ordered_json to_json(const PersonEntry& person) {
   nlohmann::ordered_json out;
   out["id"] = person.id;

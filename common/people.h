@@ -4,7 +4,9 @@
 // news-query reads (speaker:, person:, --facet speaker, --people). docs/people.md has the design.
 #pragma once
 
+#include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -86,6 +88,50 @@ struct PersonEntry {
 
   friend bool operator==(const PersonEntry&, const PersonEntry&) = default;
 };
+
+// A set of words kept as sorted 64-bit hashes: what an article writes around its surname-only
+// people (article_context), stored with the article and read by the people table, at a fraction
+// of the size of the strings. A false "contains" needs a 64-bit hash collision.
+class WordSet {
+ public:
+  WordSet() = default;
+  explicit WordSet(const std::set<std::string>& words);
+
+  bool contains(std::string_view word) const;
+  bool empty() const { return hashes_.empty(); }
+
+  // As Slot::kPeopleContext stores it (8 bytes a hash) and back; decode ignores a partial hash.
+  std::string encode() const;
+  static WordSet decode(std::string_view value);
+
+ private:
+  std::vector<std::uint64_t> hashes_;  // sorted, unique
+};
+
+// What WordSet holds for a given name written (lower-cased) shortly before a surname of that
+// name key: the article names that person in full, whether or not it quotes them so.
+inline std::string given_name_pair(std::string_view given, std::string_view surname_key) {
+  std::string pair(given);
+  pair += '\x1f';
+  pair += surname_key;
+  return pair;
+}
+
+// What WordSet holds for a surname key written right after a capitalised word that is no title:
+// someone of that surname is named in full in the article.
+inline std::string named_in_full(std::string_view surname_key) {
+  std::string marked = "\x1e";
+  marked += surname_key;
+  return marked;
+}
+
+// What the people table needs of an article's text to tie its surname-only and unconfirmed
+// mentions (indexer/people_linker.h), computed once when the article is indexed: for each such
+// surname, given_name_pair entries for every word up to three words before it and named_in_full
+// when a capitalised word that is no title stands right before it; with an unconfirmed mention,
+// also every word of the text (in Latin, lower-case: role words are matched in that form).
+// Empty when the article has no such mention.
+WordSet article_context(const Article& article, const std::vector<PersonMention>& mentions);
 
 nlohmann::ordered_json to_json(const PersonEntry& person);
 // Throws nlohmann::json::exception on a value of another shape.

@@ -42,6 +42,8 @@
 //                          facets that keep the names' case
 //   kPeople                the people quoted as the people table needs them (encode_mentions,
 //                          common/people.h), read by news-index at the end of a run
+//   kPeopleContext         what the text writes around its surname-only people (article_context,
+//                          common/people.h): hashes, only for an article with such a person
 //   kPath                  the source file's canonical path, so a re-run can find the articles of
 //                          files that have gone without reading every record
 //   kSimHash               the body's 64-bit SimHash, 16 lower-case hex digits (absent for an
@@ -97,6 +99,7 @@ enum class Slot : Xapian::valueno {
   kStory = 7,
   kOrder = 8,
   kPeople = 9,
+  kPeopleContext = 10,
 };
 
 constexpr Xapian::valueno slot_number(Slot slot) {

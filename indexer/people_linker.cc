@@ -14,31 +14,6 @@ namespace news {
 
 namespace {
 
-// FNV-1a: spreads short words well enough for a set of a few hundred.
-std::uint64_t word_hash(std::string_view word) {
-  std::uint64_t hash = 14695981039346656037ULL;
-  for (const char c : word) {
-    hash ^= static_cast<unsigned char>(c);
-    hash *= 1099511628211ULL;
-  }
-  return hash;
-}
-
-}  // namespace
-
-WordSet::WordSet(const std::set<std::string>& words) {
-  hashes_.reserve(words.size());
-  for (const std::string& word : words) hashes_.push_back(word_hash(word));
-  std::sort(hashes_.begin(), hashes_.end());
-  hashes_.erase(std::unique(hashes_.begin(), hashes_.end()), hashes_.end());
-}
-
-bool WordSet::contains(std::string_view word) const {
-  return std::binary_search(hashes_.begin(), hashes_.end(), word_hash(word));
-}
-
-namespace {
-
 // "YYYYMMDDHHMM" -> "YYYY-MM-DD"; "" stays "".
 std::string day_of(const std::string& sort_key) {
   if (sort_key.size() < 8) return "";

@@ -13,44 +13,12 @@
 
 namespace news {
 
-// A set of words kept as sorted 64-bit hashes: an article's words, for tying its unconfirmed
-// mentions, at a fraction of the memory of the strings (a first full index keeps those of every
-// such article until the end). A false "contains" needs a 64-bit hash collision.
-class WordSet {
- public:
-  WordSet() = default;
-  explicit WordSet(const std::set<std::string>& words);
-
-  bool contains(std::string_view word) const;
-  bool empty() const { return hashes_.empty(); }
-
- private:
-  std::vector<std::uint64_t> hashes_;  // sorted, unique
-};
-
-// What WordSet holds for a given name written (lower-cased) shortly before a surname of that
-// name key: the article names that person in full, whether or not it quotes them so.
-inline std::string given_name_pair(std::string_view given, std::string_view surname_key) {
-  std::string pair(given);
-  pair += '\x1f';
-  pair += surname_key;
-  return pair;
-}
-
-// What WordSet holds for a surname key written right after a capitalised word that is no title:
-// someone of that surname is named in full in the article.
-inline std::string named_in_full(std::string_view surname_key) {
-  std::string marked = "\x1e";
-  marked += surname_key;
-  return marked;
-}
-
 // The people of one article, with its publication time.
 struct ArticlePeople {
   std::string published;  // DateTime::sort_key ("YYYYMMDDHHMM"), "" when undated
   std::vector<PersonMention> mentions;
-  // The article's words, lower-cased, with given_name_pair and named_in_full entries: only for an
-  // article with a surname-only or unconfirmed mention, whose link depends on them.
+  // What the article writes around its surname-only and unconfirmed mentions (article_context,
+  // common/people.h); empty for an article without such a mention.
   WordSet words;
 };
 

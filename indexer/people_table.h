@@ -15,11 +15,12 @@
 
 namespace news {
 
-// The people of one article document: its Slot::kPeople and Slot::kPublished values.
+// The people of one article document: its Slot::kPeople, Slot::kPublished and
+// Slot::kPeopleContext values.
 ArticlePeople article_people(const Xapian::Document& document);
 
-// The people of every article of `db`, in docid order (read from the value streams, not from the
-// documents' data).
+// The people of every article of `db`, in docid order (read from the value streams alone, not
+// from the documents).
 std::vector<ArticlePeople> read_article_people(const Xapian::Database& db);
 
 // The metadata entries of a table (every key under the people prefixes of common/people.h).
