@@ -1,6 +1,6 @@
 // Attention over time (issue 17, item 4): how often each of a few people was counted per month or
 // week, as news-query shows it with --attention: a table with bars for a terminal, and arrays for
-// JSON (docs/json.md, "$defs/attention" in docs/schema/news-query-results.schema.json). The SVG
+// JSON (docs/json.md, "$defs/attention" in docs/schema/news-query-people.schema.json). The SVG
 // chart of --plot is query/svg_chart.h. Plain data in, text out: nothing here knows of Xapian or
 // of how the counts were made, so the rendering is tested on its own.
 #pragma once
@@ -68,7 +68,7 @@ std::string attention_text(const AttentionTable& table, int width, bool unicode)
 //   "interval": "month", "periods": ["2024-01", ...],
 //   "series": [{"label": "Sergey Lavrov", "total": 14, "counts": [12, 0, 2]}, ...]
 // counts parallel to periods; the schema is "$defs/attention" in
-// docs/schema/news-query-results.schema.json. Labels are written as they are: dump_json
+// docs/schema/news-query-people.schema.json. Labels are written as they are: dump_json
 // (query/output.h) makes the JSON safe to print. Throws as check_attention_table.
 void attention_json(const AttentionTable& table, nlohmann::ordered_json& out);
 

@@ -25,6 +25,7 @@ check() {
   shift 3
   local kind_schema=$schema
   [[ $kind == show ]] && kind_schema=$show_schema
+  [[ $kind == people ]] && kind_schema=$(dirname "$show_schema")/news-query-people.schema.json
   "$query" --db "$db" "$@" >"$work/$name" 2>"$work/$name.err"
   local code=$?
   if [ "$code" -ne "$expected" ]; then
@@ -63,6 +64,9 @@ check batch_jsonl batch-jsonl 0 --format jsonl --batch "$work/queries" --facet m
 # --show: an article by its id, one by its path, and an unknown id (no article).
 tram=$("$query" --db "$db" --format jsonl 'title:tram' | sed -n 's/.*"id":"\([0-9a-f]*\)".*/\1/p')
 check show_by_id show 0 --format json --show "$tram"
+check people people 0 --format json --people ''
+check people_attention people 0 --format json --people --attention month --limit 3 'speaker:lavrov OR speaker:plumb'
+check people_week people 0 --format json --people --attention week 'quote:talks' 
 check show_by_path show 0 --format json --show "$("$query" --db "$db" --format paths --limit 1 title:museum)"
 check show_none show 1 --format json --show 0123456789abcdef
 if "$python" "$validator" "$show_schema" broken-show "$work/show_by_id" >"$work/broken.log"; then

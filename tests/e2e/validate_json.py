@@ -10,6 +10,7 @@ show kinds, which take docs/schema/news-query-show.schema.json):
   broken       one results object, valid; each of a list of deliberate breakages of it must FAIL
                validation (shows the schema is strict enough to catch a real change)
   show         one --show object (--show ID|PATH --format json)
+  people       one --people object (SCHEMA: docs/schema/news-query-people.schema.json)
   broken-show  one --show object with at least one article, valid; each breakage must FAIL
 
 Exits 0 when valid, 1 when not (with the first errors), 77 when python3-jsonschema is missing.
@@ -131,8 +132,8 @@ def main():
     with open(path, encoding="utf-8") as f:
         text = f.read()
     results = validator_for(schema)
-    result = validator_for(schema, "#/$defs/result") if "result" in schema["$defs"] else None
-    if kind == "json":
+    result = validator_for(schema, "#/$defs/result") if "result" in schema.get("$defs", {}) else None
+    if kind in ("json", "people"):
         instances = [(results, json.loads(text))]
     elif kind == "batch-json":
         items = json.loads(text)
