@@ -75,6 +75,9 @@ quick_start() {
   echo "\$ news-query --db news.db --facet speaker --limit 0 'election'"
   "$bin/query/news-query" --db news.db --facet speaker --limit 0 'election' || true
   echo
+  echo "\$ news-query --db news.db --people --limit 3 'speaker:Лавров OR speaker:Plumb'"
+  "$bin/query/news-query" --db news.db --people --limit 3 'speaker:Лавров OR speaker:Plumb' || true
+  echo
   echo "\$ news-query --db news.db --format json --limit 1 'title:election'"
   "$bin/query/news-query" --db news.db --format json --limit 1 'title:election'
   echo
