@@ -280,6 +280,12 @@ int people(const QueryCommand& command, const SearchOptions& options, std::ostre
     throw UsageError("--people prints --format text, json or csv");
   std::optional<HistogramInterval> attention = command.attention;
   if (!command.plot.empty() && !attention) attention = HistogramInterval::kMonth;
+  if (has_remote_shards(options.db_path)) {
+    throw UsageError(
+        "--people is not available over remote shards: it needs news-query's own match spy, and "
+        "Xapian's remote backend (xapian-tcpsrv) runs only Xapian's own classes; search a stub of "
+        "local shards for it (docs/sharding.md)");
+  }
   const PeopleListing listing = list_people(open_for_read(options.db_path), options, attention);
   if (!command.plot.empty()) {
     SvgChartOptions chart;

@@ -8,8 +8,8 @@
 # --collapse, --all, --like, --format csv and --count, news-query's output through the remote stub
 # must equal its output on the archive's own (local) stub, byte for byte. What the remote backend
 # cannot run must be refused with exit 2 and a message naming the feature and docs/sharding.md
-# (--facet, --histogram, quote:, --quotes, --sort newest, --recent), and a misspelt query must
-# say that spelling suggestions are not available instead of silently having none.
+# (--facet, --histogram, quote:, --quotes, --sort newest, --recent, --people), and a misspelt
+# query must say that spelling suggestions are not available instead of silently having none.
 set -euo pipefail
 index=$1 query=$2 generator=$3 queries_file=$4
 # shellcheck source=tests/e2e/lib.sh
@@ -78,6 +78,8 @@ same --format json --collapse said
 same --all --format jsonl said
 same --format csv --limit 30 said
 same --count said
+# A person under every spelling: Xapian's own terms, with the table from the first shard.
+same --format json --limit 20 'speaker:"Tony Blair"'
 id=$("$query" --db "$archive" --format paths --limit 1 said >/dev/null && "$query" --db "$archive" \
   --format json --limit 1 said | python3 -c 'import json, sys; print(json.load(sys.stdin)["results"][0]["id"])')
 # --like's total is an estimate, which Xapian makes per shard: compare the articles only.
@@ -110,6 +112,7 @@ refused "a quote: condition" "quote:said"
 refused --quotes --quotes said
 refused "--sort newest|oldest" --sort newest said
 refused --recent --recent said
+refused --people --people said
 
 code=0
 "$query" --db "$stub" "councel" >"$work/out" 2>&1 || code=$?
