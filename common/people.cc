@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <map>
 
 #include "common/name_key.h"
 #include "common/strings.h"
@@ -164,17 +165,37 @@ std::vector<PersonMention> decode_mentions(std::string_view value) {
 
 namespace {
 
-// FNV-1a: spreads short words well enough for a set of a few hundred.
-std::uint64_t word_hash(std::string_view word) {
-  std::uint64_t hash = 14695981039346656037ULL;
-  for (const char c : word) {
+// FNV-1a: spreads short words well enough for a set of a few hundred, and can be fed in pieces
+// (a pair's hash is its parts' fed one after the other), so that nothing need be copied to hash it.
+constexpr std::uint64_t kFnvStart = 14695981039346656037ULL;
+
+std::uint64_t fnv_feed(std::uint64_t hash, std::string_view bytes) {
+  for (const char c : bytes) {
     hash ^= static_cast<unsigned char>(c);
     hash *= 1099511628211ULL;
   }
   return hash;
 }
 
+// As fnv_feed of lower_ascii(bytes).
+std::uint64_t fnv_feed_lower(std::uint64_t hash, std::string_view bytes) {
+  for (const char c : bytes) {
+    hash ^= static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    hash *= 1099511628211ULL;
+  }
+  return hash;
+}
+
+std::uint64_t word_hash(std::string_view word) {
+  return fnv_feed(kFnvStart, word);
+}
+
 }  // namespace
+
+WordSet::WordSet(std::vector<std::uint64_t> hashes) : hashes_(std::move(hashes)) {
+  std::sort(hashes_.begin(), hashes_.end());
+  hashes_.erase(std::unique(hashes_.begin(), hashes_.end()), hashes_.end());
+}
 
 WordSet::WordSet(const std::set<std::string>& words) {
   hashes_.reserve(words.size());
@@ -213,19 +234,28 @@ WordSet WordSet::decode(std::string_view value) {
 }
 
 WordSet article_context(const Article& article, const std::vector<PersonMention>& mentions) {
-  std::set<std::string> surnames;
+  // The surnames as this article writes them (lower-cased), with their keys: the article writes a
+  // surname the way its mention does, so words are compared as written, not keyed one by one.
+  std::map<std::string, std::string, std::less<>> surnames;
   bool unconfirmed = false;
   for (const PersonMention& mention : mentions) {
     if (!is_surname_only_id(mention.local_id)) continue;
-    surnames.insert(mention.local_id.substr(0, mention.local_id.find('@')));
+    const std::string key = mention.local_id.substr(0, mention.local_id.find('@'));
+    const std::size_t space = mention.name.rfind(' ');
+    surnames.emplace(
+        lower_ascii(space == std::string::npos ? mention.name : mention.name.substr(space + 1)),
+        key);
     unconfirmed = unconfirmed || mention.unconfirmed;
   }
   if (surnames.empty()) return {};
-  std::set<std::string> words;
+  std::vector<std::uint64_t> hashes;
+  std::vector<std::string_view> tokens;
+  std::string lower;
+  std::vector<const std::string*> keys;  // the surname key of a token, or null
   for (const std::string& paragraph : article.paragraphs) {
     // Words as written: letters, digits and bytes of other scripts, with inner hyphens
     // ("al-Zubaidi").
-    std::vector<std::string_view> tokens;
+    tokens.clear();
     std::size_t start = std::string::npos;
     for (std::size_t i = 0; i <= paragraph.size(); ++i) {
       const unsigned char c = i < paragraph.size() ? static_cast<unsigned char>(paragraph[i]) : ' ';
@@ -236,31 +266,44 @@ WordSet article_context(const Article& article, const std::vector<PersonMention>
         start = std::string::npos;
       }
     }
-    // Surnames are written with a capital (or an Arabic article: "al-Zubaidi"); only those are
-    // keyed, which keeps this to a few keys a paragraph.
-    std::vector<std::string> keys(tokens.size());
+    keys.assign(tokens.size(), nullptr);
     for (std::size_t i = 0; i < tokens.size(); ++i) {
+      // Surnames are written with a capital, or with an Arabic article ("al-Zubaidi").
       const unsigned char head = static_cast<unsigned char>(tokens[i][0]);
-      if (head >= 0x80 || std::isupper(head) || tokens[i].find('-') != std::string_view::npos)
-        keys[i] = name_word_key(tokens[i]);
+      if (!(head >= 0x80 || std::isupper(head) || tokens[i].find('-') != std::string_view::npos))
+        continue;
+      lower.assign(tokens[i]);
+      for (char& c : lower)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      if (const auto found = surnames.find(lower); found != surnames.end())
+        keys[i] = &found->second;
     }
     for (std::size_t i = 0; i < tokens.size(); ++i) {
       if (unconfirmed) {
-        std::string latin;
-        for (const char c : to_latin_ascii(tokens[i]))
-          if (std::isalnum(static_cast<unsigned char>(c))) latin += c;
-        if (!latin.empty()) words.insert(std::move(latin));
+        // Role words are matched in Latin, lower-case, letters and digits only.
+        const bool ascii = std::all_of(tokens[i].begin(), tokens[i].end(),
+                                       [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+        if (ascii && tokens[i].find('-') == std::string_view::npos) {
+          hashes.push_back(fnv_feed_lower(kFnvStart, tokens[i]));
+        } else {
+          std::string latin;
+          for (const char c : to_latin_ascii(tokens[i]))
+            if (std::isalnum(static_cast<unsigned char>(c))) latin += c;
+          if (!latin.empty()) hashes.push_back(word_hash(latin));
+        }
       }
       for (std::size_t j = i + 1; j < tokens.size() && j <= i + 3; ++j) {
-        if (!surnames.count(keys[j])) continue;
-        words.insert(given_name_pair(lower_ascii(tokens[i]), keys[j]));
+        if (keys[j] == nullptr) continue;
+        // given_name_pair(lower_ascii(token), key), hashed in pieces.
+        hashes.push_back(
+            fnv_feed(fnv_feed(fnv_feed_lower(kFnvStart, tokens[i]), "\x1f"), *keys[j]));
         const unsigned char head = static_cast<unsigned char>(tokens[i][0]);
         if (j == i + 1 && (head >= 0x80 || std::isupper(head)) && !is_name_honorific(tokens[i]))
-          words.insert(named_in_full(keys[j]));
+          hashes.push_back(word_hash(named_in_full(*keys[j])));
       }
     }
   }
-  return WordSet(words);
+  return WordSet(std::move(hashes));
 }
 
 nlohmann::ordered_json to_json(const PersonEntry& person) {

@@ -96,6 +96,8 @@ class WordSet {
  public:
   WordSet() = default;
   explicit WordSet(const std::set<std::string>& words);
+  // From hashes made as `contains` makes them (FNV-1a 64 of the word's bytes), in any order.
+  explicit WordSet(std::vector<std::uint64_t> hashes);
 
   bool contains(std::string_view word) const;
   bool empty() const { return hashes_.empty(); }

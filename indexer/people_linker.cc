@@ -77,11 +77,17 @@ std::set<std::string> titles_of(const PersonMention& mention) {
   return titles;
 }
 
-// Titles that say who someone is, beyond their sex: a surname with one of them ("Lord Archer")
-// is only the person of that surname who is also written with it.
+// Titles that say who someone is for life, beyond their sex: a peer, a knight, a cleric, an
+// officer, a judge. A surname with one of them ("Lord Archer") is only the person of that
+// surname who is also written with it. Titles of office ("President", "Senator") come and go
+// with the job, and say nothing the roles do not.
 bool is_distinctive_title(const std::string& title) {
-  return title != "mr" && title != "mrs" && title != "ms" && title != "miss" && title != "mx" &&
-         title != "dr";
+  static const std::set<std::string, std::less<>> kDistinctive = {
+      "lord",   "lady",     "sir",    "dame",    "baron",  "baroness", "earl", "rev",
+      "father", "cardinal", "bishop", "rabbi",   "imam",   "sheikh",   "gen",  "general",
+      "col",    "colonel",  "capt",   "captain", "maj",    "major",    "lt",   "sgt",
+      "adm",    "admiral",  "cmdr",   "judge",   "justice"};
+  return kDistinctive.count(title) > 0;
 }
 
 bool is_male_title(const std::string& title) {
