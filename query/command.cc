@@ -300,7 +300,8 @@ int people(const QueryCommand& command, const SearchOptions& options, std::ostre
     out << people_to_csv(listing);
   } else {
     // Block characters on a terminal, '#' in a pipe or a file.
-    out << people_to_text(listing, terminal_width(), isatty(STDOUT_FILENO) == 1);
+    out << people_to_text(listing, terminal_width(), isatty(STDOUT_FILENO) == 1,
+                          command.explain);
   }
   flush_and_check(out);
   return listing.people.empty() ? kExitNoMatch : kExitMatch;
@@ -313,7 +314,7 @@ int run_query_command(const QueryCommand& command, std::ostream& out, std::ostre
     throw UsageError("--db PATH is required (or set NEWS_DB): the database to search");
   if (!command.show.empty()) return show(command, out);
   SearchOptions options = timed_and_ranked(command);
-  if (command.explain) {
+  if (command.explain && !command.people) {
     // The query's words are echoed, and a query may come from anywhere.
     out << escape_controls(explain(options), LineFeeds::kKeep);
     flush_and_check(out);

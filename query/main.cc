@@ -151,7 +151,7 @@ void add_date_options(CLI::App& app, news::QueryCommand& command) {
       ->option_text("DATE");
   app.add_flag("--explain", command.explain,
                "Print how the query parses (dates, fields, terms, Xapian's query) and exit 0 "
-               "without searching");
+               "without searching; with --people, list why each person was put together");
 }
 
 // Near-duplicates and "more like this".

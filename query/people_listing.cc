@@ -198,7 +198,7 @@ PeopleListing list_people(const Xapian::Database& db, const SearchOptions& optio
   return listing;
 }
 
-std::string people_to_text(const PeopleListing& listing, int width, bool unicode) {
+std::string people_to_text(const PeopleListing& listing, int width, bool unicode, bool why) {
   if (listing.people.empty()) {
     return fmt::format("No people quoted in the {} articles matching '{}'.\n", listing.matches,
                        escape_controls(listing.query));
@@ -222,6 +222,10 @@ std::string people_to_text(const PeopleListing& listing, int width, bool unicode
       std::vector<std::string> texts;
       for (const DatedCount& count : *counts) texts.push_back(escape_controls(dated(count)));
       if (!texts.empty()) out += fmt::format("     {}: {}\n", label, join(texts, "; "));
+    }
+    if (why) {
+      for (const std::string& line : person.why)
+        out += fmt::format("     why: {}\n", escape_controls(line));
     }
   }
   if (listing.attention) out += '\n' + attention_text(*listing.attention, width, unicode);

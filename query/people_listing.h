@@ -53,10 +53,11 @@ struct PeopleListing {
 PeopleListing list_people(const Xapian::Database& db, const SearchOptions& options,
                           std::optional<HistogramInterval> attention);
 
-// The listing as text (a block per person, and with attention attention_text's bars, `width`
-// columns wide, `unicode` bars or '#'), JSON (docs/json.md, "news-query --people";
-// docs/schema/news-query-people.schema.json) and CSV (one row per person).
-std::string people_to_text(const PeopleListing& listing, int width, bool unicode);
+// The listing as text (a block per person, with `why` the lines saying how each person was put
+// together, and with attention attention_text's bars, `width` columns wide, `unicode` bars or
+// '#'), JSON (docs/json.md, "news-query --people"; docs/schema/news-query-people.schema.json)
+// and CSV (one row per person).
+std::string people_to_text(const PeopleListing& listing, int width, bool unicode, bool why = false);
 nlohmann::ordered_json people_to_json(const PeopleListing& listing);
 std::string people_to_csv(const PeopleListing& listing);
 
