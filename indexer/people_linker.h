@@ -3,10 +3,7 @@
 // not matter), so that the table after any sequence of runs equals the table a fresh index builds.
 #pragma once
 
-#include <cstdint>
-#include <set>
 #include <string>
-#include <string_view>
 #include <vector>
 
 #include "common/people.h"
@@ -26,12 +23,16 @@ struct ArticlePeople {
 // - Full names with one name key (common/name_key.h: transliterations, middle initials and titles
 //   folded away) are one person, whose id is that key's local id. Two given names with one surname
 //   are two persons.
-// - A surname-only mention ("Lavrov", "Mr Plumb", "J. Plumb") is linked to the one person with a
-//   full name of that surname (and that initial) whose roles fit the mention's role: a role in
-//   common word ("foreign minister" and "Russia's foreign minister"), or no role on either side.
-//   A person whose full name is in the mention's own article is no candidate: the extractor would
-//   have joined them had they been one. When no candidate fits, or more than one could, the
-//   mention is left alone: it joins the unresolved person of its surname (id: the surname key).
+// - Full names the folds keep apart are joined when their given names and surnames meet by loose
+//   keys, they share two role words, one that is not generic, or an affiliation, and no article
+//   quotes both; the joined person keeps the id of the one quoted in most articles.
+// - A surname-only mention ("Lavrov", "Mr Plumb", "J. Plumb") is linked to a person with a full
+//   name of that surname (and that initial) whose titles agree (a title held for life, "Lord",
+//   "Gen.", must be the person's; "Mr" is never "Mrs"): with a role, the one candidate sharing a
+//   role word with it that is not generic; without, the only candidate. Never when its article
+//   quotes a full-name person of that surname (the extractor would have joined them had they been
+//   one) or names one in full by another given name. Otherwise the mention is left alone: it
+//   joins the unresolved person of its surname (id: the surname key).
 // - An unconfirmed mention (PersonMention::unconfirmed: a one-word name the extractor did not take
 //   for a person on the article alone) is tied to the person of its surname, not named in the
 //   article, two of whose role words the article holds, or one and the person's full name (their
