@@ -80,6 +80,16 @@ std::string local_person_id(std::string_view article_id, std::string_view name) 
   return id;
 }
 
+std::string full_id_given(std::string_view id) {
+  return std::string(id.substr(0, id.find('-')));
+}
+
+std::string full_id_surname(std::string_view id) {
+  const std::size_t dash = id.find('-');
+  const std::string_view surname = dash == std::string_view::npos ? id : id.substr(dash + 1);
+  return std::string(surname.substr(0, surname.find('.')));
+}
+
 std::vector<PersonMention> mentions_of(const Article& article) {
   std::vector<PersonMention> mentions;
   for (const auto& person : article.people) {

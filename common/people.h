@@ -27,6 +27,11 @@ namespace news {
 // (boolean, prefix XPERSON), which never changes while the article does not.
 std::string local_person_id(std::string_view article_id, std::string_view name);
 
+// The given name's and the surname's keys of a full name's local id ("sergei-lavrov" and
+// "sergei-lavrov.jr": "sergei" and "lavrov").
+std::string full_id_given(std::string_view id);
+std::string full_id_surname(std::string_view id);
+
 // True for a local id of a surname-only name (it holds '@').
 inline bool is_surname_only_id(std::string_view local_id) {
   return local_id.find('@') != std::string_view::npos;

@@ -117,8 +117,11 @@ void ArchiveWriter::write_article(const std::string& id_term, Xapian::Document& 
 }
 
 void ArchiveWriter::rewrite_at(Xapian::docid docid, const Xapian::Document& document) {
-  // A moved article's surname-only people have new local ids (move_document).
-  people_changed_ = true;
+  // A moved article's surname-only people have new local ids (move_document); a file touched
+  // without a change leaves the table as it is.
+  const Xapian::valueno people = slot_number(Slot::kPeople);
+  if (document.get_value(people) != reader().get_document(docid).get_value(people))
+    people_changed_ = true;
   const ShardSet::Location at = target_.locate(docid);
   target_.shard(at.shard).replace_document(at.docid, document);
   count_change();

@@ -272,18 +272,6 @@ PersonEntry build_entry(const std::string& id, const Draft& draft,
   return entry;
 }
 
-// The surname key of a full name's local id ("sergei-lavrov" and "sergei-lavrov.jr" ->
-// "lavrov").
-std::string surname_of_full_id(const std::string& id) {
-  const std::size_t dash = id.find('-');
-  const std::string surname = dash == std::string::npos ? id : id.substr(dash + 1);
-  return surname.substr(0, surname.find('.'));
-}
-
-std::string given_of_full_id(const std::string& id) {
-  return id.substr(0, id.find('-'));
-}
-
 // Role words too common to tell two people apart on their own ("minister" is shared by a finance
 // and a foreign minister).
 bool is_generic_role_word(const std::string& word) {
@@ -340,8 +328,7 @@ void tie_unconfirmed(const Placed& placed, const std::vector<ArticlePeople>& art
   // A person of the article with that surname ("al-Rashidi said" after "Oil Minister Mohammed
   // al-Rashidi") is who it is, as far as the article goes: the extractor only missed the link.
   for (const PersonMention& other : article.mentions)
-    if (!is_surname_only_id(other.local_id) && surname_of_full_id(other.local_id) == surname)
-      return;
+    if (!is_surname_only_id(other.local_id) && full_id_surname(other.local_id) == surname) return;
   const std::set<std::string> in_article = full_ids_in(article, owner);
   // The persons of that surname whose role words the article holds: exactly one must fit.
   std::string fitting;
@@ -409,8 +396,8 @@ std::map<std::string, std::string> join_loose_spellings(std::map<std::string, Dr
         orgs[id].insert(lower_ascii(placed.mention->affiliation));
       in_articles[id].insert(placed.article);
     }
-    for (const std::string& given : loose_keys_of(given_of_full_id(id)))
-      for (const std::string& surname : loose_keys_of(surname_of_full_id(id)))
+    for (const std::string& given : loose_keys_of(full_id_given(id)))
+      for (const std::string& surname : loose_keys_of(full_id_surname(id)))
         by_loose_key[given + ' ' + surname].push_back(id);
   }
   std::map<std::string, std::string> parent;
@@ -499,7 +486,7 @@ std::vector<PersonEntry> link_people(const std::vector<ArticlePeople>& articles)
           fmt::format("{}: one name key, \"{}\" (spellings, middle initials and "
                       "titles folded; docs/people.md)",
                       join(std::vector<std::string>(spellings.begin(), spellings.end()), ", "),
-                      given_of_full_id(id) + ' ' + surname_of_full_id(id)));
+                      full_id_given(id) + ' ' + full_id_surname(id)));
     }
   }
   const std::map<std::string, std::string> owner = join_loose_spellings(drafts);
@@ -511,7 +498,7 @@ std::vector<PersonEntry> link_people(const std::vector<ArticlePeople>& articles)
     // "Paris-based Euronext": what the extractor took for a given name is an adjective; no
     // surname is tied to it.
     if (has_adjective_compound_given_name(drafts[keeper])) continue;
-    std::vector<std::string>& ids = by_surname[surname_of_full_id(member)];
+    std::vector<std::string>& ids = by_surname[full_id_surname(member)];
     if (std::find(ids.begin(), ids.end(), keeper) == ids.end()) ids.push_back(keeper);
   }
   std::map<std::string, std::set<std::string>> role_words_of;
@@ -558,7 +545,7 @@ std::vector<PersonEntry> link_people(const std::vector<ArticlePeople>& articles)
     // article tells apart: not for the archive to decide.
     const bool namesake_in_article =
         std::any_of(in_article.begin(), in_article.end(),
-                    [&](const std::string& id) { return surname_of_full_id(id) == surname; });
+                    [&](const std::string& id) { return full_id_surname(id) == surname; });
     std::vector<std::string> fitting;     // a role in common with the mention's
     std::vector<std::string> considered;  // could be them: initial, titles and sex agree
     if (const auto found = by_surname.find(surname);

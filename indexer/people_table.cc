@@ -55,10 +55,8 @@ std::map<std::string, std::string> people_metadata(const std::vector<PersonEntry
         continue;
       }
       // A full name's id: given name '-' surname (common/people.h).
-      const std::size_t dash = term.find('-');
-      const std::string given = term.substr(0, dash);
-      std::string surname = term.substr(dash + 1);
-      surname = surname.substr(0, surname.find('.'));  // without a ".jr" (local_person_id)
+      const std::string given = full_id_given(term);
+      const std::string surname = full_id_surname(term);
       by_surname[surname].insert(person.id);
       for (const std::string& loose_given : loose_keys_of(given))
         for (const std::string& loose_surname : loose_keys_of(surname))

@@ -300,8 +300,7 @@ int people(const QueryCommand& command, const SearchOptions& options, std::ostre
     out << people_to_csv(listing);
   } else {
     // Block characters on a terminal, '#' in a pipe or a file.
-    out << people_to_text(listing, terminal_width(), isatty(STDOUT_FILENO) == 1,
-                          command.explain);
+    out << people_to_text(listing, terminal_width(), isatty(STDOUT_FILENO) == 1, command.explain);
   }
   flush_and_check(out);
   return listing.people.empty() ? kExitNoMatch : kExitMatch;
