@@ -98,8 +98,6 @@ void ArchiveWriter::write_article(const std::string& id_term, Xapian::Document& 
   document.add_value(slot_number(Slot::kOrder), take_order(old ? &*old : nullptr));
   people_changed_ = true;
   if (!parts_.empty()) {
-    // The parts' documents cannot be read back before the merge: their people are kept here.
-    part_people_.push_back(article_people(document));
     // The part takes the spelling words from its own database at the end.
     const std::optional<std::uint64_t> hash = read_simhash(document);
     document.add_value(slot_number(Slot::kStory), hash ? part_stories_->assign(*hash) : id_term);
@@ -201,18 +199,12 @@ void ArchiveWriter::update_people(IndexSummary& summary) {
   const auto start = Clock::now();
   Xapian::Database all;
   for (std::size_t i = 0; i < target_.size(); ++i) all.add_database(target_.shard(i));
-  apply_people_metadata(target_.home(), people_metadata(link_people(read_article_people(all))));
+  apply_people_metadata(target_.home(), people_metadata(link_people(article_people_stream(all))));
   summary.people_seconds = seconds_since(start);
 }
 
 // Commits the parts and merges them into the (empty) database, replacing it atomically.
 void ArchiveWriter::finish_parts(IndexSummary& summary) {
-  const auto people_start = Clock::now();
-  // The database was empty: the table is the parts' articles' alone.
-  for (auto& [key, value] : people_metadata(link_people(part_people_)))
-    parts_.front()->set_metadata(key, std::move(value));
-  part_people_.clear();
-  summary.people_seconds = seconds_since(people_start);
   const auto commit_start = Clock::now();
   parts_.front()->set_metadata(std::string(kNextOrderKey), order_value(next_order_));
   // Each part's last flush and spelling table are written on its own thread, all at once.
@@ -222,10 +214,19 @@ void ArchiveWriter::finish_parts(IndexSummary& summary) {
     part->finish();
     paths.push_back(part->path());
   }
+  summary.commit_seconds = seconds_since(commit_start);
+  // The database was empty: the table is the parts' articles' alone, read from the parts as
+  // committed, and goes into the database itself, which the merge takes last.
+  const auto people_start = Clock::now();
+  Xapian::Database parts;
+  for (const std::string& path : paths) parts.add_database(Xapian::Database(path));
+  if (apply_people_metadata(target_.home(),
+                            people_metadata(link_people(article_people_stream(parts)))) > 0)
+    target_.home().commit();
+  summary.people_seconds = seconds_since(people_start);
   // The database itself goes last: it has no articles, but may have metadata (the stamp of a
   // record file without records), and the parts' entries for the keys both have are newer.
   paths.push_back(options_.db_path);
-  summary.commit_seconds = seconds_since(commit_start);
   const auto merge_start = Clock::now();
   merge_and_swap(target_.home(), options_.db_path, paths);
   summary.merge_seconds = seconds_since(merge_start);

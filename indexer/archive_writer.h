@@ -18,7 +18,6 @@
 
 #include "indexer/indexer.h"
 #include "indexer/part_writer.h"
-#include "indexer/people_linker.h"
 #include "indexer/shard_set.h"
 #include "indexer/spelling.h"
 #include "indexer/stories.h"
@@ -105,10 +104,8 @@ class ArchiveWriter {
   std::size_t next_part_ = 0;
   std::size_t part_fill_ = 0;  // articles the next part has had in a row
   std::optional<StoryTable> part_stories_;
-  // Whether the run wrote or deleted an article, so the people table must be made again; the
-  // people of the articles a parallel run wrote (read back from nowhere before the merge).
+  // Whether the run wrote or deleted an article, so the people table must be made again.
   bool people_changed_ = false;
-  std::vector<ArticlePeople> part_people_;
 };
 
 }  // namespace news

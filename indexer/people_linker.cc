@@ -143,39 +143,225 @@ bool is_contraction(std::string_view word) {
   return false;
 }
 
-// One mention with the article it is in.
-struct Placed {
-  std::size_t article;
-  const PersonMention* mention;
-};
-
-// What a person is built from while linking.
-struct Draft {
-  std::vector<Placed> mentions;
-  std::vector<std::string> why;
-  bool unresolved = false;
-};
-
-// True when a draft's names start with a compound whose second part is lower-case ("Paris-based
-// Euronext", "London-born Smith"): an adjective, not a given name.
-bool has_adjective_compound_given_name(const Draft& draft) {
-  return std::any_of(draft.mentions.begin(), draft.mentions.end(), [](const Placed& placed) {
-    const std::string& name = placed.mention->name;
-    const std::size_t space = name.find(' ');
-    const std::size_t hyphen = name.find('-');
-    return hyphen != std::string::npos && (space == std::string::npos || hyphen < space) &&
-           hyphen + 1 < name.size() && name[hyphen + 1] >= 'a' && name[hyphen + 1] <= 'z';
-  });
+// Role words too common to tell two people apart on their own ("minister" is shared by a finance
+// and a foreign minister).
+bool is_generic_role_word(const std::string& word) {
+  static const std::set<std::string, std::less<>> kGeneric = {
+      "minister",  "president", "chief",       "head",         "leader",     "director",
+      "official",  "spokesman", "spokeswoman", "spokesperson", "secretary",  "deputy",
+      "former",    "senior",    "general",     "chairman",     "chairwoman", "chair",
+      "executive", "manager",   "member",      "national",     "officer",    "boss",
+      "gov",       "sen",       "rep",         "us",           "new"};
+  return kGeneric.count(word) > 0;
 }
 
-// Counts of one kind of text (names, roles, affiliations) over a person's articles.
+// What two full names' persons have in common that says they are one: role words (two, or one
+// that is not generic) or an affiliation. Empty when nothing.
+std::vector<std::string> common_ground(const std::set<std::string>& roles_a,
+                                       const std::set<std::string>& roles_b,
+                                       const std::set<std::string>& orgs_a,
+                                       const std::set<std::string>& orgs_b) {
+  std::vector<std::string> shared;
+  for (const std::string& word : roles_a)
+    if (roles_b.count(word)) shared.push_back(word);
+  if (shared.size() >= 2 || (shared.size() == 1 && !is_generic_role_word(shared.front())))
+    return shared;
+  for (const std::string& org : orgs_a)
+    if (orgs_b.count(org)) return {org};
+  return {};
+}
+
+// True for a name that starts with a compound whose second part is lower-case ("Paris-based
+// Euronext", "London-born Smith"): an adjective, not a given name.
+bool has_adjective_compound_given_name(const std::string& name) {
+  const std::size_t space = name.find(' ');
+  const std::size_t hyphen = name.find('-');
+  return hyphen != std::string::npos && (space == std::string::npos || hyphen < space) &&
+         hyphen + 1 < name.size() && name[hyphen + 1] >= 'a' && name[hyphen + 1] <= 'z';
+}
+
+constexpr std::size_t kNoArticle = static_cast<std::size_t>(-1);
+
+// What the first pass learns about one full name (a name key's local id) from the articles
+// quoting it: what the rules need to join it to other full names and to tie surnames to it.
+struct FullName {
+  std::size_t articles = 0;  // articles quoting it
+  std::size_t last_article = kNoArticle;
+  std::set<std::string> spellings;
+  std::set<std::string> role_words;
+  std::set<std::string> affiliations;  // lower-cased
+  std::set<char> initials;             // as its given names are written (written_initial)
+  std::set<std::string> titles;
+  std::set<std::string> given_names;    // as written, lower-cased
+  bool adjective_compound = false;      // has_adjective_compound_given_name
+  std::vector<std::string> loose_keys;  // given and surname loose keys, "given surname"
+};
+
+// Every full name of the archive, and the pairs of them that share a loose key and are quoted
+// in one article (two people, whatever their names).
+struct FullNames {
+  std::map<std::string, FullName> by_id;
+  std::set<std::pair<std::string, std::string>> quoted_together;  // (smaller id, larger id)
+};
+
+// The first pass: what the archive's articles say about each full name.
+FullNames gather_full_names(const ArticleStream& archive) {
+  FullNames names;
+  std::size_t article = 0;
+  archive(false, [&](const ArticlePeople& people) {
+    std::vector<const std::pair<const std::string, FullName>*> quoted;  // this article's
+    for (const PersonMention& mention : people.mentions) {
+      if (is_surname_only_id(mention.local_id)) continue;
+      auto [it, added] = names.by_id.try_emplace(mention.local_id);
+      FullName& name = it->second;
+      if (added) {
+        for (const std::string& given : loose_keys_of(full_id_given(mention.local_id)))
+          for (const std::string& surname : loose_keys_of(full_id_surname(mention.local_id)))
+            name.loose_keys.push_back(given + ' ' + surname);
+      }
+      if (name.last_article != article) {
+        name.last_article = article;
+        ++name.articles;
+        quoted.push_back(&*it);
+      }
+      name.spellings.insert(mention.name);
+      const auto words = role_words(mention.role);
+      name.role_words.insert(words.begin(), words.end());
+      if (!mention.affiliation.empty()) name.affiliations.insert(lower_ascii(mention.affiliation));
+      name.initials.insert(written_initial(mention.name));
+      const auto titles = titles_of(mention);
+      name.titles.insert(titles.begin(), titles.end());
+      if (const std::string given = written_given_name(mention.name); given.size() > 1)
+        name.given_names.insert(given);
+      if (has_adjective_compound_given_name(mention.name)) name.adjective_compound = true;
+    }
+    for (std::size_t i = 0; i < quoted.size(); ++i) {
+      for (std::size_t j = i + 1; j < quoted.size(); ++j) {
+        const auto& a = quoted[i]->second.loose_keys;
+        const auto& b = quoted[j]->second.loose_keys;
+        if (std::none_of(a.begin(), a.end(), [&](const std::string& key) {
+              return std::find(b.begin(), b.end(), key) != b.end();
+            }))
+          continue;
+        names.quoted_together.insert(std::minmax(quoted[i]->first, quoted[j]->first));
+      }
+    }
+    ++article;
+  });
+  return names;
+}
+
+// The suffix of a full name's id ("" or ".jr"): "Donald Trump Jr." and "Donald Trump" are two
+// people (local_person_id).
+std::string_view id_suffix(std::string_view id) {
+  const std::size_t dot = id.find('.');
+  return dot == std::string_view::npos ? std::string_view() : id.substr(dot);
+}
+
+// A person of the table as the full names make them: what the rules tie other names by, united
+// over the full names joined into them.
+struct Known {
+  std::set<std::string> role_words;
+  std::set<char> initials;
+  std::set<std::string> titles;
+  std::set<std::string> given_names;
+  bool adjective_compound = false;
+  std::vector<std::string> why;  // the joins of full names
+};
+
+// The persons of the full names: one per name key, then joined across spellings.
+struct FullNamePersons {
+  std::map<std::string, std::string> owner;  // full name's id -> its person's id
+  std::map<std::string, Known> known;        // by person id
+  // The persons under each surname key (every spelling joined into them), but not the
+  // adjectives: "Paris-based Euronext" ties no surname.
+  std::map<std::string, std::vector<std::string>> by_surname;
+};
+
+// Joins full names whose given names and surnames meet by loose keys (common/name_key.h) and whose
+// persons share a role or an affiliation, and who are never quoted side by side in one article;
+// the joined person keeps the id of its member quoted in most articles (ties: the smallest).
+FullNamePersons join_full_names(const FullNames& names) {
+  std::map<std::string, std::vector<std::string>> by_loose_key;
+  for (const auto& [id, name] : names.by_id)
+    for (const std::string& key : name.loose_keys) by_loose_key[key].push_back(id);
+  std::map<std::string, std::string> parent;
+  for (const auto& [id, name] : names.by_id) parent[id] = id;
+  const auto root = [&](std::string id) {
+    while (parent[id] != id) id = parent[id];
+    return id;
+  };
+  std::map<std::string, std::vector<std::string>> reasons;  // by the pair's first id
+  for (const auto& [key, ids] : by_loose_key) {
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+      for (std::size_t j = i + 1; j < ids.size(); ++j) {
+        const std::string& a = ids[i];
+        const std::string& b = ids[j];
+        if (root(a) == root(b)) continue;
+        if (id_suffix(a) != id_suffix(b)) continue;
+        if (names.quoted_together.count(std::minmax(a, b))) continue;
+        const FullName& name_a = names.by_id.at(a);
+        const FullName& name_b = names.by_id.at(b);
+        const std::vector<std::string> shared = common_ground(
+            name_a.role_words, name_b.role_words, name_a.affiliations, name_b.affiliations);
+        if (shared.empty()) continue;
+        parent[root(b)] = root(a);
+        reasons[a].push_back(fmt::format(
+            "{}, {}: spellings the folds keep apart, joined by the loose key \"{}\" and what "
+            "they share ({})",
+            a, b, key, join(shared, ", ")));
+      }
+    }
+  }
+  std::map<std::string, std::vector<std::string>> groups;
+  for (const auto& [id, name] : names.by_id) groups[root(id)].push_back(id);
+  FullNamePersons persons;
+  for (const auto& [group_root, members] : groups) {
+    const std::string keeper = *std::min_element(
+        members.begin(), members.end(), [&](const std::string& x, const std::string& y) {
+          const std::size_t nx = names.by_id.at(x).articles;
+          const std::size_t ny = names.by_id.at(y).articles;
+          return nx != ny ? nx > ny : x < y;
+        });
+    Known& known = persons.known[keeper];
+    for (const std::string& member : members) {
+      persons.owner[member] = keeper;
+      const FullName& name = names.by_id.at(member);
+      known.role_words.insert(name.role_words.begin(), name.role_words.end());
+      known.initials.insert(name.initials.begin(), name.initials.end());
+      known.titles.insert(name.titles.begin(), name.titles.end());
+      known.given_names.insert(name.given_names.begin(), name.given_names.end());
+      known.adjective_compound = known.adjective_compound || name.adjective_compound;
+      // The spellings a key joined.
+      if (name.spellings.size() > 1) {
+        known.why.push_back(fmt::format(
+            "{}: one name key, \"{}\" (spellings, middle initials and titles folded; "
+            "docs/people.md)",
+            join(std::vector<std::string>(name.spellings.begin(), name.spellings.end()), ", "),
+            full_id_given(member) + ' ' + full_id_surname(member)));
+      }
+      if (const auto lines = reasons.find(member); lines != reasons.end())
+        known.why.insert(known.why.end(), lines->second.begin(), lines->second.end());
+    }
+  }
+  for (const auto& [member, keeper] : persons.owner) {
+    if (persons.known[keeper].adjective_compound) continue;
+    std::vector<std::string>& ids = persons.by_surname[full_id_surname(member)];
+    if (std::find(ids.begin(), ids.end(), keeper) == ids.end()) ids.push_back(keeper);
+  }
+  return persons;
+}
+
+// Counts of one kind of text (names, roles, affiliations) over a person's articles, which come
+// one after the other (the second pass).
 class Tally {
  public:
   // Counts `text` once for `article`, grouped by `group` (the text itself, or its lower case).
   void add(const std::string& group, const std::string& text, std::size_t article,
            const std::string& day) {
     Entry& entry = entries_[group];
-    if (entry.articles.insert(article).second) {
+    if (entry.last_article != article) {
+      entry.last_article = article;
       ++entry.count.count;
       if (!day.empty()) {
         if (entry.count.first.empty() || day < entry.count.first) entry.count.first = day;
@@ -209,336 +395,156 @@ class Tally {
  private:
   struct Entry {
     DatedCount count;
-    std::set<std::size_t> articles;
+    std::size_t last_article = kNoArticle;
     std::map<std::string, std::size_t> spellings;
   };
   std::map<std::string, Entry> entries_;
 };
 
-std::string lower(const std::string& text) {
-  return lower_ascii(text);
-}
-
-PersonEntry build_entry(const std::string& id, const Draft& draft,
-                        const std::vector<ArticlePeople>& articles) {
-  PersonEntry entry;
-  entry.id = id;
-  entry.unresolved = draft.unresolved;
-  Tally names;
-  Tally full_names;
-  Tally roles;
-  Tally affiliations;
-  std::set<std::string> terms;
-  std::set<std::size_t> article_set;
-  for (const Placed& placed : draft.mentions) {
-    const PersonMention& mention = *placed.mention;
-    const std::string day = day_of(articles[placed.article].published);
-    article_set.insert(placed.article);
-    entry.quotes += mention.quotes;
-    terms.insert(mention.local_id);
-    names.add(mention.name, mention.name, placed.article, day);
-    for (const auto& alias : mention.aliases) names.add(alias, alias, placed.article, day);
+// A person of the table as the second pass builds them, mention by mention.
+class PersonBuilder {
+ public:
+  void add(const PersonMention& mention, std::size_t article, const std::string& day) {
+    if (last_article_ != article) {
+      last_article_ = article;
+      ++articles_;
+    }
+    quotes_ += mention.quotes;
+    terms_.insert(mention.local_id);
+    names_.add(mention.name, mention.name, article, day);
+    for (const auto& alias : mention.aliases) names_.add(alias, alias, article, day);
     if (!name_key(mention.name).surname_only())
-      full_names.add(mention.name, mention.name, placed.article, day);
-    if (!mention.role.empty()) roles.add(lower(mention.role), mention.role, placed.article, day);
+      full_names_.add(mention.name, mention.name, article, day);
+    if (!mention.role.empty()) roles_.add(lower_ascii(mention.role), mention.role, article, day);
     if (!mention.affiliation.empty())
-      affiliations.add(lower(mention.affiliation), mention.affiliation, placed.article, day);
+      affiliations_.add(lower_ascii(mention.affiliation), mention.affiliation, article, day);
     if (!day.empty()) {
-      if (entry.first.empty() || day < entry.first) entry.first = day;
-      if (day > entry.last) entry.last = day;
+      if (first_.empty() || day < first_) first_ = day;
+      if (day > last_) last_ = day;
     }
   }
-  entry.articles = article_set.size();
-  entry.variants = names.counts();
-  entry.roles = roles.counts();
-  entry.affiliations = affiliations.counts();
-  // The canonical name: the most frequent full form; ties to the form quoted first, then the
-  // smallest. Unresolved persons have no full form: their most frequent form.
-  std::vector<DatedCount> full = full_names.counts();
-  if (full.empty()) full = entry.variants;
-  if (!full.empty()) {
-    const auto best = std::min_element(full.begin(), full.end(), [](const auto& a, const auto& b) {
-      if (a.count != b.count) return a.count > b.count;
-      const std::string a_first = a.first.empty() ? "~" : a.first;
-      const std::string b_first = b.first.empty() ? "~" : b.first;
-      if (a_first != b_first) return a_first < b_first;
-      return a.text < b.text;
-    });
-    entry.name = best->text;
-  }
-  entry.terms.assign(terms.begin(), terms.end());
-  entry.why = draft.why;
-  std::sort(entry.why.begin(), entry.why.end());
-  return entry;
-}
 
-// Role words too common to tell two people apart on their own ("minister" is shared by a finance
-// and a foreign minister).
-bool is_generic_role_word(const std::string& word) {
-  static const std::set<std::string, std::less<>> kGeneric = {
-      "minister",  "president", "chief",       "head",         "leader",     "director",
-      "official",  "spokesman", "spokeswoman", "spokesperson", "secretary",  "deputy",
-      "former",    "senior",    "general",     "chairman",     "chairwoman", "chair",
-      "executive", "manager",   "member",      "national",     "officer",    "boss",
-      "gov",       "sen",       "rep",         "us",           "new"};
-  return kGeneric.count(word) > 0;
-}
+  std::vector<std::string>& why() { return why_; }
+  void mark_unresolved() { unresolved_ = true; }
 
-// What two full names' persons have in common that says they are one: role words (two, or one
-// that is not generic) or an affiliation. Empty when nothing.
-std::vector<std::string> common_ground(const std::set<std::string>& roles_a,
-                                       const std::set<std::string>& roles_b,
-                                       const std::set<std::string>& orgs_a,
-                                       const std::set<std::string>& orgs_b) {
-  std::vector<std::string> shared;
-  for (const std::string& word : roles_a)
-    if (roles_b.count(word)) shared.push_back(word);
-  if (shared.size() >= 2 || (shared.size() == 1 && !is_generic_role_word(shared.front())))
-    return shared;
-  for (const std::string& org : orgs_a)
-    if (orgs_b.count(org)) return {org};
-  return {};
-}
-
-// The persons of the full names an article quotes (`owner`: a full name's id -> its person's).
-std::set<std::string> full_ids_in(const ArticlePeople& article,
-                                  const std::map<std::string, std::string>& owner) {
-  std::set<std::string> ids;
-  for (const PersonMention& other : article.mentions) {
-    if (is_surname_only_id(other.local_id)) continue;
-    const auto found = owner.find(other.local_id);
-    ids.insert(found == owner.end() ? other.local_id : found->second);
-  }
-  return ids;
-}
-
-// An unconfirmed mention: tied to the one person of its surname whose role words the article
-// holds (link_people's contract), else dropped.
-void tie_unconfirmed(const Placed& placed, const std::vector<ArticlePeople>& articles,
-                     const std::map<std::string, std::string>& owner,
-                     const std::map<std::string, std::vector<std::string>>& by_surname,
-                     const std::map<std::string, std::set<std::string>>& role_words_of,
-                     const std::map<std::string, std::set<std::string>>& given_names_of,
-                     std::map<std::string, Draft>& drafts) {
-  const PersonMention& mention = *placed.mention;
-  const ArticlePeople& article = articles[placed.article];
-  const std::string surname = mention.local_id.substr(0, mention.local_id.find('@'));
-  const auto found = by_surname.find(surname);
-  if (found == by_surname.end()) return;
-  // A person of the article with that surname ("al-Rashidi said" after "Oil Minister Mohammed
-  // al-Rashidi") is who it is, as far as the article goes: the extractor only missed the link.
-  for (const PersonMention& other : article.mentions)
-    if (!is_surname_only_id(other.local_id) && full_id_surname(other.local_id) == surname) return;
-  const std::set<std::string> in_article = full_ids_in(article, owner);
-  // The persons of that surname whose role words the article holds: exactly one must fit.
-  std::string fitting;
-  std::vector<std::string> held;
-  for (const std::string& id : found->second) {
-    if (in_article.count(id)) continue;
-    // The article writes the person's given name too ("army chief General Faris al-Zubaidi, who
-    // said ...", a sentence the extractor did not read): that is them.
-    const auto roles = role_words_of.find(id);
-    if (roles == role_words_of.end() || roles->second.empty()) continue;
-    // The words that say which role: not "minister" or "chief" alone, nor the surname itself
-    // (Bill Ford, "chairman of Ford Motor", is not every Ford of an article about cars).
-    std::vector<std::string> words;
-    for (const std::string& word : roles->second)
-      if (!is_generic_role_word(word) && word != surname && article.words.contains(word))
-        words.push_back(word);
-    // The article writes the person's given name too ("army chief General Faris al-Zubaidi, who
-    // said ...", a sentence the extractor did not read): with one role word, that is them. A given
-    // name alone is no proof: "will" is a word too.
-    // Two such words ("The Russian foreign minister arrived ... Lavrov said"), or one and the
-    // person's full name written ("army chief General Faris al-Zubaidi, who said ...", a sentence
-    // the extractor did not read). Less is too often a company ("Ford"), a first name ("Andrew")
-    // or a namesake.
-    bool given_name = false;
-    if (const auto given = given_names_of.find(id); given != given_names_of.end()) {
-      for (const std::string& name : given->second) {
-        // The given name right before the surname ("Faris al-Zubaidi"), not anywhere: "Michael"
-        // somewhere and "Bloomberg also reported" are a reporter and a news agency.
-        if (!article.words.contains(given_name_pair(name, surname))) continue;
-        words.push_back("full name with given name " + name);
-        given_name = true;
-        break;
-      }
+  PersonEntry entry(const std::string& id) const {
+    PersonEntry entry;
+    entry.id = id;
+    entry.unresolved = unresolved_;
+    entry.quotes = quotes_;
+    entry.articles = articles_;
+    entry.first = first_;
+    entry.last = last_;
+    entry.variants = names_.counts();
+    entry.roles = roles_.counts();
+    entry.affiliations = affiliations_.counts();
+    // The canonical name: the most frequent full form; ties to the form quoted first, then the
+    // smallest. Unresolved persons have no full form: their most frequent form.
+    std::vector<DatedCount> full = full_names_.counts();
+    if (full.empty()) full = entry.variants;
+    if (!full.empty()) {
+      const auto best =
+          std::min_element(full.begin(), full.end(), [](const auto& a, const auto& b) {
+            if (a.count != b.count) return a.count > b.count;
+            const std::string a_first = a.first.empty() ? "~" : a.first;
+            const std::string b_first = b.first.empty() ? "~" : b.first;
+            if (a_first != b_first) return a_first < b_first;
+            return a.text < b.text;
+          });
+      entry.name = best->text;
     }
-    const std::size_t role_words_held = words.size() - (given_name ? 1 : 0);
-    if (role_words_held < (given_name ? 1u : 2u)) continue;
-    if (!fitting.empty()) return;  // two could fit: no one
-    fitting = id;
-    held = std::move(words);
+    entry.terms.assign(terms_.begin(), terms_.end());
+    entry.why = why_;
+    std::sort(entry.why.begin(), entry.why.end());
+    return entry;
   }
-  if (fitting.empty()) return;
-  const std::string day = day_of(article.published);
-  drafts[fitting].mentions.push_back(placed);
-  drafts[fitting].why.push_back(fmt::format(
-      "{} ({}, article {}): surname only, not taken for a person on the article alone; the "
-      "archive's one person named {} whose words ({}) the article has",
-      mention.name, day.empty() ? "undated" : day, mention.local_id.substr(surname.size() + 1),
-      surname, join(held, ", ")));
-}
 
-// Joins full names whose given names and surnames meet by loose keys (common/name_key.h) and whose
-// persons share a role or an affiliation, and who are never quoted side by side in one article.
-// Returns the person each full name's id now belongs to (itself when not joined): the joined
-// person keeps the id of its member quoted in most articles (ties: the smallest).
-std::map<std::string, std::string> join_loose_spellings(std::map<std::string, Draft>& drafts) {
-  std::map<std::string, std::set<std::string>> roles;
-  std::map<std::string, std::set<std::string>> orgs;
-  std::map<std::string, std::set<std::size_t>> in_articles;
-  std::map<std::string, std::vector<std::string>> by_loose_key;
-  for (const auto& [id, draft] : drafts) {
-    for (const Placed& placed : draft.mentions) {
-      const auto words = role_words(placed.mention->role);
-      roles[id].insert(words.begin(), words.end());
-      if (!placed.mention->affiliation.empty())
-        orgs[id].insert(lower_ascii(placed.mention->affiliation));
-      in_articles[id].insert(placed.article);
-    }
-    for (const std::string& given : loose_keys_of(full_id_given(id)))
-      for (const std::string& surname : loose_keys_of(full_id_surname(id)))
-        by_loose_key[given + ' ' + surname].push_back(id);
-  }
-  std::map<std::string, std::string> parent;
-  for (const auto& [id, draft] : drafts) parent[id] = id;
-  const auto root = [&](std::string id) {
-    while (parent[id] != id) id = parent[id];
-    return id;
-  };
-  std::map<std::string, std::vector<std::string>> reasons;  // by the pair's first id
-  for (const auto& [key, ids] : by_loose_key) {
-    for (std::size_t i = 0; i < ids.size(); ++i) {
-      for (std::size_t j = i + 1; j < ids.size(); ++j) {
-        const std::string& a = ids[i];
-        const std::string& b = ids[j];
-        if (root(a) == root(b)) continue;
-        // Quoted side by side: two people, whatever their names.
-        // "Donald Trump Jr." and "Donald Trump" are two people (local_person_id).
-        if (a.find('.') != std::string::npos || b.find('.') != std::string::npos) {
-          if (a.substr(a.find('.') == std::string::npos ? a.size() : a.find('.')) !=
-              b.substr(b.find('.') == std::string::npos ? b.size() : b.find('.')))
-            continue;
-        }
-        const auto& articles_a = in_articles[a];
-        if (std::any_of(in_articles[b].begin(), in_articles[b].end(),
-                        [&](std::size_t article) { return articles_a.count(article) > 0; }))
-          continue;
-        const std::vector<std::string> shared = common_ground(roles[a], roles[b], orgs[a], orgs[b]);
-        if (shared.empty()) continue;
-        parent[root(b)] = root(a);
-        reasons[a].push_back(fmt::format(
-            "{}, {}: spellings the folds keep apart, joined by the loose key \"{}\" and what "
-            "they share ({})",
-            a, b, key, join(shared, ", ")));
-      }
-    }
-  }
-  // The groups, and the member each keeps the id of.
-  std::map<std::string, std::vector<std::string>> groups;
-  for (const auto& [id, draft] : drafts) groups[root(id)].push_back(id);
-  std::map<std::string, std::string> owner;
-  for (const auto& [group_root, members] : groups) {
-    const std::string keeper = *std::min_element(members.begin(), members.end(),
-                                                 [&](const std::string& x, const std::string& y) {
-                                                   const std::size_t nx = in_articles[x].size();
-                                                   const std::size_t ny = in_articles[y].size();
-                                                   return nx != ny ? nx > ny : x < y;
-                                                 });
-    for (const std::string& member : members) owner[member] = keeper;
-  }
-  for (const auto& [first, lines] : reasons) {
-    Draft& kept = drafts[owner[first]];
-    kept.why.insert(kept.why.end(), lines.begin(), lines.end());
-  }
-  for (const auto& [member, keeper] : owner) {
-    if (member == keeper) continue;
-    Draft& kept = drafts[keeper];
-    Draft& joined = drafts[member];
-    kept.mentions.insert(kept.mentions.end(), joined.mentions.begin(), joined.mentions.end());
-    kept.why.insert(kept.why.end(), joined.why.begin(), joined.why.end());
-    drafts.erase(member);
-  }
-  return owner;
-}
+ private:
+  std::size_t articles_ = 0;
+  std::size_t last_article_ = kNoArticle;
+  unsigned quotes_ = 0;
+  std::string first_;
+  std::string last_;
+  Tally names_;
+  Tally full_names_;
+  Tally roles_;
+  Tally affiliations_;
+  std::set<std::string> terms_;
+  std::vector<std::string> why_;
+  bool unresolved_ = false;
+};
 
-}  // namespace
+// The second pass: every mention of every article given to its person.
+class MentionLinker {
+ public:
+  explicit MentionLinker(FullNamePersons persons) : persons_(std::move(persons)) {
+    for (auto& [id, known] : persons_.known) built_[id].why() = std::move(known.why);
+  }
 
-std::vector<PersonEntry> link_people(const std::vector<ArticlePeople>& articles) {
-  // Full names: one person per name key.
-  std::map<std::string, Draft> drafts;
-  std::vector<Placed> surname_only;
-  for (std::size_t a = 0; a < articles.size(); ++a) {
-    for (const PersonMention& mention : articles[a].mentions) {
-      if (is_surname_only_id(mention.local_id)) {
-        surname_only.push_back({a, &mention});
+  void link(const ArticlePeople& article, std::size_t index) {
+    const std::string day = day_of(article.published);
+    for (const PersonMention& mention : article.mentions) {
+      if (!is_surname_only_id(mention.local_id)) {
+        built_[person_of(mention.local_id)].add(mention, index, day);
+      } else if (mention.unconfirmed) {
+        tie_unconfirmed(mention, article, index, day);
       } else {
-        drafts[mention.local_id].mentions.push_back({a, &mention});
+        tie_surname(mention, article, index, day);
       }
     }
   }
-  // The spellings a key joined.
-  for (auto& [id, draft] : drafts) {
-    std::set<std::string> spellings;
-    for (const Placed& placed : draft.mentions) spellings.insert(placed.mention->name);
-    if (spellings.size() > 1) {
-      draft.why.push_back(
-          fmt::format("{}: one name key, \"{}\" (spellings, middle initials and "
-                      "titles folded; docs/people.md)",
-                      join(std::vector<std::string>(spellings.begin(), spellings.end()), ", "),
-                      full_id_given(id) + ' ' + full_id_surname(id)));
-    }
+
+  std::vector<PersonEntry> entries() const {
+    std::vector<PersonEntry> out;
+    out.reserve(built_.size() + unresolved_.size());
+    for (const auto& [id, person] : built_) out.push_back(person.entry(id));
+    for (const auto& [id, person] : unresolved_) out.push_back(person.entry(id));
+    std::sort(out.begin(), out.end(),
+              [](const PersonEntry& a, const PersonEntry& b) { return a.id < b.id; });
+    return out;
   }
-  const std::map<std::string, std::string> owner = join_loose_spellings(drafts);
-  // The persons of each surname (under every surname spelling joined into them), the role words
-  // each has been given, and the initials their given names are written with (not their keys':
-  // "Julia" has the key "yulia").
-  std::map<std::string, std::vector<std::string>> by_surname;
-  for (const auto& [member, keeper] : owner) {
-    // "Paris-based Euronext": what the extractor took for a given name is an adjective; no
-    // surname is tied to it.
-    if (has_adjective_compound_given_name(drafts[keeper])) continue;
-    std::vector<std::string>& ids = by_surname[full_id_surname(member)];
-    if (std::find(ids.begin(), ids.end(), keeper) == ids.end()) ids.push_back(keeper);
+
+ private:
+  // The person of a full name's id. Both passes read the same articles, so the first has seen
+  // every full name; a name it did not see (an archive changed between the passes) is a person
+  // of its own.
+  std::string person_of(const std::string& full_id) const {
+    const auto found = persons_.owner.find(full_id);
+    return found == persons_.owner.end() ? full_id : found->second;
   }
-  std::map<std::string, std::set<std::string>> role_words_of;
-  std::map<std::string, std::set<char>> initials_of;
-  std::map<std::string, std::set<std::string>> titles_of_person;
-  std::map<std::string, std::set<std::string>> given_names_of;  // as written, lower-cased
-  for (const auto& [id, draft] : drafts) {
-    std::set<std::string>& words = role_words_of[id];
-    for (const Placed& placed : draft.mentions) {
-      if (const std::string given = written_given_name(placed.mention->name); given.size() > 1)
-        given_names_of[id].insert(given);
-      const auto more = role_words(placed.mention->role);
-      words.insert(more.begin(), more.end());
-      initials_of[id].insert(written_initial(placed.mention->name));
-      const auto titles = titles_of(*placed.mention);
-      titles_of_person[id].insert(titles.begin(), titles.end());
-    }
+
+  // The persons of the full names an article quotes.
+  std::set<std::string> full_ids_in(const ArticlePeople& article) const {
+    std::set<std::string> ids;
+    for (const PersonMention& other : article.mentions)
+      if (!is_surname_only_id(other.local_id)) ids.insert(person_of(other.local_id));
+    return ids;
   }
-  // Surname-only mentions: linked when exactly one person fits.
-  std::map<std::string, Draft> unresolved;
-  for (const Placed& placed : surname_only) {
-    const PersonMention& mention = *placed.mention;
-    if (mention.unconfirmed) {
-      tie_unconfirmed(placed, articles, owner, by_surname, role_words_of, given_names_of, drafts);
-      continue;
-    }
+
+  const Known* known(const std::string& id) const {
+    const auto found = persons_.known.find(id);
+    return found == persons_.known.end() ? nullptr : &found->second;
+  }
+
+  void leave_alone(const PersonMention& mention, const std::string& surname, std::size_t index,
+                   const std::string& day, std::string why = {}) {
+    PersonBuilder& person = unresolved_[surname];
+    person.mark_unresolved();
+    person.add(mention, index, day);
+    if (!why.empty()) person.why().push_back(std::move(why));
+  }
+
+  // A surname-only mention: linked when exactly one person fits (link_people's contract).
+  void tie_surname(const PersonMention& mention, const ArticlePeople& article, std::size_t index,
+                   const std::string& day) {
     const std::string surname = mention.local_id.substr(0, mention.local_id.find('@'));
-    const NameKey key = name_key(mention.name);
     // "I've", "We'll": a contraction the extractor took for a name ties to no one.
-    if (is_contraction(mention.name)) {
-      Draft& draft = unresolved[surname];
-      draft.unresolved = true;
-      draft.mentions.push_back(placed);
-      continue;
-    }
-    const std::string day = day_of(articles[placed.article].published);
+    if (is_contraction(mention.name)) return leave_alone(mention, surname, index, day);
+    const NameKey key = name_key(mention.name);
     // The article, so a reader can check the link (news-query --show ID).
     const std::string where = fmt::format("{}, article {}", day.empty() ? "undated" : day,
                                           mention.local_id.substr(surname.size() + 1));
-    const std::set<std::string> in_article = full_ids_in(articles[placed.article], owner);
+    const std::set<std::string> in_article = full_ids_in(article);
     const std::set<std::string> mention_roles = role_words(mention.role);
     const std::set<std::string> mention_titles = titles_of(mention);
     // A person of the mention's own article with that surname is who it is, or someone else the
@@ -548,13 +554,14 @@ std::vector<PersonEntry> link_people(const std::vector<ArticlePeople>& articles)
                     [&](const std::string& id) { return full_id_surname(id) == surname; });
     std::vector<std::string> fitting;     // a role in common with the mention's
     std::vector<std::string> considered;  // could be them: initial, titles and sex agree
-    if (const auto found = by_surname.find(surname);
-        found != by_surname.end() && !namesake_in_article) {
+    if (const auto found = persons_.by_surname.find(surname);
+        found != persons_.by_surname.end() && !namesake_in_article) {
       for (const std::string& id : found->second) {
-        if (key.given_initial != '\0' && !initials_of[id].count(key.given_initial)) continue;
-        if (!titles_agree(mention_titles, titles_of_person[id])) continue;
+        const Known& person = *known(id);
+        if (key.given_initial != '\0' && !person.initials.count(key.given_initial)) continue;
+        if (!titles_agree(mention_titles, person.titles)) continue;
         considered.push_back(id);
-        if (!common_ground(mention_roles, role_words_of[id], {}, {}).empty()) fitting.push_back(id);
+        if (!common_ground(mention_roles, person.role_words, {}, {}).empty()) fitting.push_back(id);
       }
     }
     // With a role: the one person it has in common. Without: the one person there is.
@@ -562,36 +569,33 @@ std::vector<PersonEntry> link_people(const std::vector<ArticlePeople>& articles)
     // The article names someone of that surname in full, and not by this person's given name:
     // that someone ("Castro" after "Julián Castro", who is not quoted), not this person.
     if (tie) {
-      const ArticlePeople& article = articles[placed.article];
       const std::string& id = mention_roles.empty() ? considered.front() : fitting.front();
       if (article.words.contains(named_in_full(surname))) {
-        const auto given = given_names_of.find(id);
-        tie = given != given_names_of.end() &&
-              std::any_of(given->second.begin(), given->second.end(), [&](const std::string& name) {
-                return article.words.contains(given_name_pair(name, surname));
-              });
+        const auto& given = known(id)->given_names;
+        tie = std::any_of(given.begin(), given.end(), [&](const std::string& name) {
+          return article.words.contains(given_name_pair(name, surname));
+        });
       }
     }
     if (tie) {
       const std::string& id = mention_roles.empty() ? considered.front() : fitting.front();
-      Draft& draft = drafts[id];
-      draft.mentions.push_back(placed);
-      draft.why.push_back(
+      PersonBuilder& person = built_[id];
+      person.add(mention, index, day);
+      person.why().push_back(
           mention_roles.empty()
               ? fmt::format("{} ({}): surname only, no role; the archive's one person named {}",
                             mention.name, where, surname)
-              : fmt::format("{} ({}): surname only; of {} persons named {}, the one whose role "
-                            "shares \"{}\"",
-                            mention.name, where, considered.size(), surname,
-                            join(common_ground(mention_roles, role_words_of[id], {}, {}), ", ")));
-      continue;
+              : fmt::format(
+                    "{} ({}): surname only; of {} persons named {}, the one whose role "
+                    "shares \"{}\"",
+                    mention.name, where, considered.size(), surname,
+                    join(common_ground(mention_roles, known(id)->role_words, {}, {}), ", ")));
+      return;
     }
-    Draft& draft = unresolved[surname];
-    draft.unresolved = true;
-    draft.mentions.push_back(placed);
-    if (considered.empty()) continue;
+    if (considered.empty()) return leave_alone(mention, surname, index, day);
     const std::vector<std::string>& names = fitting.empty() ? considered : fitting;
-    draft.why.push_back(
+    leave_alone(
+        mention, surname, index, day,
         !mention_roles.empty() && fitting.empty()
             ? fmt::format("{} ({}): surname only; left alone: the role \"{}\" shares too little "
                           "with any of {}",
@@ -599,13 +603,79 @@ std::vector<PersonEntry> link_people(const std::vector<ArticlePeople>& articles)
             : fmt::format("{} ({}): surname only; left alone: {} persons could be them: {}",
                           mention.name, where, names.size(), join(names, ", ")));
   }
-  std::vector<PersonEntry> out;
-  out.reserve(drafts.size() + unresolved.size());
-  for (const auto& [id, draft] : drafts) out.push_back(build_entry(id, draft, articles));
-  for (const auto& [id, draft] : unresolved) out.push_back(build_entry(id, draft, articles));
-  std::sort(out.begin(), out.end(),
-            [](const PersonEntry& a, const PersonEntry& b) { return a.id < b.id; });
-  return out;
+
+  // An unconfirmed mention: tied to the one person of its surname whose role words the article
+  // holds (link_people's contract), else dropped.
+  void tie_unconfirmed(const PersonMention& mention, const ArticlePeople& article,
+                       std::size_t index, const std::string& day) {
+    const std::string surname = mention.local_id.substr(0, mention.local_id.find('@'));
+    const auto found = persons_.by_surname.find(surname);
+    if (found == persons_.by_surname.end()) return;
+    // A person of the article with that surname ("al-Rashidi said" after "Oil Minister Mohammed
+    // al-Rashidi") is who it is, as far as the article goes: the extractor only missed the link.
+    for (const PersonMention& other : article.mentions)
+      if (!is_surname_only_id(other.local_id) && full_id_surname(other.local_id) == surname) return;
+    const std::set<std::string> in_article = full_ids_in(article);
+    // The persons of that surname whose role words the article holds: exactly one must fit.
+    std::string fitting;
+    std::vector<std::string> held;
+    for (const std::string& id : found->second) {
+      if (in_article.count(id)) continue;
+      const Known& person = *known(id);
+      if (person.role_words.empty()) continue;
+      // The words that say which role: not "minister" or "chief" alone, nor the surname itself
+      // (Bill Ford, "chairman of Ford Motor", is not every Ford of an article about cars).
+      std::vector<std::string> words;
+      for (const std::string& word : person.role_words)
+        if (!is_generic_role_word(word) && word != surname && article.words.contains(word))
+          words.push_back(word);
+      // Two such words ("The Russian foreign minister arrived ... Lavrov said"), or one and the
+      // person's full name written ("army chief General Faris al-Zubaidi, who said ...", a
+      // sentence the extractor did not read). Less is too often a company ("Ford"), a first name
+      // ("Andrew") or a namesake. The given name must come right before the surname ("Faris
+      // al-Zubaidi"), not anywhere: "Michael" somewhere and "Bloomberg also reported" are a
+      // reporter and a news agency; and a given name alone is no proof: "will" is a word too.
+      bool given_name = false;
+      for (const std::string& name : person.given_names) {
+        if (!article.words.contains(given_name_pair(name, surname))) continue;
+        words.push_back("full name with given name " + name);
+        given_name = true;
+        break;
+      }
+      const std::size_t role_words_held = words.size() - (given_name ? 1 : 0);
+      if (role_words_held < (given_name ? 1u : 2u)) continue;
+      if (!fitting.empty()) return;  // two could fit: no one
+      fitting = id;
+      held = std::move(words);
+    }
+    if (fitting.empty()) return;
+    PersonBuilder& person = built_[fitting];
+    person.add(mention, index, day);
+    person.why().push_back(fmt::format(
+        "{} ({}, article {}): surname only, not taken for a person on the article alone; the "
+        "archive's one person named {} whose words ({}) the article has",
+        mention.name, day.empty() ? "undated" : day, mention.local_id.substr(surname.size() + 1),
+        surname, join(held, ", ")));
+  }
+
+  FullNamePersons persons_;
+  std::map<std::string, PersonBuilder> built_;       // by person id
+  std::map<std::string, PersonBuilder> unresolved_;  // by surname key
+};
+
+}  // namespace
+
+std::vector<PersonEntry> link_people(const ArticleStream& archive) {
+  MentionLinker linker(join_full_names(gather_full_names(archive)));
+  std::size_t index = 0;
+  archive(true, [&](const ArticlePeople& article) { linker.link(article, index++); });
+  return linker.entries();
+}
+
+std::vector<PersonEntry> link_people(const std::vector<ArticlePeople>& articles) {
+  return link_people([&](bool, const ArticleVisitor& visit) {
+    for (const ArticlePeople& article : articles) visit(article);
+  });
 }
 
 }  // namespace news

@@ -3,6 +3,7 @@
 // not matter), so that the table after any sequence of runs equals the table a fresh index builds.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -19,7 +20,14 @@ struct ArticlePeople {
   WordSet words;
 };
 
-// The archive's persons, sorted by id. The rules (docs/people.md):
+// Visits the articles of an archive. `with_words`: whether the visitor needs ArticlePeople::words
+// (false may leave them empty). Every call must visit the same articles in the same order.
+using ArticleVisitor = std::function<void(const ArticlePeople&)>;
+using ArticleStream = std::function<void(bool with_words, const ArticleVisitor& visit)>;
+
+// The archive's persons, sorted by id. The archive is read twice, one article at a time (first
+// the full names, then every mention), so memory grows with the persons and the links made, not
+// with the articles. The rules (docs/people.md):
 // - Full names with one name key (common/name_key.h: transliterations, middle initials and titles
 //   folded away) are one person, whose id is that key's local id. Two given names with one surname
 //   are two persons.
@@ -42,6 +50,9 @@ struct ArticlePeople {
 //   Otherwise it is no person at all: it joins no unresolved person.
 // - The canonical name is the most frequent full form (counted by article); ties go to the form
 //   quoted first, then to the smallest.
+std::vector<PersonEntry> link_people(const ArticleStream& archive);
+
+// The same, over articles held in memory (tests).
 std::vector<PersonEntry> link_people(const std::vector<ArticlePeople>& articles);
 
 }  // namespace news

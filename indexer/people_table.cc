@@ -8,37 +8,32 @@
 
 namespace news {
 
-ArticlePeople article_people(const Xapian::Document& document) {
-  return {document.get_value(slot_number(Slot::kPublished)),
-          decode_mentions(document.get_value(slot_number(Slot::kPeople))),
-          WordSet::decode(document.get_value(slot_number(Slot::kPeopleContext)))};
-}
-
-std::vector<ArticlePeople> read_article_people(const Xapian::Database& db) {
-  std::vector<ArticlePeople> out;
-  const Xapian::valueno people_slot = slot_number(Slot::kPeople);
-  const Xapian::valueno published_slot = slot_number(Slot::kPublished);
-  Xapian::ValueIterator published = db.valuestream_begin(published_slot);
-  const Xapian::ValueIterator published_end = db.valuestream_end(published_slot);
-  const Xapian::valueno context_slot = slot_number(Slot::kPeopleContext);
-  Xapian::ValueIterator context = db.valuestream_begin(context_slot);
-  const Xapian::ValueIterator context_end = db.valuestream_end(context_slot);
-  for (auto it = db.valuestream_begin(people_slot); it != db.valuestream_end(people_slot); ++it) {
-    ArticlePeople article{{}, decode_mentions(*it), {}};
-    if (article.mentions.empty()) continue;
-    // The stream is only moved forward, as the published one.
-    if (context != context_end && context.get_docid() < it.get_docid())
-      context.skip_to(it.get_docid());
-    if (context != context_end && context.get_docid() == it.get_docid())
-      article.words = WordSet::decode(*context);
-    // Both streams run in docid order: the published stream is only ever moved forward.
-    if (published != published_end && published.get_docid() < it.get_docid())
-      published.skip_to(it.get_docid());
-    if (published != published_end && published.get_docid() == it.get_docid())
-      article.published = *published;
-    out.push_back(std::move(article));
-  }
-  return out;
+ArticleStream article_people_stream(const Xapian::Database& db) {
+  return [db](bool with_words, const ArticleVisitor& visit) {
+    const Xapian::valueno people_slot = slot_number(Slot::kPeople);
+    const Xapian::valueno published_slot = slot_number(Slot::kPublished);
+    const Xapian::valueno context_slot = slot_number(Slot::kPeopleContext);
+    Xapian::ValueIterator published = db.valuestream_begin(published_slot);
+    const Xapian::ValueIterator published_end = db.valuestream_end(published_slot);
+    Xapian::ValueIterator context = db.valuestream_begin(context_slot);
+    const Xapian::ValueIterator context_end = db.valuestream_end(context_slot);
+    // One article at a time: the streams run in docid order and are only ever moved forward.
+    const auto at = [](Xapian::ValueIterator& it, const Xapian::ValueIterator& end,
+                       Xapian::docid docid) {
+      if (it != end && it.get_docid() < docid) it.skip_to(docid);
+      return it != end && it.get_docid() == docid;
+    };
+    ArticlePeople article;
+    for (auto it = db.valuestream_begin(people_slot); it != db.valuestream_end(people_slot); ++it) {
+      article.mentions = decode_mentions(*it);
+      if (article.mentions.empty()) continue;
+      article.words = with_words && at(context, context_end, it.get_docid())
+                          ? WordSet::decode(*context)
+                          : WordSet();
+      article.published = at(published, published_end, it.get_docid()) ? *published : std::string();
+      visit(article);
+    }
+  };
 }
 
 std::map<std::string, std::string> people_metadata(const std::vector<PersonEntry>& persons) {

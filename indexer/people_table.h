@@ -15,13 +15,9 @@
 
 namespace news {
 
-// The people of one article document: its Slot::kPeople, Slot::kPublished and
-// Slot::kPeopleContext values.
-ArticlePeople article_people(const Xapian::Document& document);
-
-// The people of every article of `db`, in docid order (read from the value streams alone, not
-// from the documents).
-std::vector<ArticlePeople> read_article_people(const Xapian::Database& db);
+// The people of every article of `db` (read from the value streams alone, not from the
+// documents), in docid order, one article at a time.
+ArticleStream article_people_stream(const Xapian::Database& db);
 
 // The metadata entries of a table (every key under the people prefixes of common/people.h).
 std::map<std::string, std::string> people_metadata(const std::vector<PersonEntry>& persons);
