@@ -9,6 +9,7 @@
 
 #include "common/name_key.h"
 #include "common/strings.h"
+#include "extract/quotes/lexicon.h"
 
 namespace news {
 
@@ -182,6 +183,12 @@ bool has_adjective_compound_given_name(const std::string& name) {
 
 constexpr std::size_t kNoArticle = static_cast<std::size_t>(-1);
 
+// The last word of a name as written ("Ford" of "Mr Ford").
+std::string_view last_word(std::string_view name) {
+  const std::size_t space = name.rfind(' ');
+  return space == std::string_view::npos ? name : name.substr(space + 1);
+}
+
 // What the first pass learns about one full name (a name key's local id) from the articles
 // quoting it: what the rules need to join it to other full names and to tie surnames to it.
 struct FullName {
@@ -202,7 +209,30 @@ struct FullName {
 struct FullNames {
   std::map<std::string, FullName> by_id;
   std::set<std::pair<std::string, std::string>> quoted_together;  // (smaller id, larger id)
+  // For each capitalised word of the archive's roles and affiliations, lower-cased without a
+  // possessive ending, the articles that write it there ("a Ford Motor spokesman", "analyst at
+  // Bloomberg"): how often the archive uses it as the name of an organisation.
+  std::map<std::string, std::size_t> organisation_uses;
 };
+
+// The capitalised words of a role or an affiliation, lower-cased, without possessive endings
+// ("Ford Motor's chairman" -> ford, motor).
+void add_capitalised_words(std::string_view text, std::set<std::string>& words) {
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = start;
+    while (end < text.size() && text[end] != ' ' && text[end] != ',' && text[end] != '/') ++end;
+    std::string_view word = text.substr(start, end - start);
+    for (const std::string_view possessive : {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"}) {
+      if (word.ends_with(possessive)) {
+        word.remove_suffix(possessive.size());
+        break;
+      }
+    }
+    if (!word.empty() && word[0] >= 'A' && word[0] <= 'Z') words.insert(lower_ascii(word));
+    start = end + 1;
+  }
+}
 
 // The first pass: what the archive's articles say about each full name.
 FullNames gather_full_names(const ArticleStream& archive) {
@@ -210,7 +240,10 @@ FullNames gather_full_names(const ArticleStream& archive) {
   std::size_t article = 0;
   archive(false, [&](const ArticlePeople& people) {
     std::vector<const std::pair<const std::string, FullName>*> quoted;  // this article's
+    std::set<std::string> organisation_words;
     for (const PersonMention& mention : people.mentions) {
+      add_capitalised_words(mention.role, organisation_words);
+      add_capitalised_words(mention.affiliation, organisation_words);
       if (is_surname_only_id(mention.local_id)) continue;
       auto [it, added] = names.by_id.try_emplace(mention.local_id);
       FullName& name = it->second;
@@ -246,6 +279,7 @@ FullNames gather_full_names(const ArticleStream& archive) {
         names.quoted_together.insert(std::minmax(quoted[i]->first, quoted[j]->first));
       }
     }
+    for (const std::string& word : organisation_words) ++names.organisation_uses[word];
     ++article;
   });
   return names;
@@ -276,12 +310,15 @@ struct FullNamePersons {
   // The persons under each surname key (every spelling joined into them), but not the
   // adjectives: "Paris-based Euronext" ties no surname.
   std::map<std::string, std::vector<std::string>> by_surname;
+  // The articles quoting a full name of each surname key (FullName::articles, summed).
+  std::map<std::string, std::size_t> surname_uses;
+  std::map<std::string, std::size_t> organisation_uses;  // FullNames::organisation_uses
 };
 
 // Joins full names whose given names and surnames meet by loose keys (common/name_key.h) and whose
 // persons share a role or an affiliation, and who are never quoted side by side in one article;
 // the joined person keeps the id of its member quoted in most articles (ties: the smallest).
-FullNamePersons join_full_names(const FullNames& names) {
+FullNamePersons join_full_names(FullNames names) {
   std::map<std::string, std::vector<std::string>> by_loose_key;
   for (const auto& [id, name] : names.by_id)
     for (const std::string& key : name.loose_keys) by_loose_key[key].push_back(id);
@@ -344,6 +381,9 @@ FullNamePersons join_full_names(const FullNames& names) {
         known.why.insert(known.why.end(), lines->second.begin(), lines->second.end());
     }
   }
+  for (const auto& [id, name] : names.by_id)
+    persons.surname_uses[full_id_surname(id)] += name.articles;
+  persons.organisation_uses = std::move(names.organisation_uses);
   for (const auto& [member, keeper] : persons.owner) {
     if (persons.known[keeper].adjective_compound) continue;
     std::vector<std::string>& ids = persons.by_surname[full_id_surname(member)];
@@ -521,6 +561,18 @@ class MentionLinker {
     return ids;
   }
 
+  // Whether the archive writes a mention's surname, as written, as the name of an organisation
+  // (a capitalised word of roles and affiliations: "a Ford Motor spokesman", "an analyst at
+  // Bloomberg") in at least as many articles as it quotes someone of that surname by their full
+  // name. The word alone then does not say which of the two it is.
+  bool names_an_organisation(const PersonMention& mention, const std::string& surname) const {
+    const std::string written = lower_ascii(last_word(mention.name));
+    const auto organisation = persons_.organisation_uses.find(written);
+    if (organisation == persons_.organisation_uses.end()) return false;
+    const auto person = persons_.surname_uses.find(surname);
+    return person == persons_.surname_uses.end() || organisation->second >= person->second;
+  }
+
   const Known* known(const std::string& id) const {
     const auto found = persons_.known.find(id);
     return found == persons_.known.end() ? nullptr : &found->second;
@@ -564,8 +616,22 @@ class MentionLinker {
         if (!common_ground(mention_roles, person.role_words, {}, {}).empty()) fitting.push_back(id);
       }
     }
-    // With a role: the one person it has in common. Without: the one person there is.
+    // With a role: the one person it has in common. Without: the one person there is, unless the
+    // word, written without a title, may be a place or an organisation ("Jordan said", "Ford
+    // said"): the extractor's guess that it is a person is weakest there.
     bool tie = mention_roles.empty() ? considered.size() == 1 : fitting.size() == 1;
+    if (tie && mention_roles.empty() && mention_titles.empty()) {
+      const char* other = lexicon::is_place_name(last_word(mention.name)) ? "a place"
+                          : names_an_organisation(mention, surname)
+                              ? "an organisation in this archive's roles and affiliations"
+                              : nullptr;
+      if (other) {
+        return leave_alone(mention, surname, index, day,
+                           fmt::format("{} ({}): surname only, no role; left alone: the word is "
+                                       "also the name of {}",
+                                       mention.name, where, other));
+      }
+    }
     // The article names someone of that surname in full, and not by this person's given name:
     // that someone ("Castro" after "Julián Castro", who is not quoted), not this person.
     if (tie) {
@@ -616,6 +682,10 @@ class MentionLinker {
     for (const PersonMention& other : article.mentions)
       if (!is_surname_only_id(other.local_id) && full_id_surname(other.local_id) == surname) return;
     const std::set<std::string> in_article = full_ids_in(article);
+    // "Ford said", "Bloomberg reported": where the archive uses the word for an organisation as
+    // much as for a person, the article must write the person's full name too. Role words would
+    // not tell them apart: an article about Ford Motor has the words of its chairman's role.
+    const bool organisation = names_an_organisation(mention, surname);
     // The persons of that surname whose role words the article holds: exactly one must fit.
     std::string fitting;
     std::vector<std::string> held;
@@ -644,6 +714,7 @@ class MentionLinker {
       }
       const std::size_t role_words_held = words.size() - (given_name ? 1 : 0);
       if (role_words_held < (given_name ? 1u : 2u)) continue;
+      if (organisation && !given_name) continue;
       if (!fitting.empty()) return;  // two could fit: no one
       fitting = id;
       held = std::move(words);

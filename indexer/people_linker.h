@@ -37,17 +37,22 @@ using ArticleStream = std::function<void(bool with_words, const ArticleVisitor& 
 // - A surname-only mention ("Lavrov", "Mr Plumb", "J. Plumb") is linked to a person with a full
 //   name of that surname (and that initial) whose titles agree (a title held for life, "Lord",
 //   "Gen.", must be the person's; "Mr" is never "Mrs"): with a role, the one candidate sharing a
-//   role word with it that is not generic; without, the only candidate. Never when its article
-//   quotes a full-name person of that surname (the extractor would have joined them had they been
-//   one) or names one in full by another given name. Otherwise the mention is left alone: it
-//   joins the unresolved person of its surname (id: the surname key).
+//   role word with it that is not generic; without, the only candidate, unless the word, written
+//   without a title, names a place ("Jordan") or, in this archive, an organisation (below). Never
+//   when its article quotes a full-name person of that surname (the extractor would have joined
+//   them had they been one) or names one in full by another given name. Otherwise the mention is
+//   left alone: it joins the unresolved person of its surname (id: the surname key).
 // - An unconfirmed mention (PersonMention::unconfirmed: a one-word name the extractor did not take
 //   for a person on the article alone) is tied to the person of its surname, not named in the
 //   article, two of whose role words the article holds, or one and the person's full name (their
 //   given name up to three words before the surname; role words: not a generic one, "minister",
 //   "chief", nor the surname), when exactly one person of that surname fits: "The Russian foreign
-//   minister arrived ... Lavrov told reporters" is Sergey Lavrov, Russian Foreign Minister.
-//   Otherwise it is no person at all: it joins no unresolved person.
+//   minister arrived ... Lavrov told reporters" is Sergey Lavrov, Russian Foreign Minister. A word
+//   that names an organisation in this archive needs the full name. Otherwise it is no person at
+//   all: it joins no unresolved person.
+// - A word names an organisation in this archive when the archive writes it, capitalised, in
+//   the roles and affiliations of the people it quotes ("a Ford Motor spokesman") in at least
+//   as many articles as it quotes someone of that surname by their full name.
 // - The canonical name is the most frequent full form (counted by article); ties go to the form
 //   quoted first, then to the smallest.
 std::vector<PersonEntry> link_people(const ArticleStream& archive);

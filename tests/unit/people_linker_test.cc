@@ -17,6 +17,7 @@ struct Said {
   std::string name;
   std::string role = "";
   std::vector<std::string> aliases = {};
+  std::string affiliation = "";
 };
 
 // One article: its id, publication time and people.
@@ -36,6 +37,7 @@ std::vector<ArticlePeople> archive_of(const std::vector<Written>& articles) {
       mention.name = said.name;
       mention.role = said.role;
       mention.aliases = said.aliases;
+      mention.affiliation = said.affiliation;
       mention.quotes = 1;
       people.mentions.push_back(mention);
     }
@@ -164,6 +166,25 @@ INSTANTIATE_TEST_SUITE_P(
                  {{"a1", "202401010900", {{"Anna Berg", "finance minister"}}},
                   {"a2", "202401020900", {{"Ms Berg", "health minister"}}}},
                  {{"a1/Anna Berg"}, {"a2/Ms Berg"}}},
+        LinkCase{"a surname alone that is also a place's name ties no one without a role or title",
+                 {{"a1", "202401010900", {{"Michael Jordan", "basketball player"}}},
+                  {"a2", "202401020900", {{"Jordan"}}}},
+                 {{"a1/Michael Jordan"}, {"a2/Jordan"}}},
+        LinkCase{"with a title, a surname that is also a place's name is tied",
+                 {{"a1", "202401010900", {{"Michael Jordan", "basketball player"}}},
+                  {"a2", "202401020900", {{"Mr Jordan"}}}},
+                 {{"a1/Michael Jordan", "a2/Mr Jordan"}}},
+        LinkCase{"a surname alone the archive names an organisation by as often ties no one",
+                 {{"a1", "202401010900", {{"Bill Ford", "car maker's chairman"}}},
+                  {"a2", "202401020900", {{"Jane Roe", "analyst", {}, "Ford Motor"}}},
+                  {"a3", "202401030900", {{"Ford"}}}},
+                 {{"a1/Bill Ford"}, {"a2/Jane Roe"}, {"a3/Ford"}}},
+        LinkCase{"a surname alone the archive quotes as a person more often is tied",
+                 {{"a1", "202401010900", {{"Bill Ford", "car maker's chairman"}}},
+                  {"a2", "202401020900", {{"Jane Roe", "analyst", {}, "Ford Motor"}}},
+                  {"a3", "202401030900", {{"Ford"}}},
+                  {"a4", "202401040900", {{"Bill Ford"}}}},
+                 {{"a1/Bill Ford", "a3/Ford", "a4/Bill Ford"}, {"a2/Jane Roe"}}},
         LinkCase{"surname-only mentions with no full name form one unresolved person",
                  {{"a1", "202401010900", {{"Madonna"}}}, {"a2", "202401020900", {{"Madonna"}}}},
                  {{"a1/Madonna", "a2/Madonna"}}}),
@@ -233,6 +254,36 @@ TEST(LinkPeopleStream, WordsOnlyWhereAskedSameTable) {
   // The unconfirmed Lavrov was tied through the words: the test could tell them missing.
   ASSERT_EQ(in_memory.size(), 2u);
   EXPECT_EQ(in_memory[1].articles, 2u);
+}
+
+// "Ford said" in an article with the words of Bill Ford's role: where the archive names an
+// organisation by the word as often as it quotes a Ford in full, only his full name in the
+// article ties it to him.
+TEST(UnconfirmedMentions, AWordTheArchiveUsesForAnOrganisationNeedsTheFullName) {
+  for (const bool full_name : {false, true}) {
+    std::vector<ArticlePeople> archive =
+        archive_of({{"a1", "202401010900", {{"Bill Ford", "car industry chairman"}}},
+                    {"a2", "202401020900", {{"Jane Roe", "analyst", {}, "Ford Motor"}}}});
+    PersonMention mention;
+    mention.local_id = local_person_id("a3", "Ford");
+    mention.name = "Ford";
+    mention.unconfirmed = true;
+    std::set<std::string> words = {"ford", "said", "car", "industry", "sales"};
+    if (full_name) words.insert(given_name_pair("bill", "ford"));
+    archive.push_back({"202401050900", {mention}, WordSet(words)});
+    const auto persons = link_people(archive);
+    const auto bill = std::find_if(persons.begin(), persons.end(),
+                                   [](const PersonEntry& p) { return p.id == "bill-ford"; });
+    ASSERT_NE(bill, persons.end());
+    EXPECT_EQ(bill->articles, full_name ? 2u : 1u) << (full_name ? "with" : "without");
+    // Without the organisation, the role words alone tie it.
+    archive[1].mentions[0].affiliation.clear();
+    const auto without = link_people(archive);
+    EXPECT_EQ(std::find_if(without.begin(), without.end(),
+                           [](const PersonEntry& p) { return p.id == "bill-ford"; })
+                  ->articles,
+              2u);
+  }
 }
 
 // A surname-only mention in an article that names someone of that surname in full, by another
