@@ -219,7 +219,7 @@ int show(const QueryCommand& command, std::ostream& out) {
   if (format != OutputFormat::kText && format != OutputFormat::kJson)
     throw UsageError("--show prints --format text or json");
   const std::vector<nlohmann::ordered_json> articles =
-      find_articles(open_for_read(command.search.db_path), command.show);
+      find_articles(database_of(command.search), command.show);
   // Article text reaches the terminal: control characters escaped, as in search results.
   if (format == OutputFormat::kJson) {
     out << escape_json_controls(show_json(articles).dump(
@@ -286,7 +286,7 @@ int people(const QueryCommand& command, const SearchOptions& options, std::ostre
         "Xapian's remote backend (xapian-tcpsrv) runs only Xapian's own classes; search a stub of "
         "local shards for it (docs/sharding.md)");
   }
-  const PeopleListing listing = list_people(open_for_read(options.db_path), options, attention);
+  const PeopleListing listing = list_people(database_of(options), options, attention);
   if (!command.plot.empty()) {
     SvgChartOptions chart;
     chart.kind = command.plot_kind;
@@ -329,7 +329,7 @@ int run_query_command(const QueryCommand& command, std::ostream& out, std::ostre
   check_combination(options, format, batch, command.null);
   const std::vector<BatchQuery> queries =
       batch ? read_batch(command.batch_file) : std::vector<BatchQuery>{{options.query, 0}};
-  Searcher searcher(options.db_path);
+  Searcher searcher(options.db_path, database_of(options));
   // Paths byte for byte for a program, escaped for a terminal (as ls does).
   const PathsStyle paths{command.null ? '\0' : '\n', isatty(STDOUT_FILENO) == 1};
   ResultsPrinter printer(out, format, batch, paths);

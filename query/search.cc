@@ -396,7 +396,7 @@ std::string term_field(const std::string& term) {
 }
 
 std::string explain_once(const SearchOptions& options) {
-  Xapian::Database db = open_for_read(options.db_path);
+  Xapian::Database db = database_of(options);
   ArticleQueryParser parser(db, options.parsing);
   const ParsedQuery parsed = parser.parse(options.query);
   const auto now = options.parsing.now.value_or(Clock::now());
@@ -451,10 +451,17 @@ std::string explain(const SearchOptions& options) {
   }
 }
 
+Xapian::Database database_of(const SearchOptions& options) {
+  return options.database ? *options.database : open_for_read(options.db_path);
+}
+
 Searcher::Searcher(std::string db_path)
     : db_path_(std::move(db_path)),
       db_(open_for_read(db_path_)),
       remote_(has_remote_shards(db_path_)) {}
+
+Searcher::Searcher(std::string db_path, Xapian::Database db)
+    : db_path_(std::move(db_path)), db_(std::move(db)), remote_(has_remote_shards(db_path_)) {}
 
 SearchResults Searcher::search(const SearchOptions& options, const HitSink& sink,
                                const StartSink& start) {
@@ -490,7 +497,7 @@ SearchResults Searcher::search(const SearchOptions& options, const HitSink& sink
 }
 
 SearchResults search(const SearchOptions& options, const HitSink& sink) {
-  return Searcher(options.db_path).search(options, sink);
+  return Searcher(options.db_path, database_of(options)).search(options, sink);
 }
 
 }  // namespace news

@@ -85,7 +85,11 @@ inline constexpr std::size_t kMaxOffset = 1'000'000'000;
 inline constexpr std::size_t kMaxFacetLimit = 1'000'000;
 
 struct SearchOptions {
-  std::string db_path;     // required
+  std::string db_path;  // required
+  // An open database to search instead of opening db_path (news-serve keeps one per worker thread
+  // and reopens it when news-index commits); db_path still names it. Xapian handles share their
+  // state, so it must be used by one thread only.
+  std::optional<Xapian::Database> database;
   std::string query;       // in the query language of docs/query-language.md; empty matches all
   std::size_t limit = 10;  // at most kMaxLimit
   std::size_t offset = 0;  // at most kMaxOffset
@@ -203,11 +207,17 @@ using HitSink = std::function<void(Hit&&)>;
 // offset, facets and histogram filled in, no hits yet (a streamed JSON document starts with them).
 using StartSink = std::function<void(const SearchResults&)>;
 
+// The database `options` searches: options.database, else db_path opened for reading (throws
+// DatabaseError if it is missing or of another schema).
+Xapian::Database database_of(const SearchOptions& options);
+
 // Searches one database, opened once, for several queries (--batch).
 class Searcher {
  public:
   // Throws DatabaseError if the database is missing or of another schema.
   explicit Searcher(std::string db_path);
+  // Searches `db`, already open (SearchOptions::database), which `db_path` names.
+  Searcher(std::string db_path, Xapian::Database db);
 
   // Shards served by xapian-tcpsrv are among the databases searched (has_remote_shards).
   bool remote() const { return remote_; }
