@@ -60,24 +60,6 @@ std::vector<BatchQuery> read_batch(const std::string& path) {
   return queries;
 }
 
-// The search options with --now and --recent applied: all that explain needs.
-SearchOptions timed_and_ranked(const QueryCommand& command) {
-  SearchOptions options = command.search;
-  std::string now_text = command.now;
-  if (now_text.empty()) {
-    if (const char* env = std::getenv("NEWS_QUERY_NOW")) now_text = env;
-  }
-  if (!now_text.empty()) options.parsing.now = parse_now(now_text);
-  if (command.recent) {
-    if (options.sort != SortOrder::kRelevance)
-      throw UsageError(
-          "--recent ranks by relevance; it cannot be combined with --sort "
-          "newest or oldest");
-    options.sort = SortOrder::kRecent;
-  }
-  return options;
-}
-
 // NO_COLOR set to a value that is not empty: no colour (no-color.org; set but empty, it asks for
 // nothing).
 bool no_color_asked() {
@@ -307,6 +289,23 @@ int people(const QueryCommand& command, const SearchOptions& options, std::ostre
 }
 
 }  // namespace
+
+SearchOptions timed_and_ranked(const QueryCommand& command) {
+  SearchOptions options = command.search;
+  std::string now_text = command.now;
+  if (now_text.empty()) {
+    if (const char* env = std::getenv("NEWS_QUERY_NOW")) now_text = env;
+  }
+  if (!now_text.empty()) options.parsing.now = parse_now(now_text);
+  if (command.recent) {
+    if (options.sort != SortOrder::kRelevance)
+      throw UsageError(
+          "--recent ranks by relevance; it cannot be combined with --sort "
+          "newest or oldest");
+    options.sort = SortOrder::kRecent;
+  }
+  return options;
+}
 
 int run_query_command(const QueryCommand& command, std::ostream& out, std::ostream& err) {
   if (command.search.db_path.empty())

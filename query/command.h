@@ -66,6 +66,11 @@ struct QueryCommand {
   ChartKind plot_kind = ChartKind::kLine;
 };
 
+// The command's search options with --now (else $NEWS_QUERY_NOW) and --recent applied: what a
+// search or its explanation needs beyond the options themselves. Throws UsageError for a bad
+// --now, or --recent with --sort newest or oldest.
+SearchOptions timed_and_ranked(const QueryCommand& command);
+
 // Runs the command, printing results to `out` (the terminal tests of ColorMode::kAuto and of
 // --format paths, which escapes control characters on a terminal, look at standard output; a
 // --batch file "-" is read from standard input). Returns kExitMatch when a query matched, with

@@ -1,0 +1,142 @@
+#include "serve/handler.h"
+
+#include <sstream>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "common/database.h"
+#include "common/error.h"
+#include "query/cli.h"
+#include "query/command.h"
+#include "serve/api.h"
+#include "serve/assets.h"
+#include "serve/html.h"
+#include "serve/pages.h"
+
+namespace news::serve {
+
+namespace {
+
+HttpResponse json_error(int status, const std::string& message) {
+  HttpResponse response;
+  response.status = status;
+  response.content_type = "application/json";
+  response.body = nlohmann::json{{"error", message}}.dump(
+                      -1, ' ', false, nlohmann::json::error_handler_t::replace) +
+                  "\n";
+  return response;
+}
+
+// Runs a news-query command on the thread's database and answers with its output; with
+// `not_found_status`, that status when news-query finds nothing (its exit code 1).
+HttpResponse run_command(QueryCommand command, const std::string& db_path,
+                         const Xapian::Database& db, int not_found_status = 200) {
+  command.search.db_path = db_path;
+  command.search.database = db;
+  std::ostringstream out;
+  std::ostringstream err;
+  const int exit_code = run_query_command(command, out, err);
+  HttpResponse response;
+  if (exit_code == kExitNoMatch) response.status = not_found_status;
+  response.content_type =
+      command.explain || command.count ? "text/plain; charset=utf-8" : "application/json";
+  response.body = out.str();
+  return response;
+}
+
+// The query language in brief, as news-query --help ends.
+HttpResponse help_page() {
+  HttpResponse response;
+  response.body = fmt::format(
+      "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+      "<title>Query language - News archive</title>\n"
+      "<link rel=\"stylesheet\" href=\"/assets/style.css\">\n</head>\n<body>\n"
+      "<header><p class=\"home\"><a href=\"/\">News archive</a></p></header>\n"
+      "<main id=\"results\">\n<h1>The query language</h1>\n<pre class=\"explain\">{}</pre>\n"
+      "</main>\n</body>\n</html>\n",
+      escape_html(kQueryHelpFooter));
+  return response;
+}
+
+bool is_api(const std::string& path) {
+  return path == "/api" || path.starts_with("/api/");
+}
+
+}  // namespace
+
+const std::vector<std::pair<std::string, std::string>>& security_headers() {
+  static const std::vector<std::pair<std::string, std::string>> kHeaders = {
+      {"Content-Security-Policy",
+       "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
+       "base-uri 'none'; frame-ancestors 'none'"},
+      {"X-Content-Type-Options", "nosniff"},
+      {"Referrer-Policy", "no-referrer"},
+      {"X-Frame-Options", "DENY"},
+  };
+  return kHeaders;
+}
+
+Handler::Handler(std::string db_path) : db_path_(std::move(db_path)) {}
+
+const Xapian::Database& Handler::database() {
+  if (db_) {
+    try {
+      db_->reopen();
+      return *db_;
+    } catch (const Xapian::Error&) {
+      db_.reset();  // the files were replaced (--compact): open afresh
+    }
+  }
+  db_ = open_for_read(db_path_);
+  return *db_;
+}
+
+HttpResponse Handler::handle(const HttpRequest& request) {
+  const bool api = is_api(request.path);
+  try {
+    return route(request);
+  } catch (const UsageError& e) {
+    return api ? json_error(400, e.what()) : error_page(400, e.what(), request.params);
+  } catch (const DatabaseError& e) {
+    return api ? json_error(503, e.what()) : error_page(503, e.what(), request.params);
+  } catch (const Xapian::Error& e) {
+    db_.reset();
+    const std::string message = "database error: " + e.get_description();
+    return api ? json_error(503, message) : error_page(503, message, request.params);
+  } catch (const std::exception& e) {
+    const std::string message = std::string("internal error: ") + e.what();
+    return api ? json_error(500, message) : error_page(500, message, request.params);
+  }
+}
+
+HttpResponse Handler::route(const HttpRequest& request) {
+  const std::string& path = request.path;
+  if (const auto asset = find_asset(path)) {
+    HttpResponse response;
+    response.content_type = asset->content_type;
+    response.body = asset->body;
+    response.headers.emplace_back("Cache-Control", "max-age=3600");
+    return response;
+  }
+  if (path == "/help") return help_page();
+  if (path == "/" || path == "/search") return search_page(request.params, {db_path_, database()});
+  if (path == "/api/search")
+    return run_command(api_command(ApiRoute::kSearch, request.params), db_path_, database());
+  if (path == "/api/people")
+    return run_command(api_command(ApiRoute::kPeople, request.params), db_path_, database());
+  if (path == "/api/histogram")
+    return run_command(api_command(ApiRoute::kHistogram, request.params), db_path_, database());
+  if (path.starts_with("/article/")) return article_page(path.substr(9), {db_path_, database()});
+  if (path.starts_with("/person/")) return person_page(path.substr(8), {db_path_, database()});
+  if (path.starts_with("/api/article/")) {
+    if (!request.params.empty()) throw UsageError("/api/article/ID takes no parameters");
+    return run_command(article_command(path.substr(13)), db_path_, database(), 404);
+  }
+  if (is_api(path))
+    return json_error(404, fmt::format("no such route: {} (docs/api.md lists them)", path));
+  return error_page(404, "There is no page at this address.", {});
+}
+
+}  // namespace news::serve

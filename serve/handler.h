@@ -1,0 +1,40 @@
+// news-serve's routes: which page or API answer a request gets (docs/api.md, docs/serve.md).
+// One Handler per worker thread: it holds that thread's database, opened on first use and
+// reopened before each request, so that answers follow news-index's commits (and a --compact,
+// which replaces the database's files) without a restart.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include <xapian.h>
+
+#include "serve/http.h"
+
+namespace news::serve {
+
+class Handler {
+ public:
+  explicit Handler(std::string db_path);
+
+  // The answer to `request` (method GET or HEAD; the server refuses others): the search page
+  // (/), the query language's summary (/help), the built-in assets (/assets/...), the JSON API
+  // (/api/search, /api/people, /api/histogram, /api/article/ID), or 404. A bad parameter or query
+  // is a 400 saying what is wrong; a database that cannot be opened a 503. Never throws.
+  HttpResponse handle(const HttpRequest& request);
+
+ private:
+  // The database, opened or brought to news-index's latest commit. Throws DatabaseError.
+  const Xapian::Database& database();
+
+  HttpResponse route(const HttpRequest& request);
+
+  std::string db_path_;
+  std::optional<Xapian::Database> db_;
+};
+
+// The headers every answer carries: a Content-Security-Policy allowing only the server's own
+// style sheet (no script, no frame, no form posting elsewhere), nosniff, no referrer.
+const std::vector<std::pair<std::string, std::string>>& security_headers();
+
+}  // namespace news::serve
