@@ -58,7 +58,8 @@ struct Article {
   // Credited with quotes, but not taken for people on the article alone: one-word names with no
   // other sign of a person ("Lavrov told reporters" after "The Russian foreign minister
   // arrived"). Not in `people`, `quotes` or the record; the people table (docs/people.md) ties
-  // one to a person of the archive when the article's words fit that person's roles.
+  // one to a person of the archive when the article's words fit that person's roles. A word the
+  // article also writes as the start of an organisation's name ("Ford Motor Co") is not one.
   std::vector<Person> unconfirmed;
   std::vector<std::size_t> unconfirmed_quotes;  // quotes credited to each, in the same order
   std::string content_hash;                     // hex digest of the source bytes

@@ -8,6 +8,7 @@
 
 #include "extract/quotes/affiliation.h"
 #include "extract/quotes/attribution.h"
+#include "extract/quotes/lexicon.h"
 #include "extract/quotes/names.h"
 #include "extract/quotes/people.h"
 #include "extract/quotes/sentences.h"
@@ -99,6 +100,36 @@ bool is_one_capitalised_word(const std::string& name) {
                      [](char c) { return std::islower(static_cast<unsigned char>(c)); });
 }
 
+// True when the article writes `word` as the first word of an organisation's name: followed by up
+// to three capitalised words, one of which names an organisation or a company's form ("Ford Motor
+// Co", "Bloomberg News", "Dillard Department Stores"). A one-word speaker the article writes so is
+// as likely the organisation as anyone of that surname: the people table must not tie it.
+bool written_as_organisation(const Article& article, std::string_view word) {
+  const auto is_word_byte = [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
+  };
+  for (const std::string& paragraph : article.paragraphs) {
+    for (std::size_t at = paragraph.find(word); at != std::string::npos;
+         at = paragraph.find(word, at + 1)) {
+      if (at > 0 && is_word_byte(paragraph[at - 1])) continue;
+      std::size_t next = at + word.size();
+      for (int words = 0; words < 3; ++words) {
+        if (next + 1 >= paragraph.size() || paragraph[next] != ' ' ||
+            !std::isupper(static_cast<unsigned char>(paragraph[next + 1])))
+          break;
+        std::size_t end = next + 1;
+        while (end < paragraph.size() && (is_word_byte(paragraph[end]) || paragraph[end] == '&'))
+          ++end;
+        if (lexicon::is_organisation_word(
+                std::string_view(paragraph).substr(next + 1, end - next - 1)))
+          return true;
+        next = end;
+      }
+    }
+  }
+  return false;
+}
+
 bool is_speaker(const std::vector<bool>& accepted, int index) {
   return index >= 0 && accepted[static_cast<std::size_t>(index)];
 }
@@ -183,6 +214,7 @@ void extract_quotes(Article& article) {
     if (candidate.accepted || !is_one_capitalised_word(candidate.name)) continue;
     if (!std::all_of(candidate.forms.begin(), candidate.forms.end(), is_one_capitalised_word))
       continue;
+    if (written_as_organisation(article, candidate.name)) continue;
     const quotes::PersonRecord& record = records[static_cast<std::size_t>(candidate.index)];
     std::size_t credited = 0;
     for (const auto& quote : passes.attributions.quotes)
