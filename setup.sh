@@ -18,6 +18,8 @@ packages=(
   libicu-dev   # transliteration of names in any script to Latin (common/name_key.cc)
   libmimalloc-dev  # news-index's allocator (CMakeLists.txt, NEWS_USE_MIMALLOC)
   libcli11-dev libfmt-dev nlohmann-json3-dev
+  libcpp-httplib-dev  # news-serve's HTTP server (serve/; docs/serve.md says why this library)
+  curl         # the e2e tests of news-serve speak HTTP with it (tests/e2e/serve_http.sh)
   libgtest-dev
   python3-jsonschema  # validates news-query's JSON against docs/schema/ (e2e_query_json_schema)
   librsvg2-bin  # rsvg-convert renders the --plot charts to PNG in a unit test (AttentionSvg.RendersToPng)
