@@ -347,6 +347,7 @@ SearchResults run_once(const Xapian::Database& db, const SearchOptions& options,
   enquire.set_query(options.sort == SortOrder::kRecent ? with_recency(enquire, query, options)
                                                        : query);
   if (options.collapse) enquire.set_collapse_key(slot_number(Slot::kStory));
+  if (options.time_limit_seconds > 0) enquire.set_time_limit(options.time_limit_seconds);
   Xapian::MultiValueKeyMaker keys;
   set_order(enquire, options.sort, keys);
   const PeopleTable people(db);

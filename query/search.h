@@ -122,6 +122,10 @@ struct SearchOptions {
   // Escape the control characters of snippets (SnippetOptions::escape_controls): for the text
   // listing, which a terminal shows.
   bool escape_controls = false;
+  // Stop matching after this many seconds and answer with what was found (Xapian's
+  // Enquire::set_time_limit: the total and the counts then cover the documents looked at);
+  // 0: no limit. news-serve sets it, so that no request can hold a worker for long.
+  double time_limit_seconds = 0;
 };
 
 struct Hit {

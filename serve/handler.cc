@@ -12,7 +12,6 @@
 #include "serve/api.h"
 #include "serve/assets.h"
 #include "serve/html.h"
-#include "serve/pages.h"
 
 namespace news::serve {
 
@@ -30,10 +29,11 @@ HttpResponse json_error(int status, const std::string& message) {
 
 // Runs a news-query command on the thread's database and answers with its output; with
 // `not_found_status`, that status when news-query finds nothing (its exit code 1).
-HttpResponse run_command(QueryCommand command, const std::string& db_path,
-                         const Xapian::Database& db, int not_found_status = 200) {
-  command.search.db_path = db_path;
-  command.search.database = db;
+HttpResponse run_command(QueryCommand command, const PageDatabase& database,
+                         int not_found_status = 200) {
+  command.search.db_path = database.path;
+  command.search.database = database.db;
+  command.search.time_limit_seconds = database.search_seconds;
   std::ostringstream out;
   std::ostringstream err;
   const int exit_code = run_query_command(command, out, err);
@@ -78,7 +78,8 @@ const std::vector<std::pair<std::string, std::string>>& security_headers() {
   return kHeaders;
 }
 
-Handler::Handler(std::string db_path) : db_path_(std::move(db_path)) {}
+Handler::Handler(std::string db_path, double search_seconds)
+    : db_path_(std::move(db_path)), search_seconds_(search_seconds) {}
 
 const Xapian::Database& Handler::database() {
   if (db_) {
@@ -91,6 +92,10 @@ const Xapian::Database& Handler::database() {
   }
   db_ = open_for_read(db_path_);
   return *db_;
+}
+
+PageDatabase Handler::current() {
+  return {db_path_, database(), search_seconds_};
 }
 
 HttpResponse Handler::handle(const HttpRequest& request) {
@@ -121,18 +126,18 @@ HttpResponse Handler::route(const HttpRequest& request) {
     return response;
   }
   if (path == "/help") return help_page();
-  if (path == "/" || path == "/search") return search_page(request.params, {db_path_, database()});
+  if (path == "/" || path == "/search") return search_page(request.params, current());
   if (path == "/api/search")
-    return run_command(api_command(ApiRoute::kSearch, request.params), db_path_, database());
+    return run_command(api_command(ApiRoute::kSearch, request.params), current());
   if (path == "/api/people")
-    return run_command(api_command(ApiRoute::kPeople, request.params), db_path_, database());
+    return run_command(api_command(ApiRoute::kPeople, request.params), current());
   if (path == "/api/histogram")
-    return run_command(api_command(ApiRoute::kHistogram, request.params), db_path_, database());
-  if (path.starts_with("/article/")) return article_page(path.substr(9), {db_path_, database()});
-  if (path.starts_with("/person/")) return person_page(path.substr(8), {db_path_, database()});
+    return run_command(api_command(ApiRoute::kHistogram, request.params), current());
+  if (path.starts_with("/article/")) return article_page(path.substr(9), current());
+  if (path.starts_with("/person/")) return person_page(path.substr(8), current());
   if (path.starts_with("/api/article/")) {
     if (!request.params.empty()) throw UsageError("/api/article/ID takes no parameters");
-    return run_command(article_command(path.substr(13)), db_path_, database(), 404);
+    return run_command(article_command(path.substr(13)), current(), 404);
   }
   if (is_api(path))
     return json_error(404, fmt::format("no such route: {} (docs/api.md lists them)", path));

@@ -10,12 +10,15 @@
 #include <xapian.h>
 
 #include "serve/http.h"
+#include "serve/pages.h"
 
 namespace news::serve {
 
 class Handler {
  public:
-  explicit Handler(std::string db_path);
+  // `search_seconds`: how long one search may match before it answers with what it found
+  // (SearchOptions::time_limit_seconds); 0 for no limit.
+  Handler(std::string db_path, double search_seconds);
 
   // The answer to `request` (method GET or HEAD; the server refuses others): the search page
   // (/), the query language's summary (/help), the built-in assets (/assets/...), the JSON API
@@ -27,9 +30,13 @@ class Handler {
   // The database, opened or brought to news-index's latest commit. Throws DatabaseError.
   const Xapian::Database& database();
 
+  // The database as the pages and commands read it, with the search time limit.
+  PageDatabase current();
+
   HttpResponse route(const HttpRequest& request);
 
   std::string db_path_;
+  double search_seconds_;
   std::optional<Xapian::Database> db_;
 };
 

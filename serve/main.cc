@@ -38,6 +38,10 @@ int main(int argc, char** argv) {
                    "Seconds to read a request or write an answer")
         ->capture_default_str()
         ->check(news::whole_number(1, 3600));
+    app.add_option("--search-seconds", options.search_seconds,
+                   "Seconds one search may match before it answers with what it found")
+        ->capture_default_str()
+        ->check(CLI::Range(0.01, 600.0));
     app.parse(argc, argv);
     news::serve::serve(options, std::cerr);
     return 0;

@@ -19,6 +19,14 @@ namespace news::serve {
 
 namespace {
 
+// A string member of a record, "" when it is missing, null or not a string (an undated article's
+// "published" is null).
+template <typename Json>
+std::string json_text(const Json& object, const char* key) {
+  const auto found = object.find(key);
+  return found != object.end() && found->is_string() ? found->template get<std::string>() : "";
+}
+
 // Results a page shows at a time.
 constexpr std::size_t kPageResults = 20;
 
@@ -231,8 +239,8 @@ std::string authors_of(const nlohmann::json& record) {
 
 std::string hit_html(const Hit& hit) {
   const nlohmann::json& record = hit.record;
-  const std::string id = record.value("id", "");
-  std::string title = record.value("title", "");
+  const std::string id = json_text(record, "id");
+  std::string title = json_text(record, "title");
   if (title.empty()) title = "(no title)";
   std::string meta;
   if (const auto published = record.find("published");
@@ -286,6 +294,7 @@ HttpResponse search_page(const Params& params, const PageDatabase& database) {
   SearchOptions options = timed_and_ranked(command);
   options.db_path = database.path;
   options.database = database.db;
+  options.time_limit_seconds = database.search_seconds;
   options.query = combined_query(param(params, "q"), params_named(params, "filter"));
   if (!std::any_of(params.begin(), params.end(), [](const auto& p) { return p.first == "limit"; }))
     options.limit = kPageResults;
@@ -335,11 +344,6 @@ HttpResponse search_page(const Params& params, const PageDatabase& database) {
 }
 
 namespace {
-
-std::string json_text(const nlohmann::ordered_json& object, const char* key) {
-  const auto found = object.find(key);
-  return found != object.end() && found->is_string() ? found->get<std::string>() : "";
-}
 
 // A paragraph with the quotes that lie in it marked: <q> for direct speech, a marked span for
 // reported speech, each titled with the speaker. Quotes are byte ranges [start, end) of the
@@ -470,6 +474,7 @@ HttpResponse article_page(const std::string& id, const PageDatabase& database) {
   SearchOptions like;
   like.db_path = database.path;
   like.database = database.db;
+  like.time_limit_seconds = database.search_seconds;
   like.like = id;
   like.limit = 5;
   like.snippets = false;
@@ -477,9 +482,9 @@ HttpResponse article_page(const std::string& id, const PageDatabase& database) {
   if (!similar.hits.empty()) {
     body += "<section aria-labelledby=\"like\">\n<h2 id=\"like\">More like this</h2>\n<ul>\n";
     for (const Hit& hit : similar.hits) {
-      const std::string other = hit.record.value("title", "");
+      const std::string other = json_text(hit.record, "title");
       body += fmt::format("<li><a href=\"{}\">{}</a></li>\n",
-                          href("/article/" + hit.record.value("id", ""), {}),
+                          href("/article/" + json_text(hit.record, "id"), {}),
                           escape_html(other.empty() ? "(no title)" : other));
     }
     body += "</ul>\n</section>\n";
@@ -524,6 +529,7 @@ HttpResponse person_page(const std::string& id, const PageDatabase& database) {
   SearchOptions options;
   options.db_path = database.path;
   options.database = database.db;
+  options.time_limit_seconds = database.search_seconds;
   options.query = "person:" + person->id;
   options.limit = 11;
   const PeopleListing listing = list_people(database.db, options, HistogramInterval::kMonth);
@@ -565,9 +571,9 @@ HttpResponse person_page(const std::string& id, const PageDatabase& database) {
             said +=
                 fmt::format("<blockquote>{}</blockquote>", escape_html(quote.value("text", "")));
       body += fmt::format("<li>{}<p class=\"meta\"><a href=\"{}\">{}</a> {}</p></li>\n", said,
-                          href("/article/" + hit.record.value("id", ""), {}),
-                          escape_html(hit.record.value("title", "")),
-                          escape_html(readable_date(hit.record.value("published", ""))));
+                          href("/article/" + json_text(hit.record, "id"), {}),
+                          escape_html(json_text(hit.record, "title")),
+                          escape_html(readable_date(json_text(hit.record, "published"))));
     }
     body += "</ul>\n</section>\n";
   }

@@ -15,6 +15,7 @@ namespace news::serve {
 struct PageDatabase {
   std::string path;
   Xapian::Database db;
+  double search_seconds = 0;  // SearchOptions::time_limit_seconds of every search
 };
 
 // The search page for `params`: q (the query language), filter (repeatable: a condition in the

@@ -24,12 +24,12 @@ namespace {
 using Clock = std::chrono::steady_clock;
 
 // The worker's handler, made on its first request (one database per worker thread).
-Handler& thread_handler(const std::string& db_path) {
+Handler& thread_handler(const ServeOptions& options) {
   thread_local std::optional<Handler> handler;
   thread_local std::string handler_path;
-  if (!handler || handler_path != db_path) {
-    handler.emplace(db_path);
-    handler_path = db_path;
+  if (!handler || handler_path != options.db_path) {
+    handler.emplace(options.db_path, options.search_seconds);
+    handler_path = options.db_path;
   }
   return *handler;
 }
@@ -103,13 +103,12 @@ void serve(const ServeOptions& options, std::ostream& log) {
     const std::lock_guard lock(log_mutex);
     log << line << std::flush;
   });
-  const std::string db_path = options.db_path;
-  server.Get(".*", [db_path](const httplib::Request& request, httplib::Response& response) {
+  server.Get(".*", [&options](const httplib::Request& request, httplib::Response& response) {
     HttpRequest mine;
     mine.method = request.method;
     mine.path = request.path;
     for (const auto& [name, value] : request.params) mine.params.emplace_back(name, value);
-    answer(thread_handler(db_path).handle(mine), response);
+    answer(thread_handler(options).handle(mine), response);
   });
   const auto refuse = [](const httplib::Request&, httplib::Response& response) {
     HttpResponse refusal;

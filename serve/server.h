@@ -14,6 +14,7 @@ struct ServeOptions {
   std::string listen = "127.0.0.1:8080";
   unsigned threads = 8;           // worker threads, each with its own database
   unsigned timeout_seconds = 10;  // to read a request or write an answer
+  double search_seconds = 2;      // one search's matching, then it answers with what it found
 };
 
 // HOST and PORT of a --listen value. Throws UsageError for one that is not HOST:PORT with a port
