@@ -44,11 +44,24 @@ std::string_view facet_title(FacetField field) {
   return "";
 }
 
-// A value as a quoted phrase of the query language (a '"' inside cannot be written: dropped).
+// A name as a quoted phrase of the query language, for speaker: (whose quoted name runs to the
+// next '"', query/query_parser.cc expand_speakers, so one inside is dropped).
 std::string as_phrase(std::string_view value) {
   std::string out = "\"";
   for (const char c : value)
     if (c != '"') out += c;
+  return out + '"';
+}
+
+// A value of an exact-value field (byline:, section:, outlet:) as the query language quotes it:
+// Xapian's parser reads a doubled '"' inside the quotes as one, so that a value holding '"' is
+// matched whole; dropping it made another term, and the facet's link found nothing.
+std::string as_exact_value(std::string_view value) {
+  std::string out = "\"";
+  for (const char c : value) {
+    if (c == '"') out += '"';
+    out += c;
+  }
   return out + '"';
 }
 
@@ -58,11 +71,11 @@ std::string facet_filter(FacetField field, const FacetCount& count) {
     case FacetField::kSpeaker:
       return count.person.empty() ? "speaker:" + as_phrase(count.value) : "person:" + count.person;
     case FacetField::kAuthor:
-      return "byline:" + as_phrase(count.value);
+      return "byline:" + as_exact_value(count.value);
     case FacetField::kSection:
-      return "section:" + as_phrase(count.value);
+      return "section:" + as_exact_value(count.value);
     case FacetField::kOutlet:
-      return "outlet:" + as_phrase(count.value);
+      return "outlet:" + as_exact_value(count.value);
     case FacetField::kMonth:
     case FacetField::kYear:
       return "date:" + count.value;
@@ -420,9 +433,10 @@ HttpResponse article_page(const std::string& id, const PageDatabase& database) {
   std::string authors;
   for (const auto& author : article.value("authors", nlohmann::ordered_json::array()))
     if (author.is_string())
-      authors += fmt::format("{}<a href=\"{}\">{}</a>", authors.empty() ? "" : ", ",
-                             href("/", {{"q", "byline:" + as_phrase(author.get<std::string>())}}),
-                             escape_html(author.get<std::string>()));
+      authors +=
+          fmt::format("{}<a href=\"{}\">{}</a>", authors.empty() ? "" : ", ",
+                      href("/", {{"q", "byline:" + as_exact_value(author.get<std::string>())}}),
+                      escape_html(author.get<std::string>()));
   if (!authors.empty()) meta += "<dt>By</dt><dd>" + authors + "</dd>";
   for (const char* key : {"outlet", "section"})
     if (const std::string value = json_text(article, key); !value.empty())
