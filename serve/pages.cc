@@ -44,6 +44,12 @@ std::string_view facet_title(FacetField field) {
   return "";
 }
 
+// "1 article", "2 articles": a count with its noun, in the pages' text and the charts' titles
+// (which a screen reader reads out).
+std::string counted(std::size_t count, std::string_view noun) {
+  return fmt::format("{} {}{}", count, noun, count == 1 ? "" : "s");
+}
+
 // A name as a quoted phrase of the query language, for speaker: (whose quoted name runs to the
 // next '"', query/query_parser.cc expand_speakers, so one inside is dropped).
 std::string as_phrase(std::string_view value) {
@@ -219,11 +225,12 @@ std::string histogram_svg(const Histogram& histogram, const Params& state) {
     const int height =
         bucket.count == 0 ? 0 : std::max(1, static_cast<int>(bucket.count * kHeight / most));
     out += fmt::format(
-        "<a href=\"{}\"><title>{}: {} articles</title>"
+        "<a href=\"{}\"><title>{}: {}</title>"
         "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" class=\"bar\"/>"
         "<rect x=\"{}\" y=\"0\" width=\"{}\" height=\"{}\" class=\"hit\"/></a>\n",
         href("/", with(state, "filter", "date:" + bucket.period)), escape_html(bucket.period),
-        bucket.count, x, kHeight + 2 - height, std::max(1, bar - 1), height, x, bar, kHeight + 2);
+        counted(bucket.count, "article"), x, kHeight + 2 - height, std::max(1, bar - 1), height, x,
+        bar, kHeight + 2);
     x += bar;
   }
   return out + fmt::format("</svg>\n<figcaption>{} to {}{}</figcaption>\n</figure>\n",
@@ -324,9 +331,9 @@ HttpResponse search_page(const Params& params, const PageDatabase& database) {
   }
   const SearchResults results = Searcher(options.db_path, database.db).search(options);
   response.body += fmt::format(
-      "<h1>{}{} {}</h1>\n<p class=\"reading\"><a href=\"{}\">How this query was read</a></p>\n",
-      results.total_exact ? "" : "About ", results.total,
-      results.total == 1 ? "article" : "articles", href("/", with(state, "explain", "1")));
+      "<h1>{}{}</h1>\n<p class=\"reading\"><a href=\"{}\">How this query was read</a></p>\n",
+      results.total_exact ? "" : "About ", counted(results.total, "article"),
+      href("/", with(state, "explain", "1")));
   if (!results.did_you_mean.empty()) {
     response.body +=
         fmt::format("<p class=\"suggest\">Did you mean <a href=\"{}\">{}</a>?</p>\n",
@@ -391,9 +398,10 @@ std::string person_id_of(const PeopleTable& table, const std::string& name) {
 }
 
 std::string dated(const DatedCount& count) {
-  if (count.first.empty()) return fmt::format("{} articles", count.count);
-  if (count.first == count.last) return fmt::format("{} articles, {}", count.count, count.first);
-  return fmt::format("{} articles, {} to {}", count.count, count.first, count.last);
+  const std::string articles = counted(count.count, "article");
+  if (count.first.empty()) return articles;
+  if (count.first == count.last) return fmt::format("{}, {}", articles, count.first);
+  return fmt::format("{}, {} to {}", articles, count.first, count.last);
 }
 
 std::string not_found(const std::string& what) {
@@ -516,9 +524,10 @@ HttpResponse person_page(const std::string& id, const PageDatabase& database) {
   std::string body = page_start(person->name + " - News archive");
   body += search_form({});
   body += fmt::format(
-      "<main id=\"results\">\n<h1>{}</h1>\n<p class=\"meta\">Quoted in {} articles ({} quotes){}. "
+      "<main id=\"results\">\n<h1>{}</h1>\n<p class=\"meta\">Quoted in {} ({}){}. "
       "<a href=\"{}\">Search their articles</a></p>\n",
-      escape_html(person->name), person->articles, person->quotes,
+      escape_html(person->name), counted(person->articles, "article"),
+      counted(person->quotes, "quote"),
       person->first.empty()
           ? ""
           : fmt::format(", {} to {}", escape_html(person->first), escape_html(person->last)),
@@ -556,9 +565,9 @@ HttpResponse person_page(const std::string& id, const PageDatabase& database) {
   std::string beside;
   for (const ListedPerson& other : listing.people) {
     if (other.person.id == person->id) continue;
-    beside += fmt::format(
-        "<li><a href=\"{}\">{}</a> <span class=\"count\">{} articles</span></li>\n",
-        href("/person/" + other.person.id, {}), escape_html(other.person.name), other.articles);
+    beside += fmt::format("<li><a href=\"{}\">{}</a> <span class=\"count\">{}</span></li>\n",
+                          href("/person/" + other.person.id, {}), escape_html(other.person.name),
+                          counted(other.articles, "article"));
   }
   if (!beside.empty())
     body += "<section>\n<h2>Quoted beside them</h2>\n<ul>\n" + beside + "</ul>\n</section>\n";

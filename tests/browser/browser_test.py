@@ -209,6 +209,10 @@ def accessibility(driver, checks, page, landmarks):
         checks.check(len(driver.find_elements(By.CSS_SELECTOR, selector)) >= 1,
                      f"{page}: no {name} landmark ({selector})")
     checks.check(len(driver.find_elements(By.TAG_NAME, "main")) == 1, f"{page}: not one <main>")
+    # The charts' bar titles are read out: "1 article", not "1 articles".
+    text = driver.execute_script("return document.body.textContent;")
+    plural = re.findall(r"(?<![\d.,])1 (?:articles|quotes)\b", text)
+    checks.check(not plural, f"{page}: '1 articles' or '1 quotes' ({len(plural)} times)")
     untitled = driver.execute_script(UNTITLED_SVG_JS)
     checks.check(not untitled, f"{page}: SVG charts without a <title>: {untitled}")
     for group, lowest in driver.execute_script(CONTRAST_JS, CONTRAST_GROUPS).items():
