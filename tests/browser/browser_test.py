@@ -209,6 +209,15 @@ def accessibility(driver, checks, page, landmarks):
         checks.check(len(driver.find_elements(By.CSS_SELECTOR, selector)) >= 1,
                      f"{page}: no {name} landmark ({selector})")
     checks.check(len(driver.find_elements(By.TAG_NAME, "main")) == 1, f"{page}: not one <main>")
+    ids = driver.execute_script(
+        "return Array.from(document.querySelectorAll('[id]'), e => e.id);")
+    checks.check(len(ids) == len(set(ids)), f"{page}: ids used twice: "
+                 f"{sorted({i for i in ids if ids.count(i) > 1})}")
+    checks.check(len(driver.find_elements(By.TAG_NAME, "h1")) == 1, f"{page}: not one <h1>")
+    dangling = driver.execute_script(
+        "return Array.from(document.querySelectorAll('a[href^=\"#\"]'), a => a.hash)"
+        ".filter(h => !document.getElementById(h.slice(1)));")
+    checks.check(not dangling, f"{page}: links to no element: {dangling}")
     # The charts' bar titles are read out: "1 article", not "1 articles".
     text = driver.execute_script("return document.body.textContent;")
     plural = re.findall(r"(?<![\d.,])1 (?:articles|quotes)\b", text)
@@ -247,6 +256,10 @@ def search_suite(driver, base, checks):
     checks.check(driver.switch_to.active_element == box,
                  "the search box cannot be reached with Tab from the top of the page")
     print(f"the search box is reached with {tabs} presses of Tab")
+    outline = driver.execute_script(
+        "const s = getComputedStyle(arguments[0]); return [s.outlineStyle, s.outlineWidth];", box)
+    checks.check(outline[0] != "none" and outline[1] != "0px",
+                 f"the focused search box shows no outline: {outline}")
     navigate(driver, lambda: driver.switch_to.active_element.send_keys(query + Keys.ENTER))
     checks.shot(driver, "results")
     checks.check(urllib.parse.parse_qs(urllib.parse.urlsplit(driver.current_url).query).get("q")
