@@ -314,6 +314,10 @@ HttpResponse search_page(const Params& params, const PageDatabase& database) {
   options.histogram = HistogramInterval::kMonth;
   options.highlight_start = kHighlightStart;
   options.highlight_end = kHighlightEnd;
+  // The markers are control characters no reader stores, but a database indexed before the
+  // readers dropped them may hold them in its text (docs/input-formats.md): escaped as \xHH
+  // around the marks, as news-query's terminal listing shows them, they cannot forge a mark.
+  options.escape_controls = true;
   const Params state = state_of(params);
   const std::string q = param(params, "q");
   HttpResponse response;
