@@ -552,6 +552,12 @@ def hostile_suite(driver, base, checks):
     print(f"opened {opened} pages over the hostile articles")
 
 
+def first_line(error):
+    """An exception's message without the driver's stack trace."""
+    lines = str(error).strip().splitlines()
+    return lines[0] if lines else ""
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("suite", choices=("search", "hostile"))
@@ -572,11 +578,15 @@ def main():
             os.remove(os.path.join(out, name))
     checks = Checks(out)
     started = time.monotonic()
-    driver = start_browser(args.chromium, args.driver)
+    try:
+        driver = start_browser(args.chromium, args.driver)
+    except Exception as e:  # installed but not starting: a failure to see, not a skip
+        print(f"FAIL: Chromium did not start through {args.driver}: {first_line(e)}")
+        return 1
     try:
         (search_suite if args.suite == "search" else hostile_suite)(driver, base, checks)
     except Exception as e:  # a step that cannot go on: reported as a failure, with a screenshot
-        checks.check(False, f"{type(e).__name__}: {e}".strip())
+        checks.check(False, f"{type(e).__name__}: {first_line(e)}")
         try:
             checks.shot(driver, "failed")
         except Exception:
