@@ -11,14 +11,17 @@ SUITE is one of:
            to the facet's count) and its removal; a bar of the chart (a date: filter, the bar's
            count); an article page (quotes marked, people listed); a person page (spellings, a
            chart). Every page also gets the accessibility basics: labels on every control,
-           landmarks, html[lang], a <title> on every SVG chart, text contrast of at least 4.5:1.
+           landmarks, html[lang], a <title> on every SVG chart, text contrast of at least 4.5:1,
+           unique ids, one <h1>, counts that read right ("1 article") and no sideways scrolling
+           at 320 px wide.
   hostile  over a server of tests/data/hostile (articles whose every field carries markup and
            script): the search, facet, article and person pages, and reflected query parameters. No
            payload runs (window.__pwned undefined, no alert, the title unchanged) although the
            page's Content-Security-Policy is bypassed, so that what is tested is the escaping; no
            script, event handler or javascript:/data: link is in the DOM; the payloads are visible,
-           as text, exactly as stored; the highlight control characters make no marks. Then once
-           more with the policy in force: the browser reports no violation of it.
+           as text, exactly as stored, and fit 320 px wide; the highlight control characters make
+           no marks. Then once more with the policy in force: the browser reports no violation of
+           it.
 
 A screenshot of each step is kept in DIR (their paths are printed). Exits 0 when every check
 passes, 1 when one fails (each failure printed), 77 when Chromium, chromedriver or selenium is
@@ -199,6 +202,22 @@ return bad;
 """
 
 
+def reflows(driver, checks, page, shot=None):
+    """WCAG 1.4.10 (reflow): at 320 CSS pixels wide the page scrolls only vertically, however long
+    a word or URL it shows."""
+    size = driver.get_window_size()
+    driver.set_window_size(320, size["height"])
+    try:
+        scroll, client = driver.execute_script(
+            "const e = document.documentElement; return [e.scrollWidth, e.clientWidth];")
+        checks.check(scroll <= client, f"{page}: at 320 px wide it is {scroll} px wide: "
+                     "it scrolls sideways")
+        if shot:
+            checks.shot(driver, shot)
+    finally:
+        driver.set_window_size(size["width"], size["height"])
+
+
 def accessibility(driver, checks, page, landmarks):
     """The accessibility basics of the page open in the browser."""
     lang = driver.execute_script("return document.documentElement.getAttribute('lang');")
@@ -222,6 +241,7 @@ def accessibility(driver, checks, page, landmarks):
     text = driver.execute_script("return document.body.textContent;")
     plural = re.findall(r"(?<![\d.,])1 (?:articles|quotes)\b", text)
     checks.check(not plural, f"{page}: '1 articles' or '1 quotes' ({len(plural)} times)")
+    reflows(driver, checks, page)
     untitled = driver.execute_script(UNTITLED_SVG_JS)
     checks.check(not untitled, f"{page}: SVG charts without a <title>: {untitled}")
     for group, lowest in driver.execute_script(CONTRAST_JS, CONTRAST_GROUPS).items():
@@ -439,6 +459,8 @@ def hostile_pages(driver, base, checks, bypass):
         nothing_ran(driver, checks, f"{path} ({label})")
         if name and bypass:
             checks.shot(driver, name)
+        if bypass:  # long unbroken payloads fit a phone's width too
+            reflows(driver, checks, path, name + "-narrow" if name else None)
 
     # The search pages: titles, authors and snippets as text, exactly as stored.
     visit("/?q=zqxhostile", "hostile-search")
