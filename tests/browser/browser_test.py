@@ -46,7 +46,8 @@ def skip(reason):
 
 try:
     from selenium import webdriver
-    from selenium.common.exceptions import NoAlertPresentException, UnexpectedAlertPresentException
+    from selenium.common.exceptions import (NoAlertPresentException, TimeoutException,
+                                            UnexpectedAlertPresentException)
     from selenium.webdriver.chrome.service import Service
     from selenium.webdriver.common.by import By
     from selenium.webdriver.common.keys import Keys
@@ -559,7 +560,10 @@ def hostile_suite(driver, base, checks):
     driver.get(base + "/")
     driver.execute_script("document.body.insertAdjacentHTML('beforeend', "
                           "'<img src=\"/no-such\" onerror=\"window.__pwned=1\">');")
-    time.sleep(0.5)
+    try:  # the handler runs when the image's request has failed
+        WebDriverWait(driver, 5).until(lambda d: d.execute_script("return window.__pwned;") == 1)
+    except TimeoutException:
+        pass
     if not checks.check(driver.execute_script("return window.__pwned;") == 1,
                         "an injected handler did not run with the policy bypassed: "
                         "the checks below would prove nothing"):
