@@ -34,6 +34,11 @@ struct StoredControls {
   std::string never_marked;
 };
 
+// Its name, for gtest's listing (and ctest's test names) instead of the object's bytes.
+void PrintTo(const StoredControls& c, std::ostream* out) {
+  *out << c.name;
+}
+
 class SearchPageOverOldDatabase : public testing::TestWithParam<StoredControls> {};
 
 // Counts the non-overlapping occurrences of `needle` in `text`.
