@@ -20,6 +20,10 @@ packages=(
   libcli11-dev libfmt-dev nlohmann-json3-dev
   libcpp-httplib-dev  # news-serve's HTTP server (serve/; docs/serve.md says why this library)
   curl         # the e2e tests of news-serve speak HTTP with it (tests/e2e/serve_http.sh)
+  # news-serve's pages in a real browser (tests/browser): headless Chromium driven through its
+  # chromedriver by Python's Selenium, all Debian's (Selenium Manager never runs, nothing is
+  # downloaded); the tests are skipped without them.
+  chromium chromium-driver python3-selenium
   libgtest-dev
   python3-jsonschema  # validates news-query's JSON against docs/schema/ (e2e_query_json_schema)
   librsvg2-bin  # rsvg-convert renders the --plot charts to PNG in a unit test (AttentionSvg.RendersToPng)

@@ -13,7 +13,8 @@ constexpr std::string_view kStyle = R"css(
 body { margin: 0 auto; max-width: 72em; padding: 0 1em; font: 16px/1.5 system-ui, sans-serif;
        color: var(--ink); background: #fff; display: grid; gap: 0 2em;
        grid-template-columns: minmax(0, 1fr) 16em;
-       grid-template-areas: "header header" "main aside" "footer footer"; }
+       grid-template-areas: "header header" "main aside" "footer footer";
+       overflow-wrap: break-word; }
 header { grid-area: header; padding: 1em 0; border-bottom: 1px solid var(--line); }
 main { grid-area: main; min-width: 0; }
 aside { grid-area: aside; }
@@ -42,16 +43,17 @@ ol.hits h2 { font-size: 1.1em; margin: 1em 0 .2em; }
 mark { background: var(--mark); color: inherit; }
 aside h2 { font-size: 1em; margin: 1.5em 0 .3em; }
 aside ul, ul.filters { list-style: none; padding: 0; margin: 0; }
-ul.filters li { display: inline-block; margin: 0 .5em .5em 0; padding: .2em .5em; border: 1px solid var(--line); }
+ul.filters li { display: inline-block; margin: 0 .5em .5em 0; padding: .2em .5em; border: 1px solid var(--line);
+                max-width: 100%; overflow-wrap: anywhere; }
 .chart svg { max-width: 100%; height: auto; }
 .chart .bar { fill: var(--bar); }
 .chart .hit { fill: transparent; }
 .chart a:hover .bar, .chart a:focus .bar { fill: #b35900; }
 .pager { display: flex; gap: 1em; margin: 1.5em 0; }
-pre.explain { white-space: pre-wrap; background: #f4f4f4; padding: 1em; }
+pre.explain { white-space: pre-wrap; overflow-wrap: anywhere; background: #f4f4f4; padding: 1em; }
 blockquote, .quote { background: var(--mark); }
 q.quote { quotes: none; }
-dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: 0 1em; }
+dl.meta { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: 0 1em; }
 dl.meta dd { margin: 0; }
 .quotes blockquote { margin: .5em 0; padding: .3em .6em; }
 )css";

@@ -30,7 +30,9 @@ std::string safe_external_href(std::string_view url);
 std::string highlighted(std::string_view snippet);
 
 // What the page asks the search library to put around matched words: control characters no
-// article text holds (the readers drop them), so they cannot be forged by an article.
+// article text holds (the readers drop them), so they cannot be forged by an article; and those of
+// a database indexed before the readers dropped them the library escapes (search_page sets
+// escape_controls).
 inline constexpr std::string_view kHighlightStart = "\x01";
 inline constexpr std::string_view kHighlightEnd = "\x02";
 

@@ -52,11 +52,30 @@ std::string_view facet_title(FacetField field) {
   return "";
 }
 
-// A value as a quoted phrase of the query language (a '"' inside cannot be written: dropped).
+// "1 article", "2 articles": a count with its noun, in the pages' text and the charts' titles
+// (which a screen reader reads out).
+std::string counted(std::size_t count, std::string_view noun) {
+  return fmt::format("{} {}{}", count, noun, count == 1 ? "" : "s");
+}
+
+// A name as a quoted phrase of the query language, for speaker: (whose quoted name runs to the
+// next '"', query/query_parser.cc expand_speakers, so one inside is dropped).
 std::string as_phrase(std::string_view value) {
   std::string out = "\"";
   for (const char c : value)
     if (c != '"') out += c;
+  return out + '"';
+}
+
+// A value of an exact-value field (byline:, section:, outlet:) as the query language quotes it:
+// Xapian's parser reads a doubled '"' inside the quotes as one, so that a value holding '"' is
+// matched whole; dropping it made another term, and the facet's link found nothing.
+std::string as_exact_value(std::string_view value) {
+  std::string out = "\"";
+  for (const char c : value) {
+    if (c == '"') out += '"';
+    out += c;
+  }
   return out + '"';
 }
 
@@ -66,11 +85,11 @@ std::string facet_filter(FacetField field, const FacetCount& count) {
     case FacetField::kSpeaker:
       return count.person.empty() ? "speaker:" + as_phrase(count.value) : "person:" + count.person;
     case FacetField::kAuthor:
-      return "byline:" + as_phrase(count.value);
+      return "byline:" + as_exact_value(count.value);
     case FacetField::kSection:
-      return "section:" + as_phrase(count.value);
+      return "section:" + as_exact_value(count.value);
     case FacetField::kOutlet:
-      return "outlet:" + as_phrase(count.value);
+      return "outlet:" + as_exact_value(count.value);
     case FacetField::kMonth:
     case FacetField::kYear:
       return "date:" + count.value;
@@ -214,11 +233,12 @@ std::string histogram_svg(const Histogram& histogram, const Params& state) {
     const int height =
         bucket.count == 0 ? 0 : std::max(1, static_cast<int>(bucket.count * kHeight / most));
     out += fmt::format(
-        "<a href=\"{}\"><title>{}: {} articles</title>"
+        "<a href=\"{}\"><title>{}: {}</title>"
         "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" class=\"bar\"/>"
         "<rect x=\"{}\" y=\"0\" width=\"{}\" height=\"{}\" class=\"hit\"/></a>\n",
         href("/", with(state, "filter", "date:" + bucket.period)), escape_html(bucket.period),
-        bucket.count, x, kHeight + 2 - height, std::max(1, bar - 1), height, x, bar, kHeight + 2);
+        counted(bucket.count, "article"), x, kHeight + 2 - height, std::max(1, bar - 1), height, x,
+        bar, kHeight + 2);
     x += bar;
   }
   return out + fmt::format("</svg>\n<figcaption>{} to {}{}</figcaption>\n</figure>\n",
@@ -303,6 +323,10 @@ HttpResponse search_page(const Params& params, const PageDatabase& database) {
   options.histogram = HistogramInterval::kMonth;
   options.highlight_start = kHighlightStart;
   options.highlight_end = kHighlightEnd;
+  // The markers are control characters no reader stores, but a database indexed before the
+  // readers dropped them may hold them in its text (docs/input-formats.md): escaped as \xHH
+  // around the marks, as news-query's terminal listing shows them, they cannot forge a mark.
+  options.escape_controls = true;
   const Params state = state_of(params);
   const std::string q = param(params, "q");
   HttpResponse response;
@@ -320,9 +344,9 @@ HttpResponse search_page(const Params& params, const PageDatabase& database) {
   }
   const SearchResults results = Searcher(options.db_path, database.db).search(options);
   response.body += fmt::format(
-      "<h1>{}{} {}</h1>\n<p class=\"reading\"><a href=\"{}\">How this query was read</a></p>\n",
-      results.total_exact ? "" : "About ", results.total,
-      results.total == 1 ? "article" : "articles", href("/", with(state, "explain", "1")));
+      "<h1>{}{}</h1>\n<p class=\"reading\"><a href=\"{}\">How this query was read</a></p>\n",
+      results.total_exact ? "" : "About ", counted(results.total, "article"),
+      href("/", with(state, "explain", "1")));
   if (!results.did_you_mean.empty()) {
     response.body +=
         fmt::format("<p class=\"suggest\">Did you mean <a href=\"{}\">{}</a>?</p>\n",
@@ -382,9 +406,10 @@ std::string person_id_of(const PeopleTable& table, const std::string& name) {
 }
 
 std::string dated(const DatedCount& count) {
-  if (count.first.empty()) return fmt::format("{} articles", count.count);
-  if (count.first == count.last) return fmt::format("{} articles, {}", count.count, count.first);
-  return fmt::format("{} articles, {} to {}", count.count, count.first, count.last);
+  const std::string articles = counted(count.count, "article");
+  if (count.first.empty()) return articles;
+  if (count.first == count.last) return fmt::format("{}, {}", articles, count.first);
+  return fmt::format("{}, {} to {}", articles, count.first, count.last);
 }
 
 std::string not_found(const std::string& what) {
@@ -424,9 +449,10 @@ HttpResponse article_page(const std::string& id, const PageDatabase& database) {
   std::string authors;
   for (const auto& author : article.value("authors", nlohmann::ordered_json::array()))
     if (author.is_string())
-      authors += fmt::format("{}<a href=\"{}\">{}</a>", authors.empty() ? "" : ", ",
-                             href("/", {{"q", "byline:" + as_phrase(author.get<std::string>())}}),
-                             escape_html(author.get<std::string>()));
+      authors +=
+          fmt::format("{}<a href=\"{}\">{}</a>", authors.empty() ? "" : ", ",
+                      href("/", {{"q", "byline:" + as_exact_value(author.get<std::string>())}}),
+                      escape_html(author.get<std::string>()));
   if (!authors.empty()) meta += "<dt>By</dt><dd>" + authors + "</dd>";
   for (const char* key : {"outlet", "section"})
     if (const std::string value = json_text(article, key); !value.empty())
@@ -507,9 +533,10 @@ HttpResponse person_page(const std::string& id, const PageDatabase& database) {
   std::string body = page_start(person->name + " - News archive");
   body += search_form({});
   body += fmt::format(
-      "<main id=\"results\">\n<h1>{}</h1>\n<p class=\"meta\">Quoted in {} articles ({} quotes){}. "
+      "<main id=\"results\">\n<h1>{}</h1>\n<p class=\"meta\">Quoted in {} ({}){}. "
       "<a href=\"{}\">Search their articles</a></p>\n",
-      escape_html(person->name), person->articles, person->quotes,
+      escape_html(person->name), counted(person->articles, "article"),
+      counted(person->quotes, "quote"),
       person->first.empty()
           ? ""
           : fmt::format(", {} to {}", escape_html(person->first), escape_html(person->last)),
@@ -548,9 +575,9 @@ HttpResponse person_page(const std::string& id, const PageDatabase& database) {
   std::string beside;
   for (const ListedPerson& other : listing.people) {
     if (other.person.id == person->id) continue;
-    beside += fmt::format(
-        "<li><a href=\"{}\">{}</a> <span class=\"count\">{} articles</span></li>\n",
-        href("/person/" + other.person.id, {}), escape_html(other.person.name), other.articles);
+    beside += fmt::format("<li><a href=\"{}\">{}</a> <span class=\"count\">{}</span></li>\n",
+                          href("/person/" + other.person.id, {}), escape_html(other.person.name),
+                          counted(other.articles, "article"));
   }
   if (!beside.empty())
     body += "<section>\n<h2>Quoted beside them</h2>\n<ul>\n" + beside + "</ul>\n</section>\n";
