@@ -1,5 +1,7 @@
 #include "serve/handler.h"
 
+#include <sys/stat.h>
+
 #include <sstream>
 
 #include <fmt/format.h>
@@ -60,6 +62,13 @@ HttpResponse help_page() {
   return response;
 }
 
+// The device and inode `path` names now, or none when it cannot be read.
+std::optional<std::pair<unsigned long, unsigned long>> identity_of(const std::string& path) {
+  struct stat status {};
+  if (::stat(path.c_str(), &status) != 0) return std::nullopt;
+  return std::pair<unsigned long, unsigned long>(status.st_dev, status.st_ino);
+}
+
 bool is_api(const std::string& path) {
   return path == "/api" || path.starts_with("/api/");
 }
@@ -82,15 +91,19 @@ Handler::Handler(std::string db_path, double search_seconds)
     : db_path_(std::move(db_path)), search_seconds_(search_seconds) {}
 
 const Xapian::Database& Handler::database() {
-  if (db_) {
+  // Taken before opening: a swap between the two makes the next request open afresh once more.
+  const auto identity = identity_of(db_path_);
+  if (db_ && identity == db_identity_) {
     try {
       db_->reopen();
       return *db_;
     } catch (const Xapian::Error&) {
-      db_.reset();  // the files were replaced (--compact): open afresh
+      db_.reset();  // the files were replaced under the handle: open afresh
     }
   }
+  db_.reset();  // let go of the old files before opening the new ones
   db_ = open_for_read(db_path_);
+  db_identity_ = identity;
   return *db_;
 }
 
@@ -105,6 +118,7 @@ HttpResponse Handler::handle(const HttpRequest& request) {
   } catch (const UsageError& e) {
     return api ? json_error(400, e.what()) : error_page(400, e.what(), request.params);
   } catch (const DatabaseError& e) {
+    db_.reset();  // whatever went wrong, the next request starts from a fresh handle
     return api ? json_error(503, e.what()) : error_page(503, e.what(), request.params);
   } catch (const Xapian::Error& e) {
     db_.reset();

@@ -1,11 +1,12 @@
 // news-serve's routes: which page or API answer a request gets (docs/api.md, docs/serve.md).
 // One Handler per worker thread: it holds that thread's database, opened on first use and
-// reopened before each request, so that answers follow news-index's commits (and a --compact,
-// which replaces the database's files) without a restart.
+// reopened before each request, so that answers follow news-index's commits, and opened afresh
+// when a --compact has swapped in another directory, without a restart.
 #pragma once
 
 #include <optional>
 #include <string>
+#include <utility>
 
 #include <xapian.h>
 
@@ -27,7 +28,10 @@ class Handler {
   HttpResponse handle(const HttpRequest& request);
 
  private:
-  // The database, opened or brought to news-index's latest commit. Throws DatabaseError.
+  // The database, opened or brought to news-index's latest commit. Opened afresh when the path
+  // names another directory than the one opened: news-index --compact swaps the compacted copy
+  // in with one rename, and Xapian's reopen() on the old handle does not follow it (every search
+  // on it fails with DatabaseModifiedError until the retries give up). Throws DatabaseError.
   const Xapian::Database& database();
 
   // The database as the pages and commands read it, with the search time limit.
@@ -38,6 +42,8 @@ class Handler {
   std::string db_path_;
   double search_seconds_;
   std::optional<Xapian::Database> db_;
+  // The device and inode db_path_ named when db_ was opened (none when it could not be read).
+  std::optional<std::pair<unsigned long, unsigned long>> db_identity_;
 };
 
 // The headers every answer carries: a Content-Security-Policy allowing only the server's own
