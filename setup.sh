@@ -26,6 +26,7 @@ packages=(
   chromium chromium-driver python3-selenium
   libgtest-dev
   python3-jsonschema  # validates news-query's JSON against docs/schema/ (e2e_query_json_schema)
+  python3-yaml  # reads docs/openapi.yaml (e2e_openapi)
   librsvg2-bin  # rsvg-convert renders the --plot charts to PNG in a unit test (AttentionSvg.RendersToPng)
   util-linux   # setpriv, for the unreadable-file test when run as root
   # Installing like a Debian tool (packaging/): dpkg-shlibdeps finds the .deb's dependencies, man
