@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# completions.sh NEWS_INDEX NEWS_QUERY PACKAGING_DIR: the bash and zsh completions
+# completions.sh NEWS_INDEX NEWS_QUERY PACKAGING_DIR NEWS_SERVE: the bash and zsh completions
 # (packaging/bash-completion/TOOL, packaging/zsh/_TOOL) know every option TOOL --help lists, and
 # offer, after an option that takes one of a fixed set of names, exactly the names TOOL accepts
 # (found by giving it a name it refuses: "must be one of a, b, c"). The bash completion is run as
 # bash runs it (COMP_WORDS, COMP_CWORD); the zsh one is checked for syntax when zsh is installed.
 set -uo pipefail
 source "$(dirname "$0")/lib.sh"
-index=$1 query=$2 packaging=$3
+index=$1 query=$2 packaging=$3 serve=$4
 
 # complete_words FILE FUNCTION WORD...: what the bash completion offers for the last WORD.
 complete_words() {
@@ -23,9 +23,10 @@ complete_words() {
   )
 }
 
-for tool in news-index news-query; do
+for tool in news-index news-query news-serve; do
   binary=$index
   [ "$tool" = news-query ] && binary=$query
+  [ "$tool" = news-serve ] && binary=$serve
   bash_file=$packaging/bash-completion/$tool
   zsh_file=$packaging/zsh/_$tool
   function=_${tool//-/_}

@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
-# man_pages.sh NEWS_INDEX NEWS_QUERY MAN_DIR VERSION: the man pages as CMake installs them
-# (MAN_DIR/news-index.1 and news-query.1, from docs/man/) render with `man -l` without a warning,
+# man_pages.sh NEWS_INDEX NEWS_QUERY MAN_DIR VERSION NEWS_SERVE: the man pages as CMake installs
+# them (MAN_DIR/news-index.1, news-query.1 and news-serve.1, from docs/man/) render with `man -l` without a warning,
 # carry the project's VERSION, and list exactly the options --help lists: a page that misses one,
 # or documents one --help does not list, fails. Skipped (77) without man (man-db).
 set -uo pipefail
 source "$(dirname "$0")/lib.sh"
-index=$1 query=$2 man_dir=$3 version=$4
+index=$1 query=$2 man_dir=$3 version=$4 serve=$5
 skip_unless_installed man col
 
-for tool in news-index news-query; do
+for tool in news-index news-query news-serve; do
   binary=$index
   [ "$tool" = news-query ] && binary=$query
+  [ "$tool" = news-serve ] && binary=$serve
   page=$man_dir/$tool.1
   # No hyphenation or justification, and wide lines: every option stays whole on one line.
   rendered=$(MANWIDTH=200 LC_ALL=C.UTF-8 man --warnings --nh --nj -l "$page" 2>"$work/warnings" |

@@ -22,19 +22,24 @@ check_eq "package file name" "news-search_${version}_$(dpkg --print-architecture
 
 expected="./usr/bin/news-index
 ./usr/bin/news-query
+./usr/bin/news-serve
 ./usr/lib/systemd/system/news-index.service
 ./usr/lib/systemd/system/news-index.timer
+./usr/lib/systemd/system/news-serve.service
 ./usr/share/bash-completion/completions/news-index
 ./usr/share/bash-completion/completions/news-query
+./usr/share/bash-completion/completions/news-serve
 ./usr/share/doc/news-search/README.md
 ./usr/share/man/man1/news-index.1.gz
 ./usr/share/man/man1/news-query.1.gz
+./usr/share/man/man1/news-serve.1.gz
 ./usr/share/zsh/vendor-completions/_news-index
-./usr/share/zsh/vendor-completions/_news-query"
+./usr/share/zsh/vendor-completions/_news-query
+./usr/share/zsh/vendor-completions/_news-serve"
 files=$(dpkg-deb --fsys-tarfile "$deb" | tar -t | grep -v '/$' | LC_ALL=C sort)
 check_eq "files of the package (docs/ aside)" "$expected" "$(grep -v '^./usr/share/doc/news-search/docs/' <<<"$files")"
-for doc in query-language.md json.md operations.md schema/news-query-results.schema.json \
-  schema/news-query-show.schema.json; do
+for doc in query-language.md json.md operations.md serve.md api.md openapi.yaml \
+  schema/news-query-results.schema.json schema/news-query-show.schema.json; do
   grep -qxF "./usr/share/doc/news-search/docs/$doc" <<<"$files" || fail "docs/$doc is not in the package"
 done
 
@@ -65,13 +70,14 @@ fi
 
 check_eq "installed news-query --version" "news-query $version" "$("$root/usr/bin/news-query" --version | head -1)"
 check_eq "installed news-index --version" "news-index $version" "$("$root/usr/bin/news-index" --version | head -1)"
+check_eq "installed news-serve --version" "news-serve $version" "$("$root/usr/bin/news-serve" --version | head -1)"
 "$root/usr/bin/news-index" -q --db "$work/news.db" "$corpus"
 check_eq "exit code of the installed news-index on the corpus" 0 $?
 check_eq "the installed news-query finds the corpus's tram article" 1 \
   "$("$root/usr/bin/news-query" --db "$work/news.db" --count 'tram extension')"
 
 if command -v man >/dev/null; then
-  for tool in news-index news-query; do
+  for tool in news-index news-query news-serve; do
     man -l "$root/usr/share/man/man1/$tool.1.gz" 2>&1 | grep -qE "^ *$tool - " ||
       fail "man -l does not render the installed $tool.1.gz"
   done
@@ -81,4 +87,6 @@ completed=$(bash -c 'source "$1"; COMP_WORDS=(news-query --sor); COMP_CWORD=1; _
 check_eq "the installed bash completion completes --sor" "--sort" "$completed"
 check_eq "the installed unit runs the installed news-index" /usr/bin/news-index \
   "$(sed -n 's/^ExecStart=\([^ ]*\).*/\1/p' "$root/usr/lib/systemd/system/news-index.service")"
+check_eq "the installed news-serve unit runs the installed news-serve" /usr/bin/news-serve \
+  "$(sed -n 's/^ExecStart=\([^ ]*\).*/\1/p' "$root/usr/lib/systemd/system/news-serve.service")"
 finish

@@ -8,23 +8,30 @@
 #     `systemd-analyze verify`. For that, copies of the units go to a temporary directory,
 #     with ExecStart pointing at the built news-index (verify rejects a binary that does not
 #     exist) and User/Group set to root (one that exists); the originals are not changed.
+#   - docs/systemd/news-serve.service uses only options `news-serve --help` lists, listens on
+#     loopback (it is meant for a reverse proxy, and allows only loopback addresses), writes
+#     nothing (no ReadWritePaths=, ProtectSystem=strict), and passes `systemd-analyze verify`
+#     the same way.
 #
-#   systemd_units.sh NEWS_INDEX SOURCE_DIR     SOURCE_DIR: the repository (docs/ is read from it)
+#   systemd_units.sh NEWS_INDEX SOURCE_DIR NEWS_SERVE     SOURCE_DIR: the repository (docs/ is
+#                                                         read from it)
 #
 # Exit codes: 0 all checks passed; 1 a check failed; 2 usage error; 77 (skip) systemd-analyze is
 # absent or cannot run here. The cron and option checks run first, and still fail the test when
 # systemd-analyze would be skipped.
 set -euo pipefail
 
-if [ $# -ne 2 ]; then
-  echo "usage: $0 NEWS_INDEX SOURCE_DIR" >&2
+if [ $# -ne 3 ]; then
+  echo "usage: $0 NEWS_INDEX SOURCE_DIR NEWS_SERVE" >&2
   exit 2
 fi
 index=$1
 doc=$2/docs/operations.md
 service=$2/docs/systemd/news-index.service
 timer=$2/docs/systemd/news-index.timer
-for file in "$index" "$doc" "$service" "$timer"; do
+serve=$3
+serve_unit=$2/docs/systemd/news-serve.service
+for file in "$index" "$doc" "$service" "$timer" "$serve" "$serve_unit"; do
   if [ ! -e "$file" ]; then
     echo "systemd_units.sh: $file does not exist" >&2
     exit 2
@@ -40,12 +47,13 @@ help=$("$index" --help)
 
 # check_options WHERE WORD...: WORD... are the words of a news-index command line, binary first.
 # Every option up to the first shell operator (redirection, pipe, ';', '||', '&&') must be listed
-# by --help.
+# by --help. With $tool and $help set to another tool and its --help, that tool's command line.
+tool=news-index
 check_options() {
   local where=$1 word name
   shift
-  if [ "$(basename -- "$1")" != news-index ]; then
-    failed "$where: the command is '$1', not news-index"
+  if [ "$(basename -- "$1")" != "$tool" ]; then
+    failed "$where: the command is '$1', not $tool"
     return
   fi
   shift
@@ -55,9 +63,9 @@ check_options() {
       -*)
         name=${word%%=*}
         if grep -qE -- "(^|[[:space:],])$name([[:space:],=]|$)" <<<"$help"; then
-          echo "ok: $where: $name is in news-index --help"
+          echo "ok: $where: $name is in $tool --help"
         else
-          failed "$where: $name is not an option news-index --help lists"
+          failed "$where: $name is not an option $tool --help lists"
         fi
         ;;
     esac
@@ -155,6 +163,19 @@ for code in 2 3 4 66 74 75; do
   fi
 done
 
+# --- news-serve.service: its options, loopback, read-only. ---
+serve_exec=$(sed -n 's/^ExecStart=//p' "$serve_unit")
+read -r -a words <<<"$serve_exec"
+tool=news-serve help=$("$serve" --help) check_options "news-serve ExecStart" "${words[@]}"
+listen=$(sed -n 's/.*--listen[ =]\([^ ]*\).*/\1/p' <<<"$serve_exec")
+if [[ $listen == 127.* || $listen == "[::1]:"* ]]; then
+  echo "ok: news-serve.service listens on loopback ($listen)"
+else
+  failed "news-serve.service listens on '$listen', not a loopback address"
+fi
+grep -q '^ReadWritePaths=' "$serve_unit" && failed "news-serve.service may write (ReadWritePaths=)"
+grep -qx 'ProtectSystem=strict' "$serve_unit" || failed "news-serve.service lacks ProtectSystem=strict"
+
 # --- systemd-analyze verify, on copies that can be verified here. ---
 analyze=$(command -v systemd-analyze || true)
 if [ -z "$analyze" ]; then
@@ -177,15 +198,19 @@ mkdir "$work/units"
 sed -e "s|^ExecStart=[^ ]*|ExecStart=$(readlink -f "$index")|" -e 's/^User=.*/User=root/' \
   -e 's/^Group=.*/Group=root/' "$service" >"$work/units/news-index.service"
 cp "$timer" "$work/units/news-index.timer"
+# news-serve's: its group (newsindex) set to one that exists too.
+sed -e "s|^ExecStart=[^ ]*|ExecStart=$(readlink -f "$serve")|" \
+  -e 's/^SupplementaryGroups=.*/SupplementaryGroups=root/' "$serve_unit" \
+  >"$work/units/news-serve.service"
 # verify exits non-zero on errors, but only warns (exit 0) about e.g. an unknown key: any output
 # about our units is a failure too.
 rc=0
-output=$(cd "$work/units" && "$analyze" verify ./news-index.service ./news-index.timer 2>&1) ||
-  rc=$?
-if [ "$rc" -ne 0 ] || grep -q 'news-index\.\(service\|timer\)' <<<"$output"; then
+output=$(cd "$work/units" && "$analyze" verify ./news-index.service ./news-index.timer \
+  ./news-serve.service 2>&1) || rc=$?
+if [ "$rc" -ne 0 ] || grep -q 'news-\(index\|serve\)\.\(service\|timer\)' <<<"$output"; then
   failed "systemd-analyze verify (exit code $rc):"
   printf '%s\n' "$output"
 else
-  echo "ok: systemd-analyze verify news-index.service news-index.timer"
+  echo "ok: systemd-analyze verify news-index.service news-index.timer news-serve.service"
 fi
 exit "$fail"
