@@ -88,7 +88,8 @@ quick_start() {
   echo "\$ news-query --db news.db --format json --limit 1 'title:election'"
   "$bin/query/news-query" --db news.db --format json --limit 1 'title:election'
   echo
-  echo "Built: $bin/indexer/news-index and $bin/query/news-query; database: ./news.db"
+  echo "Built: $bin/indexer/news-index, $bin/query/news-query and $bin/serve/news-serve; database: ./news.db"
+  echo "Search in the browser: $bin/serve/news-serve --db news.db, then open http://127.0.0.1:8080/"
 }
 
 install_packages
