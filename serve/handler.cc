@@ -41,8 +41,10 @@ HttpResponse run_command(QueryCommand command, const PageDatabase& database,
   const int exit_code = run_query_command(command, out, err);
   HttpResponse response;
   if (exit_code == kExitNoMatch) response.status = not_found_status;
-  response.content_type =
-      command.explain || command.count ? "text/plain; charset=utf-8" : "application/json";
+  // --count prints a number and --explain a reading, as text; but --people --explain prints the
+  // people listing as JSON, with why each person was put together.
+  const bool text = command.count || (command.explain && !command.people);
+  response.content_type = text ? "text/plain; charset=utf-8" : "application/json";
   response.body = out.str();
   return response;
 }

@@ -117,6 +117,21 @@ for path in spec["paths"]:
     code, _ = status(path, [("q", "election"), ("not-an-option", "1")])
     check(code == 400, f"{path} answers 400 to a parameter it does not list (got {code})")
 
+# The content type says what the body is: text for count and explain, JSON else, and for
+# /api/people with explain (the people listing, with why each person was put together).
+for path, params, want in (("/api/search", [("count", "1")], "text/plain"),
+                           ("/api/search", [("explain", "1")], "text/plain"),
+                           ("/api/histogram", [("explain", "1")], "text/plain"),
+                           ("/api/search", [], "application/json"),
+                           ("/api/people", [("explain", "1")], "application/json")):
+    url = base + path + "?" + urllib.parse.urlencode([("q", "election")] + params)
+    with urllib.request.urlopen(url, timeout=30) as answer:
+        got = answer.headers.get_content_type()
+        body = answer.read().decode("utf-8")
+    check(got == want, f"{url} is {want} (got {got})")
+    if want == "application/json":
+        check(body.lstrip().startswith("{"), f"{url} answers a JSON object")
+
 found = status("/api/search", [("q", "tram"), ("limit", "1")])[1]
 article_id = re.search(r'"id": "([0-9a-f]{16})"', found).group(1)
 for path, want in ((f"/api/article/{article_id}", 200), ("/api/article/0000000000000000", 404),
