@@ -84,6 +84,14 @@ void serve(const ServeOptions& options, std::ostream& log) {
   server.set_read_timeout(static_cast<time_t>(options.timeout_seconds), 0);
   server.set_write_timeout(static_cast<time_t>(options.timeout_seconds), 0);
   server.set_payload_max_length(64 * 1024);
+  // SO_REUSEADDR only, so that a restart binds at once despite connections in TIME_WAIT.
+  // cpp-httplib's default adds SO_REUSEPORT, with which a second news-serve on the same port
+  // listens too and the kernel shares the connections between the two, instead of it failing
+  // with exit code 4.
+  server.set_socket_options([](socket_t sock) {
+    int yes = 1;
+    setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
+  });
   std::mutex log_mutex;
   server.set_pre_routing_handler([](const httplib::Request&, httplib::Response&) {
     request_start = Clock::now();
