@@ -2,6 +2,7 @@
 
 #include <sys/stat.h>
 
+#include <chrono>
 #include <sstream>
 
 #include <fmt/format.h>
@@ -29,16 +30,37 @@ HttpResponse json_error(int status, const std::string& message) {
   return response;
 }
 
+// How often a command that failed fast on a database error runs again (see run_command), and
+// what counts as fast: the search library's own retries, when the indexer keeps committing, take
+// up to 30 s, and those are not repeated.
+constexpr int kCommandAttempts = 3;
+constexpr std::chrono::seconds kFastFailure{2};
+
 // Runs a news-query command on the thread's database and answers with its output; with
-// `not_found_status`, that status when news-query finds nothing (its exit code 1).
+// `not_found_status`, that status when news-query finds nothing (its exit code 1). news-query's
+// JSON prints each hit as it is found, so when news-index commits after the first one the search
+// library cannot start again and throws DatabaseError ("changed under the search after results
+// were printed"). Here the output is only a buffer: the command runs again, on the new commit.
 HttpResponse run_command(QueryCommand command, const PageDatabase& database,
                          int not_found_status = 200) {
   command.search.db_path = database.path;
   command.search.database = database.db;
   command.search.time_limit_seconds = database.search_seconds;
   std::ostringstream out;
-  std::ostringstream err;
-  const int exit_code = run_query_command(command, out, err);
+  int exit_code = 0;
+  for (int attempt = 1;; ++attempt) {
+    const auto began = std::chrono::steady_clock::now();
+    out.str("");
+    std::ostringstream err;
+    try {
+      exit_code = run_query_command(command, out, err);
+      break;
+    } catch (const DatabaseError&) {
+      if (attempt == kCommandAttempts || std::chrono::steady_clock::now() - began > kFastFailure)
+        throw;
+      Xapian::Database(database.db).reopen();  // a copy shares the handle: moves it on too
+    }
+  }
   HttpResponse response;
   if (exit_code == kExitNoMatch) response.status = not_found_status;
   // --count prints a number and --explain a reading, as text; but --people --explain prints the
