@@ -99,28 +99,7 @@ require_tool index_scale.sh /usr/bin/time time
 require_tool index_scale.sh /usr/bin/python3 python3
 
 # --- The binaries: BENCH_BIN_DIR's as they are, or the release preset, built now. ---
-if [ -n "${BENCH_BIN_DIR:-}" ]; then
-  if ! bin_dir=$(cd "$BENCH_BIN_DIR" 2>/dev/null && pwd); then
-    echo "index_scale.sh: BENCH_BIN_DIR is not a directory: $BENCH_BIN_DIR" >&2
-    exit 2
-  fi
-  # The version of the checkout the binaries are in, if they are in one; nothing here tells
-  # whether they were built from it as it is now.
-  bin_repo=$(git -C "$bin_dir" rev-parse --show-toplevel 2>/dev/null || true)
-  if [ -n "$bin_repo" ]; then
-    bin_rev=$(repo=$bin_repo source_version)
-    version="news-index from $bin_dir (BENCH_BIN_DIR, not rebuilt; that checkout is at $bin_rev)"
-  else
-    version="news-index from $bin_dir (BENCH_BIN_DIR, not rebuilt; version unknown)"
-  fi
-  missing_status=2
-else
-  require_tool index_scale.sh cmake cmake
-  version="news-index at $(source_version) (release preset)"
-  build_release index_scale.sh || exit 1
-  bin_dir=$repo/build/release
-  missing_status=1
-fi
+bench_binaries index_scale.sh news-index
 news_index=$bin_dir/indexer/news-index
 news_query=$bin_dir/query/news-query
 for binary in "$news_index" "$news_query"; do
@@ -151,12 +130,7 @@ gen_cmd=(/usr/bin/python3 "$repo/bench/gen_corpus.py" --out "$archive" --count "
 
 # --- The corpus. ---
 echo "index_scale.sh: generating $articles articles ($layout layout, seed $seed) ..." >&2
-if ! "${gen_cmd[@]}" 2>"$work/gen.log"; then
-  echo "index_scale.sh: gen_corpus.py failed:" >&2
-  cat "$work/gen.log" >&2
-  exit 1
-fi
-gen_said=$(tail -n 1 "$work/gen.log")
+run_generator index_scale.sh "$work" "${gen_cmd[@]}"
 echo "$gen_said" >&2
 files=$(find "$archive" -type f | wc -l)
 # File counts by extension ("600 .txt, 2 .jsonl") and the corpus size in MiB (file bytes, 2^20).

@@ -166,7 +166,9 @@ bool Highlighter::matches(std::string_view word) const {
   const std::string form = term_form(word);
   if (may_be_word && words_.contains(form)) return true;
   if (!may_be_stem) return false;
-  static const Xapian::Stem stemmer = english_stemmer();  // the indexer's stemmer
+  // The indexer's stemmer, one per thread: a Xapian::Stem keeps its working buffers in the
+  // object, so news-serve's workers, sharing one, corrupted the heap under load.
+  thread_local const Xapian::Stem stemmer = english_stemmer();
   return stems_.contains(stemmer(form));
 }
 

@@ -5,6 +5,7 @@
 #   source "$repo/bench/lib/archive.sh"
 #   article_source                       sets source_dir and source_name: the text to copy
 #   make_archive SOURCE_DIR FILES FILES_PER_DIR ARCHIVE WORK     writes the archive
+#   run_generator NAME WORK COMMAND...   runs bench/gen_corpus.py's COMMAND; sets gen_said
 
 # article_source: sets source_dir, an absolute path, and source_name, what it holds, for a report:
 # the BBC set's articles ($repo/../shared/corpora/bbc) when it is there, else the team's corpus/.
@@ -69,4 +70,19 @@ make_archive() {
       "distinct ones" >&2
     return 1
   fi
+}
+
+# run_generator NAME WORK COMMAND...: runs COMMAND (bench/gen_corpus.py and its arguments), its
+# messages in WORK/gen.log, and sets gen_said to their last line (what it wrote, from what); exits
+# 1, saying so as NAME and showing the messages, when it fails.
+run_generator() {
+  local name=$1 work=$2
+  shift 2
+  if ! "$@" 2>"$work/gen.log"; then
+    echo "$name: gen_corpus.py failed:" >&2
+    cat "$work/gen.log" >&2
+    exit 1
+  fi
+  # shellcheck disable=SC2034  # gen_said is for the script
+  gen_said=$(tail -n 1 "$work/gen.log")
 }

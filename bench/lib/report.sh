@@ -5,6 +5,8 @@
 #   quoted WORD...                       the words shell-quoted, ready to copy and paste
 #   source_version                       the commit built, marked when the tree differs from it
 #   build_release NAME [TARGET]          builds the release preset, or one target of it
+#   bench_binaries NAME WHAT             sets bin_dir, version and missing_status: BENCH_BIN_DIR's
+#                                        binaries as they are, or the release preset's, built now
 #   check_built NAME BINARY...           returns 1 unless the build made each BINARY
 #   run_html_eval SCRIPT TARGET [ARG...] the whole of a run_eval_*.sh over the HTML sets
 #   machine                              "N cores, CPU model, date and time" for a report's header
@@ -65,6 +67,38 @@ build_release() {
     echo "$name: $built failed (sources mid-edit?); fix it or retry later" >&2
     return 1
   fi
+}
+
+# bench_binaries NAME WHAT: where the binaries a benchmark runs are. With BENCH_BIN_DIR set, that
+# directory's, as they are (exits 2, saying so as NAME, when it is not a directory); otherwise the
+# release preset's, built now (exits 1 when the build fails). Sets bin_dir (absolute), version (a
+# report's line naming WHAT, "news-index" say, and the commit) and missing_status (the exit code for
+# a binary missing from bin_dir: 2 for the user's directory, 1 for a build that should have made it).
+# shellcheck disable=SC2034  # version and missing_status are for the script
+bench_binaries() {
+  local name=$1 what=$2 bin_repo
+  if [ -z "${BENCH_BIN_DIR:-}" ]; then
+    require_tool "$name" cmake cmake
+    version="$what at $(source_version) (release preset)"
+    build_release "$name" || exit 1
+    bin_dir=$repo/build/release
+    missing_status=1
+    return
+  fi
+  if ! bin_dir=$(cd "$BENCH_BIN_DIR" 2>/dev/null && pwd); then
+    echo "$name: BENCH_BIN_DIR is not a directory: $BENCH_BIN_DIR" >&2
+    exit 2
+  fi
+  # The version of the checkout the binaries are in, if they are in one; nothing here tells
+  # whether they were built from it as it is now.
+  bin_repo=$(git -C "$bin_dir" rev-parse --show-toplevel 2>/dev/null || true)
+  if [ -n "$bin_repo" ]; then
+    version="$what from $bin_dir (BENCH_BIN_DIR, not rebuilt; that checkout is at $(
+      repo=$bin_repo source_version))"
+  else
+    version="$what from $bin_dir (BENCH_BIN_DIR, not rebuilt; version unknown)"
+  fi
+  missing_status=2
 }
 
 # check_built NAME BINARY...: returns 1, saying so as NAME, when a BINARY the build should have made

@@ -2,6 +2,7 @@
 #include "query/snippet.h"
 
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -132,6 +133,30 @@ TEST(Highlighter, EscapesControlCharactersAroundTheMarksWhenAsked) {
   colour.escape_controls = false;
   EXPECT_EQ(highlighter.snippet(body, colour),
             "The \033[2J \033[1;31mferry\033[0m\033]0;x\007 sails\xC2\x9B today.");
+}
+
+// news-serve's workers mark snippets at once, each with its own Highlighter: stemming the words
+// must not share state between threads (it did, through one Xapian::Stem, and corrupted the heap).
+TEST(Highlighter, MarksTheSameFromManyThreadsAtOnce) {
+  const std::vector<std::string> terms = {"Zelect", "Zgovern", "Zannounc"};
+  const Highlighter highlighter(terms.begin(), terms.end(), "");
+  const std::string text =
+      "Elections were announced as the governing party's elected governors announced governments "
+      "electing announcers; the electorate governs what elections announce.";
+  const std::string expected = highlighter.mark(text, brackets(1000));
+  ASSERT_NE(expected, text);
+  constexpr int kThreads = 8;
+  std::vector<int> mismatches(kThreads, 0);
+  std::vector<std::thread> threads;
+  for (int t = 0; t < kThreads; ++t) {
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < 2000; ++i) {
+        if (highlighter.mark(text, brackets(1000)) != expected) ++mismatches[t];
+      }
+    });
+  }
+  for (auto& thread : threads) thread.join();
+  EXPECT_EQ(mismatches, std::vector<int>(kThreads, 0));
 }
 
 }  // namespace
