@@ -306,7 +306,34 @@ std::string pager(const SearchResults& results, std::size_t limit, const Params&
 
 }  // namespace
 
+namespace {
+
+// The page at "/" with no parameter at all: the search form, what the archive holds and how to
+// search it, and no search. Counting facets and the chart over every article of a large archive
+// took 20 s at 100,000 articles (docs/benchmarks.md), for a page most visitors leave at once.
+HttpResponse landing_page(const PageDatabase& database) {
+  HttpResponse response;
+  response.body = page_start("News archive") + search_form({});
+  response.body += fmt::format(
+      "<main id=\"results\">\n<h1>Search {}</h1>\n"
+      "<p>Type words or a phrase, or ask who said it (<code>speaker:name</code>, "
+      "<code>speaker:name quote:word</code>) and when (<code>date:2023-11</code>): "
+      "<a href=\"/help\">the query language</a>. Or browse <a href=\"{}\">every article, "
+      "newest first</a>.</p>\n</main>\n",
+      counted(database.db.get_doccount(), "article"), href("/", {{"q", ""}, {"sort", "newest"}}));
+  response.body +=
+      "<aside aria-label=\"The query language\">\n<h2>The query language</h2>\n<ul>\n"
+      "<li>Words are ANDed; \"a phrase\" in quotes; OR, NOT, -word.</li>\n"
+      "<li>title:, author:, speaker:, quote:, org:, date: and section: narrow a search.</li>\n"
+      "<li><a href=\"/help\">All of it</a></li>\n</ul>\n</aside>\n";
+  response.body += page_end();
+  return response;
+}
+
+}  // namespace
+
 HttpResponse search_page(const Params& params, const PageDatabase& database) {
+  if (params.empty()) return landing_page(database);
   Params search_params;
   for (const auto& [name, value] : params)
     if (name != "filter" && name != "explain") search_params.emplace_back(name, value);

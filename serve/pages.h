@@ -18,13 +18,14 @@ struct PageDatabase {
   double search_seconds = 0;  // SearchOptions::time_limit_seconds of every search
 };
 
-// The search page for `params`: q (the query language), filter (repeatable: a condition in the
-// query language that facet and chart links add, ANDed with q, each with a link removing it),
-// sort, recent, collapse, offset, explain (the query's reading instead of results). Results with
-// title, date, authors, speakers and highlighted snippet or quotes; facets of speaker, author,
-// section, outlet and year; the matches per year or month as an SVG bar chart whose bars narrow
-// to their period; paging. Throws UsageError (the caller answers 400) for parameters the search
-// refuses, QueryError for a query that does not parse.
+// The search page for `params` (none: a landing page with the form and no search, so that the
+// home page of a large archive costs nothing): q (the query language), filter (repeatable: a
+// condition in the query language that facet and chart links add, ANDed with q, each with a link
+// removing it), sort, recent, collapse, offset, explain (the query's reading instead of results).
+// Results with title, date, authors, speakers and highlighted snippet or quotes; facets of speaker,
+// author, section, outlet and year; the matches per year or month as an SVG bar chart whose bars
+// narrow to their period; paging. Throws UsageError (the caller answers 400) for parameters the
+// search refuses, QueryError for a query that does not parse.
 HttpResponse search_page(const Params& params, const PageDatabase& database);
 
 // An article's page: its metadata, the body with each person's quotes marked (and named), the
