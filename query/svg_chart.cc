@@ -93,9 +93,10 @@ std::string clean_text(std::string_view text) {
   return out;
 }
 
-// `clean` (clean_text's) with the five characters XML gives meaning to as entities; ' and " too,
-// so that the result is safe in an attribute whichever quote it stands in.
-std::string entities(std::string_view clean) {
+}  // namespace
+
+// ' and " too, so that the result is safe in an attribute whichever quote it stands in.
+std::string markup_entities(std::string_view clean) {
   std::string out;
   out.reserve(clean.size());
   for (const char c : clean) {
@@ -121,6 +122,8 @@ std::string entities(std::string_view clean) {
   }
   return out;
 }
+
+namespace {
 
 // The code point starting at clean[i] (valid UTF-8) and its length.
 std::pair<char32_t, std::size_t> code_point_at(std::string_view clean, std::size_t i) {
@@ -359,7 +362,7 @@ void draw_axes(const AttentionTable& table, const Layout& layout, std::string& o
         "<text x=\"{0}\" y=\"{3}\" stroke=\"none\" fill=\"#333333\" "
         "text-anchor=\"middle\">{4}</text>\n",
         x, num(layout.y1), num(layout.y1 + kTickLength),
-        num(layout.y1 + kTickLength + kText.size + 2), entities(layout.periods[i]));
+        num(layout.y1 + kTickLength + kText.size + 2), markup_entities(layout.periods[i]));
   }
   out += "</g>\n";
 }
@@ -417,8 +420,8 @@ void draw_legend(const Layout& layout, std::string& out) {
       text_x += kSwatch + 6;
     }
     out += fmt::format("<text x=\"{}\" y=\"{}\" fill=\"#333333\">{}", num(text_x),
-                       num(item.y + 3 + kSwatch - 2), entities(item.text));
-    if (item.text != item.full) out += fmt::format("<title>{}</title>", entities(item.full));
+                       num(item.y + 3 + kSwatch - 2), markup_entities(item.text));
+    if (item.text != item.full) out += fmt::format("<title>{}</title>", markup_entities(item.full));
     out += "</text>\n";
   }
   out += "</g>\n";
@@ -427,7 +430,7 @@ void draw_legend(const Layout& layout, std::string& out) {
 }  // namespace
 
 std::string xml_escape(std::string_view text) {
-  return entities(clean_text(text));
+  return markup_entities(clean_text(text));
 }
 
 std::string attention_svg(const AttentionTable& table, const SvgChartOptions& options) {
@@ -441,7 +444,8 @@ std::string attention_svg(const AttentionTable& table, const SvgChartOptions& op
       "viewBox=\"0 0 {0} {1}\" role=\"img\" aria-labelledby=\"attention-title attention-desc\" "
       "font-family=\"DejaVu Sans, Verdana, Arial, sans-serif\" font-size=\"{2}\">\n",
       width, height, num(kText.size));
-  out += fmt::format("<title id=\"attention-title\">{}</title>\n", entities(layout.full_title));
+  out +=
+      fmt::format("<title id=\"attention-title\">{}</title>\n", markup_entities(layout.full_title));
   out += fmt::format("<desc id=\"attention-desc\">{}</desc>\n",
                      xml_escape(describe(table, options, layout.drawn)));
   // A white ground: a transparent chart is unreadable in a viewer with a dark background.
@@ -450,7 +454,7 @@ std::string attention_svg(const AttentionTable& table, const SvgChartOptions& op
   out += fmt::format(
       "<text class=\"title\" x=\"{}\" y=\"{}\" font-size=\"{}\" font-weight=\"bold\" "
       "fill=\"#222222\">{}</text>\n",
-      num(kPad), num(kPad + kTitle.size - 3), num(kTitle.size), entities(layout.title));
+      num(kPad), num(kPad + kTitle.size - 3), num(kTitle.size), markup_entities(layout.title));
   if (table.series.empty() || table.periods.empty()) {
     out +=
         fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" fill=\"#555555\">{}</text>\n",

@@ -65,6 +65,11 @@ struct SvgChartOptions {
 // valid document saying there is nothing to chart. Throws as check_attention_table.
 std::string attention_svg(const AttentionTable& table, const SvgChartOptions& options);
 
+// `text` with the characters markup gives meaning to (& < > " ') as entities, and nothing else
+// changed: for text already cleaned of what may not appear in it (news-serve's HTML keeps line
+// feeds that xml_escape turns into spaces).
+std::string markup_entities(std::string_view text);
+
 // `text` made safe as XML character data or an attribute value, as attention_svg does with every
 // text it writes (above). Exposed for the tests.
 std::string xml_escape(std::string_view text);

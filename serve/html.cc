@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "common/strings.h"
+#include "query/svg_chart.h"
 
 namespace news::serve {
 
@@ -20,43 +21,22 @@ std::vector<std::string> params_named(const Params& params, std::string_view nam
 }
 
 std::string escape_html(std::string_view text) {
-  std::string out;
-  out.reserve(text.size() + text.size() / 8);
+  // Cleaned first (invalid UTF-8 replaced, control characters but tab and line feed dropped),
+  // then the characters markup gives meaning to as entities, as the SVG charts write them.
+  std::string clean;
+  clean.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
     const auto byte = static_cast<unsigned char>(text[i]);
-    if (byte >= 0x80) {
-      const std::size_t length = utf8_sequence_length(text, i);
-      if (length == 0) {
-        out += "\xEF\xBF\xBD";  // U+FFFD
-        ++i;
-      } else {
-        out.append(text.substr(i, length));
-        i += length;
-      }
+    if (byte < 0x80) {
+      if (byte >= 0x20 || byte == '\t' || byte == '\n') clean += static_cast<char>(byte);
+      ++i;
       continue;
     }
-    switch (byte) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        if (byte >= 0x20 || byte == '\t' || byte == '\n') out += static_cast<char>(byte);
-    }
-    ++i;
+    const std::size_t length = utf8_sequence_length(text, i);
+    clean += length == 0 ? std::string_view("\xEF\xBF\xBD") : text.substr(i, length);  // U+FFFD
+    i += length == 0 ? 1 : length;
   }
-  return out;
+  return markup_entities(clean);
 }
 
 std::string url_encode(std::string_view text) {

@@ -127,6 +127,21 @@ wait_until() {
   done
 }
 
+# start_serve NEWS_SERVE DB THREADS: starts news-serve on a free loopback port in the background
+# (tracked: stopped at exit), its stderr in $work/serve.log, and waits up to 10 s for the line
+# naming its port; sets `port`. Fails the test and finishes when it does not listen.
+start_serve() {
+  "$1" --db "$2" --listen 127.0.0.1:0 --threads "$3" </dev/null >/dev/null 2>"$work/serve.log" &
+  track $!
+  port=""
+  for _ in $(seq 100); do
+    port=$(grep -o -m1 'listening on http://127\.0\.0\.1:[0-9]*' "$work/serve.log" |
+      grep -o '[0-9]*$') && break
+    sleep 0.1
+  done
+  [ -n "$port" ] || { fail "news-serve did not listen: $(cat "$work/serve.log")"; finish; }
+}
+
 # compare_dumps WHAT EXPECTED_DUMP ACTUAL_DUMP: the two dump_db outputs must be equal; if not,
 # prints the document counts, the ids of the documents that differ (with their paths when the
 # record gives one) and the first differing lines.

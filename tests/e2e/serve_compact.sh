@@ -14,16 +14,7 @@ skip_unless_installed curl
 mkdir -p "$archive"
 cp "$corpus"/*.txt "$archive/"
 "$index" -q --db "$work/news.db" "$archive" || fail "news-index did not index the corpus"
-"$serve" --db "$work/news.db" --listen 127.0.0.1:0 --threads 1 </dev/null >/dev/null \
-  2>"$work/log" &
-track $!
-port=""
-for _ in $(seq 100); do
-  port=$(grep -o -m1 'listening on http://127\.0\.0\.1:[0-9]*' "$work/log" | grep -o '[0-9]*$') &&
-    break
-  sleep 0.1
-done
-[ -n "$port" ] || { fail "news-serve did not listen: $(cat "$work/log")"; finish; }
+start_serve "$serve" "$work/news.db" 1
 
 # count_all N: N answers of /api/search?count (each status and body on one line), sorted, counted.
 count_all() {

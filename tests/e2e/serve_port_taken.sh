@@ -7,15 +7,7 @@ source "$(dirname "$0")/lib.sh"
 serve=$1 db=$2
 skip_unless_installed curl
 
-"$serve" --db "$db" --listen 127.0.0.1:0 --threads 1 </dev/null >/dev/null 2>"$work/log" &
-track $!
-port=""
-for _ in $(seq 100); do
-  port=$(grep -o -m1 'listening on http://127\.0\.0\.1:[0-9]*' "$work/log" | grep -o '[0-9]*$') &&
-    break
-  sleep 0.1
-done
-[ -n "$port" ] || { fail "news-serve did not listen: $(cat "$work/log")"; finish; }
+start_serve "$serve" "$db" 1
 
 timeout 10 "$serve" --db "$db" --listen "127.0.0.1:$port" </dev/null >/dev/null 2>"$work/second"
 check_eq "exit code of a second news-serve on port $port" 4 $?

@@ -13,16 +13,7 @@ skip_unless_installed curl
 make_archive "$archive" 3000
 first=$(ls -d "$archive"/*/ | head -n 1)
 "$index" -q --db "$work/news.db" "$first" || fail "news-index did not index $first"
-"$serve" --db "$work/news.db" --listen 127.0.0.1:0 --threads 4 </dev/null >/dev/null \
-  2>"$work/log" &
-track $!
-port=""
-for _ in $(seq 100); do
-  port=$(grep -o -m1 'listening on http://127\.0\.0\.1:[0-9]*' "$work/log" | grep -o '[0-9]*$') &&
-    break
-  sleep 0.1
-done
-[ -n "$port" ] || { fail "news-serve did not listen: $(cat "$work/log")"; finish; }
+start_serve "$serve" "$work/news.db" 4
 
 "$index" -q --batch-size 10 --db "$work/news.db" "$archive" &
 indexer=$!
