@@ -137,12 +137,16 @@ std::string_view content_after(std::string_view paragraph, const Sentence& s, st
   return text;
 }
 
-// The reported content before an inverted cue ("The talks have failed, Smith said."), as written.
-std::string_view content_before(std::string_view paragraph, const Sentence& s, std::size_t v) {
-  // The content starts the sentence and ends at the comma before the cue, at most
+// The reported content before a cue's subject ("The talks have failed, Smith said.", "...,
+// said Smith, the minister."), as written. `end` is where the subject's part of the sentence
+// starts: the inverted cue itself, or the first word of a subject before the cue (its role words
+// aside), so that an appositive after the name ("..., Smith, the minister, said.") is not taken
+// for the content.
+std::string_view content_before(std::string_view paragraph, const Sentence& s, std::size_t end) {
+  // The content starts the sentence and ends at the comma before `end`, at most
   // kMaxReportedTokens back (as for content_after).
-  const std::size_t floor = v > kMaxReportedTokens + 1 ? v - kMaxReportedTokens - 1 : 0;
-  std::size_t last = v;
+  const std::size_t floor = end > kMaxReportedTokens + 1 ? end - kMaxReportedTokens - 1 : 0;
+  std::size_t last = end;
   while (last > floor && !is_comma(s[last - 1])) --last;
   if (last <= 1 || !is_comma(s[last - 1]) || last - 1 > kMaxReportedTokens) return "";
   std::string_view text = paragraph.substr(s[0].begin, s[last - 2].end - s[0].begin);
@@ -415,13 +419,18 @@ void AttributionWalk::attribute_cue(std::size_t paragraph, const Sentence& s, st
   }
   const std::string_view text = paragraphs_[paragraph];
   const std::size_t subject_start = last_subject_.start;
-  if (!direct && has_content_after(s, v, false)) {
+  // "..., said Marta Quill, the transport director.": after an inverted cue come the subject and
+  // its appositive, not the content; the content is before, when the sentence has it.
+  const std::string_view inverted_content =
+      !direct && cue.inverted ? content_before(text, s, v) : std::string_view{};
+  if (!inverted_content.empty()) {
+    add_reported(paragraph, inverted_content, cue.word, speaker);
+  } else if (!direct && has_content_after(s, v, false)) {
     add_reported(paragraph, content_after(text, s, v), cue.word, speaker);
-  } else if (!direct &&
-             (cue.inverted || (subject_start < v && ends_content_before(s, subject_start)))) {
-    // "The talks have failed, Smith said." / "..., said Smith." / "..., company spokesman Smith
-    // said.": the content is before.
-    add_reported(paragraph, content_before(text, s, v), cue.word, speaker);
+  } else if (!direct && subject_start < v && ends_content_before(s, subject_start)) {
+    // "The talks have failed, Smith said." / "..., company spokesman Smith said." / "..., Smith,
+    // the minister, said.": the content is before the subject.
+    add_reported(paragraph, content_before(text, s, subject_start), cue.word, speaker);
   }
   // Coordinated subjects say the same: "Brown and Menendez suggested that ...".
   if (!direct) {

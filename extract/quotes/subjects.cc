@@ -406,6 +406,10 @@ Subject find_subject(Resolver& resolver, std::size_t paragraph, const Sentence& 
   std::string aside_role;
   bool relative_clause = false;
   bool which_clause = false;  // "Kestrel Hydro, which operates four dams, said": a thing
+  // "The line will reach the harbour, Marta Quill, the transport director, said.": a name between
+  // commas before the asides is the subject itself when nothing before it is (its first token).
+  std::optional<std::size_t> name_aside_start;
+  std::size_t name_aside_end = 0;
   // Dashes bound an aside as commas do ("Sunita Rajbhandari – the founder of ... – said"); a
   // who-clause may run to 40 tokens.
   for (int asides = 0; asides < 3 && i > 0 && is_aside_mark(s[i - 1]); ++asides) {
@@ -417,6 +421,14 @@ Subject find_subject(Resolver& resolver, std::size_t paragraph, const Sentence& 
     if (const int named = named_aside(resolver, s, k, j); named >= 0) {
       subject.person = named;
       return subject;
+    }
+    if (!name_aside_start && asides > 0 && is_comma(s[k - 1]) &&
+        std::all_of(s.begin() + static_cast<std::ptrdiff_t>(k),
+                    s.begin() + static_cast<std::ptrdiff_t>(j), [](const Token& token) {
+                      return is_name_token(token) || lexicon::is_name_particle(token.text);
+                    })) {
+      name_aside_start = k;
+      name_aside_end = j;
     }
     std::vector<std::string> aside;
     for (std::size_t t = k; t < j; ++t) aside.push_back(std::string(s[t].text));
@@ -477,6 +489,14 @@ Subject find_subject(Resolver& resolver, std::size_t paragraph, const Sentence& 
           return subject;
         }
       }
+    }
+  }
+  if (subject.person < 0 && name_aside_start && !aside_role.empty() && name_aside_end > 0) {
+    const int named = subject_before(resolver, paragraph, s, name_aside_end - 1, &aside_role);
+    if (named >= 0) {
+      subject.person = named;
+      subject.start = *name_aside_start;
+      return subject;
     }
   }
   // Only people are introduced with "who": organisations take "which".

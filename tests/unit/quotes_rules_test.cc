@@ -41,6 +41,34 @@ const std::vector<QuoteCase> kQuoteCases = {
                     "minister."},
      .people = {"Vasquez"},
      .person = PersonCheck{.name = "Vasquez", .aliases = {}, .role = "transport minister"}},
+    // Reported speech before the speaker and an appositive: the content is the clause before the
+    // name, never the name and its role (a case the browser test's hostile corpus showed).
+    {.name = "reported clause then said, name and role appositive",
+     .paragraphs = {"The ferry timetable will change in the spring, said Ottilie Brannagh, the "
+                    "harbour master."},
+     .people = {"Ottilie Brannagh"},
+     .person = PersonCheck{.name = "Ottilie Brannagh", .aliases = {}, .role = "harbour master"},
+     .quotes = {{"ferry timetable will change", "Ottilie Brannagh", false}},
+     .not_in_quotes = {"harbour master"}},
+    {.name = "reported clause then name, role appositive and said",
+     .paragraphs = {"The ferry timetable will change in the spring, Ottilie Brannagh, the harbour "
+                    "master, said."},
+     .people = {"Ottilie Brannagh"},
+     .person = PersonCheck{.name = "Ottilie Brannagh", .aliases = {}, .role = "harbour master"},
+     .quotes = {{"ferry timetable will change", "Ottilie Brannagh", false}},
+     .not_in_quotes = {"harbour master"}},
+    // "C, according to S": the content is the clause before the cue (was a known gap).
+    {.name = "P7 according to after with role",
+     .paragraphs = {"The museum will need another two years to reopen, according to curator "
+                    "Helen Marchetti."},
+     .people = {"Helen Marchetti"},
+     .person = PersonCheck{"Helen Marchetti", {}, "curator"},
+     .quotes = {{"museum will need another two years", "Helen Marchetti", false}}},
+    {.name = "reported clause then said, known name and age",
+     .paragraphs = {"The landlord had ignored every letter for a year, said Helen Doyle, 52."},
+     .people = {"Helen Doyle"},
+     .quotes = {{"ignored every letter", "Helen Doyle", false}},
+     .not_in_quotes = {"52"}},
     {.name = "a one-word company with it after the cue is nobody",
      .paragraphs = {"Brightwell said it would close three of its stores in the spring."},
      .people = {}},
