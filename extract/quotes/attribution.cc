@@ -423,10 +423,23 @@ void AttributionWalk::attribute_cue(std::size_t paragraph, const Sentence& s, st
   // its appositive, not the content; the content is before, when the sentence has it.
   const std::string_view inverted_content =
       !direct && cue.inverted ? content_before(text, s, v) : std::string_view{};
+  // "According to Helen Marchetti, the museum will ...": after an inverted cue with nothing
+  // before it, the subject comes first and the content after the comma that ends it.
+  std::size_t content_from = v;
+  if (cue.inverted && inverted_content.empty()) {
+    constexpr std::size_t kMaxSubjectTokens = 12;
+    for (std::size_t k = v + 1; k < s.size() && k <= v + kMaxSubjectTokens; ++k) {
+      if (ends_sentence(s[k]) || s[k].kind == Token::Kind::kQuote) break;
+      if (is_comma(s[k])) {
+        content_from = k;
+        break;
+      }
+    }
+  }
   if (!inverted_content.empty()) {
     add_reported(paragraph, inverted_content, cue.word, speaker);
-  } else if (!direct && has_content_after(s, v, false)) {
-    add_reported(paragraph, content_after(text, s, v), cue.word, speaker);
+  } else if (!direct && has_content_after(s, content_from, false)) {
+    add_reported(paragraph, content_after(text, s, content_from), cue.word, speaker);
   } else if (!direct && subject_start < v && ends_content_before(s, subject_start)) {
     // "The talks have failed, Smith said." / "..., company spokesman Smith said." / "..., Smith,
     // the minister, said.": the content is before the subject.

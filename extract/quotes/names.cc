@@ -233,6 +233,12 @@ bool is_apostrophe(const Token& token) {
 
 std::string appositive_after(const Sentence& s, std::size_t end) {
   if (end >= s.size() || !is_comma(s[end])) return "";
+  // "said Emily Bell, 34, a nurse": an age between the name and the role.
+  const auto is_age = [](std::string_view text) {
+    return !text.empty() && text.size() <= 3 &&
+           std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  if (end + 2 < s.size() && is_age(s[end + 1].text) && is_comma(s[end + 2])) end += 2;
   std::vector<std::string> words;
   for (std::size_t t = end + 1; t < s.size() && words.size() <= 12; ++t) {
     // "a retired Belgian general who works on ...": the role ends where a relative clause starts.

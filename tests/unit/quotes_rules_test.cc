@@ -64,6 +64,27 @@ const std::vector<QuoteCase> kQuoteCases = {
      .people = {"Helen Marchetti"},
      .person = PersonCheck{"Helen Marchetti", {}, "curator"},
      .quotes = {{"museum will need another two years", "Helen Marchetti", false}}},
+    // "According to S, C": the content is after the comma that ends the source (was a known gap).
+    {.name = "according to content excludes the source",
+     .paragraphs = {"According to Helen Marchetti, the museum will need another two years to "
+                    "reopen."},
+     .people = {"Helen Marchetti"},
+     .quotes = {{"museum will need another two years", "Helen Marchetti", false}},
+     .not_in_quotes = {"Marchetti"}},
+    // "said S, 34, a nurse": the role behind an age aside after an inverted cue (were known gaps;
+    // with the role, a forename in no list needs no other sign).
+    {.name = "P11 inverted cue with age and role",
+     .paragraphs = {"\"The rent went up twice in a single year,\" said Emily Bell, 34, a "
+                    "nurse."},
+     .people = {"Emily Bell"},
+     .person = PersonCheck{"Emily Bell", {}, "nurse"},
+     .quotes = {{"rent went up twice", "Emily Bell", true}}},
+    {.name = "P11 inverted cue with age and role, uncommon forename",
+     .paragraphs = {"\"The rent went up twice in a single year,\" said Ysabeau Bell, 34, a "
+                    "nurse."},
+     .people = {"Ysabeau Bell"},
+     .person = PersonCheck{"Ysabeau Bell", {}, "nurse"},
+     .quotes = {{"rent went up twice", "Ysabeau Bell", true}}},
     {.name = "reported clause then said, known name and age",
      .paragraphs = {"The landlord had ignored every letter for a year, said Helen Doyle, 52."},
      .people = {"Helen Doyle"},
