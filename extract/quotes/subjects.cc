@@ -343,10 +343,14 @@ int subject_after(Resolver& resolver, std::size_t paragraph, const Sentence& s, 
       role_word |= lexicon::is_role_word(lower(s[name_at]));
       ++name_at;
     }
-    if (role_word && name_at > run_end && name_at < s.size() && is_name_token(s[name_at])) {
+    // "said EEF chief economist, Steve Radley": a comma between the role and the name.
+    const bool comma = role_word && name_at + 1 < s.size() && is_comma(s[name_at]) &&
+                       lexicon::is_role_word(lower(s[name_at - 1]));
+    if (role_word && name_at > run_end && name_at + comma < s.size() &&
+        is_name_token(s[name_at + comma])) {
       for (std::size_t t = start; t < name_at; ++t)
         lead_role += (lead_role.empty() ? "" : " ") + std::string(s[t].text);
-      start = name_at;
+      start = name_at + comma;
     }
   }
   // "said analyst Jason Kenney", "said race director Matthew Turnbull": role words first.
@@ -357,6 +361,10 @@ int subject_after(Resolver& resolver, std::size_t paragraph, const Sentence& s, 
     lead_role += (lead_role.empty() ? "" : " ") + std::string(s[start].text);
     ++start;
   }
+  // "said EEF chief economist, Steve Radley": a comma between the role and the name.
+  if (!role_read && !lead_role.empty() && start + 1 < s.size() && is_comma(s[start]) &&
+      is_name_token(s[start + 1]) && lexicon::is_role_word(lower(s[start - 1])))
+    ++start;
   if (start >= s.size() || !is_name_token(s[start])) return -1;
   std::size_t end = start + 1;
   while (end < s.size() &&

@@ -85,6 +85,52 @@ const std::vector<QuoteCase> kQuoteCases = {
      .people = {"Ysabeau Bell"},
      .person = PersonCheck{"Ysabeau Bell", {}, "nurse"},
      .quotes = {{"rent went up twice", "Ysabeau Bell", true}}},
+    // P5 within a paragraph and after reported speech (were known gaps), and where it must not
+    // reach: a sentence without the first quote's cue between the quotes, a paragraph of two
+    // people's statements before.
+    {.name = "P4 said S the role of org then a second quote",
+     .paragraphs = {"\"The strike will go ahead on Friday,\" said Nils Ekdahl, the head of the "
+                    "Baltic Ferry Union. \"Our members have simply run out of patience.\""},
+     .people = {"Nils Ekdahl"},
+     .person = PersonCheck{"Nils Ekdahl", {}, "head of the Baltic Ferry Union"},
+     .quotes = {{"strike will go ahead", "Nils Ekdahl", true},
+                {"run out of patience", "Nils Ekdahl", true}}},
+    {.name = "P5 split quote around the cue",
+     .paragraphs = {"\"The first half was poor,\" Marco Ferrante said. \"We were lucky to be "
+                    "only one goal down at the break.\""},
+     .people = {"Marco Ferrante"},
+     .quotes = {{"first half was poor", "Marco Ferrante", true},
+                {"lucky to be only one goal down", "Marco Ferrante", true}}},
+    {.name = "P5 inherits from an indirect statement",
+     .paragraphs = {"Wendy Arkwright said the inquiry had been told about the leak in March.",
+                    "\"Nobody acted on that warning for six whole months.\""},
+     .people = {"Wendy Arkwright"},
+     .quotes = {{"told about the leak", "Wendy Arkwright", false},
+                {"Nobody acted on that warning", "Wendy Arkwright", true}}},
+    {.name = "P5 split quote around the cue, uncommon forename",
+     .paragraphs = {"\"The first half was poor,\" Falko Ferrante said. \"We were lucky to be "
+                    "only one goal down at the break.\""},
+     .people = {"Falko Ferrante"},
+     .quotes = {{"first half was poor", "Falko Ferrante", true},
+                {"lucky to be only one goal down", "Falko Ferrante", true}}},
+    {.name = "split quote: a sentence of narrative between keeps the second quote apart",
+     .paragraphs = {"Ottilie Brannagh said: \"The harbour wall held.\" Tomasz Wyrick was "
+                    "delighted with the result. \"It was the best day of my life.\""},
+     .people = {"Ottilie Brannagh"},
+     .quotes = {{"harbour wall held", "Ottilie Brannagh", true},
+                {"best day of my life", "", std::nullopt}}},
+    {.name = "a quote paragraph after two people's statements goes to nobody",
+     .paragraphs = {"Helen Doyle said the rent had doubled, and Mark Ellis said the repairs were "
+                    "never done.",
+                    "\"Nobody from the council has ever come to look.\""},
+     .people = {"Helen Doyle", "Mark Ellis"},
+     .quotes = {{"Nobody from the council", "", std::nullopt}}},
+    {.name = "inverted cue with a comma between the role and the name",
+     .paragraphs = {"\"Orders fell for the third month running,\" said ECB chief economist, "
+                    "Halvard Stenmark."},
+     .people = {"Halvard Stenmark"},
+     .person = PersonCheck{"Halvard Stenmark", {}, "ECB chief economist"},
+     .quotes = {{"Orders fell", "Halvard Stenmark", true}}},
     {.name = "reported clause then said, known name and age",
      .paragraphs = {"The landlord had ignored every letter for a year, said Helen Doyle, 52."},
      .people = {"Helen Doyle"},
