@@ -292,7 +292,7 @@ void AttributionWalk::attribute_sentence(std::size_t paragraph, const Sentence& 
   // Not when the speaker was someone unnamed ("A spokesman for Michael Howard said ..."): the
   // name in their description is not who "he" is next.
   if (sentence_speaker < 0 && resolver_.unnamed_subjects() == unnamed_before) {
-    int subject = first_subject(resolver_, paragraph, s, s.size());
+    int subject = salient_subject(resolver_, paragraph, s);
     for (std::size_t v = 1; subject < 0 && v + 1 < s.size(); ++v) {
       if (is_comma(s[v - 1]) && is_word(s[v]) && lexicon::is_belief_verb(lower(s[v])))
         subject = subject_after(resolver_, paragraph, s, v + 1);

@@ -46,10 +46,18 @@ void People::add_full(const NameMention& mention) {
   if (!person) {
     // A longer form of a known name ("John F. Plumb" after "John Plumb") is the same person when
     // first and last tokens agree.
+    // So is a name and its last words ("Aung San Suu Kyi" and "Suu Kyi", "Martin Luther King"
+    // and "Luther King"), either first.
+    const auto tail_of = [](const std::vector<std::string>& shorter,
+                            const std::vector<std::string>& longer) {
+      return shorter.size() >= 2 && longer.size() >= 3 && shorter.size() < longer.size() &&
+             std::equal(shorter.rbegin(), shorter.rend(), longer.rbegin());
+    };
     for (auto& candidate : records_) {
-      if (candidate.name.size() >= 2 && mention.name.size() >= 2 &&
-          candidate.name.front() == mention.name.front() &&
-          candidate.name.back() == mention.name.back()) {
+      if ((candidate.name.size() >= 2 && mention.name.size() >= 2 &&
+           candidate.name.front() == mention.name.front() &&
+           candidate.name.back() == mention.name.back()) ||
+          tail_of(candidate.name, mention.name) || tail_of(mention.name, candidate.name)) {
         person = &candidate;
         if (mention.name.size() > candidate.name.size()) candidate.name = mention.name;
         break;
@@ -104,7 +112,19 @@ bool People::is_company(const std::vector<std::string>& name) const {
 
 PersonRecord* People::resolve(const NameMention& mention,
                               const std::function<bool(const PersonRecord*)>& salient) {
-  if (mention.name.size() >= 2) return find_exact(mention.name);
+  if (mention.name.size() >= 2) {
+    if (PersonRecord* exact = find_exact(mention.name)) return exact;
+    // "Suu Kyi" for "Aung San Suu Kyi": add_full made them one person, under the longer name.
+    PersonRecord* longer = nullptr;
+    for (auto& person : records_) {
+      if (person.name.size() <= mention.name.size() || person.name.size() < 3 ||
+          !std::equal(mention.name.rbegin(), mention.name.rend(), person.name.rbegin()))
+        continue;
+      if (longer) return nullptr;
+      longer = &person;
+    }
+    return longer;
+  }
   const std::string& surname = mention.name.front();
   std::vector<PersonRecord*> matches;
   for (auto& person : records_) {

@@ -520,12 +520,60 @@ Subject find_subject(Resolver& resolver, std::size_t paragraph, const Sentence& 
   return subject;
 }
 
+namespace {
+
+// Words that open an adverbial phrase before a sentence's subject ("During the debate, ...",
+// "Earlier on Monday, ..."); the phrase runs to the first comma.
+bool opens_adverbial(std::string_view word) {
+  static constexpr std::string_view kOpeners[] = {
+      "during",    "after", "before",     "at",        "in",         "on",
+      "earlier",   "later", "outside",    "inside",    "speaking",   "since",
+      "following", "last",  "this",       "meanwhile", "separately", "yesterday",
+      "today",     "from",  "throughout", "despite",   "amid"};
+  return std::find(std::begin(kOpeners), std::end(kOpeners), word) != std::end(kOpeners);
+}
+
+int first_subject_from(Resolver& resolver, std::size_t paragraph, const Sentence& s,
+                       std::size_t from, std::size_t before);
+
+}  // namespace
+
+int salient_subject(Resolver& resolver, std::size_t paragraph, const Sentence& s) {
+  int subject = first_subject(resolver, paragraph, s, s.size());
+  if (subject >= 0) return subject;
+  constexpr std::size_t kMaxOpenerTokens = 12;
+  if (!s.empty() && is_word(s[0]) && opens_adverbial(lower(s[0]))) {
+    for (std::size_t k = 1; k < s.size() && k <= kMaxOpenerTokens; ++k) {
+      if (s[k].kind == Token::Kind::kQuote || ends_sentence(s[k])) break;
+      if (is_comma(s[k])) return first_subject_from(resolver, paragraph, s, k + 1, s.size());
+    }
+  }
+  // A person introduced with a role appositive: the last one of the sentence.
+  for (std::size_t end = s.size(); end > 1; --end) {
+    if (!is_comma(s[end - 1]) || !is_name_token(s[end - 2])) continue;
+    const std::size_t first = name_run_start(s, end - 2);
+    std::string role = appositive_after(s, end - 1);
+    if (role.empty()) continue;
+    const auto mention = analyse_run(s, first, end - 1);
+    if (!mention || mention->name.size() < 2) continue;
+    return resolver.person_for(*mention, &role);
+  }
+  return -1;
+}
+
 int first_subject(Resolver& resolver, std::size_t paragraph, const Sentence& s,
                   std::size_t before) {
+  return first_subject_from(resolver, paragraph, s, 0, before);
+}
+
+namespace {
+
+int first_subject_from(Resolver& resolver, std::size_t paragraph, const Sentence& s,
+                       std::size_t from, std::size_t before) {
   // "But Chelsea manager Jose Mourinho ..." yes; "The 22-year-old pipped Maurice Greene" no: past
   // "pipped" names are objects.
   const std::size_t limit = std::min(before, s.size());
-  std::size_t i = 0;
+  std::size_t i = from;
   // "00:15 Cojocaru has just spoken ...": a live page's time stamp before the subject.
   while (i < limit && is_time_part(s[i])) ++i;
   while (i < limit) {
@@ -571,5 +619,7 @@ int first_subject(Resolver& resolver, std::size_t paragraph, const Sentence& s,
   }
   return -1;
 }
+
+}  // namespace
 
 }  // namespace news::quotes

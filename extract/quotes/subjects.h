@@ -47,4 +47,10 @@ int subject_after(Resolver& resolver, std::size_t paragraph, const Sentence& s, 
 // any lower-case word other than a determiner or a role noun; -1 otherwise.
 int first_subject(Resolver& resolver, std::size_t paragraph, const Sentence& s, std::size_t before);
 
+// The person a sentence with no speech in it makes salient for a later he or she, or -1: its
+// subject (first_subject), also after an opening adverbial phrase ("During the town hall, Tina
+// Houchins had a question"), else the last person it introduces with a role appositive ("...
+// worries Henry Crespo, president of the caucus").
+int salient_subject(Resolver& resolver, std::size_t paragraph, const Sentence& s);
+
 }  // namespace news::quotes

@@ -131,6 +131,27 @@ const std::vector<QuoteCase> kQuoteCases = {
      .people = {"Halvard Stenmark"},
      .person = PersonCheck{"Halvard Stenmark", {}, "ECB chief economist"},
      .quotes = {{"Orders fell", "Halvard Stenmark", true}}},
+    // He or she after a sentence without speech: its subject behind an opening phrase, or the
+    // person it introduces with a role; and a name's last words are that person.
+    {.name = "pronoun after a subject behind an opening phrase",
+     .paragraphs = {"During the council meeting, Rosalind Fairweather had a question for the "
+                    "mayor.",
+                    "\"My son has waited two years for a flat,\" she said."},
+     .people = {"Rosalind Fairweather"},
+     .quotes = {{"waited two years", "Rosalind Fairweather", true}}},
+    {.name = "pronoun after a person introduced with a role appositive",
+     .paragraphs = {"The festival has no headline act, which worries Desmond Okafor, president of "
+                    "the Leeds Music Society.",
+                    "\"Nobody is booking bands this year,\" he said."},
+     .people = {"Desmond Okafor"},
+     .person = PersonCheck{"Desmond Okafor", {}, "president of the Leeds Music Society"},
+     .quotes = {{"booking bands", "Desmond Okafor", true}}},
+    {.name = "the last words of a longer name are the same person",
+     .paragraphs = {"Aung Thura Myint Kyaw visited the new port on Wednesday.",
+                    "\"Trade will double within five years,\" said Myint Kyaw."},
+     .people = {"Aung Thura Myint Kyaw"},
+     .person = PersonCheck{"Aung Thura Myint Kyaw", {"Myint Kyaw"}, std::nullopt},
+     .quotes = {{"Trade will double", "Aung Thura Myint Kyaw", true}}},
     {.name = "reported clause then said, known name and age",
      .paragraphs = {"The landlord had ignored every letter for a year, said Helen Doyle, 52."},
      .people = {"Helen Doyle"},
