@@ -168,12 +168,26 @@ std::optional<Cue> speech_cue(std::string_view lower_word) {
 
 std::optional<Gender> honorific(std::string_view word) {
   static const std::unordered_map<std::string_view, Gender> kHonorifics = {
-      {"Mr", Gender::kMale},         {"Sir", Gender::kMale},     {"Lord", Gender::kMale},
-      {"Mrs", Gender::kFemale},      {"Ms", Gender::kFemale},    {"Miss", Gender::kFemale},
-      {"Lady", Gender::kFemale},     {"Dame", Gender::kFemale},  {"Baroness", Gender::kFemale},
-      {"Dr", Gender::kUnknown},      {"Prof", Gender::kUnknown}, {"Professor", Gender::kUnknown},
-      {"Rev", Gender::kUnknown},     {"Mx", Gender::kUnknown},   {"Messrs", Gender::kMale},
-      {"Reverend", Gender::kUnknown}};
+      {"Mr", Gender::kMale},
+      {"Sir", Gender::kMale},
+      {"Lord", Gender::kMale},
+      {"Mrs", Gender::kFemale},
+      {"Ms", Gender::kFemale},
+      {"Miss", Gender::kFemale},
+      {"Lady", Gender::kFemale},
+      {"Dame", Gender::kFemale},
+      {"Baroness", Gender::kFemale},
+      {"Dr", Gender::kUnknown},
+      {"Prof", Gender::kUnknown},
+      {"Professor", Gender::kUnknown},
+      {"Rev", Gender::kUnknown},
+      {"Mx", Gender::kUnknown},
+      {"Messrs", Gender::kMale},
+      {"Reverend", Gender::kUnknown},
+      // "the Rt Rev Michael Scott-Joynt", "the Rt Hon Jack Straw": Right Reverend, Right
+      // Honourable.
+      {"Rt", Gender::kUnknown},
+      {"Hon", Gender::kUnknown}};
   // "Del. Stacey Plaskett": a US delegate to Congress; without the dot "Del" is a given name.
   if (word == "Del.") return Gender::kUnknown;
   const auto it = kHonorifics.find(without_final_dot(word));
@@ -506,7 +520,12 @@ bool is_organisation_word(std::string_view word) {
       "communications", "products", "stores", "brands", "enterprises", "manufacturing", "metals",
       "exploration", "refining", "shipping", "automotive", "aerospace", "semiconductor",
       "semiconductors", "computers", "instruments", "technology", "healthcare", "assurance",
-      "reinsurance", "bourse", "railroad", "railway", "railways",
+      "reinsurance", "bourse", "railroad", "railway", "railways", "hotel", "hotels", "resort",
+      "restaurant",
+      // the same in the languages whose family names end like a family name's shape
+      // (speaker_features.h, kSurnameShape): "Grupo Fernández", "Ciudad Juárez"
+      "grupo", "gruppo", "compañía", "compania", "empresa", "empresas", "industrias", "hermanos",
+      "banca", "caja", "ciudad", "société", "societe",
       // documents, laws and programmes:
       // "Marshall Plan", "Patriot Act"
       "plan", "act", "treaty", "agreement", "accord", "programme", "program", "initiative",

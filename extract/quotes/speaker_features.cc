@@ -39,6 +39,7 @@ const std::array<std::string_view, kSpeakerFeatureCount> kSpeakerFeatureNames = 
     "which_clause",
     "company_form",
     "its_after_cue",
+    "surname_shape",
 };
 
 namespace {
@@ -61,6 +62,40 @@ bool has_noun_suffix(const std::string& word) {
   const std::string lower = lower_ascii(word);
   return std::any_of(std::begin(kSuffixes), std::end(kSuffixes), [&](std::string_view suffix) {
     return lower.size() > suffix.size() + 2 && std::string_view(lower).ends_with(suffix);
+  });
+}
+
+// Is `word` shaped like a family name? Suffixes that end family names in many languages and
+// almost never an English word, a company or a place written in Latin letters; or two capitalised
+// parts joined by a hyphen. Japanese and English surname endings are left out: they end company
+// names too (Toyota, Suzuki, Ericsson, Johnson).
+bool has_surname_shape(const std::string& word) {
+  static constexpr std::string_view kSuffixes[] = {
+      // Slavic and Baltic
+      "ski", "ska", "sky", "cki", "cka", "dzki", "wicz", "owicz", "ewicz", "vić", "vic", "vich",
+      "ovich", "evich", "enko", "chuk", "czuk", "shyn", "ov", "ova", "ev", "eva", "yev", "yeva",
+      "auskas", "auskiene", "aitis", "evičius", "avičius",
+      // Romanian, Greek, Turkish, Armenian, Georgian
+      "escu", "eanu", "opoulos", "poulos", "akis", "idis", "iadis", "oğlu", "oglu", "yan", "shvili",
+      "dze",
+      // Icelandic daughters' patronymics (not -sson: Ericsson) and Spanish patronymics
+      "sdóttir", "sdottir", "ez"};
+  const std::string lower = lower_ascii(word);
+  const std::size_t hyphen = lower.find('-');
+  if (hyphen != std::string::npos) {
+    // "Kaczmarek-Nowak", "Mensah-Bonsu": both parts capitalised words of two letters or more.
+    const std::string_view first = std::string_view(word).substr(0, hyphen);
+    const std::string_view second = std::string_view(word).substr(hyphen + 1);
+    const auto capitalised = [](std::string_view part) {
+      return part.size() >= 2 && part.find('-') == std::string_view::npos &&
+             ((part[0] >= 'A' && part[0] <= 'Z') || static_cast<unsigned char>(part[0]) >= 0xC0) &&
+             std::none_of(part.begin() + 1, part.end(),
+                          [](char c) { return c >= 'A' && c <= 'Z'; });
+    };
+    return capitalised(first) && capitalised(second);
+  }
+  return std::any_of(std::begin(kSuffixes), std::end(kSuffixes), [&](std::string_view suffix) {
+    return lower.size() >= suffix.size() + 3 && std::string_view(lower).ends_with(suffix);
   });
 }
 
@@ -136,6 +171,7 @@ SpeakerFeatures speaker_features(const PersonRecord& person, const SpeakerCredit
   set(SpeakerFeature::kCompanyForm, person.company_form);
   set(SpeakerFeature::kItsAfterCue, person.its_after_cue);
   set(SpeakerFeature::kNounSuffix, !name.empty() && has_noun_suffix(name.back()));
+  set(SpeakerFeature::kSurnameShape, name.size() >= 2 && has_surname_shape(name.back()));
   return f;
 }
 

@@ -43,12 +43,18 @@ enum class SpeakerFeature : std::size_t {
   kPlaceWord,         // a name word is a place or a compass point (South Wales, Denzel Washington)
   kAfterNameConnector,  // once named right after "Capitalised of/for/and" (Institute for Fiscal
                         // Studies): the end of an organisation's name
-  kNounSuffix,   // the last name word ends like a common noun (-tion, -ment, -ness, -ology, -ics,
-                 // -ables, -ware, -works ...): "Greyfield Renewables", "Apex Logistics"
-  kTierACue,     // one of their cues may introduce a direct quote (said, insisted, enthused ...)
-  kWhichClause,  // introduced with a which-clause ("Kestrel Hydro, which operates ..., said")
-  kCompanyForm,  // the article also names it with a company's legal form ("Acme Widgets Ltd")
-  kItsAfterCue,  // "X said its sales ...": an "its" right after their cue
+  kNounSuffix,    // the last name word ends like a common noun (-tion, -ment, -ness, -ology, -ics,
+                  // -ables, -ware, -works ...): "Greyfield Renewables", "Apex Logistics"
+  kTierACue,      // one of their cues may introduce a direct quote (said, insisted, enthused ...)
+  kWhichClause,   // introduced with a which-clause ("Kestrel Hydro, which operates ..., said")
+  kCompanyForm,   // the article also names it with a company's legal form ("Acme Widgets Ltd")
+  kItsAfterCue,   // "X said its sales ...": an "its" right after their cue
+  kSurnameShape,  // a name of two or more words whose last word is shaped like a family name: a
+                  // patronymic or family suffix of Slavic, Baltic, Balkan, Greek, Romanian,
+                  // Turkish, Armenian, Georgian, Icelandic or Spanish names (-ski, -ović, -enko,
+                  // -ov, -escu, -opoulos, -oğlu, -yan, -shvili, -sdóttir, -ez ...) or
+                  // double-barrelled (Kaczmarek-Nowak): a sign of a person that no given-name list
+                  // needs
   kCount
 };
 
