@@ -51,6 +51,10 @@
 #   BENCH_UPDATE (default 300)        articles each update round changes
 #   BENCH_SERVE_THREADS               news-serve --threads (default: news-serve's own)
 #   BENCH_JOBS                        news-index --jobs in the update loop (default: its own)
+#   BENCH_INDEX_NICE (default 19)     the update loop's news-index runs under `nice -n` this and
+#                                     `ionice -c 3` (idle I/O), as docs/systemd/news-index.service
+#                                     runs the nightly index (Nice=19, IOSchedulingClass=idle);
+#                                     0 runs it at the serving processes' priority, ionice left out
 #   BENCH_BIN_DIR                     a directory holding indexer/news-index, query/news-query and
 #                                     serve/news-serve, used as they are instead of building
 # Exit codes: 0 done and every target met; 1 a tool or the build failed, an answer was not 2xx, a
@@ -73,10 +77,15 @@ wrk_threads=${BENCH_WRK_THREADS:-2}
 update=${BENCH_UPDATE:-300}
 serve_threads=${BENCH_SERVE_THREADS:-}
 jobs=${BENCH_JOBS:-}
+index_nice=${BENCH_INDEX_NICE:-19}
 require_positive serve_load.sh "BENCH_ARTICLES=$articles" "BENCH_SECONDS=$seconds" \
   "BENCH_CONNECTIONS=$connections" "BENCH_WRK_THREADS=$wrk_threads" "BENCH_UPDATE=$update"
 if [ -n "$serve_threads" ]; then require_positive serve_load.sh "BENCH_SERVE_THREADS=$serve_threads"; fi
 if [ -n "$jobs" ]; then require_positive serve_load.sh "BENCH_JOBS=$jobs"; fi
+if ! [[ $index_nice =~ ^([0-9]|1[0-9])$ ]]; then
+  echo "serve_load.sh: BENCH_INDEX_NICE must be 0 to 19, not '$index_nice'" >&2
+  exit 2
+fi
 if ! [[ $seed =~ ^[0-9]+$ ]]; then
   echo "serve_load.sh: BENCH_SEED must be a non-negative integer, not '$seed'" >&2
   exit 2
@@ -128,6 +137,9 @@ db=$work/news.db
 gen_cmd=(/usr/bin/python3 "$repo/bench/gen_corpus.py" --out "$archive" --count "$articles"
          --seed "$seed" --layout text)
 index_cmd=("$news_index" -q --summary json --db "$db" "${jobs_args[@]}" "$archive")
+# The update loop's news-index, at the priority the documented deployment gives it.
+update_cmd=("${index_cmd[@]}")
+if [ "$index_nice" != 0 ]; then update_cmd=(nice -n "$index_nice" ionice -c 3 "${index_cmd[@]}"); fi
 
 # --- 2. The archive, indexed once. ---
 echo "serve_load.sh: generating $articles articles (seed $seed) ..." >&2
@@ -213,7 +225,7 @@ update_loop() {
     done <"$work/round.files"
     xargs -d '\n' -r touch <"$work/round.files"
     rc=0
-    "${index_cmd[@]}" >"$work/update.out" 2>"$work/update.err" || rc=$?
+    "${update_cmd[@]}" >"$work/update.out" 2>"$work/update.err" || rc=$?
     end_us=${EPOCHREALTIME/[.,]/}
     said=$(/usr/bin/python3 -c 'import json, sys
 s = json.load(open(sys.argv[1]))
@@ -411,7 +423,9 @@ echo "machine: $(machine); load average at the end: $(cut -d' ' -f1-3 /proc/load
 echo "versions: $version; $(wrk --version 2>&1 | head -n 1 | cut -d' ' -f1-2)"
 echo
 echo "/api/search, the ${#queries[@]} queries of bench/queries.txt in rotation, $connections at a" \
-  "time for ${seconds} s each, while news-index updates $update articles a round without pause"
+  "time for ${seconds} s each, while news-index updates $update articles a round without pause" \
+  "($([ "$index_nice" != 0 ] && echo "nice -n $index_nice, ionice -c 3, as the documented" \
+    "nightly index runs" || echo "at the same priority as the front ends"))"
 row "front end" requests "req/s" "p50 ms" "p99 ms" errors
 row "news-serve (wrk)" "$serve_requests" "$serve_rate" "$(ms "$serve_p50_us")" \
   "$(ms "$serve_p99_us")" "$((serve_non2xx + serve_socket_errors))"
@@ -431,6 +445,7 @@ echo "news-serve p99 under ${max_p99_ms} ms: $(met "$p99_ok")"
 echo
 echo "commands (the temporary directory is deleted at exit):"
 printf '  %s\n' "$(quoted "${gen_cmd[@]}")" "$(quoted "${index_cmd[@]}")" \
+  "$(quoted "${update_cmd[@]}") (each update round)" \
   "$(quoted "$news_serve" --db "$db" --listen 127.0.0.1:0 "${serve_args[@]}")" \
   "$(quoted "${wrk_cmd[@]}")" "$(quoted "$news_query" --db "$db" --format json QUERY)"
 if [ "$errors" -gt 0 ] || [ "$update_rounds" -eq 0 ]; then
