@@ -43,7 +43,10 @@ void parse_options(std::vector<std::string> arguments, QueryCommand& command) {
   try {
     app.parse(arguments);
   } catch (const CLI::ParseError& e) {
-    throw UsageError(e.what());
+    // news-query's messages name the option ("--limit: must be ..."); here it is a parameter.
+    std::string message = e.what();
+    if (message.starts_with("--")) message = "parameter " + message.substr(2);
+    throw UsageError(message);
   }
 }
 
@@ -61,6 +64,11 @@ QueryCommand api_command(ApiRoute route, const Params& params) {
       query = value;
     } else if (is_one_of(name, kFlagOptions)) {
       if (flag_value(name, value)) arguments.push_back("--" + name);
+    } else if (route == ApiRoute::kHistogram && (name == "limit" || name == "offset")) {
+      throw UsageError(fmt::format(
+          "parameter {} does not go with /api/histogram, which gives no results (/api/search "
+          "gives results and a histogram together)",
+          name));
     } else if (is_one_of(name, kValueOptions)) {
       arguments.push_back("--" + name);
       arguments.push_back(value);

@@ -119,6 +119,28 @@ TEST(ApiParameters, FillTheCommand) {
   EXPECT_EQ(histogram.search.limit, 0u);
 }
 
+// A refusal names the parameter as the request wrote it, not news-query's option.
+TEST(ApiParameters, RefusalsNameTheParameter) {
+  const auto message = [](ApiRoute route, const Params& params) -> std::string {
+    try {
+      api_command(route, params);
+    } catch (const UsageError& e) {
+      return e.what();
+    }
+    return "(accepted)";
+  };
+  EXPECT_EQ(
+      message(ApiRoute::kSearch, {{"q", "tram"}, {"limit", "abc"}}).rfind("parameter limit: ", 0),
+      0u);
+  EXPECT_EQ(message(ApiRoute::kSearch, {{"sort", "sideways"}}).rfind("parameter sort: ", 0), 0u);
+  for (const char* name : {"limit", "offset"}) {
+    const std::string refused = message(ApiRoute::kHistogram, {{"q", "tram"}, {name, "5"}});
+    EXPECT_EQ(
+        refused.rfind(std::string("parameter ") + name + " does not go with /api/histogram", 0), 0u)
+        << refused;
+  }
+}
+
 TEST(ArticleCommand, OnlyAnArticleId) {
   EXPECT_EQ(article_command("0123456789abcdef").show, "0123456789abcdef");
   for (const char* bad : {"", "../../etc/passwd", "README", "0123456789ABCDEF", "0123456789abcde",
