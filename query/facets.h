@@ -33,7 +33,9 @@ class CountingSpy : public Xapian::MatchSpy {
   // Counts map(value) for the values found rather than the values themselves. map is called
   // after the match, once per distinct value found and in byte order: a mapper reading the
   // database (the people table's metadata) then reads it in key order, each B-tree block once,
-  // not in a random lookup per match (72,000 reads on 31,000 matches).
+  // not in a random lookup per match (72,000 reads on 31,000 matches). Until then the spy keeps
+  // each distinct value found once, and 4 bytes per value per matching document (plus 8 a
+  // document).
   CountingSpy(Extractor extract, Mapper map) : extract_(std::move(extract)), map_(std::move(map)) {}
   void operator()(const Xapian::Document& document, double) override;
 
@@ -51,7 +53,7 @@ class CountingSpy : public Xapian::MatchSpy {
   Mapper map_;
   std::vector<std::string> values_;
   // With a mapper: the distinct values found, numbered in the order found; each document's
-  // values as those numbers, one document after the other, and where each document's end.
+  // values as those numbers, one document after the other, and where each document's values end.
   std::unordered_map<std::string, std::uint32_t> found_;
   std::vector<std::uint32_t> found_in_documents_;
   std::vector<std::size_t> document_ends_;
