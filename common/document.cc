@@ -29,6 +29,16 @@ void index_text_field(Xapian::TermGenerator& generator, const FieldSpec& spec,
   generator.increase_termpos(kFieldGap);
 }
 
+// A single-valued boolean field that is also a facet: its term, and the term's value in `slot`
+// for counting (schema.h).
+void index_facet_field(FieldSource source, const std::string& text, Slot slot,
+                       Xapian::Document& document) {
+  if (text.empty()) return;
+  const std::string value = lower_ascii(text);
+  document.add_boolean_term(boolean_term(source, value));
+  document.add_value(slot_number(slot), boolean_term_value(source, value));
+}
+
 void index_field(const FieldSpec& spec, const Article& article, Xapian::Document& document,
                  Xapian::TermGenerator& generator) {
   switch (spec.source) {
@@ -100,12 +110,10 @@ void index_field(const FieldSpec& spec, const Article& article, Xapian::Document
       // No terms: quote words are searched in the body and verified per person (schema.h).
       break;
     case FieldSource::kSection:
-      if (!article.section.empty())
-        document.add_boolean_term(boolean_term(spec.source, lower_ascii(article.section)));
+      index_facet_field(spec.source, article.section, Slot::kSection, document);
       break;
     case FieldSource::kOutlet:
-      if (!article.outlet.empty())
-        document.add_boolean_term(boolean_term(spec.source, lower_ascii(article.outlet)));
+      index_facet_field(spec.source, article.outlet, Slot::kOutlet, document);
       break;
     case FieldSource::kLanguage:
       if (!article.language.empty())

@@ -173,6 +173,16 @@ std::vector<PersonMention> decode_mentions(std::string_view value) {
   return mentions;
 }
 
+std::vector<std::string_view> mention_ids(std::string_view value) {
+  std::vector<std::string_view> ids;
+  if (value.empty()) return ids;
+  for (const std::string_view line : split_on(value, '\n')) {
+    const std::string_view id = line.substr(0, line.find(kFieldSeparator));
+    if (!id.empty()) ids.push_back(id);
+  }
+  return ids;
+}
+
 namespace {
 
 // FNV-1a: spreads short words well enough for a set of a few hundred, and can be fed in pieces

@@ -62,6 +62,12 @@ std::vector<PersonMention> mentions_of(const Article& article);
 std::string encode_mentions(const std::vector<PersonMention>& mentions);
 std::vector<PersonMention> decode_mentions(std::string_view value);
 
+// The local ids of a Slot::kPeople value, in order (the first field of each line), without
+// decoding the rest: what the speaker facet reads of every match. One per line, malformed or
+// not, as the document's XPERSON terms were written one per mention. The ids are views into
+// `value`: keep the string they come from (not a temporary) while they are used.
+std::vector<std::string_view> mention_ids(std::string_view value);
+
 // A name, role or affiliation as the table counts it: how often, and over which dates.
 struct DatedCount {
   std::string text;

@@ -44,4 +44,15 @@ std::string boolean_term(FieldSource source, std::string_view value) {
   return term;
 }
 
+std::string boolean_term_value(FieldSource source, std::string_view value) {
+  const std::size_t prefix = field(source).prefix.size();
+  // Short enough not to be cut: the value itself, without building the term (the speaker facet
+  // asks this for every person of every match).
+  if (prefix + 1 + value.size() <= kMaxTermBytes) return std::string(value);
+  std::string term = boolean_term(source, value);
+  std::size_t start = prefix;
+  if (start < term.size() && term[start] == ':') ++start;
+  return term.substr(start);
+}
+
 }  // namespace news

@@ -44,6 +44,10 @@
 //                          common/people.h), read by news-index at the end of a run
 //   kPeopleContext         what the text writes around its surname-only people (article_context,
 //                          common/people.h): hashes, only for an article with such a person
+//   kSection, kOutlet      the value of the article's XSECTION / XOUTLET term (boolean_term_value),
+//                          absent when it has none: the section and outlet facets read one value
+//                          per match instead of inflating its term list (60 times the cost), and
+//                          a single value per slot is what Xapian's ValueCountMatchSpy counts
 //   kPath                  the source file's canonical path, so a re-run can find the articles of
 //                          files that have gone without reading every record
 //   kSimHash               the body's 64-bit SimHash, 16 lower-case hex digits (absent for an
@@ -80,7 +84,8 @@ namespace news {
 // a re-run does not read unchanged files again, so an older database would never get the new
 // field's terms. Databases of another version are refused with a message saying to re-index.
 // 13: XPERSON terms, Slot::kPeople and the people table.
-inline constexpr std::string_view kSchemaVersion = "13";
+// 14: Slot::kSection and Slot::kOutlet, for the facets.
+inline constexpr std::string_view kSchemaVersion = "14";
 inline constexpr std::string_view kNextOrderKey = "next_order";
 // Metadata of a sharded archive's first shard: how the archive is split ("year", "month").
 inline constexpr std::string_view kShardByKey = "shard_by";
@@ -100,6 +105,8 @@ enum class Slot : Xapian::valueno {
   kOrder = 8,
   kPeople = 9,
   kPeopleContext = 10,
+  kSection = 11,
+  kOutlet = 12,
 };
 
 constexpr Xapian::valueno slot_number(Slot slot) {
@@ -182,6 +189,11 @@ const FieldSpec* find_field(std::string_view name);
 // The term for a boolean field's value: prefix + value, with ':' between them when the value
 // starts with a capital letter or ':' (Omega's convention), cut to Xapian's term length limit.
 std::string boolean_term(FieldSource source, std::string_view value);
+
+// What boolean_term(source, value) holds after its prefix and ':' marker: `value` as reading the
+// term back gives it (cut as the term was). The facet slots store this, so that counting them
+// gives what counting the terms would.
+std::string boolean_term_value(FieldSource source, std::string_view value);
 
 // The value stored in the type field of article documents.
 inline constexpr std::string_view kArticleType = "article";

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include <fmt/format.h>
 #include <gtest/gtest.h>
@@ -14,11 +15,13 @@
 #include "common/database.h"
 #include "common/date.h"
 #include "common/document.h"
+#include "common/people.h"
 #include "common/schema.h"
 #include "common/strings.h"
 #include "indexer/indexer.h"
 #include "query/facets.h"
 #include "query/output.h"
+#include "query/people.h"
 #include "query/search.h"
 #include "tests/integration/test_support.h"
 
@@ -295,6 +298,143 @@ TEST_F(AnalysisOverCorpus, StreamedJsonIsTheWholeDocument) {
     streamed += json_tail(rest, any);
     EXPECT_EQ(streamed, results_to_json(whole).dump(2)) << query;
   }
+}
+
+// The value of a boolean field's term (prefix and ':' marker off), read from the term list: how
+// the section and outlet facets counted before they had slots.
+std::vector<std::string> term_values(const Xapian::Document& document, FieldSource source) {
+  const std::string prefix(field(source).prefix);
+  std::vector<std::string> values;
+  for (auto it = document.termlist_begin(); it != document.termlist_end(); ++it) {
+    if (!(*it).starts_with(prefix)) continue;
+    std::string value = (*it).substr(prefix.size());
+    if (value.starts_with(':')) value.erase(0, 1);
+    values.push_back(std::move(value));
+  }
+  return values;
+}
+
+// The section, outlet and speaker facets count from value slots (Slot::kSection, kOutlet,
+// kPeople) what they counted from the terms before: checked document by document and facet by
+// facet on a small archive of records whose values a term changes (capitals, a leading ':',
+// non-ASCII letters, a value past the term length limit) and whose people are full names,
+// surnames and unconfirmed one-word names.
+TEST(FacetSlots, CountWhatTheTermsCount) {
+  std::string long_section;
+  while (long_section.size() < 300) long_section += "R\xC3\xA9gion Ouest ";
+  struct Record {
+    std::string section, outlet;  // "" for none
+    std::string text;
+  };
+  const Record records[] = {
+      {"Transport", "Example Gazette",
+       "\"We are glad to have the tunnel back at last,\" said Ada Quill, who chairs the port "
+       "authority."},
+      {"transport", "EXAMPLE GAZETTE",
+       "\"The tunnel is safe, and it will stay open all winter,\" said Mr Quill."},
+      {":Opinion", "Other Times",
+       "\"Nobody asked us about the tolls before they were set,\" said Brandt, a resident."},
+      {"", "",
+       "\"We will appeal against this decision in the courts,\" said Tomas Brink, who speaks "
+       "for the drivers."},
+      {"\xC3\x89"
+       "conomie",
+       "", "Prices rose again in March."},
+      {long_section, "Other Times",
+       "Ada Quill chairs the port authority.\n\n\"It is late, and it cost far too much money,\" "
+       "said Quill."},
+      {"Transport", "Other Times",
+       "\"Fares will fall from next month for every driver,\" said Tomas Brink.\n\n\"We are "
+       "pleased,\" Mr Brink added."},
+      // An unconfirmed one-word speaker the table ties to no one: counted for no one.
+      {"World", "",
+       "The Moravian interior minister arrived in Tessaly on Monday.\n\nKovarik told reporters "
+       "the border would reopen within a week."},
+  };
+  TempDir dir;
+  const fs::path archive = dir.path() / "archive";
+  fs::create_directories(archive);
+  {
+    std::ofstream out(archive / "records.jsonl");
+    int day = 1;
+    for (const Record& record : records) {
+      nlohmann::json json = {{"title", fmt::format("Harbour tunnel, day {}", day)},
+                             {"published", fmt::format("2024-03-{:02}T09:00:00Z", day)},
+                             {"text", record.text}};
+      if (!record.section.empty()) json["section"] = record.section;
+      if (!record.outlet.empty()) json["outlet"] = record.outlet;
+      out << json.dump() << '\n';
+      ++day;
+    }
+  }
+  IndexOptions index;
+  index.db_path = (dir.path() / "db").string();
+  index.inputs = {archive.string()};
+  run_index(index);
+
+  // The term way, document by document, beside the slots.
+  const Xapian::Database db = open_for_read(index.db_path);
+  ASSERT_EQ(db.get_doccount(), std::size(records));
+  const PeopleTable people(db);
+  std::map<FacetField, Counts> by_terms;
+  std::size_t persons = 0;
+  std::size_t surname_only_ids = 0;
+  std::size_t tied_to_no_one = 0;
+  for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
+    const Xapian::Document document = db.get_document(*it);
+    for (const auto& [source, slot, facet] :
+         {std::tuple{FieldSource::kSection, Slot::kSection, FacetField::kSection},
+          std::tuple{FieldSource::kOutlet, Slot::kOutlet, FacetField::kOutlet}}) {
+      const std::vector<std::string> values = term_values(document, source);
+      ASSERT_LE(values.size(), 1u);
+      const std::string value = values.empty() ? "" : values[0];
+      EXPECT_EQ(document.get_value(slot_number(slot)), value) << "docid " << *it;
+      if (!value.empty()) ++by_terms[facet][value];
+    }
+    std::set<std::string> ids_in_slot;
+    const std::string people_value = document.get_value(slot_number(Slot::kPeople));
+    for (const std::string_view id : mention_ids(people_value))
+      ids_in_slot.insert(boolean_term_value(FieldSource::kPerson, id));
+    const std::vector<std::string> terms = local_person_ids(document);
+    EXPECT_EQ(ids_in_slot, std::set<std::string>(terms.begin(), terms.end())) << "docid " << *it;
+    std::set<std::string> counted;
+    for (const std::string& id : terms) {
+      surname_only_ids += is_surname_only_id(id) ? 1 : 0;
+      const std::string person = people.person_of(id);
+      if (!person.empty() || !is_surname_only_id(id)) {
+        counted.insert(person.empty() ? id : person);
+      } else {
+        ++tied_to_no_one;
+      }
+    }
+    for (const std::string& person : counted) ++by_terms[FacetField::kSpeaker][person];
+    persons += counted.size();
+  }
+  // The archive tests what it says: section values a term changes, and several persons.
+  EXPECT_EQ(by_terms[FacetField::kSection].count(":opinion"), 1u);
+  EXPECT_EQ(by_terms[FacetField::kSection]["transport"], 3u);
+  EXPECT_EQ(by_terms[FacetField::kOutlet]["example gazette"], 2u);
+  EXPECT_EQ(std::count_if(
+                by_terms[FacetField::kSection].begin(), by_terms[FacetField::kSection].end(),
+                [](const auto& count) {
+                  return count.first.starts_with("r\xC3\xA9gion ouest") && count.first.size() < 240;
+                }),
+            1)
+      << "the long section is cut as its term is";
+  EXPECT_GE(by_terms[FacetField::kSpeaker].size(), 2u);
+  EXPECT_GE(persons, 5u);
+  EXPECT_GE(surname_only_ids, 3u);
+  EXPECT_EQ(tied_to_no_one, 1u) << "the unconfirmed Kovarik";
+
+  // The slot way: what the facets count.
+  SearchOptions options;
+  options.db_path = index.db_path;
+  options.facets = {FacetField::kSection, FacetField::kOutlet, FacetField::kSpeaker};
+  options.facet_limit = 1000;
+  const SearchResults results = search(options);
+  ASSERT_EQ(results.facets.size(), 3u);
+  for (const Facet& facet : results.facets)
+    EXPECT_EQ(as_counts(facet), by_terms[facet.field]) << "--facet " << facet_name(facet.field);
 }
 
 // Ties are broken by docid: the order articles were first indexed, which is path order for a

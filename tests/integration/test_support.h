@@ -16,9 +16,10 @@ class Document;
 namespace news::testing_support {
 
 // The persons a document's people belong to in the database's people table, each once: the
-// brute-force count behind --facet speaker, read from the people slot (common/people.h), not
-// the terms the facet reads. A confirmed person the table does not know counts under its local
-// id; an unconfirmed mention the table did not tie counts for no one.
+// brute-force count behind --facet speaker, read from the people slot (common/people.h) decoded
+// whole, where the facet reads only its ids (FacetSlots checks those against the terms). A
+// confirmed person the table does not know counts under its local id; an unconfirmed mention the
+// table did not tie counts for no one.
 std::vector<std::string> persons_of(const Xapian::Database& db, const Xapian::Document& document);
 
 // A fresh directory under the system temp dir, removed with everything in it on destruction.

@@ -7,6 +7,7 @@
 
 #include "common/document.h"
 #include "common/schema.h"
+#include "common/strings.h"
 #include "indexer/stories.h"
 
 namespace news {
@@ -73,6 +74,58 @@ TEST(ToDocument, Values) {
   ASSERT_TRUE(stamp);
   EXPECT_EQ(*stamp,
             (SourceStamp{1700000000123456789, 1700000000987654321, 4096, "0123456789abcdef"}));
+}
+
+// The value a boolean field's term gives back (prefix and ':' marker off), read from the term list
+// as the section and outlet facets did before they had slots.
+std::string term_value(const Xapian::Document& document, FieldSource source) {
+  const std::string prefix(field(source).prefix);
+  for (const std::string& term : terms_of(document)) {
+    if (!term.starts_with(prefix)) continue;
+    std::string value = term.substr(prefix.size());
+    if (value.starts_with(':')) value.erase(0, 1);
+    return value;
+  }
+  return "";
+}
+
+// The section and outlet slots hold what their terms hold, however the value is written, so that
+// facets counted from the slots count what the terms would.
+TEST(ToDocument, SectionAndOutletSlotsHoldTheirTermsValues) {
+  std::string long_value;
+  while (long_value.size() < 300) long_value += "R\xC3\xA9gion ";
+  struct Case {
+    const char* name;
+    std::string written;
+    std::string slot;  // "" for no value
+  };
+  const Case cases[] = {
+      {"lower-cased", "World News", "world news"},
+      {"leading colon", ":Opinion", ":opinion"},
+      {"non-ASCII letters kept",
+       "\xC3\x89"
+       "conomie",
+       "\xC3\x89"
+       "conomie"},
+      {"none", "", ""},
+      {"too long: cut as the term is", long_value,
+       boolean_term(FieldSource::kSection, lower_ascii(long_value)).substr(8)},
+  };
+  Xapian::TermGenerator generator = make_term_generator();
+  for (const Case& c : cases) {
+    Article article = sample_article();
+    article.section = c.written;
+    article.outlet = c.written;
+    const Xapian::Document document = to_document(article, SourceStamp{}, generator);
+    for (const auto& [source, slot] : {std::pair{FieldSource::kSection, Slot::kSection},
+                                       std::pair{FieldSource::kOutlet, Slot::kOutlet}}) {
+      const std::string value = document.get_value(slot_number(slot));
+      EXPECT_EQ(value, term_value(document, source)) << c.name;
+      if (source == FieldSource::kSection) {
+        EXPECT_EQ(value, c.slot) << c.name;
+      }
+    }
+  }
 }
 
 TEST(ToDocument, RecordRoundTrip) {

@@ -362,6 +362,24 @@ TEST(PersonMentions, SurviveTheValueSlotRoundTrip) {
   EXPECT_EQ(decode_mentions("broken line\n" + encode_mentions({mentions[1]})).size(), 1u);
 }
 
+// mention_ids reads what the speaker facet needs of the slot: every mention's id, in order,
+// the unconfirmed ones included, whatever the other fields hold.
+TEST(PersonMentions, IdsAreReadWithoutDecodingTheRest) {
+  PersonMention unconfirmed{"brandt@00ff", "Brandt", {}, "", "", 1};
+  unconfirmed.unconfirmed = true;
+  const std::vector<PersonMention> mentions = {
+      {"sergei-lavrov", "Sergey Lavrov", {"Lavrov", "Mr Lavrov"}, "Foreign Minister", "", 9},
+      {"plumb@00ff", "Mr Plumb", {}, "", "Pentagon", 0},
+      unconfirmed};
+  const std::string value = encode_mentions(mentions);
+  const std::vector<std::string_view> ids = mention_ids(value);
+  ASSERT_EQ(ids.size(), mentions.size());
+  for (std::size_t i = 0; i < ids.size(); ++i) EXPECT_EQ(ids[i], mentions[i].local_id);
+  EXPECT_TRUE(mention_ids("").empty());
+  // A line decode_mentions skips still names the id its term was written for.
+  EXPECT_EQ(mention_ids("jo-doe\x1fJo Doe\nx-y"), (std::vector<std::string_view>{"jo-doe", "x-y"}));
+}
+
 TEST(LocalPersonIds, FullNamesByKeySurnamesByArticle) {
   EXPECT_EQ(local_person_id("00ff", "John F. Plumb"), local_person_id("11aa", "Mr John Plumb"));
   EXPECT_FALSE(is_surname_only_id(local_person_id("00ff", "John Plumb")));

@@ -109,5 +109,33 @@ TEST(Schema, LongBooleanTermsAreCutAtACharacterBoundary) {
   EXPECT_EQ((term.size() - 2) % 2, 0u) << "cut inside a UTF-8 sequence";
 }
 
+// boolean_term_value is what reading the term back gives: the term without its prefix and the
+// ':' marker (the facet slots store it, and must count what the terms would).
+TEST(Schema, BooleanTermValueIsTheTermAfterItsPrefixAndMarker) {
+  struct Case {
+    const char* name;
+    FieldSource source;
+    std::string value;
+    std::string expected;
+  };
+  std::string long_value;
+  while (long_value.size() < 400) long_value += "\xC3\xA9";
+  const Case cases[] = {
+      {"lower-case value as it is", FieldSource::kSection, "world news", "world news"},
+      {"capital keeps its letter, not the marker", FieldSource::kOutlet, "Gazette", "Gazette"},
+      {"leading colon keeps one colon", FieldSource::kSection, ":opinion", ":opinion"},
+      {"two leading colons keep both", FieldSource::kSection, "::x", "::x"},
+      {"digits", FieldSource::kOutlet, "7", "7"},
+      {"too long: cut as the term is", FieldSource::kSection, long_value,
+       boolean_term(FieldSource::kSection, long_value).substr(8)},
+  };
+  for (const auto& c : cases) {
+    EXPECT_EQ(boolean_term_value(c.source, c.value), c.expected) << c.name;
+    // The term is the prefix, the marker when the value needs one, and this value.
+    EXPECT_TRUE(boolean_term(c.source, c.value).ends_with(c.expected)) << c.name;
+  }
+  EXPECT_LT(boolean_term_value(FieldSource::kSection, long_value).size(), long_value.size());
+}
+
 }  // namespace
 }  // namespace news
