@@ -39,7 +39,8 @@ Xapian::Query PersonsQuery::query() const {
 
 PersonsQuery plan_persons_query(
     const std::vector<PersonEntry>& wanted,
-    const std::function<std::optional<std::vector<PersonEntry>>(const std::string&)>& owners_of) {
+    const std::function<std::optional<std::vector<PersonEntry>>(const std::string&)>& owners_of,
+    const std::function<std::size_t(const std::string&)>& carrying) {
   std::set<std::string> listed;
   std::map<std::string, std::set<std::string>> by_surname;  // the wanted surname-only ids
   for (const PersonEntry& person : wanted) {
@@ -52,9 +53,12 @@ PersonsQuery plan_persons_query(
   }
   PersonsQuery out;
   for (const auto& [surname, ids] : by_surname) {
-    // The shared form takes at least one term: never fewer than one id.
+    // The shared form takes at least one term, and one more for each article carrying the
+    // shared id that is not one of `ids`: no fewer terms than `ids` when that bound says so.
+    const std::size_t carriers = ids.size() > 1 ? carrying(surname) : 0;
+    const std::size_t at_least = 1 + (carriers > ids.size() ? carriers - ids.size() : 0);
     const std::optional<std::vector<PersonEntry>> owners =
-        ids.size() > 1 ? owners_of(surname) : std::nullopt;
+        ids.size() > 1 && at_least < ids.size() ? owners_of(surname) : std::nullopt;
     if (!owners) {
       listed.insert(ids.begin(), ids.end());
       continue;
@@ -152,7 +156,8 @@ std::string PeopleTable::person_of(const std::string& local_id) const {
 
 PersonsQuery PeopleTable::persons_query(const std::vector<PersonEntry>& persons) const {
   return plan_persons_query(
-      persons, [this](const std::string& surname) -> std::optional<std::vector<PersonEntry>> {
+      persons,
+      [this](const std::string& surname) -> std::optional<std::vector<PersonEntry>> {
         std::vector<PersonEntry> owners;
         for (const std::string& id : ids_at(std::string(kPersonSurnameKeyPrefix) + surname)) {
           std::optional<PersonEntry> owner = person(id);
@@ -161,6 +166,9 @@ PersonsQuery PeopleTable::persons_query(const std::vector<PersonEntry>& persons)
           owners.push_back(std::move(*owner));
         }
         return owners;
+      },
+      [this](const std::string& surname) -> std::size_t {
+        return db_.get_termfreq(boolean_term(FieldSource::kPerson, shared_surname_id(surname)));
       });
 }
 

@@ -36,13 +36,16 @@ struct PersonsQuery {
 
 // The PersonsQuery of `wanted`, given every person that owns surname-only ids of each surname
 // key the wanted persons' ids have (`owners_of(key)`; nothing when the table cannot tell, which
-// lists that surname's ids). The shared form is exact when the owners are complete: an article
-// carries the shared id of a surname exactly when one of its confirmed mentions has that
-// surname, and each confirmed mention belongs to one person, whose entry lists its id outside
-// `unconfirmed_terms`.
+// lists that surname's ids), and how many articles carry each surname's shared id
+// (`carrying(key)`: when the shared form would leave out more ids than the wanted persons have,
+// they are listed without reading the owners, which may be large). The shared form is exact when
+// the owners are complete: an article carries the shared id of a surname exactly when one of its
+// confirmed mentions has that surname, and each confirmed mention belongs to one person, whose
+// entry lists its id outside `unconfirmed_terms`.
 PersonsQuery plan_persons_query(
     const std::vector<PersonEntry>& wanted,
-    const std::function<std::optional<std::vector<PersonEntry>>(const std::string&)>& owners_of);
+    const std::function<std::optional<std::vector<PersonEntry>>(const std::string&)>& owners_of,
+    const std::function<std::size_t(const std::string&)>& carrying);
 
 class PeopleTable {
  public:

@@ -201,17 +201,29 @@ TEST(DocumentPersonIds, SharedIdForConfirmedSurnamesOnly) {
             (std::vector<std::string>{"lavrov@", "lavrov@a1"}));
 }
 
-// Without every owner of a surname (an entry the table cannot read), the ids are listed.
-TEST(PlanPersonsQuery, ListsWhenTheOwnersAreUnknown) {
+// Without every owner of a surname (an entry the table cannot read), the ids are listed; when
+// more articles carry the shared id than the shared form could pay for, the owners are not read.
+TEST(PlanPersonsQuery, ListsWhenTheOwnersAreUnknownOrTooMany) {
   PersonEntry person;
   person.id = "madonna";
   person.terms = {"madonna@a1", "madonna@a2", "madonna@a3"};
-  const PersonsQuery listed =
-      plan_persons_query({person}, [](const std::string&) { return std::nullopt; });
-  EXPECT_EQ(listed.listed, person.terms);
-  EXPECT_TRUE(listed.shared.empty());
+  const auto three = [](const std::string&) -> std::size_t { return 3; };
+  const PersonsQuery unknown = plan_persons_query(
+      {person}, [](const std::string&) { return std::nullopt; }, three);
+  EXPECT_EQ(unknown.listed, person.terms);
+  EXPECT_TRUE(unknown.shared.empty());
+  bool asked = false;
+  const PersonsQuery too_many = plan_persons_query(
+      {person},
+      [&](const std::string&) {
+        asked = true;
+        return std::vector<PersonEntry>{person};
+      },
+      [](const std::string&) -> std::size_t { return 5; });
+  EXPECT_EQ(too_many.listed, person.terms);
+  EXPECT_FALSE(asked);
   const PersonsQuery shared = plan_persons_query(
-      {person}, [&](const std::string&) { return std::vector<PersonEntry>{person}; });
+      {person}, [&](const std::string&) { return std::vector<PersonEntry>{person}; }, three);
   EXPECT_TRUE(shared.listed.empty());
   EXPECT_EQ(shared.shared, (std::map<std::string, std::vector<std::string>>{{"madonna", {}}}));
 }
