@@ -11,6 +11,7 @@
 #include "indexer/people_linker.h"
 #include "indexer/people_table.h"
 #include "query/people.h"
+#include "query/quote_filter.h"
 #include "tests/case_name.h"
 #include "tests/person_queries.h"
 
@@ -199,6 +200,26 @@ TEST(DocumentPersonIds, SharedIdForConfirmedSurnamesOnly) {
             (std::vector<std::string>{"lavrov@a1"}));
   EXPECT_EQ(document_person_ids({mention("lavrov@a1", false), mention("lavrov@a1", true)}),
             (std::vector<std::string>{"lavrov@", "lavrov@a1"}));
+}
+
+// speaker: with quote: checks person by person (query/quote_filter.h): a surname-only person of
+// the record has its surname's shared id, and the ids left out still leave it out.
+TEST(QuoteFilterSharedId, ChecksTheSharedIdPersonByPerson) {
+  const auto term = [](const std::string& id) {
+    return Xapian::Query(boolean_term(FieldSource::kPerson, id));
+  };
+  const QuoteFilter filter(
+      Xapian::Query(Xapian::Query::OP_AND_NOT, term(shared_surname_id("lavrov")),
+                    Xapian::Query(Xapian::Query::OP_OR, term("lavrov@a2"), term("lavrov@a3"))));
+  const auto speakers = [&](const std::string& article) {
+    const nlohmann::json record = {
+        {"id", article}, {"people", {{{"name", "Mr Lavrov"}}, {{"name", "Ivan Petrov"}}}}};
+    std::vector<std::string> out;
+    for (const SpeakerMatch& match : filter.matches(record)) out.push_back(match.speaker);
+    return out;
+  };
+  EXPECT_EQ(speakers("a1"), std::vector<std::string>{"Mr Lavrov"});
+  EXPECT_TRUE(speakers("a2").empty());
 }
 
 // Without every owner of a surname (an entry the table cannot read), the ids are listed; when
