@@ -94,8 +94,8 @@ void index_field(const FieldSpec& spec, const Article& article, Xapian::Document
     }
     case FieldSource::kPerson: {
       const std::vector<PersonMention> mentions = mentions_of(article);
-      for (const auto& mention : mentions)
-        document.add_boolean_term(boolean_term(spec.source, mention.local_id));
+      for (const std::string& id : document_person_ids(mentions))
+        document.add_boolean_term(boolean_term(spec.source, id));
       if (!mentions.empty())
         document.add_value(slot_number(Slot::kPeople), encode_mentions(mentions));
       if (const WordSet context = article_context(article, mentions); !context.empty())

@@ -326,6 +326,16 @@ WordSet article_context(const Article& article, const std::vector<PersonMention>
   return WordSet(std::move(hashes));
 }
 
+std::vector<std::string> document_person_ids(const std::vector<PersonMention>& mentions) {
+  std::set<std::string> ids;
+  for (const PersonMention& mention : mentions) {
+    ids.insert(mention.local_id);
+    if (is_surname_only_id(mention.local_id) && !mention.unconfirmed)
+      ids.insert(shared_surname_id(surname_of_id(mention.local_id)));
+  }
+  return {ids.begin(), ids.end()};
+}
+
 nlohmann::ordered_json to_json(const PersonEntry& person) {
   nlohmann::ordered_json out;
   out["id"] = person.id;
@@ -339,6 +349,7 @@ nlohmann::ordered_json to_json(const PersonEntry& person) {
   out["roles"] = counts_json(person.roles);
   out["affiliations"] = counts_json(person.affiliations);
   out["terms"] = person.terms;
+  out["unconfirmed_terms"] = person.unconfirmed_terms;
   out["why"] = person.why;
   return out;
 }
@@ -356,6 +367,7 @@ PersonEntry person_from_json(const nlohmann::json& json) {
   person.roles = counts_from_json(json.at("roles"));
   person.affiliations = counts_from_json(json.at("affiliations"));
   person.terms = json.at("terms").get<std::vector<std::string>>();
+  person.unconfirmed_terms = json.at("unconfirmed_terms").get<std::vector<std::string>>();
   person.why = json.at("why").get<std::vector<std::string>>();
   return person;
 }

@@ -37,6 +37,23 @@ inline bool is_surname_only_id(std::string_view local_id) {
   return local_id.find('@') != std::string_view::npos;
 }
 
+// The surname key of a surname-only local id ("lavrov" of "lavrov@1a2b..."); the id itself for
+// any other.
+inline std::string_view surname_of_id(std::string_view local_id) {
+  return local_id.substr(0, local_id.find('@'));
+}
+
+// The local id every article with a confirmed surname-only mention of `surname_key` carries as
+// well as that mention's own ("lavrov@": the surname key and '@', no article id), so that a
+// search for most of a surname's mentions reads one posting list rather than one term per
+// article (query/people.h). Unconfirmed mentions (PersonMention::unconfirmed) do not give it:
+// they belong to no one unless the table ties them, and are then matched by their own id.
+inline std::string shared_surname_id(std::string_view surname_key) {
+  std::string id(surname_key);
+  id += '@';
+  return id;
+}
+
 // One person of one article, as the people table needs them (Slot::kPeople holds an article's).
 struct PersonMention {
   std::string local_id;  // local_person_id of the name
@@ -55,6 +72,11 @@ struct PersonMention {
 // The mentions of an article's people, then of its unconfirmed ones (Article::unconfirmed;
 // people without a local id are left out).
 std::vector<PersonMention> mentions_of(const Article& article);
+
+// The XPERSON ids (without the prefix) an article's document carries for its mentions: each
+// mention's local id, and for a confirmed surname-only one its surname's shared id. Sorted,
+// without duplicates.
+std::vector<std::string> document_person_ids(const std::vector<PersonMention>& mentions);
 
 // Slot::kPeople's value and back: one line per mention, fields separated by U+001F, aliases by
 // U+001E, a last field "u" for an unconfirmed mention (stored text never holds control
@@ -93,6 +115,10 @@ struct PersonEntry {
   // The local ids of the person's mentions: the terms a search for the person matches. A full
   // name's id and each linked surname-only mention's id.
   std::vector<std::string> terms;
+  // The surname-only ids of `terms` that only unconfirmed mentions gave the person: an article
+  // carries shared_surname_id for a confirmed mention alone, so a search that matches a
+  // surname's ids through that shared id must add these one by one (query/people.h). Sorted.
+  std::vector<std::string> unconfirmed_terms;
   // Why each merge was made, one line per linked spelling or mention, for --explain.
   std::vector<std::string> why;
   bool unresolved = false;  // surname-only mentions the archive could not tie to one person

@@ -21,7 +21,9 @@
 //   XPERSON<id>      a person quoted, by local person id (boolean; common/people.h): the key of
 //                    the name's spellings ("sergei-lavrov"), or for a surname-only name the
 //                    surname key and the article id ("lavrov@<id>"); the archive's people table
-//                    says which person each belongs to, for person: and speaker:
+//                    says which person each belongs to, for person: and speaker:. A confirmed
+//                    surname-only name also gives its surname's shared term, the key and '@'
+//                    ("lavrov@"), so a search for a surname reads one posting list
 //   XORG<word>       words of the affiliations of the people quoted: whom each speaks for, as
 //                    the article names it ("Barclays", "Transport Salaried Staffs' Association";
 //                    free text, positional)
@@ -84,7 +86,8 @@ namespace news {
 // a re-run does not read unchanged files again, so an older database would never get the new
 // field's terms. Databases of another version are refused with a message saying to re-index.
 // 13: XPERSON terms, Slot::kPeople and the people table.
-// 14: Slot::kSection and Slot::kOutlet, for the facets.
+// 14: Slot::kSection and Slot::kOutlet, for the facets; XPERSON<surname key>@ for confirmed
+// surname-only names; unconfirmed_terms in the people table.
 inline constexpr std::string_view kSchemaVersion = "14";
 inline constexpr std::string_view kNextOrderKey = "next_order";
 // Metadata of a sharded archive's first shard: how the archive is split ("year", "month").

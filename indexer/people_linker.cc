@@ -1,6 +1,7 @@
 #include "indexer/people_linker.h"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -451,6 +452,7 @@ class PersonBuilder {
     }
     quotes_ += mention.quotes;
     terms_.insert(mention.local_id);
+    if (!mention.unconfirmed) confirmed_terms_.insert(mention.local_id);
     names_.add(mention.name, mention.name, article, day);
     for (const auto& alias : mention.aliases) names_.add(alias, alias, article, day);
     if (!name_key(mention.name).surname_only())
@@ -494,6 +496,8 @@ class PersonBuilder {
       entry.name = best->text;
     }
     entry.terms.assign(terms_.begin(), terms_.end());
+    std::set_difference(terms_.begin(), terms_.end(), confirmed_terms_.begin(),
+                        confirmed_terms_.end(), std::back_inserter(entry.unconfirmed_terms));
     entry.why = why_;
     std::sort(entry.why.begin(), entry.why.end());
     return entry;
@@ -510,6 +514,7 @@ class PersonBuilder {
   Tally roles_;
   Tally affiliations_;
   std::set<std::string> terms_;
+  std::set<std::string> confirmed_terms_;  // the terms of mentions not unconfirmed
   std::vector<std::string> why_;
   bool unresolved_ = false;
 };

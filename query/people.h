@@ -3,6 +3,8 @@
 // XPERSON term of an article belongs to.
 #pragma once
 
+#include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -14,6 +16,36 @@
 #include "common/people.h"
 
 namespace news {
+
+// How a search matches the XPERSON terms of a set of persons (PeopleTable::persons_query): the
+// same articles as the OR of every id of their entries' `terms`, in fewer terms. Most of a
+// surname's ids belong to one person (often its unresolved one), one id an article: that
+// surname is matched by its shared id (common/people.h, shared_surname_id), less the ids of the
+// surname's other owners, when that takes fewer terms than listing the ids.
+struct PersonsQuery {
+  std::vector<std::string> listed;  // ids matched one by one
+  // Surname key -> the ids of that surname, matched by the shared id, that must not match
+  // (owned by no person of the set). The unconfirmed ids of the set are in `listed`.
+  std::map<std::string, std::vector<std::string>> shared;
+
+  // The number of terms of the query.
+  std::size_t terms() const;
+  // The Xapian query (boolean terms, prefix XPERSON); MatchNothing when it has no terms.
+  Xapian::Query query() const;
+};
+
+// The PersonsQuery of `wanted`, given every person that owns surname-only ids of each surname
+// key the wanted persons' ids have (`owners_of(key)`; nothing when the table cannot tell, which
+// lists that surname's ids), and how many articles carry each surname's shared id
+// (`carrying(key)`: when the shared form would leave out more ids than the wanted persons have,
+// they are listed without reading the owners, which may be large). The shared form is exact when
+// the owners are complete: an article carries the shared id of a surname exactly when one of its
+// confirmed mentions has that surname, and each confirmed mention belongs to one person, whose
+// entry lists its id outside `unconfirmed_terms`.
+PersonsQuery plan_persons_query(
+    const std::vector<PersonEntry>& wanted,
+    const std::function<std::optional<std::vector<PersonEntry>>(const std::string&)>& owners_of,
+    const std::function<std::size_t(const std::string&)>& carrying);
 
 class PeopleTable {
  public:
@@ -36,6 +68,11 @@ class PeopleTable {
   // surname-only id the table does not know.
   std::string person_of(const std::string& local_id) const;
 
+  // What matches exactly the articles the table ties to any of `persons` (the OR of their
+  // `terms`), in the fewest terms (PersonsQuery), with the owners of each surname from the
+  // table's person-surname: entries.
+  PersonsQuery persons_query(const std::vector<PersonEntry>& persons) const;
+
  private:
   // The ids in the JSON array stored under a metadata key; none when there is none.
   std::vector<std::string> ids_at(const std::string& key) const;
@@ -45,7 +82,8 @@ class PeopleTable {
   mutable std::unordered_map<std::string, std::string> owners_;
 };
 
-// The XPERSON terms (without the prefix) of a document: its people's local ids.
+// The XPERSON terms (without the prefix) of a document: its people's local ids, without the
+// shared surname ids (shared_surname_id), which belong to no one person.
 std::vector<std::string> local_person_ids(const Xapian::Document& document);
 
 }  // namespace news

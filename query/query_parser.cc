@@ -361,25 +361,44 @@ class BooleanFieldProcessor : public Xapian::FieldProcessor {
 
 // person:ID: every article the people table ties to the person, through whichever spelling;
 // an id the table does not know matches the articles whose person has that local id.
+// person:ID,ID,...: the articles of any of them (what speaker: adds for a surname: the persons
+// searched together share one term per surname, PersonsQuery). Ids never hold a comma.
 class PersonFieldProcessor : public Xapian::FieldProcessor {
  public:
   PersonFieldProcessor(const PeopleTable& people, std::shared_ptr<ArticleQueryParser::State> state)
       : people_(people), state_(std::move(state)) {}
   Xapian::Query operator()(const std::string& text) override {
-    const std::string id = lower_ascii(text);
-    const std::optional<PersonEntry> person = people_.person(id);
-    if (!person) {
+    std::vector<Xapian::Query> parts;
+    std::vector<PersonEntry> persons;
+    for (const std::string_view written : split(text, ",")) {
+      if (written.empty()) continue;
+      const std::string id = lower_ascii(written);
+      if (std::optional<PersonEntry> person = people_.person(id)) {
+        persons.push_back(std::move(*person));
+        continue;
+      }
       const std::string term = boolean_term(FieldSource::kPerson, id);
       state_->notes.push_back(fmt::format(
-          "person:{} -> no such person in the people table; exact term {}", text, term));
-      return Xapian::Query(term);
+          "person:{} -> no such person in the people table; exact term {}", written, term));
+      parts.emplace_back(term);
     }
-    state_->notes.push_back(fmt::format("person:{} -> {} ({} articles, {} terms)", text,
-                                        person->name, person->articles, person->terms.size()));
-    std::vector<Xapian::Query> terms;
-    for (const std::string& local_id : person->terms)
-      terms.emplace_back(boolean_term(FieldSource::kPerson, local_id));
-    return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+    if (!persons.empty()) {
+      const PersonsQuery matched = people_.persons_query(persons);
+      std::vector<std::string> described;
+      std::size_t ids = 0;
+      for (const PersonEntry& person : persons) {
+        described.push_back(fmt::format("{} ({} articles)", person.name, person.articles));
+        ids += person.terms.size();
+      }
+      state_->notes.push_back(
+          fmt::format("person:{} -> {}: {} ids, searched with {} terms{}", text,
+                      join(described, ", "), ids, matched.terms(),
+                      matched.shared.empty()
+                          ? ""
+                          : fmt::format(" ({} shared by a surname)", matched.shared.size())));
+      parts.push_back(matched.query());
+    }
+    return Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
   }
 
  private:
@@ -430,12 +449,15 @@ std::string expand_speakers(std::string_view query, const PeopleTable& people,
     } else {
       out += '(';
       out += written;
+      // Every person in one person: list, searched together (PersonsQuery).
+      out += " OR person:";
+      std::vector<std::string> ids;
       std::vector<std::string> described;
       for (const PersonEntry& person : persons) {
-        out += " OR person:";
-        out += person.id;
+        ids.push_back(person.id);
         described.push_back(fmt::format("{} ({})", person.name, person.id));
       }
+      out += join(ids, ",");
       out += ')';
       notes.push_back(fmt::format("{} -> also {}", written, join(described, ", ")));
     }

@@ -152,8 +152,14 @@ PersonTerms terms_of(const std::string& article_id, const nlohmann::json& person
   PersonTerms terms;
   const std::string name = person.value("name", "");
   // person: and the persons speaker: adds (query/people.h), as the article's document has them.
-  if (const std::string local_id = local_person_id(article_id, name); !local_id.empty())
+  if (const std::string local_id = local_person_id(article_id, name); !local_id.empty()) {
     terms.names.insert(boolean_term(FieldSource::kPerson, local_id));
+    // A person of the record is a confirmed mention: a surname-only one also has its surname's
+    // shared id (common/people.h), which a search for a surname's persons may match.
+    if (is_surname_only_id(local_id))
+      terms.names.insert(
+          boolean_term(FieldSource::kPerson, shared_surname_id(surname_of_id(local_id))));
+  }
   const std::string speaker_prefix(field(FieldSource::kSpeaker).prefix);
   add_terms(generator, name, speaker_prefix, terms.names);
   for (const auto& alias : person.value("aliases", nlohmann::json::array()))

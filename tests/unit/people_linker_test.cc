@@ -8,6 +8,7 @@
 
 #include "common/people.h"
 #include "indexer/people_linker.h"
+#include "tests/case_name.h"
 
 namespace news {
 namespace {
@@ -188,12 +189,7 @@ INSTANTIATE_TEST_SUITE_P(
         LinkCase{"surname-only mentions with no full name form one unresolved person",
                  {{"a1", "202401010900", {{"Madonna"}}}, {"a2", "202401020900", {{"Madonna"}}}},
                  {{"a1/Madonna", "a2/Madonna"}}}),
-    [](const testing::TestParamInfo<LinkCase>& param_info) {
-      std::string name;
-      for (const char c : param_info.param.what)
-        name += std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
-      return name;
-    });
+    testing_support::case_name<LinkCase>);
 
 // Unconfirmed one-word speakers (Article::unconfirmed): tied only where the article's words fit
 // exactly one person's roles.

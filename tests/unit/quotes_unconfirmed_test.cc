@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include "extract/quotes/extractor.h"
+#include "tests/case_name.h"
 
 namespace news {
 namespace {
@@ -53,12 +54,7 @@ INSTANTIATE_TEST_SUITE_P(
                          "Kovarik group talks were held in the morning.",
                          "Kovarik told reporters the border would reopen within a week."},
                         {"Kovarik"}}),
-    [](const testing::TestParamInfo<UnconfirmedCase>& param_info) {
-      std::string name;
-      for (const char c : param_info.param.what)
-        name += std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
-      return name;
-    });
+    testing_support::case_name<UnconfirmedCase>);
 
 }  // namespace
 }  // namespace news

@@ -6,6 +6,7 @@
 #include "common/error.h"
 #include "serve/api.h"
 #include "serve/html.h"
+#include "tests/case_name.h"
 
 namespace news::serve {
 namespace {
@@ -96,12 +97,7 @@ INSTANTIATE_TEST_SUITE_P(
         ApiCase{"a value news-query refuses", {{"sort", "sideways"}}, true},
         ApiCase{"too many results", {{"limit", "1001"}}, true},
         ApiCase{"a query too long", {{"q", std::string(4097, 'a')}}, true}),
-    [](const testing::TestParamInfo<ApiCase>& param_info) {
-      std::string name;
-      for (const char c : param_info.param.what)
-        name += std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
-      return name;
-    });
+    testing_support::case_name<ApiCase>);
 
 TEST(ApiParameters, FillTheCommand) {
   const QueryCommand command = api_command(
