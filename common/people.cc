@@ -350,7 +350,6 @@ nlohmann::ordered_json to_json(const PersonEntry& person) {
   out["affiliations"] = counts_json(person.affiliations);
   out["terms"] = person.terms;
   out["unconfirmed_terms"] = person.unconfirmed_terms;
-  out["why"] = person.why;
   return out;
 }
 
@@ -368,7 +367,6 @@ PersonEntry person_from_json(const nlohmann::json& json) {
   person.affiliations = counts_from_json(json.at("affiliations"));
   person.terms = json.at("terms").get<std::vector<std::string>>();
   person.unconfirmed_terms = json.at("unconfirmed_terms").get<std::vector<std::string>>();
-  person.why = json.at("why").get<std::vector<std::string>>();
   return person;
 }
 

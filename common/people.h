@@ -172,12 +172,16 @@ inline std::string named_in_full(std::string_view surname_key) {
 // Empty when the article has no such mention.
 WordSet article_context(const Article& article, const std::vector<PersonMention>& mentions);
 
+// The entry as the person:<id> key holds it: everything but `why` (person-why:<id> holds that).
 nlohmann::ordered_json to_json(const PersonEntry& person);
-// Throws nlohmann::json::exception on a value of another shape.
+// Throws nlohmann::json::exception on a value of another shape. `why` is left empty.
 PersonEntry person_from_json(const nlohmann::json& json);
 
 // Metadata keys of the table. Values are compact JSON.
-//   person:<id>          -> the PersonEntry
+//   person:<id>          -> the PersonEntry, without `why` (to_json), which every search for the
+//                           person reads: its why lines can run to hundreds of kilobytes for a
+//                           common surname's unresolved mentions, read only for --explain
+//   person-why:<id>      -> array of the person's why lines, when there are any
 //   person-surname:<key> -> array of the ids of persons with that surname key, in any of their
 //                           spellings (search by surname)
 //   person-of:<local id> -> the person id of a local id that is not its person's own (a
@@ -186,6 +190,7 @@ PersonEntry person_from_json(const nlohmann::json& json);
 //                           loose keys (common/name_key.h loose_keys_of): speaker: with a
 //                           spelling the archive has never written
 inline constexpr std::string_view kPersonKeyPrefix = "person:";
+inline constexpr std::string_view kPersonWhyKeyPrefix = "person-why:";
 inline constexpr std::string_view kPersonSurnameKeyPrefix = "person-surname:";
 inline constexpr std::string_view kPersonOfKeyPrefix = "person-of:";
 inline constexpr std::string_view kPersonLooseKeyPrefix = "person-loose:";

@@ -87,7 +87,7 @@ namespace news {
 // field's terms. Databases of another version are refused with a message saying to re-index.
 // 13: XPERSON terms, Slot::kPeople and the people table.
 // 14: Slot::kSection and Slot::kOutlet, for the facets; XPERSON<surname key>@ for confirmed
-// surname-only names; unconfirmed_terms in the people table.
+// surname-only names; unconfirmed_terms in the people table, its why lines under person-why:.
 inline constexpr std::string_view kSchemaVersion = "14";
 inline constexpr std::string_view kNextOrderKey = "next_order";
 // Metadata of a sharded archive's first shard: how the archive is split ("year", "month").

@@ -42,6 +42,8 @@ std::map<std::string, std::string> people_metadata(const std::vector<PersonEntry
   std::map<std::string, std::set<std::string>> by_loose_key;
   for (const PersonEntry& person : persons) {
     out[std::string(kPersonKeyPrefix) + person.id] = to_json(person).dump();
+    if (!person.why.empty())
+      out[std::string(kPersonWhyKeyPrefix) + person.id] = nlohmann::json(person.why).dump();
     if (person.unresolved) by_surname[person.id].insert(person.id);
     for (const std::string& term : person.terms) {
       if (term != person.id) out[std::string(kPersonOfKeyPrefix) + term] = person.id;
@@ -72,7 +74,8 @@ std::size_t apply_people_metadata(Xapian::WritableDatabase& db,
                                   const std::map<std::string, std::string>& wanted) {
   std::size_t changed = 0;
   for (const std::string_view prefix :
-       {kPersonKeyPrefix, kPersonSurnameKeyPrefix, kPersonOfKeyPrefix, kPersonLooseKeyPrefix}) {
+       {kPersonKeyPrefix, kPersonWhyKeyPrefix, kPersonSurnameKeyPrefix, kPersonOfKeyPrefix,
+        kPersonLooseKeyPrefix}) {
     std::vector<std::string> stale;
     const std::string prefix_string(prefix);
     for (auto it = db.metadata_keys_begin(prefix_string); it != db.metadata_keys_end(prefix_string);

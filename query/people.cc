@@ -172,6 +172,16 @@ PersonsQuery PeopleTable::persons_query(const std::vector<PersonEntry>& persons)
       });
 }
 
+std::vector<std::string> PeopleTable::why(const std::string& id) const {
+  const std::string value = db_.get_metadata(std::string(kPersonWhyKeyPrefix) + id);
+  if (value.empty()) return {};
+  try {
+    return nlohmann::json::parse(value).get<std::vector<std::string>>();
+  } catch (const nlohmann::json::exception&) {
+    return {};  // as a malformed entry is no entry (person)
+  }
+}
+
 std::vector<std::string> PeopleTable::ids_at(const std::string& key) const {
   const std::string value = db_.get_metadata(key);
   if (value.empty()) return {};

@@ -53,8 +53,12 @@ class PeopleTable {
   // holds them); `db` must outlive the table.
   explicit PeopleTable(const Xapian::Database& db) : db_(db) {}
 
-  // The person with `id`, or nothing.
+  // The person with `id`, or nothing; its `why` is left empty (why() reads it).
   std::optional<PersonEntry> person(const std::string& id) const;
+
+  // Why the table put the person with `id` together (PersonEntry::why), for --explain; none when
+  // the table has no such lines.
+  std::vector<std::string> why(const std::string& id) const;
 
   // The persons a name in the query names, in any spelling or script: a full name ("Sergei
   // Lavrov", "Сергей Лавров") gives the person of its name key, or when the archive never wrote

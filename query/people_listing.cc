@@ -191,6 +191,8 @@ PeopleListing list_people(const Xapian::Database& db, const SearchOptions& optio
   if (rows.size() > options.limit) rows.resize(options.limit);
   std::vector<const Tally*> listed_tallies;
   for (auto& [listed, tally] : rows) {
+    // Only the people shown: a common surname's lines run to hundreds of kilobytes.
+    listed.person.why = people.why(listed.person.id);
     listing.people.push_back(std::move(listed));
     listed_tallies.push_back(tally);
   }

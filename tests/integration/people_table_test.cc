@@ -126,6 +126,27 @@ TEST_F(PeopleTableOverCorpus, CanonicalNamesAreTheGolds) {
   }
 }
 
+// A merged person's why lines are kept apart from its entry (person-why:), which searches read:
+// no entry holds them, and the persons whose spellings or mentions were joined have them.
+TEST_F(PeopleTableOverCorpus, WhyLinesAreKeptApartFromTheEntries) {
+  const Xapian::Database db = open_for_read(db_path_);
+  const PeopleTable table(db);
+  std::size_t merged = 0;
+  const std::string prefix(kPersonKeyPrefix);
+  for (auto it = db.metadata_keys_begin(prefix); it != db.metadata_keys_end(prefix); ++it) {
+    const nlohmann::json entry = nlohmann::json::parse(db.get_metadata(*it));
+    EXPECT_FALSE(entry.contains("why")) << *it;
+    const std::string id = (*it).substr(prefix.size());
+    const auto person = table.person(id);
+    ASSERT_TRUE(person) << id;
+    EXPECT_TRUE(person->why.empty()) << id;
+    if (!table.why(id).empty()) ++merged;
+  }
+  // corpus/people joins the spellings of 13 persons (persons.gold) and ties surname-only
+  // mentions to others.
+  EXPECT_GE(merged, 13u);
+}
+
 // speaker: finds every article of a person from any of their spellings, in any script.
 TEST_F(PeopleTableOverCorpus, SpeakerFindsEverySpelling) {
   for (const auto& person : (*gold_)["persons"]) {

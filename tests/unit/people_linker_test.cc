@@ -393,7 +393,12 @@ TEST(PersonEntries, SurviveTheJsonRoundTrip) {
       link_people(archive_of({{"a1", "202401010900", {{"Anna Berg", "Finance Minister"}}},
                               {"a2", "", {{"Ms Berg", "finance minister"}}}}));
   ASSERT_EQ(persons.size(), 1u);
-  EXPECT_EQ(person_from_json(nlohmann::json::parse(to_json(persons[0]).dump())), persons[0]);
+  // All but `why`, which the table keeps apart (person-why:): searches never read it.
+  ASSERT_FALSE(persons[0].why.empty());
+  PersonEntry without_why = persons[0];
+  without_why.why.clear();
+  EXPECT_EQ(person_from_json(nlohmann::json::parse(to_json(persons[0]).dump())), without_why);
+  EXPECT_FALSE(to_json(persons[0]).contains("why"));
 }
 
 }  // namespace
