@@ -161,9 +161,9 @@ std::unique_ptr<CountingSpy> make_facet_spy(FacetField field, const PeopleTable&
       // One person under all their spellings: each of the document's local person ids (its
       // XPERSON terms, listed by Slot::kPeople) counts as the person it belongs to; an id the
       // table does not know counts as its own.
-      const Xapian::valueno slot = slot_number(Slot::kPeople);
       return std::make_unique<CountingSpy>(
-          [slot](const Xapian::Document& document, std::vector<std::string>& out) {
+          [slot = slot_number(Slot::kPeople)](const Xapian::Document& document,
+                                              std::vector<std::string>& out) {
             const std::string value = document.get_value(slot);  // outlives the ids' views
             for (const std::string_view id : mention_ids(value)) {
               // The id as its term holds it (cut to the term length limit, as the term was).
@@ -179,9 +179,9 @@ std::unique_ptr<CountingSpy> make_facet_spy(FacetField field, const PeopleTable&
           });
     }
     case FacetField::kAuthor: {
-      const Xapian::valueno slot = slot_number(Slot::kAuthors);
       return std::make_unique<CountingSpy>(
-          [slot](const Xapian::Document& document, std::vector<std::string>& out) {
+          [slot = slot_number(Slot::kAuthors)](const Xapian::Document& document,
+                                               std::vector<std::string>& out) {
             out = display_names(document.get_value(slot));
           });
     }

@@ -66,11 +66,13 @@ PersonsQuery plan_persons_query(
     // The ids of this surname whose articles carry the shared id: every confirmed mention's,
     // whoever owns it (each is listed by its owner outside unconfirmed_terms).
     std::set<std::string> confirmed;
-    const auto add_confirmed = [&](const PersonEntry& person) {
+    // A name for the key the lambda can capture (clang 14 captures no structured binding).
+    const std::string& key = surname;
+    const auto add_confirmed = [&confirmed, &key](const PersonEntry& person) {
       const std::set<std::string> unconfirmed(person.unconfirmed_terms.begin(),
                                               person.unconfirmed_terms.end());
       for (const std::string& id : person.terms)
-        if (is_surname_only_id(id) && surname_of_id(id) == surname && !unconfirmed.count(id))
+        if (is_surname_only_id(id) && surname_of_id(id) == key && !unconfirmed.count(id))
           confirmed.insert(id);
     };
     for (const PersonEntry& person : wanted) add_confirmed(person);
