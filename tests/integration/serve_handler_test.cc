@@ -34,16 +34,25 @@ void write_article(const fs::path& path, const std::string& title, const std::st
   out << title << "\n\nBy Test Writer\n\n" << body << "\n";
 }
 
-TEST(ServeHandler, FollowsCommitsAndCompaction) {
-  TempDir dir;
+// An archive of one article (articles/a.txt under `dir`) indexed into dir/db: the options that
+// index it again.
+IndexOptions index_one_article(const TempDir& dir, const std::string& title,
+                               const std::string& body) {
   const fs::path articles = dir.path() / "articles";
   fs::create_directories(articles);
-  write_article(articles / "a.txt", "Harbour tram line opens",
-                "The new harbour tram line opened on Monday with ten stops.");
+  write_article(articles / "a.txt", title, body);
   IndexOptions options;
   options.db_path = (dir.path() / "db").string();
   options.inputs = {articles.string()};
   run_index(options);
+  return options;
+}
+
+TEST(ServeHandler, FollowsCommitsAndCompaction) {
+  TempDir dir;
+  IndexOptions options = index_one_article(
+      dir, "Harbour tram line opens", "The new harbour tram line opened on Monday with ten stops.");
+  const fs::path articles = options.inputs.front();
   Handler handler(options.db_path, 2);
   EXPECT_EQ(total(handler, "tram"), 1u);
   // news-index commits while the worker has the database open: the next request sees it.
@@ -66,14 +75,9 @@ struct RouteCase {
 
 TEST(ServeHandler, Routes) {
   TempDir dir;
-  const fs::path articles = dir.path() / "articles";
-  fs::create_directories(articles);
-  write_article(articles / "a.txt", "Harbour tram line opens",
-                "\"We waited ten years for this,\" said Maren Holloway, the mayor.");
-  IndexOptions options;
-  options.db_path = (dir.path() / "db").string();
-  options.inputs = {articles.string()};
-  run_index(options);
+  const IndexOptions options =
+      index_one_article(dir, "Harbour tram line opens",
+                        "\"We waited ten years for this,\" said Maren Holloway, the mayor.");
   Handler handler(options.db_path, 2);
   const std::string id =
       nlohmann::json::parse(handler.handle(get("/api/search", {{"q", "tram"}})).body)["results"][0]
