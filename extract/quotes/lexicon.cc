@@ -195,12 +195,14 @@ std::optional<Gender> honorific(std::string_view word) {
   return it->second;
 }
 
-Gender given_name_gender(std::string_view word) {
-  // Common given names across English-language news, then by region the names of the people it
-  // quotes from elsewhere (so "Thabo Mokoena" is as plainly a person as "John Smith"). A name
-  // missing here is still a name, it only lacks a gender hint. Names that are also everyday words,
-  // places, titles or months ("Hope", "Jordan", "Sheikh", "Azar") are left out; a name in both
-  // sets reads as kUnknown.
+namespace {
+
+// Common given names across English-language news, then by region the names of the people it
+// quotes from elsewhere (so "Thabo Mokoena" is as plainly a person as "John Smith"). A name
+// missing here is still a name, it only lacks the sign of one. Names that are also everyday words,
+// places, titles or months ("Hope", "Jordan", "Sheikh", "Azar") are left out. A name given to
+// boys and girls alike ("Kim", "Teboho") is in both sets: a given name with no gender hint.
+const std::unordered_set<std::string_view>& male_given_names() {
   static const std::unordered_set<std::string_view> kMale = {
       "Aaron", "Adam", "Adrian", "Ahmed", "Alan", "Alastair", "Albert", "Alberto", "Alex",
       "Alexander", "Alexei", "Alfred", "Ali", "Alistair", "Andre", "Andrea", "Andrew", "Andy",
@@ -273,7 +275,26 @@ Gender given_name_gender(std::string_view word) {
       "Kwame", "Kwasi", "Macky", "Mamadou", "Mandla", "Meles", "Mmusi", "Modibo", "Mohamud",
       "Moussa", "Muhammadu", "Musa", "Nnamdi", "Olusegun", "Ousmane", "Sadio", "Sekou", "Sibusiso",
       "Sipho", "Souleymane", "Tedros", "Tesfaye", "Tewodros", "Thabo", "Themba", "Thulani", "Tunde",
-      "Uhuru", "Vusi", "Yohannes", "Yoweri",
+      "Uhuru", "Vusi", "Yohannes", "Yoweri", "Abdikadir", "Abdirahman", "Abdirashid", "Abdiweli",
+      "Abdou", "Abebe", "Aliou", "Aliyu", "Andile", "Atiku", "Ayanda", "Ayodele", "Babajide",
+      "Bakari", "Baraka", "Bashir", "Bayo", "Bekele", "Berhanu", "Bheki", "Bhekisisa", "Boitumelo",
+      "Bola", "Buhle", "Cheikh", "Chibuike", "Chidi", "Chinedu", "Chinonso", "Chukwudi", "Danladi",
+      "Dapo", "Dayo", "Demba", "Demeke", "Ebuka", "Ejike", "Ekow", "Farai", "Garba", "Gbenga",
+      "Gwede", "Hailemariam", "Hamisi", "Ikechukwu", "Jabari", "Jabulani", "Kabelo", "Kagiso",
+      "Kamau", "Karabo", "Kariuki", "Kassahun", "Katlego", "Katleho", "Kayode", "Kelechi",
+      "Kgalema", "Kibet", "Kipchoge", "Kiplagat", "Kiprono", "Kiprotich", "Kobina", "Kudakwashe",
+      "Kunle", "Kwabena", "Kwadwo", "Kwaku", "Kweku", "Lamine", "Lanre", "Lebohang", "Lefa",
+      "Lehlohonolo", "Lesego", "Lindani", "Lunga", "Lwazi", "Mahamadou", "Malick", "Mesfin",
+      "Modou", "Moeketsi", "Mokgweetsi", "Mosa", "Mosiuoa", "Motlatsi", "Moustapha", "Mpho",
+      "Mthunzi", "Mugisha", "Mukhtar", "Mulugeta", "Mwangi", "Mxolisi", "Mzwandile", "Nana",
+      "Nasiru", "Negash", "Nhlanhla", "Niyi", "Njoroge", "Nyasha", "Obinna", "Obiora", "Ochieng",
+      "Odhiambo", "Okello", "Olamide", "Oluwaseun", "Omondi", "Onyango", "Opio", "Oratile",
+      "Otieno", "Pakalitha", "Rashidi", "Rethabile", "Retselisitsoe", "Rotimi", "Sakhile",
+      "Sandile", "Sani", "Segun", "Seun", "Seydou", "Shehu", "Sifiso", "Siyabonga", "Sizwe", "Sola",
+      "Tadesse", "Tafadzwa", "Takudzwa", "Tamrat", "Tatenda", "Tawanda", "Tebogo", "Teboho",
+      "Tekle", "Tendai", "Thabiso", "Thamsanqa", "Thato", "Tinashe", "Tlali", "Tolu", "Tonderai",
+      "Tope", "Tshepo", "Tumelo", "Uchenna", "Umaru", "Vuyani", "Wale", "Xolani", "Yakubu", "Yared",
+      "Yemi", "Yonas", "Zola", "Zolani", "Zweli", "Zwelinzima",
       // the Arab world
       "Abdallah", "Abdel", "Abdelaziz", "Abdulaziz", "Abdullah", "Abdulrahman", "Adel", "Adil",
       "Adnan", "Akram", "Amin", "Ammar", "Amr", "Anas", "Anwar", "Ashraf", "Ayman", "Aziz",
@@ -284,7 +305,17 @@ Gender given_name_gender(std::string_view word) {
       "Muammar", "Nabil", "Naguib", "Najib", "Nasser", "Nouri", "Qassem", "Rachid", "Rafiq", "Rami",
       "Rashid", "Saad", "Saeed", "Saleh", "Salim", "Samir", "Suleiman", "Tamim", "Tarek", "Tawfiq",
       "Wael", "Walid", "Yahya", "Yasir", "Yasser", "Younis", "Yousef", "Youssef", "Zaid", "Zayed",
-      "Ziad",
+      "Ziad", "Abdelhamid", "Abdelkader", "Abdelmajid", "Abderrahmane", "Abed", "Alaa", "Ayoub",
+      "Bassam", "Driss", "Fawaz", "Firas", "Ghaith", "Hamada", "Hamoud", "Hatem", "Hatim",
+      "Haytham", "Hazem", "Hesham", "Hicham", "Husam", "Hussam", "Ihab", "Imad", "Issa", "Issam",
+      "Iyad", "Jaber", "Jawad", "Karam", "Kareem", "Lakhdar", "Loay", "Louay", "Luay", "Mahdi",
+      "Maher", "Majed", "Mamdouh", "Mazen", "Medhat", "Moataz", "Mohanad", "Mohannad", "Mokhtar",
+      "Mostafa", "Motaz", "Mounir", "Mourad", "Moustafa", "Muhannad", "Munir", "Mustapha", "Mutaz",
+      "Nader", "Nael", "Naji", "Nidal", "Nizar", "Noor", "Nour", "Noureddine", "Omran", "Qais",
+      "Rabih", "Raed", "Rafat", "Ramzi", "Riad", "Riyad", "Saber", "Sabri", "Saif", "Sameh",
+      "Samer", "Shadi", "Sherif", "Sulaiman", "Talal", "Tamer", "Tareq", "Wajdi", "Waleed",
+      "Wissam", "Yaser", "Yasin", "Yassin", "Yazan", "Youcef", "Younes", "Zakaria", "Zuhair",
+      "Zuhdi", "Zuheir",
       // Turkey, Iran, Afghanistan and Central Asia
       "Ahmet", "Alireza", "Alparslan", "Arash", "Babak", "Bahram", "Baris", "Behrouz", "Bijan",
       "Binali", "Bulent", "Burak", "Cem", "Cengiz", "Dariush", "Devlet", "Ebrahim", "Ekrem",
@@ -337,6 +368,10 @@ Gender given_name_gender(std::string_view word) {
       // New Zealand and the Pacific islands
       "Hemi", "Mikaere", "Rawiri", "Sione", "Sitiveni", "Tamati", "Tane", "Tevita", "Viliami",
       "Voreqe", "Wiremu"};
+  return kMale;
+}
+
+const std::unordered_set<std::string_view>& female_given_names() {
   static const std::unordered_set<std::string_view> kFemale = {
       "Abigail", "Alice", "Alison", "Amanda", "Amy", "Andrea", "Angela", "Ann", "Anna", "Anne",
       "Annie", "Barbara", "Beatrice", "Beth", "Betty", "Brenda", "Caroline", "Carol", "Catherine",
@@ -389,14 +424,35 @@ Gender given_name_gender(std::string_view word) {
       "Khadra", "Lerato", "Lindiwe", "Mariama", "Meseret", "Muthoni", "Naledi", "Ngozi", "Njeri",
       "Nkechi", "Nkosazana", "Nneka", "Nokuthula", "Nomsa", "Nomvula", "Nosipho", "Oumou", "Palesa",
       "Phumzile", "Rudo", "Sibongile", "Thandeka", "Thandi", "Thandiwe", "Tigist", "Tirunesh",
-      "Wambui", "Wanjiku", "Yetunde", "Zanele",
+      "Wambui", "Wanjiku", "Yetunde", "Zanele", "Achieng", "Adanna", "Adaobi", "Adesua", "Adwoa",
+      "Afua", "Akinyi", "Akosua", "Almaz", "Andile", "Atieno", "Awino", "Ayanda", "Ayodele",
+      "Binta", "Birtukan", "Bisola", "Boitumelo", "Bola", "Bontle", "Buhle", "Bunmi", "Chebet",
+      "Chidinma", "Chiedza", "Chinyere", "Coumba", "Deeqa", "Ebele", "Efua", "Esi", "Faadumo",
+      "Fadzai", "Farai", "Funke", "Funmi", "Genet", "Hawa", "Hirut", "Ifrah", "Ijeoma", "Ilhan",
+      "Kagiso", "Karabo", "Katlego", "Kefilwe", "Kelechi", "Kemi", "Keneuoe", "Khady", "Khanyisile",
+      "Kudakwashe", "Lebohang", "Lefa", "Lesego", "Limpho", "Lindelwa", "Lineo", "Mamello",
+      "Masego", "Meaza", "Moraa", "Morenike", "Mosa", "Mpho", "Mpolokeng", "Mugisha", "Mulu",
+      "Mwajuma", "Nana", "Ndeye", "Neema", "Nimco", "Nkiru", "Nobuhle", "Noluthando", "Nompumelelo",
+      "Nonhlanhla", "Nosizwe", "Nthabiseng", "Ntombi", "Ntombizodwa", "Nyambura", "Nyasha",
+      "Obiageli", "Oluwaseun", "Omolara", "Oratile", "Puleng", "Refiloe", "Rehema", "Relebohile",
+      "Rethabile", "Rokhaya", "Ronke", "Rumbidzai", "Rutendo", "Ruvimbo", "Sagal", "Sahra", "Selam",
+      "Seun", "Simisola", "Sindisiwe", "Sindiwe", "Sola", "Tafadzwa", "Tatenda", "Tebogo", "Teboho",
+      "Tendai", "Thato", "Thembeka", "Thuli", "Tinashe", "Titilayo", "Tolu", "Tope", "Toyin",
+      "Tsehay", "Tsitsi", "Tumelo", "Ubah", "Uchenna", "Vimbai", "Wairimu", "Wangari", "Wanjiru",
+      "Yaa", "Yemi", "Yeshi", "Yewande", "Zandile", "Zawadi", "Zinhle", "Zintle", "Zodwa", "Zola",
+      "Zuhura",
       // the Arab world
       "Alia", "Amani", "Amina", "Amira", "Asma", "Aya", "Basma", "Dalia", "Dina", "Eman", "Farida",
       "Fatma", "Ghada", "Habiba", "Hala", "Hanan", "Hiba", "Hoda", "Huda", "Iman", "Jamila",
       "Karima", "Khadija", "Lamia", "Latifa", "Layla", "Lina", "Lubna", "Maha", "Malika", "Manal",
       "Mariam", "Maryam", "Mona", "Muna", "Naima", "Nawal", "Nisreen", "Rachida", "Rania", "Rasha",
       "Reem", "Safa", "Salma", "Samar", "Samira", "Suha", "Yasmin", "Yasmine", "Yusra", "Zahra",
-      "Zainab", "Zeina",
+      "Zainab", "Zeina", "Abeer", "Alaa", "Aseel", "Asmaa", "Dima", "Doaa", "Duaa", "Esraa",
+      "Fadwa", "Ghadeer", "Hadeel", "Hanadi", "Haneen", "Heba", "Ibtisam", "Inas", "Intisar",
+      "Jumana", "Lamis", "Majida", "Maysa", "Maysoon", "Nadine", "Nahla", "Najat", "Najwa", "Noor",
+      "Nour", "Raghad", "Randa", "Rawan", "Rima", "Ruba", "Rula", "Sahar", "Salwa", "Samah",
+      "Samia", "Sanaa", "Sawsan", "Shaimaa", "Souad", "Suad", "Tasneem", "Thuraya", "Widad",
+      "Wijdan", "Yara", "Zaina", "Zeinab",
       // Turkey, Iran, Afghanistan and Central Asia
       "Aylin", "Ayse", "Ayşe", "Azadeh", "Busra", "Dilek", "Dinara", "Ebru", "Elham", "Elif",
       "Emine", "Esra", "Fatemeh", "Fawzia", "Fereshteh", "Golnaz", "Gulnara", "Hatice", "Hulya",
@@ -435,8 +491,20 @@ Gender given_name_gender(std::string_view word) {
       "Yekaterina", "Yelena", "Yulia", "Yuliya", "Zofia", "Zuzana",
       // New Zealand and the Pacific islands
       "Anahera", "Hine", "Kahurangi", "Kiri", "Leilani", "Mele", "Ngaire", "Salote", "Whina"};
-  if (kMale.count(word) && !kFemale.count(word)) return Gender::kMale;
-  if (kFemale.count(word) && !kMale.count(word)) return Gender::kFemale;
+  return kFemale;
+}
+
+}  // namespace
+
+bool is_given_name(std::string_view word) {
+  return male_given_names().contains(word) || female_given_names().contains(word);
+}
+
+Gender given_name_gender(std::string_view word) {
+  const bool male = male_given_names().contains(word);
+  const bool female = female_given_names().contains(word);
+  if (male && !female) return Gender::kMale;
+  if (female && !male) return Gender::kFemale;
   return Gender::kUnknown;
 }
 

@@ -29,7 +29,12 @@ enum class Gender { kUnknown, kMale, kFemale };
 // The gender is a hint for pronoun resolution.
 std::optional<Gender> honorific(std::string_view word);
 
-// The gender usually carried by a given name ("John" -> male), or kUnknown.
+// True for a given name in the lists, of either gender ("John", "Kim", "Teboho"): a sign of a
+// person, as a first name word.
+bool is_given_name(std::string_view word);
+
+// The gender usually carried by a given name ("John" -> male), or kUnknown (for a name given to
+// boys and girls alike as for a word that is no known given name).
 Gender given_name_gender(std::string_view word);
 
 // True for nouns that name a role or occupation ("minister", "spokesman", "coach", "striker"),

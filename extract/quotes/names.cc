@@ -111,7 +111,7 @@ std::optional<NameMention> analyse_run(const Sentence& s, std::size_t first, std
     std::size_t portfolio_end = name_start;
     // "of the Exchequer | George Osborne": a known given name after the first word starts the name.
     for (std::size_t i = name_start + 1; i + 1 < words.size(); ++i) {
-      if (lexicon::given_name_gender(words[i]) != Gender::kUnknown) {
+      if (lexicon::is_given_name(words[i])) {
         portfolio_end = i;
         break;
       }
@@ -142,7 +142,7 @@ std::optional<NameMention> analyse_run(const Sentence& s, std::size_t first, std
   if (mention.name.size() > 4) return std::nullopt;
   const bool known_given_name =
       mention.name.size() >= 2 &&
-      lexicon::given_name_gender(mention.name.front()) != Gender::kUnknown;
+      lexicon::is_given_name(mention.name.front());
   for (const auto& word : mention.name) {
     if (lexicon::is_organisation_word(word)) mention.organisation = true;
     // "Theresa May", "Ruth Davis Monday": after a known given name a month-like word is a surname.

@@ -27,7 +27,7 @@ bool PersonRecord::shows_personhood() const {
   if (honorific_seen || !role.empty() || surname_used || relative_clause || signed_quote ||
       pronoun_after_cue)
     return true;
-  if (name.size() >= 2 && lexicon::given_name_gender(name.front()) != Gender::kUnknown) return true;
+  if (name.size() >= 2 && lexicon::is_given_name(name.front())) return true;
   for (std::size_t i = 1; i + 1 < name.size(); ++i) {
     if (name[i].size() == 2 && name[i][1] == '.') return true;
   }
@@ -386,7 +386,7 @@ class LowerCaseWords {
 // in lower case is a title or a heading, not a name.
 bool has_common_word(LowerCaseWords& lower_case_words, const std::vector<std::string>& name) {
   // A known given name first ("Theresa May", "Will Young") makes it a name whatever follows.
-  if (name.size() >= 2 && lexicon::given_name_gender(name.front()) != Gender::kUnknown)
+  if (name.size() >= 2 && lexicon::is_given_name(name.front()))
     return false;
   for (std::size_t i = 0; i < name.size(); ++i) {
     if (lexicon::is_name_particle(name[i])) continue;
@@ -403,7 +403,7 @@ void register_title_names(std::string_view title, People& people) {
   for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
     if (!is_word(tokens[i]) || !is_word(tokens[i + 1]) || !is_upper_start(tokens[i + 1].text))
       continue;
-    if (lexicon::given_name_gender(tokens[i].text) == Gender::kUnknown) continue;
+    if (!lexicon::is_given_name(tokens[i].text)) continue;
     NameMention mention;
     mention.name = {std::string(tokens[i].text), strip_possessive(std::string(tokens[i + 1].text))};
     if (lexicon::is_organisation_word(mention.name.back()) ||
