@@ -133,13 +133,19 @@ wait_until() {
 start_serve() {
   "$1" --db "$2" --listen 127.0.0.1:0 --threads "$3" </dev/null >/dev/null 2>"$work/serve.log" &
   track $!
-  port=""
+  port=$(serve_port "$work/serve.log")
+  [ -n "$port" ] || { fail "news-serve did not listen: $(cat "$work/serve.log")"; finish; }
+}
+
+# serve_port LOG: waits up to 10 s for the line of news-serve's stderr LOG that names its loopback
+# port, and prints the port (nothing when it does not come).
+serve_port() {
+  local found=""
   for _ in $(seq 100); do
-    port=$(grep -o -m1 'listening on http://127\.0\.0\.1:[0-9]*' "$work/serve.log" |
-      grep -o '[0-9]*$') && break
+    found=$(grep -o -m1 'listening on http://127\.0\.0\.1:[0-9]*' "$1" | grep -o '[0-9]*$') && break
     sleep 0.1
   done
-  [ -n "$port" ] || { fail "news-serve did not listen: $(cat "$work/serve.log")"; finish; }
+  printf '%s' "$found"
 }
 
 # compare_dumps WHAT EXPECTED_DUMP ACTUAL_DUMP: the two dump_db outputs must be equal; if not,

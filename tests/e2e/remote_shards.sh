@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
-# remote_shards.sh NEWS_INDEX NEWS_QUERY GEN_CORPUS QUERIES: news-query through a stub naming shards
-# served by xapian-tcpsrv gives the same results as searching the shards locally.
+# remote_shards.sh NEWS_INDEX NEWS_QUERY GEN_CORPUS QUERIES NEWS_SERVE: news-query through a stub
+# naming shards served by xapian-tcpsrv gives the same results as searching the shards locally;
+# and the recipe of docs/sharding.md runs: the shard servers run the command of
+# docs/systemd/news-shard.service, and news-serve with the options of
+# docs/systemd/news-serve-shards.service answers through the remote stub as it does on the local
+# archive, fails the requests of a shard host that has gone, and answers again once it is back.
 #
 # 600 generated articles, one a day from 2023 on, indexed with --shard-by year: the undated shard,
 # 2023 and 2024. One xapian-tcpsrv per shard, on 127.0.0.1 and a free port, and a stub file of
@@ -11,7 +15,8 @@
 # (--facet, --histogram, quote:, --quotes, --sort newest, --recent, --people), and a misspelt
 # query must say that spelling suggestions are not available instead of silently having none.
 set -euo pipefail
-index=$1 query=$2 generator=$3 queries_file=$4
+index=$1 query=$2 generator=$3 queries_file=$4 serve=$5
+units=$(cd "$(dirname "$0")/../../docs/systemd" && pwd)
 # shellcheck source=tests/e2e/lib.sh
 source "$(dirname "$0")/lib.sh"
 
@@ -31,18 +36,43 @@ free_port() {
 # listening PORT: something accepts connections on 127.0.0.1:PORT.
 listening() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
+# unit_command UNIT: the words of UNIT's ExecStart in the array `command`.
+unit_command() {
+  read -r -a command <<<"$(sed -n 's/^ExecStart=//p' "$units/$1")"
+  [ "${#command[@]}" -gt 1 ] || { fail "$1 has no ExecStart="; finish; }
+}
+# The recipe's shard server: the command of news-shard.service, with this machine's loopback
+# address, a free port and the shard's path for the unit's address, port and archive path.
+unit_command news-shard.service
+shard_server_args=("${command[@]:1:${#command[@]}-2}")
+declare -A shard_pid shard_port
+# serve_shard SHARD PORT: starts the shard's server and waits until it listens.
+serve_shard() {
+  local args=() previous="" word
+  for word in "${shard_server_args[@]}"; do
+    case $previous in
+      --interface) word=127.0.0.1 ;;
+      --port) word=$2 ;;
+    esac
+    args+=("$word")
+    previous=$word
+  done
+  # In a session of its own: on SIGTERM xapian-tcpsrv signals its whole process group (its
+  # forked children), which would otherwise be this script's and ctest's.
+  setsid xapian-tcpsrv "${args[@]}" "$archive/$1" >"$work/tcpsrv-$1.log" 2>&1 &
+  shard_pid[$1]=$!
+  track "$!"
+  if ! wait_until 30 listening "$2"; then
+    fail "xapian-tcpsrv for $1 did not listen on port $2: $(cat "$work/tcpsrv-$1.log")"
+    finish
+  fi
+}
 stub=$work/remote.stub
 : >"$stub"
 for shard in "${shards[@]}"; do
-  port=$(free_port)
-  xapian-tcpsrv --quiet --interface 127.0.0.1 --port "$port" "$archive/$shard" \
-    >"$work/tcpsrv-$shard.log" 2>&1 &
-  track "$!"
-  if ! wait_until 30 listening "$port"; then
-    fail "xapian-tcpsrv for $shard did not listen on port $port: $(cat "$work/tcpsrv-$shard.log")"
-    finish
-  fi
-  echo "remote 127.0.0.1:$port" >>"$stub"
+  shard_port[$shard]=$(free_port)
+  serve_shard "$shard" "${shard_port[$shard]}"
+  echo "remote 127.0.0.1:${shard_port[$shard]}" >>"$stub"
 done
 echo "stub: $(tr '\n' ' ' <"$stub")"
 
@@ -119,4 +149,49 @@ code=0
 if ! grep -q "no spelling suggestions: Xapian cannot look them up on remote shards" "$work/out"; then
   fail "a misspelt query over remote shards does not say why there is no suggestion: $(cat "$work/out")"
 fi
+
+# --- The query host: news-serve with news-serve-shards.service's options, over the stub. ---
+unit_command news-serve-shards.service
+query_host_args=() previous=""
+for word in "${command[@]:1}"; do
+  case $previous in
+    --db) word=$stub ;;
+    --listen) word=127.0.0.1:0 ;;
+  esac
+  query_host_args+=("$word")
+  previous=$word
+done
+"$serve" "${query_host_args[@]}" </dev/null >/dev/null 2>"$work/query-host.log" &
+track "$!"
+remote_port=$(serve_port "$work/query-host.log")
+[ -n "$remote_port" ] || { fail "the query host did not listen: $(cat "$work/query-host.log")"; finish; }
+start_serve "$serve" "$archive" 2
+# api PORT PATH: the answer's HTTP status, then its body, in $work/api.out.
+api() { curl -sS -o "$work/api.out" -w '%{http_code}' "http://127.0.0.1:$1$2"; }
+# same_api PATH: the query host answers PATH as news-serve does on the local archive.
+same_api() {
+  local local_status remote_status
+  local_status=$(api "$port" "$1") && cp "$work/api.out" "$work/api.local"
+  remote_status=$(api "$remote_port" "$1") && cp "$work/api.out" "$work/api.remote"
+  check_eq "query host: HTTP status of $1" "$local_status" "$remote_status"
+  if ! cmp -s <(comparable_json "$work/api.local" "$work/api.remote") \
+    <(comparable_json "$work/api.remote" "$work/api.local"); then
+    fail "query host: $1 differs from the local archive's answer"
+  fi
+}
+same_api "/api/search?q=said&limit=10"
+same_api "/api/search?q=speaker:%22Tony+Blair%22&limit=5"
+# A shard host that goes away: its requests fail with an error, not a partial answer.
+gone=${shards[-1]}
+kill "${shard_pid[$gone]}"
+wait "${shard_pid[$gone]}" 2>/dev/null || true
+status=$(api "$remote_port" "/api/search?q=said&limit=10") || true
+if [ "$status" = 200 ]; then
+  fail "query host: answered 200 with the shard $gone gone: $(head -c 200 "$work/api.out")"
+else
+  echo "ok: with the shard $gone gone the query host answers $status: $(head -c 160 "$work/api.out")"
+fi
+# Back on its port: the next request opens the shards afresh, with no restart of news-serve.
+serve_shard "$gone" "${shard_port[$gone]}"
+same_api "/api/search?q=said&limit=10"
 finish

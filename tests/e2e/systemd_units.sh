@@ -12,6 +12,12 @@
 #     loopback (it is meant for a reverse proxy, and allows only loopback addresses), writes
 #     nothing (no ReadWritePaths=, ProtectSystem=strict), and passes `systemd-analyze verify`
 #     the same way.
+#   - the units of a sharded archive's recipe (docs/sharding.md): docs/systemd/news-shard.service
+#     runs xapian-tcpsrv read-only (no --writable) with options `xapian-tcpsrv --help` lists and
+#     lets only listed addresses connect (IPAddressDeny=any); news-serve-shards.service runs
+#     news-serve on loopback over a stub file, may reach only listed addresses, and writes
+#     nothing. Both pass `systemd-analyze verify` (the shard server's ExecStart needs
+#     xapian-tcpsrv installed, as xapian-tools is for the tests).
 #
 #   systemd_units.sh NEWS_INDEX SOURCE_DIR NEWS_SERVE     SOURCE_DIR: the repository (docs/ is
 #                                                         read from it)
@@ -176,6 +182,30 @@ fi
 grep -q '^ReadWritePaths=' "$serve_unit" && failed "news-serve.service may write (ReadWritePaths=)"
 grep -qx 'ProtectSystem=strict' "$serve_unit" || failed "news-serve.service lacks ProtectSystem=strict"
 
+# --- The sharded archive's units: a shard server and a query host. ---
+shard_unit=$2/docs/systemd/news-shard.service
+query_host_unit=$2/docs/systemd/news-serve-shards.service
+tcpsrv=$(command -v xapian-tcpsrv || true)
+shard_exec=$(sed -n 's/^ExecStart=//p' "$shard_unit")
+read -r -a words <<<"$shard_exec"
+if [ -n "$tcpsrv" ]; then
+  tool=xapian-tcpsrv help=$("$tcpsrv" --help 2>&1) check_options "news-shard ExecStart" "${words[@]}"
+fi
+[[ " $shard_exec " == *" --writable "* ]] && failed "news-shard.service serves the archive writable"
+grep -qx 'IPAddressDeny=any' "$shard_unit" || failed "news-shard.service lets any address connect"
+grep -q '^IPAddressAllow=' "$shard_unit" || failed "news-shard.service allows no address at all"
+query_host_exec=$(sed -n 's/^ExecStart=//p' "$query_host_unit")
+read -r -a words <<<"$query_host_exec"
+tool=news-serve help=$("$serve" --help) check_options "news-serve-shards ExecStart" "${words[@]}"
+listen=$(sed -n 's/.*--listen[ =]\([^ ]*\).*/\1/p' <<<"$query_host_exec")
+[[ $listen == 127.* || $listen == "[::1]:"* ]] ||
+  failed "news-serve-shards.service listens on '$listen', not a loopback address"
+grep -qx 'IPAddressDeny=any' "$query_host_unit" ||
+  failed "news-serve-shards.service may reach any address"
+grep -q '^ReadWritePaths=' "$query_host_unit" && failed "news-serve-shards.service may write"
+grep -qx 'ProtectSystem=strict' "$query_host_unit" ||
+  failed "news-serve-shards.service lacks ProtectSystem=strict"
+
 # --- systemd-analyze verify, on copies that can be verified here. ---
 analyze=$(command -v systemd-analyze || true)
 if [ -z "$analyze" ]; then
@@ -202,15 +232,25 @@ cp "$timer" "$work/units/news-index.timer"
 sed -e "s|^ExecStart=[^ ]*|ExecStart=$(readlink -f "$serve")|" \
   -e 's/^SupplementaryGroups=.*/SupplementaryGroups=root/' "$serve_unit" \
   >"$work/units/news-serve.service"
+sed -e "s|^ExecStart=[^ ]*|ExecStart=$(readlink -f "$serve")|" "$query_host_unit" \
+  >"$work/units/news-serve-shards.service"
+units=(news-index.service news-index.timer news-serve.service news-serve-shards.service)
+if [ -n "$tcpsrv" ]; then
+  sed -e "s|^ExecStart=[^ ]*|ExecStart=$tcpsrv|" \
+    -e 's/^SupplementaryGroups=.*/SupplementaryGroups=root/' "$shard_unit" \
+    >"$work/units/news-shard.service"
+  units+=(news-shard.service)
+else
+  echo "note: xapian-tcpsrv is not installed, so news-shard.service was not verified"
+fi
 # verify exits non-zero on errors, but only warns (exit 0) about e.g. an unknown key: any output
 # about our units is a failure too.
 rc=0
-output=$(cd "$work/units" && "$analyze" verify ./news-index.service ./news-index.timer \
-  ./news-serve.service 2>&1) || rc=$?
-if [ "$rc" -ne 0 ] || grep -q 'news-\(index\|serve\)\.\(service\|timer\)' <<<"$output"; then
+output=$(cd "$work/units" && "$analyze" verify "${units[@]/#/./}" 2>&1) || rc=$?
+if [ "$rc" -ne 0 ] || grep -q 'news-\(index\|serve\|shard\)[a-z-]*\.\(service\|timer\)' <<<"$output"; then
   failed "systemd-analyze verify (exit code $rc):"
   printf '%s\n' "$output"
 else
-  echo "ok: systemd-analyze verify news-index.service news-index.timer news-serve.service"
+  echo "ok: systemd-analyze verify ${units[*]}"
 fi
 exit "$fail"
