@@ -262,12 +262,6 @@ int people(const QueryCommand& command, const SearchOptions& options, std::ostre
     throw UsageError("--people prints --format text, json or csv");
   std::optional<HistogramInterval> attention = command.attention;
   if (!command.plot.empty() && !attention) attention = HistogramInterval::kMonth;
-  if (has_remote_shards(options.db_path)) {
-    throw UsageError(
-        "--people is not available over remote shards: it needs news-query's own match spy, and "
-        "Xapian's remote backend (xapian-tcpsrv) runs only Xapian's own classes; search a stub of "
-        "local shards for it (docs/sharding.md)");
-  }
   const PeopleListing listing = list_people(database_of(options), options, attention);
   if (!command.plot.empty()) {
     SvgChartOptions chart;

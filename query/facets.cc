@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdint>
 #include <functional>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -17,19 +19,14 @@ namespace {
 
 namespace chr = std::chrono;
 
-// A single-valued field's slot (section, outlet: the value of its boolean term, schema.h).
-CountingSpy::Extractor slot_value(Slot slot) {
-  return
-      [slot = slot_number(slot)](const Xapian::Document& document, std::vector<std::string>& out) {
-        std::string value = document.get_value(slot);
-        if (!value.empty()) out.push_back(std::move(value));
-      };
+// A single-valued field's value (section, outlet: the value of its boolean term, schema.h).
+void whole_value(const std::string& value, std::vector<std::string>& out) {
+  out.push_back(value);
 }
 
 // The published slot's "YYYYMMDDHHMM" cut to `length` characters, or nothing when undated.
-CountingSpy::Extractor published_prefix(std::size_t length, bool dashed) {
-  return [length, dashed](const Xapian::Document& document, std::vector<std::string>& out) {
-    const std::string value = document.get_value(slot_number(Slot::kPublished));
+SlotCountSpy::Splitter published_prefix(std::size_t length, bool dashed) {
+  return [length, dashed](const std::string& value, std::vector<std::string>& out) {
     if (value.size() < length) return;
     std::string key = value.substr(0, length);
     if (dashed && length >= 6) key.insert(4, "-");
@@ -87,84 +84,83 @@ void check_period_count(HistogramInterval interval, chr::sys_days first, chr::sy
 
 }  // namespace
 
-void CountingSpy::operator()(const Xapian::Document& document, double) {
-  values_.clear();
-  extract_(document, values_);
-  if (map_) {
-    for (auto& value : values_) {
-      const auto [at, fresh] =
-          found_.try_emplace(std::move(value), static_cast<std::uint32_t>(found_.size()));
-      found_in_documents_.push_back(at->second);
-    }
-    document_ends_.push_back(found_in_documents_.size());
-    return;
-  }
-  if (values_.empty()) ++without_value_;
-  for (const auto& value : values_) ++counts_[value];
-}
-
-const std::map<std::string, std::size_t>& CountingSpy::counts() const {
-  if (map_ && !mapped_) count_mapped();
+const std::map<std::string, std::size_t>& SlotCountSpy::counts() const {
+  if (!counted_) count();
   return counts_;
 }
 
-std::size_t CountingSpy::without_value() const {
-  if (map_ && !mapped_) count_mapped();
+std::size_t SlotCountSpy::without_value() const {
+  if (!counted_) count();
   return without_value_;
 }
 
-void CountingSpy::count_mapped() const {
-  mapped_ = true;
-  std::vector<const std::string*> in_order(found_.size());
-  for (const auto& [value, number] : found_) in_order[number] = &value;
-  std::vector<std::uint32_t> by_value(found_.size());
-  for (std::uint32_t i = 0; i < by_value.size(); ++i) by_value[i] = i;
-  std::sort(by_value.begin(), by_value.end(),
-            [&](std::uint32_t a, std::uint32_t b) { return *in_order[a] < *in_order[b]; });
-  // Each found value's mapped value as a number (kNone for ""), so that documents are counted
-  // by number, not by comparing strings.
+std::size_t SlotCountSpy::distinct_slot_values() const {
+  std::size_t distinct = 0;
+  for (auto it = values_begin(); it != values_end(); ++it) ++distinct;
+  return distinct;
+}
+
+void SlotCountSpy::count() const {
+  counted_ = true;
+  // Each counted slot value's split values, as numbers into `parts` (distinct split values), with
+  // the slot value's count: the documents that had that slot value.
+  std::map<std::string, std::uint32_t> parts;
+  std::vector<std::pair<std::vector<std::uint32_t>, std::size_t>> sets;
+  std::vector<std::string> split;
+  std::size_t with_value = 0;
+  for (auto it = values_begin(); it != values_end(); ++it) {
+    split.clear();
+    split_(*it, split);
+    std::vector<std::uint32_t> numbers;
+    numbers.reserve(split.size());
+    for (std::string& value : split) {
+      const auto [at, fresh] =
+          parts.try_emplace(std::move(value), static_cast<std::uint32_t>(parts.size()));
+      numbers.push_back(at->second);
+    }
+    sets.emplace_back(std::move(numbers), it.get_termfreq());
+  }
+  // Each split value's value counted (mapped, or itself) as a number into `targets`, kNone for
+  // none; mapped in byte order of the split values (the map's order), each once.
   constexpr std::uint32_t kNone = UINT32_MAX;
-  std::vector<std::uint32_t> target(found_.size(), kNone);
+  std::vector<std::uint32_t> target(parts.size(), kNone);
   std::unordered_map<std::string, std::uint32_t> targets;
   std::vector<const std::string*> target_values;
-  for (const std::uint32_t number : by_value) {
-    std::string value = map_(*in_order[number]);
-    if (value.empty()) continue;
+  for (const auto& [value, number] : parts) {
+    std::string counted = map_ ? map_(value) : value;
+    if (counted.empty()) continue;
     const auto [at, fresh] =
-        targets.try_emplace(std::move(value), static_cast<std::uint32_t>(targets.size()));
+        targets.try_emplace(std::move(counted), static_cast<std::uint32_t>(targets.size()));
     if (fresh) target_values.push_back(&at->first);
     target[number] = at->second;
   }
   std::vector<std::size_t> documents(target_values.size(), 0);
   std::vector<std::uint32_t> numbers;
-  std::size_t start = 0;
-  for (const std::size_t end : document_ends_) {
+  for (const auto& [set, count] : sets) {
     numbers.clear();
-    for (std::size_t i = start; i < end; ++i) {
-      if (target[found_in_documents_[i]] != kNone)
-        numbers.push_back(target[found_in_documents_[i]]);
+    for (const std::uint32_t part : set) {
+      if (target[part] != kNone) numbers.push_back(target[part]);
     }
-    start = end;
     std::sort(numbers.begin(), numbers.end());
     numbers.erase(std::unique(numbers.begin(), numbers.end()), numbers.end());
-    if (numbers.empty()) ++without_value_;
-    for (const std::uint32_t number : numbers) ++documents[number];
+    if (!numbers.empty()) with_value += count;
+    for (const std::uint32_t number : numbers) documents[number] += count;
   }
   for (std::size_t i = 0; i < target_values.size(); ++i) {
     if (documents[i] > 0) counts_.emplace(*target_values[i], documents[i]);
   }
+  without_value_ = get_total() - with_value;
 }
 
-std::unique_ptr<CountingSpy> make_facet_spy(FacetField field, const PeopleTable& people) {
+std::unique_ptr<SlotCountSpy> make_facet_spy(FacetField field, const PeopleTable& people) {
   switch (field) {
     case FacetField::kSpeaker: {
       // One person under all their spellings: each of the document's local person ids (its
       // XPERSON terms, listed by Slot::kPeople) counts as the person it belongs to; an id the
       // table does not know counts as its own.
-      return std::make_unique<CountingSpy>(
-          [slot = slot_number(Slot::kPeople)](const Xapian::Document& document,
-                                              std::vector<std::string>& out) {
-            const std::string value = document.get_value(slot);  // outlives the ids' views
+      return std::make_unique<SlotCountSpy>(
+          Slot::kPeople,
+          [](const std::string& value, std::vector<std::string>& out) {
             for (const std::string_view id : mention_ids(value)) {
               // The id as its term holds it (cut to the term length limit, as the term was).
               out.push_back(boolean_term_value(FieldSource::kPerson, id));
@@ -178,30 +174,28 @@ std::unique_ptr<CountingSpy> make_facet_spy(FacetField field, const PeopleTable&
             return person;
           });
     }
-    case FacetField::kAuthor: {
-      return std::make_unique<CountingSpy>(
-          [slot = slot_number(Slot::kAuthors)](const Xapian::Document& document,
-                                               std::vector<std::string>& out) {
-            out = display_names(document.get_value(slot));
+    case FacetField::kAuthor:
+      return std::make_unique<SlotCountSpy>(
+          Slot::kAuthors, [](const std::string& value, std::vector<std::string>& out) {
+            out = display_names(value);
           });
-    }
     case FacetField::kSection:
-      return std::make_unique<CountingSpy>(slot_value(Slot::kSection));
+      return std::make_unique<SlotCountSpy>(Slot::kSection, whole_value);
     case FacetField::kOutlet:
-      return std::make_unique<CountingSpy>(slot_value(Slot::kOutlet));
+      return std::make_unique<SlotCountSpy>(Slot::kOutlet, whole_value);
     case FacetField::kMonth:
-      return std::make_unique<CountingSpy>(published_prefix(6, true));
+      return std::make_unique<SlotCountSpy>(Slot::kPublished, published_prefix(6, true));
     case FacetField::kYear:
-      return std::make_unique<CountingSpy>(published_prefix(4, false));
+      return std::make_unique<SlotCountSpy>(Slot::kPublished, published_prefix(4, false));
   }
   return nullptr;
 }
 
-std::unique_ptr<CountingSpy> make_day_spy() {
-  return std::make_unique<CountingSpy>(published_prefix(8, false));
+std::unique_ptr<SlotCountSpy> make_day_spy() {
+  return std::make_unique<SlotCountSpy>(Slot::kPublished, published_prefix(8, false));
 }
 
-Facet to_facet(FacetField field, const CountingSpy& spy, std::size_t limit,
+Facet to_facet(FacetField field, const SlotCountSpy& spy, std::size_t limit,
                const PeopleTable& people) {
   Facet facet{field, {}, spy.counts().size()};
   if (limit == 0) return facet;
@@ -238,7 +232,7 @@ Facet to_facet(FacetField field, const CountingSpy& spy, std::size_t limit,
   return facet;
 }
 
-Histogram to_histogram(HistogramInterval interval, const CountingSpy& days) {
+Histogram to_histogram(HistogramInterval interval, const SlotCountSpy& days) {
   return to_histogram(interval, days.counts(), days.without_value());
 }
 

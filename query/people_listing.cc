@@ -2,12 +2,15 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
 #include <set>
 #include <unordered_map>
 
 #include <fmt/format.h>
 
+#include "common/database.h"
 #include "common/document.h"
+#include "common/error.h"
 #include "common/safe_output.h"
 #include "common/schema.h"
 #include "common/strings.h"
@@ -27,16 +30,26 @@ std::string iso_of_day(const std::string& day) {
   return day.substr(0, 4) + '-' + day.substr(4, 2) + '-' + day.substr(6, 2);
 }
 
-// What the spy gathers per person.
+// What is counted per person.
 struct Tally {
   std::size_t articles = 0;
   std::size_t quotes = 0;
   std::map<std::string, std::size_t> days;  // "YYYYMMDD" -> articles
   std::size_t undated = 0;
+  // Counted from the people's slot values (count_people): the XPERSON terms of the local ids
+  // counted as the person, whose articles' days count_days counts; the days are not counted yet.
+  std::set<std::string> terms;
 };
 
-// Counts the people of each matching article, by person of the people table. With a quote-level
-// filter, only the people of an article who satisfy the query's conditions count.
+// The people counted over the matching articles.
+struct PeopleCounts {
+  std::size_t matches = 0;
+  std::unordered_map<std::string, Tally> tallies;  // by person id
+};
+
+// Counts the people of each matching article, by person of the people table, when a quote-level
+// filter allows only the people of an article who satisfy the query's conditions: each article's
+// record decides, so this runs on local databases only (count_people runs anywhere).
 class PeopleSpy : public Xapian::MatchSpy {
  public:
   PeopleSpy(const PeopleTable& people, const QuoteFilter* filter)
@@ -84,6 +97,66 @@ class PeopleSpy : public Xapian::MatchSpy {
   std::size_t matches_ = 0;
   std::unordered_map<std::string, Tally> tallies_;
 };
+
+// Runs `query` over every document for `spy` to see each match (those `decider` accepts),
+// without weights or hits: a count, not a ranking.
+void count_matches(const Xapian::Database& db, const Xapian::Query& query, Xapian::MatchSpy& spy,
+                   const Xapian::MatchDecider* decider = nullptr) {
+  Xapian::Enquire enquire(db);
+  enquire.set_query(query);
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  enquire.add_matchspy(&spy);
+  enquire.get_mset(0, 0, db.get_doccount(), nullptr, decider);
+}
+
+// Counts the people of the articles `query` matches through Xapian's own ValueCountMatchSpy on
+// their Slot::kPeople values (one value an article, its whole set of mentions), which runs on
+// remote shards too: each distinct set counts for each distinct person in it as often as
+// articles had it, and each mention's quotes as often. The same counts as PeopleSpy without a
+// filter. Each local id is mapped to its person once, in byte order (the people table's
+// metadata read in key order). The days are left to count_days.
+PeopleCounts count_people(const Xapian::Database& db, const Xapian::Query& query,
+                          const PeopleTable& people) {
+  Xapian::ValueCountMatchSpy spy(slot_number(Slot::kPeople));
+  count_matches(db, query, spy);
+
+  std::vector<std::pair<std::vector<PersonMention>, std::size_t>> sets;
+  std::map<std::string, std::string> person_of;  // local id -> person ("" for none known)
+  for (auto it = spy.values_begin(); it != spy.values_end(); ++it) {
+    sets.emplace_back(decode_mentions(*it), it.get_termfreq());
+    for (const PersonMention& mention : sets.back().first) person_of.try_emplace(mention.local_id);
+  }
+  for (auto& [local_id, person] : person_of) person = people.person_of(local_id);
+
+  PeopleCounts counts;
+  counts.matches = spy.get_total();
+  std::set<std::string> counted;
+  for (const auto& [mentions, articles] : sets) {
+    counted.clear();
+    for (const PersonMention& mention : mentions) {
+      std::string person = person_of[mention.local_id];
+      // An unconfirmed mention the table did not tie is no one (indexer/people_linker.h).
+      if (person.empty() && mention.unconfirmed) continue;
+      if (person.empty()) person = mention.local_id;
+      Tally& tally = counts.tallies[person];
+      tally.quotes += mention.quotes * articles;
+      tally.terms.insert(boolean_term(FieldSource::kPerson, mention.local_id));
+      if (counted.insert(person).second) tally.articles += articles;
+    }
+  }
+  return counts;
+}
+
+// Counts the days of one person's articles among those `query` matches (a tally of
+// count_people): the articles among them carrying one of the XPERSON terms counted as the
+// person, per publication day, through a ValueCountMatchSpy on the published slot.
+void count_days(const Xapian::Database& db, const Xapian::Query& query, Tally& tally) {
+  const Xapian::Query terms(Xapian::Query::OP_OR, tally.terms.begin(), tally.terms.end());
+  const std::unique_ptr<SlotCountSpy> days = make_day_spy();
+  count_matches(db, Xapian::Query(Xapian::Query::OP_FILTER, query, terms), *days);
+  tally.days = days->counts();
+  tally.undated = days->without_value();
+}
 
 AttentionTable attention_of(HistogramInterval interval, const std::vector<ListedPerson>& people,
                             const std::vector<const Tally*>& listed) {
@@ -154,19 +227,28 @@ PeopleListing list_people(const Xapian::Database& db, const SearchOptions& optio
   std::optional<QuoteFilter> filter;
   if (parsed.has_quote_words) filter.emplace(parsed.marked);
   const PeopleTable people(db);
-  PeopleSpy spy(people, filter ? &*filter : nullptr);
-  Xapian::Enquire enquire(db);
-  enquire.set_query(parsed.query);
-  enquire.set_weighting_scheme(Xapian::BoolWeight());
-  enquire.add_matchspy(&spy);
-  enquire.get_mset(0, 0, db.get_doccount(), nullptr, filter ? &*filter : nullptr);
+  PeopleCounts counts;
+  if (filter) {
+    if (has_remote_shards(options.db_path)) {
+      throw UsageError(
+          "a quote: condition is not available over remote shards: it needs a match decider that "
+          "reads each article's quotes, and Xapian's remote backend (xapian-tcpsrv) runs only "
+          "Xapian's own classes; search a stub of local shards for it (docs/sharding.md)");
+    }
+    PeopleSpy spy(people, &*filter);
+    count_matches(db, parsed.query, spy, &*filter);
+    counts.matches = spy.matches();
+    counts.tallies = spy.tallies();
+  } else {
+    counts = count_people(db, parsed.query, people);
+  }
 
   PeopleListing listing;
   listing.query = options.query;
-  listing.matches = spy.matches();
-  listing.distinct = spy.tallies().size();
-  std::vector<std::pair<ListedPerson, const Tally*>> rows;
-  for (const auto& [id, tally] : spy.tallies()) {
+  listing.matches = counts.matches;
+  listing.distinct = counts.tallies.size();
+  std::vector<std::pair<ListedPerson, Tally*>> rows;
+  for (auto& [id, tally] : counts.tallies) {
     ListedPerson listed;
     if (std::optional<PersonEntry> entry = people.person(id)) {
       listed.person = std::move(*entry);
@@ -176,10 +258,6 @@ PeopleListing list_people(const Xapian::Database& db, const SearchOptions& optio
     }
     listed.articles = tally.articles;
     listed.quotes = tally.quotes;
-    if (!tally.days.empty()) {
-      listed.first = iso_of_day(tally.days.begin()->first);
-      listed.last = iso_of_day(tally.days.rbegin()->first);
-    }
     rows.emplace_back(std::move(listed), &tally);
   }
   std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
@@ -193,6 +271,12 @@ PeopleListing list_people(const Xapian::Database& db, const SearchOptions& optio
   for (auto& [listed, tally] : rows) {
     // Only the people shown: a common surname's lines run to hundreds of kilobytes.
     listed.person.why = people.why(listed.person.id);
+    // Their days only: a query each.
+    if (!tally->terms.empty()) count_days(db, parsed.query, *tally);
+    if (!tally->days.empty()) {
+      listed.first = iso_of_day(tally->days.begin()->first);
+      listed.last = iso_of_day(tally->days.rbegin()->first);
+    }
     listing.people.push_back(std::move(listed));
     listed_tallies.push_back(tally);
   }

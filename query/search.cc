@@ -130,7 +130,7 @@ Xapian::Query like_query(const Xapian::Database& db, const std::string& id) {
 }
 
 // Refuses, saying why, what Xapian's remote backend cannot run: it runs only Xapian's built-in
-// classes, and these features need news-query's own (a MatchSpy, a MatchDecider, a KeyMaker
+// classes, and these features need news-query's own (a MatchDecider, a KeyMaker
 // with the order tie-break, a PostingSource). Refused rather than left out, since an answer
 // without them would not be the answer asked for.
 void refuse_on_remote_shards(const SearchOptions& options, bool quote_level) {
@@ -141,8 +141,6 @@ void refuse_on_remote_shards(const SearchOptions& options, bool quote_level) {
         "(docs/sharding.md)",
         what, needs));
   };
-  if (!options.facets.empty()) refuse("--facet", "news-query's own match spy");
-  if (options.histogram) refuse("--histogram", "news-query's own match spy");
   if (options.quotes) refuse("--quotes", "a match decider that reads each article's quotes");
   if (quote_level) refuse("a quote: condition", "a match decider that reads each article's quotes");
   if (options.sort == SortOrder::kNewest || options.sort == SortOrder::kOldest)
@@ -175,8 +173,8 @@ void set_order(Xapian::Enquire& enquire, SortOrder sort, Xapian::MultiValueKeyMa
 
 // The match spies behind --facet and --histogram, added to an enquire.
 struct Counters {
-  std::vector<std::unique_ptr<CountingSpy>> facets;  // one per SearchOptions::facets entry
-  std::unique_ptr<CountingSpy> days;                 // with SearchOptions::histogram
+  std::vector<std::unique_ptr<SlotCountSpy>> facets;  // one per SearchOptions::facets entry
+  std::unique_ptr<SlotCountSpy> days;                 // with SearchOptions::histogram
 
   bool any() const { return !facets.empty() || days; }
 };

@@ -228,8 +228,8 @@ class Searcher {
 
   // Runs one search; options.db_path is ignored. Throws QueryError for a query that does not
   // parse, UsageError for a limit, offset or facet limit past its maximum (kMaxLimit ...), for a
-  // histogram of more than kMaxHistogramPeriods periods, for what remote shards cannot do (facets,
-  // histograms, quote: conditions,
+  // histogram of more than kMaxHistogramPeriods periods, for what remote shards cannot do (quote:
+  // conditions,
   // --quotes, --sort newest|oldest, --recent; docs/sharding.md). Retries when the index changes
   // under it, unless hits were already passed to `sink`. With a sink, hits go to it in order and
   // SearchResults::hits stays empty; `start`, if given, is called once before the first hit.
