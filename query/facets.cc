@@ -96,19 +96,38 @@ std::size_t SlotCountSpy::without_value() const {
 
 std::size_t SlotCountSpy::distinct_slot_values() const {
   std::size_t distinct = 0;
-  for (auto it = values_begin(); it != values_end(); ++it) ++distinct;
+  for (auto it = source_->values_begin(); it != source_->values_end(); ++it) ++distinct;
   return distinct;
+}
+
+void SlotCountSpy::count_from(const SlotCountSpy& other) {
+  source_ = &other;
 }
 
 void SlotCountSpy::count() const {
   counted_ = true;
-  // Each counted slot value's split values, as numbers into `parts` (distinct split values), with
-  // the slot value's count: the documents that had that slot value.
-  std::map<std::string, std::uint32_t> parts;
-  std::vector<std::pair<std::vector<std::uint32_t>, std::size_t>> sets;
-  std::vector<std::string> split;
   std::size_t with_value = 0;
-  for (auto it = values_begin(); it != values_end(); ++it) {
+  std::vector<std::string> split;
+  if (!map_) {
+    // Each slot value's distinct split values counted directly: what they are is what counts.
+    for (auto it = source_->values_begin(); it != source_->values_end(); ++it) {
+      split.clear();
+      split_(*it, split);
+      if (split.size() > 1) {
+        std::sort(split.begin(), split.end());
+        split.erase(std::unique(split.begin(), split.end()), split.end());
+      }
+      if (!split.empty()) with_value += it.get_termfreq();
+      for (std::string& value : split) counts_[std::move(value)] += it.get_termfreq();
+    }
+    without_value_ = source_->get_total() - with_value;
+    return;
+  }
+  // Each counted slot value's split values, as numbers into `parts` (distinct split values, in
+  // the order found), with the slot value's count: the documents that had that slot value.
+  std::unordered_map<std::string, std::uint32_t> parts;
+  std::vector<std::pair<std::vector<std::uint32_t>, std::size_t>> sets;
+  for (auto it = source_->values_begin(); it != source_->values_end(); ++it) {
     split.clear();
     split_(*it, split);
     std::vector<std::uint32_t> numbers;
@@ -120,14 +139,20 @@ void SlotCountSpy::count() const {
     }
     sets.emplace_back(std::move(numbers), it.get_termfreq());
   }
-  // Each split value's value counted (mapped, or itself) as a number into `targets`, kNone for
-  // none; mapped in byte order of the split values (the map's order), each once.
+  // The split values in byte order, mapped in that order, each once, to numbers into `targets`
+  // (kNone for none).
+  std::vector<const std::string*> in_order(parts.size());
+  for (const auto& [value, number] : parts) in_order[number] = &value;
+  std::vector<std::uint32_t> by_value(parts.size());
+  for (std::uint32_t i = 0; i < by_value.size(); ++i) by_value[i] = i;
+  std::sort(by_value.begin(), by_value.end(),
+            [&](std::uint32_t a, std::uint32_t b) { return *in_order[a] < *in_order[b]; });
   constexpr std::uint32_t kNone = UINT32_MAX;
   std::vector<std::uint32_t> target(parts.size(), kNone);
   std::unordered_map<std::string, std::uint32_t> targets;
   std::vector<const std::string*> target_values;
-  for (const auto& [value, number] : parts) {
-    std::string counted = map_ ? map_(value) : value;
+  for (const std::uint32_t number : by_value) {
+    std::string counted = map_(*in_order[number]);
     if (counted.empty()) continue;
     const auto [at, fresh] =
         targets.try_emplace(std::move(counted), static_cast<std::uint32_t>(targets.size()));
@@ -149,7 +174,7 @@ void SlotCountSpy::count() const {
   for (std::size_t i = 0; i < target_values.size(); ++i) {
     if (documents[i] > 0) counts_.emplace(*target_values[i], documents[i]);
   }
-  without_value_ = get_total() - with_value;
+  without_value_ = source_->get_total() - with_value;
 }
 
 std::unique_ptr<SlotCountSpy> make_facet_spy(FacetField field, const PeopleTable& people) {
