@@ -565,6 +565,97 @@ TEST(Histogram, IsoWeeksAndZeroFill) {
   EXPECT_EQ(months.undated, 1u);
 }
 
+// A document with `value` in `slot` (none when empty), as the spies see it.
+Xapian::Document with_value(Slot slot, const std::string& value) {
+  Xapian::Document document;
+  if (!value.empty()) document.add_value(slot_number(slot), value);
+  return document;
+}
+
+// A set of values in one slot value counts once for each distinct value in it, as often as
+// documents had the set; documents with no value, or none left after splitting, count apart.
+TEST(SlotCountSpy, SplitsEachDistinctSetAndCountsItsDocuments) {
+  struct Case {
+    const char* name;
+    std::vector<std::string> values;  // kAuthors, one a document
+    std::map<std::string, std::size_t> counts;
+    std::size_t without;
+    std::size_t distinct_sets;
+  };
+  const Case cases[] = {
+      {"one set twice", {"Ann\nBob", "Ann\nBob"}, {{"Ann", 2}, {"Bob", 2}}, 0, 1},
+      {"overlapping sets",
+       {"Ann\nBob", "Bob", "Bob\nCy", ""},
+       {{"Ann", 1}, {"Bob", 3}, {"Cy", 1}},
+       1,
+       3},
+      {"a name twice in a set counts once", {"Ann\nAnn", "Ann"}, {{"Ann", 2}}, 0, 2},
+      {"only empty lines", {"\n", "Ann"}, {{"Ann", 1}}, 1, 2},
+      {"nothing", {"", ""}, {}, 2, 0},
+  };
+  const Xapian::WritableDatabase empty("", Xapian::DB_BACKEND_INMEMORY);
+  const PeopleTable people(empty);  // not read by the author facet
+  for (const Case& c : cases) {
+    const auto spy = make_facet_spy(FacetField::kAuthor, people);
+    for (const std::string& value : c.values) (*spy)(with_value(Slot::kAuthors, value), 0);
+    EXPECT_EQ(spy->counts(), c.counts) << c.name;
+    EXPECT_EQ(spy->without_value(), c.without) << c.name;
+    EXPECT_EQ(spy->distinct_slot_values(), c.distinct_sets) << c.name;
+  }
+}
+
+// With a mapper, each distinct split value is mapped once, in byte order, after the match; a
+// document counts once per distinct mapped value, and one whose values all map to "" counts as
+// without a value.
+TEST(SlotCountSpy, MapsEachDistinctValueOnceInByteOrder) {
+  std::vector<std::string> asked;
+  const std::map<std::string, std::string> persons = {
+      {"a", "P"}, {"b", "P"}, {"c", "Q"}, {"x", ""}};
+  SlotCountSpy spy(
+      Slot::kAuthors,
+      [](const std::string& value, std::vector<std::string>& out) {
+        for (const std::string_view id : split(value, "\n")) out.emplace_back(id);
+      },
+      [&](const std::string& id) {
+        asked.push_back(id);
+        return persons.at(id);
+      });
+  for (const char* value : {"c\na\nb", "b", "x", "a\nx", "c\na\nb"}) {
+    spy(with_value(Slot::kAuthors, value), 0);
+  }
+  EXPECT_TRUE(asked.empty()) << "mapped during the match";
+  EXPECT_EQ(spy.counts(), (std::map<std::string, std::size_t>{{"P", 4}, {"Q", 2}}));
+  EXPECT_EQ(spy.without_value(), 1u);
+  EXPECT_EQ(asked, (std::vector<std::string>{"a", "b", "c", "x"}));
+  spy.counts();
+  EXPECT_EQ(asked.size(), 4u) << "mapped again";
+}
+
+// What runs on a remote shard is Xapian's own class: the spy is known to xapian-tcpsrv by the
+// base's name, and the counts a shard sends back (serialise_results) merge into the same counts
+// as one spy over every document.
+TEST(SlotCountSpy, ShardsCountsMergeIntoTheWholeCounts) {
+  const std::vector<std::string> days = {
+      "202311150930", "202311151000", "202402010000", "", "202311150930", "202402290000", ""};
+  const auto whole = make_day_spy();
+  for (const std::string& day : days) (*whole)(with_value(Slot::kPublished, day), 0);
+  for (std::size_t split = 0; split <= days.size(); ++split) {
+    const auto merged = make_day_spy();
+    EXPECT_EQ(merged->name(), Xapian::ValueCountMatchSpy(0).name());
+    EXPECT_EQ(merged->serialise(),
+              Xapian::ValueCountMatchSpy(slot_number(Slot::kPublished)).serialise());
+    const auto shard = make_day_spy();
+    for (std::size_t i = 0; i < days.size(); ++i)
+      (*(i < split ? merged : shard))(with_value(Slot::kPublished, days[i]), 0);
+    merged->merge_results(shard->serialise_results());
+    EXPECT_EQ(merged->counts(), whole->counts()) << split;
+    EXPECT_EQ(merged->without_value(), whole->without_value()) << split;
+  }
+  EXPECT_EQ(whole->counts(), (std::map<std::string, std::size_t>{
+                                 {"20231115", 3}, {"20240201", 1}, {"20240229", 1}}));
+  EXPECT_EQ(whole->without_value(), 2u);
+}
+
 TEST(SharedCorpora, BbcFacetsEqualBruteForceCounts) {
   if (!shared_dir() || !fs::is_directory(*shared_dir() / "corpora" / "bbc")) {
     GTEST_SKIP() << "../shared/corpora/bbc is absent beside the project (a fresh clone?)";
