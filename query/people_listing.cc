@@ -5,6 +5,7 @@
 #include <memory>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 #include <fmt/format.h>
 
@@ -36,15 +37,18 @@ struct Tally {
   std::size_t quotes = 0;
   std::map<std::string, std::size_t> days;  // "YYYYMMDD" -> articles
   std::size_t undated = 0;
-  // Counted from the people's slot values (count_people): the XPERSON terms of the local ids
-  // counted as the person, whose articles' days count_days counts; the days are not counted yet.
-  std::set<std::string> terms;
+  // Counted from the people's slot values (count_people), for a person listed: the XPERSON terms
+  // of the local ids counted as the person, whose articles' days count_days counts.
+  std::vector<std::string> terms;
 };
 
 // The people counted over the matching articles.
 struct PeopleCounts {
   std::size_t matches = 0;
   std::unordered_map<std::string, Tally> tallies;  // by person id
+  // count_people: the person each local id found counts as ("" for none), whose days are not
+  // counted yet (count_days, for the people listed).
+  std::unordered_map<std::string, std::string> counted_as;
 };
 
 // Counts the people of each matching article, by person of the people table, when a quote-level
@@ -140,11 +144,21 @@ PeopleCounts count_people(const Xapian::Database& db, const Xapian::Query& query
       if (person.empty()) person = mention.local_id;
       Tally& tally = counts.tallies[person];
       tally.quotes += mention.quotes * articles;
-      tally.terms.insert(boolean_term(FieldSource::kPerson, mention.local_id));
       if (counted.insert(person).second) tally.articles += articles;
+      counts.counted_as.try_emplace(mention.local_id, std::move(person));
     }
   }
   return counts;
+}
+
+// The XPERSON terms of each listed tally (count_people's): the local ids counted as its person.
+void add_terms(PeopleCounts& counts, const std::vector<std::pair<ListedPerson, Tally*>>& rows) {
+  std::unordered_set<const Tally*> listed;
+  for (const auto& row : rows) listed.insert(row.second);
+  for (const auto& [local_id, person] : counts.counted_as) {
+    Tally& tally = counts.tallies.at(person);
+    if (listed.count(&tally)) tally.terms.push_back(boolean_term(FieldSource::kPerson, local_id));
+  }
 }
 
 // Counts the days of one person's articles among those `query` matches (a tally of
@@ -267,6 +281,7 @@ PeopleListing list_people(const Xapian::Database& db, const SearchOptions& optio
            std::tie(x.articles, x.quotes, y.person.name, y.person.id);
   });
   if (rows.size() > options.limit) rows.resize(options.limit);
+  add_terms(counts, rows);
   std::vector<const Tally*> listed_tallies;
   for (auto& [listed, tally] : rows) {
     // Only the people shown: a common surname's lines run to hundreds of kilobytes.
