@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cstdint>
 #include <functional>
+#include <stdexcept>
 #include <unordered_map>
 
 #include <fmt/format.h>
@@ -20,19 +21,120 @@ namespace {
 namespace chr = std::chrono;
 
 // A single-valued field's value (section, outlet: the value of its boolean term, schema.h).
-void whole_value(const std::string& value, std::vector<std::string>& out) {
-  out.push_back(value);
+void whole_value(std::string&& value, std::vector<std::string>& out) {
+  if (!value.empty()) out.push_back(std::move(value));
 }
 
 // The published slot's "YYYYMMDDHHMM" cut to `length` characters, or nothing when undated.
-SlotCountSpy::Splitter published_prefix(std::size_t length, bool dashed) {
-  return [length, dashed](const std::string& value, std::vector<std::string>& out) {
+ValueCounts::Splitter published_prefix(std::size_t length, bool dashed) {
+  return [length, dashed](std::string&& value, std::vector<std::string>& out) {
     if (value.size() < length) return;
-    std::string key = value.substr(0, length);
-    if (dashed && length >= 6) key.insert(4, "-");
-    out.push_back(std::move(key));
+    value.resize(length);
+    if (dashed && length >= 6) value.insert(4, "-");
+    out.push_back(std::move(value));
   };
 }
+
+// How a field is counted, by either spy: the slot read, how its value splits, what the split
+// values count as.
+struct FieldCounting {
+  Slot slot;
+  ValueCounts::Splitter split;
+  ValueCounts::Mapper map;
+};
+
+FieldCounting counting_of(FacetField field, const PeopleTable& people) {
+  switch (field) {
+    case FacetField::kSpeaker:
+      // One person under all their spellings: each of the document's local person ids (its
+      // XPERSON terms, listed by Slot::kPeople) counts as the person it belongs to; an id the
+      // table does not know counts as its own.
+      return {Slot::kPeople,
+              [](std::string&& value, std::vector<std::string>& out) {
+                for (const std::string_view id : mention_ids(value)) {
+                  // The id as its term holds it (cut to the term length limit, as the term was).
+                  out.push_back(boolean_term_value(FieldSource::kPerson, id));
+                }
+              },
+              [&people](const std::string& local_id) {
+                std::string person = people.person_of(local_id);
+                // A surname-only id the table does not know is an unconfirmed mention it did not
+                // tie (indexer/people_linker.h): no one.
+                if (person.empty() && !is_surname_only_id(local_id)) person = local_id;
+                return person;
+              }};
+    case FacetField::kAuthor:
+      return {
+          Slot::kAuthors,
+          [](std::string&& value, std::vector<std::string>& out) { out = display_names(value); },
+          {}};
+    case FacetField::kSection:
+      return {Slot::kSection, whole_value, {}};
+    case FacetField::kOutlet:
+      return {Slot::kOutlet, whole_value, {}};
+    case FacetField::kMonth:
+      return {Slot::kPublished, published_prefix(6, true), {}};
+    case FacetField::kYear:
+      return {Slot::kPublished, published_prefix(4, false), {}};
+  }
+  throw std::logic_error("unknown facet field");
+}
+
+// The publication day, as both day spies count it.
+FieldCounting day_counting() {
+  return {Slot::kPublished, published_prefix(8, false), {}};
+}
+
+// Distinct values found, each numbered in the order found, mapped once each in byte order: each
+// number's mapped value as a number into `values` (kNone for ""), so that documents are counted
+// by number, not by comparing strings.
+struct MappedValues {
+  static constexpr std::uint32_t kNone = UINT32_MAX;
+  std::vector<std::uint32_t> target;  // by number found
+  std::unordered_map<std::string, std::uint32_t> numbers;
+  std::vector<const std::string*> values;  // into `numbers`' keys
+
+  MappedValues(const std::unordered_map<std::string, std::uint32_t>& found,
+               const ValueCounts::Mapper& map)
+      : target(found.size(), kNone) {
+    std::vector<const std::string*> in_order(found.size());
+    for (const auto& [value, number] : found) in_order[number] = &value;
+    std::vector<std::uint32_t> by_value(found.size());
+    for (std::uint32_t i = 0; i < by_value.size(); ++i) by_value[i] = i;
+    std::sort(by_value.begin(), by_value.end(),
+              [&](std::uint32_t a, std::uint32_t b) { return *in_order[a] < *in_order[b]; });
+    for (const std::uint32_t number : by_value) {
+      std::string counted = map(*in_order[number]);
+      if (counted.empty()) continue;
+      const auto [at, fresh] =
+          numbers.try_emplace(std::move(counted), static_cast<std::uint32_t>(numbers.size()));
+      if (fresh) values.push_back(&at->first);
+      target[number] = at->second;
+    }
+  }
+
+  // Adds `documents` to each distinct mapped value of the numbers found from `begin` to `end`
+  // (one document's values, or one slot value's) in `counts` (by mapped number); false for none.
+  bool add(const std::uint32_t* begin, const std::uint32_t* end, std::size_t documents,
+           std::vector<std::size_t>& counts, std::vector<std::uint32_t>& scratch) const {
+    scratch.clear();
+    for (const std::uint32_t* it = begin; it != end; ++it) {
+      if (target[*it] != kNone) scratch.push_back(target[*it]);
+    }
+    std::sort(scratch.begin(), scratch.end());
+    scratch.erase(std::unique(scratch.begin(), scratch.end()), scratch.end());
+    for (const std::uint32_t number : scratch) counts[number] += documents;
+    return !scratch.empty();
+  }
+
+  // The counts by mapped number as counts by mapped value, leaving out values counted 0 times.
+  void to_map(const std::vector<std::size_t>& counts,
+              std::map<std::string, std::size_t>& out) const {
+    for (std::size_t i = 0; i < values.size(); ++i) {
+      if (counts[i] > 0) out.emplace(*values[i], counts[i]);
+    }
+  }
+};
 
 chr::year_month_day to_ymd(const std::string& yyyymmdd) {
   return chr::year_month_day{chr::year{std::stoi(yyyymmdd.substr(0, 4))},
@@ -83,6 +185,46 @@ void check_period_count(HistogramInterval interval, chr::sys_days first, chr::sy
 }
 
 }  // namespace
+
+void CountingSpy::operator()(const Xapian::Document& document, double) {
+  values_.clear();
+  split_(document.get_value(slot_), values_);
+  if (map_) {
+    for (auto& value : values_) {
+      const auto [at, fresh] =
+          found_.try_emplace(std::move(value), static_cast<std::uint32_t>(found_.size()));
+      found_in_documents_.push_back(at->second);
+    }
+    document_ends_.push_back(found_in_documents_.size());
+    return;
+  }
+  if (values_.empty()) ++without_value_;
+  for (const auto& value : values_) ++counts_[value];
+}
+
+const std::map<std::string, std::size_t>& CountingSpy::counts() const {
+  if (map_ && !mapped_) count_mapped();
+  return counts_;
+}
+
+std::size_t CountingSpy::without_value() const {
+  if (map_ && !mapped_) count_mapped();
+  return without_value_;
+}
+
+void CountingSpy::count_mapped() const {
+  mapped_ = true;
+  const MappedValues mapped(found_, map_);
+  std::vector<std::size_t> documents(mapped.values.size(), 0);
+  std::vector<std::uint32_t> scratch;
+  std::size_t start = 0;
+  for (const std::size_t end : document_ends_) {
+    const std::uint32_t* values = found_in_documents_.data();
+    if (!mapped.add(values + start, values + end, 1, documents, scratch)) ++without_value_;
+    start = end;
+  }
+  mapped.to_map(documents, counts_);
+}
 
 const std::map<std::string, std::size_t>& SlotCountSpy::counts() const {
   if (!counted_) count();
@@ -139,88 +281,40 @@ void SlotCountSpy::count() const {
     }
     sets.emplace_back(std::move(numbers), it.get_termfreq());
   }
-  // The split values in byte order, mapped in that order, each once, to numbers into `targets`
-  // (kNone for none).
-  std::vector<const std::string*> in_order(parts.size());
-  for (const auto& [value, number] : parts) in_order[number] = &value;
-  std::vector<std::uint32_t> by_value(parts.size());
-  for (std::uint32_t i = 0; i < by_value.size(); ++i) by_value[i] = i;
-  std::sort(by_value.begin(), by_value.end(),
-            [&](std::uint32_t a, std::uint32_t b) { return *in_order[a] < *in_order[b]; });
-  constexpr std::uint32_t kNone = UINT32_MAX;
-  std::vector<std::uint32_t> target(parts.size(), kNone);
-  std::unordered_map<std::string, std::uint32_t> targets;
-  std::vector<const std::string*> target_values;
-  for (const std::uint32_t number : by_value) {
-    std::string counted = map_(*in_order[number]);
-    if (counted.empty()) continue;
-    const auto [at, fresh] =
-        targets.try_emplace(std::move(counted), static_cast<std::uint32_t>(targets.size()));
-    if (fresh) target_values.push_back(&at->first);
-    target[number] = at->second;
-  }
-  std::vector<std::size_t> documents(target_values.size(), 0);
-  std::vector<std::uint32_t> numbers;
+  const MappedValues mapped(parts, map_);
+  std::vector<std::size_t> documents(mapped.values.size(), 0);
+  std::vector<std::uint32_t> scratch;
   for (const auto& [set, count] : sets) {
-    numbers.clear();
-    for (const std::uint32_t part : set) {
-      if (target[part] != kNone) numbers.push_back(target[part]);
-    }
-    std::sort(numbers.begin(), numbers.end());
-    numbers.erase(std::unique(numbers.begin(), numbers.end()), numbers.end());
-    if (!numbers.empty()) with_value += count;
-    for (const std::uint32_t number : numbers) documents[number] += count;
+    if (mapped.add(set.data(), set.data() + set.size(), count, documents, scratch))
+      with_value += count;
   }
-  for (std::size_t i = 0; i < target_values.size(); ++i) {
-    if (documents[i] > 0) counts_.emplace(*target_values[i], documents[i]);
-  }
+  mapped.to_map(documents, counts_);
   without_value_ = source_->get_total() - with_value;
 }
 
-std::unique_ptr<SlotCountSpy> make_facet_spy(FacetField field, const PeopleTable& people) {
-  switch (field) {
-    case FacetField::kSpeaker: {
-      // One person under all their spellings: each of the document's local person ids (its
-      // XPERSON terms, listed by Slot::kPeople) counts as the person it belongs to; an id the
-      // table does not know counts as its own.
-      return std::make_unique<SlotCountSpy>(
-          Slot::kPeople,
-          [](const std::string& value, std::vector<std::string>& out) {
-            for (const std::string_view id : mention_ids(value)) {
-              // The id as its term holds it (cut to the term length limit, as the term was).
-              out.push_back(boolean_term_value(FieldSource::kPerson, id));
-            }
-          },
-          [&people](const std::string& local_id) {
-            std::string person = people.person_of(local_id);
-            // A surname-only id the table does not know is an unconfirmed mention it did not tie
-            // (indexer/people_linker.h): no one.
-            if (person.empty() && !is_surname_only_id(local_id)) person = local_id;
-            return person;
-          });
-    }
-    case FacetField::kAuthor:
-      return std::make_unique<SlotCountSpy>(
-          Slot::kAuthors, [](const std::string& value, std::vector<std::string>& out) {
-            out = display_names(value);
-          });
-    case FacetField::kSection:
-      return std::make_unique<SlotCountSpy>(Slot::kSection, whole_value);
-    case FacetField::kOutlet:
-      return std::make_unique<SlotCountSpy>(Slot::kOutlet, whole_value);
-    case FacetField::kMonth:
-      return std::make_unique<SlotCountSpy>(Slot::kPublished, published_prefix(6, true));
-    case FacetField::kYear:
-      return std::make_unique<SlotCountSpy>(Slot::kPublished, published_prefix(4, false));
-  }
-  return nullptr;
+std::unique_ptr<CountingSpy> make_facet_spy(FacetField field, const PeopleTable& people) {
+  FieldCounting counting = counting_of(field, people);
+  return std::make_unique<CountingSpy>(counting.slot, std::move(counting.split),
+                                       std::move(counting.map));
 }
 
-std::unique_ptr<SlotCountSpy> make_day_spy() {
-  return std::make_unique<SlotCountSpy>(Slot::kPublished, published_prefix(8, false));
+std::unique_ptr<SlotCountSpy> make_slot_facet_spy(FacetField field, const PeopleTable& people) {
+  FieldCounting counting = counting_of(field, people);
+  return std::make_unique<SlotCountSpy>(counting.slot, std::move(counting.split),
+                                        std::move(counting.map));
 }
 
-Facet to_facet(FacetField field, const SlotCountSpy& spy, std::size_t limit,
+std::unique_ptr<CountingSpy> make_day_spy() {
+  FieldCounting counting = day_counting();
+  return std::make_unique<CountingSpy>(counting.slot, std::move(counting.split));
+}
+
+std::unique_ptr<SlotCountSpy> make_slot_day_spy() {
+  FieldCounting counting = day_counting();
+  return std::make_unique<SlotCountSpy>(counting.slot, std::move(counting.split));
+}
+
+Facet to_facet(FacetField field, const ValueCounts& spy, std::size_t limit,
                const PeopleTable& people) {
   Facet facet{field, {}, spy.counts().size()};
   if (limit == 0) return facet;
@@ -257,7 +351,7 @@ Facet to_facet(FacetField field, const SlotCountSpy& spy, std::size_t limit,
   return facet;
 }
 
-Histogram to_histogram(HistogramInterval interval, const SlotCountSpy& days) {
+Histogram to_histogram(HistogramInterval interval, const ValueCounts& days) {
   return to_histogram(interval, days.counts(), days.without_value());
 }
 

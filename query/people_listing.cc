@@ -51,9 +51,10 @@ struct PeopleCounts {
   std::unordered_map<std::string, std::string> counted_as;
 };
 
-// Counts the people of each matching article, by person of the people table, when a quote-level
-// filter allows only the people of an article who satisfy the query's conditions: each article's
-// record decides, so this runs on local databases only (count_people runs anywhere).
+// Counts the people of each matching article, by person of the people table, and their days, in
+// one match. With a quote-level filter, only the people of an article who satisfy the query's
+// conditions count: each article's record decides. Local databases only (count_people counts
+// over remote shards).
 class PeopleSpy : public Xapian::MatchSpy {
  public:
   PeopleSpy(const PeopleTable& people, const QuoteFilter* filter)
@@ -93,7 +94,8 @@ class PeopleSpy : public Xapian::MatchSpy {
   }
 
   std::size_t matches() const { return matches_; }
-  const std::unordered_map<std::string, Tally>& tallies() const { return tallies_; }
+  // The tallies by person id, moved out (the spy is done with them).
+  std::unordered_map<std::string, Tally> take_tallies() { return std::move(tallies_); }
 
  private:
   const PeopleTable& people_;
@@ -166,7 +168,7 @@ void add_terms(PeopleCounts& counts, const std::vector<std::pair<ListedPerson, T
 // person, per publication day, through a ValueCountMatchSpy on the published slot.
 void count_days(const Xapian::Database& db, const Xapian::Query& query, Tally& tally) {
   const Xapian::Query terms(Xapian::Query::OP_OR, tally.terms.begin(), tally.terms.end());
-  const std::unique_ptr<SlotCountSpy> days = make_day_spy();
+  const std::unique_ptr<SlotCountSpy> days = make_slot_day_spy();
   count_matches(db, Xapian::Query(Xapian::Query::OP_FILTER, query, terms), *days);
   tally.days = days->counts();
   tally.undated = days->without_value();
@@ -242,17 +244,21 @@ PeopleListing list_people(const Xapian::Database& db, const SearchOptions& optio
   if (parsed.has_quote_words) filter.emplace(parsed.marked);
   const PeopleTable people(db);
   PeopleCounts counts;
-  if (filter) {
-    if (has_remote_shards(options.db_path)) {
+  const bool remote = has_remote_shards(options.db_path);
+  if (filter || !remote) {
+    // Our spy, in one match, on a local database (faster than count_people and a query per
+    // person listed for their days: docs/benchmarks.md), and wherever a filter must decide.
+    if (remote) {
       throw UsageError(
           "a quote: condition is not available over remote shards: it needs a match decider that "
           "reads each article's quotes, and Xapian's remote backend (xapian-tcpsrv) runs only "
           "Xapian's own classes; search a stub of local shards for it (docs/sharding.md)");
     }
-    PeopleSpy spy(people, &*filter);
-    count_matches(db, parsed.query, spy, &*filter);
+    const QuoteFilter* decider = filter ? &*filter : nullptr;
+    PeopleSpy spy(people, decider);
+    count_matches(db, parsed.query, spy, decider);
     counts.matches = spy.matches();
-    counts.tallies = spy.tallies();
+    counts.tallies = spy.take_tallies();
   } else {
     counts = count_people(db, parsed.query, people);
   }

@@ -10,6 +10,7 @@
 #include <set>
 #include <thread>
 #include <tuple>
+#include <type_traits>
 #include <vector>
 
 #include <fmt/format.h>
@@ -173,33 +174,35 @@ void set_order(Xapian::Enquire& enquire, SortOrder sort, Xapian::MultiValueKeyMa
 
 // The match spies behind --facet and --histogram, added to an enquire.
 struct Counters {
-  std::vector<std::unique_ptr<SlotCountSpy>> facets;  // one per SearchOptions::facets entry
-  std::unique_ptr<SlotCountSpy> days;                 // with SearchOptions::histogram
+  std::vector<std::unique_ptr<ValueCounts>> facets;  // one per SearchOptions::facets entry
+  std::unique_ptr<ValueCounts> days;                 // with SearchOptions::histogram
 
   bool any() const { return !facets.empty() || days; }
 };
 
+// Our CountingSpy on a local database; over remote shards, SlotCountSpy (Xapian's own
+// ValueCountMatchSpy, which xapian-tcpsrv runs), one added a slot, the others of that slot
+// splitting its values (facets.h).
 Counters add_counters(Xapian::Enquire& enquire, const SearchOptions& options,
-                      const PeopleTable& people) {
+                      const PeopleTable& people, bool remote) {
   Counters counters;
-  // One spy a slot counts; the others of that slot split its values.
   std::map<Slot, const SlotCountSpy*> counting;
-  const auto add = [&](SlotCountSpy& spy) {
-    const auto [at, fresh] = counting.try_emplace(spy.slot(), &spy);
-    if (fresh) {
-      enquire.add_matchspy(&spy);
-    } else {
-      spy.count_from(*at->second);
+  const auto add = [&](auto spy) {
+    if constexpr (std::is_same_v<decltype(spy), std::unique_ptr<SlotCountSpy>>) {
+      const auto [at, fresh] = counting.try_emplace(spy->slot(), spy.get());
+      if (!fresh) {
+        spy->count_from(*at->second);
+        return std::unique_ptr<ValueCounts>(std::move(spy));
+      }
     }
+    enquire.add_matchspy(spy.get());
+    return std::unique_ptr<ValueCounts>(std::move(spy));
   };
   for (FacetField field : options.facets) {
-    counters.facets.push_back(make_facet_spy(field, people));
-    add(*counters.facets.back());
+    counters.facets.push_back(remote ? add(make_slot_facet_spy(field, people))
+                                     : add(make_facet_spy(field, people)));
   }
-  if (options.histogram) {
-    counters.days = make_day_spy();
-    add(*counters.days);
-  }
+  if (options.histogram) counters.days = remote ? add(make_slot_day_spy()) : add(make_day_spy());
   return counters;
 }
 
@@ -359,7 +362,7 @@ SearchResults run_once(const Xapian::Database& db, const SearchOptions& options,
   Xapian::MultiValueKeyMaker keys;
   set_order(enquire, options.sort, keys);
   const PeopleTable people(db);
-  const Counters counters = add_counters(enquire, options, people);
+  const Counters counters = add_counters(enquire, options, people, remote);
   // Spies count only the documents the matcher looks at: facets and histograms must see every
   // match to count exactly, and so must a filtered count, --count, --all and collapse counts
   // (get_collapse_count is a lower bound unless every match reaches the collapser).

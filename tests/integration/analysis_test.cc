@@ -596,7 +596,7 @@ TEST(SlotCountSpy, SplitsEachDistinctSetAndCountsItsDocuments) {
   const Xapian::WritableDatabase empty("", Xapian::DB_BACKEND_INMEMORY);
   const PeopleTable people(empty);  // not read by the author facet
   for (const Case& c : cases) {
-    const auto spy = make_facet_spy(FacetField::kAuthor, people);
+    const auto spy = make_slot_facet_spy(FacetField::kAuthor, people);
     for (const std::string& value : c.values) (*spy)(with_value(Slot::kAuthors, value), 0);
     EXPECT_EQ(spy->counts(), c.counts) << c.name;
     EXPECT_EQ(spy->without_value(), c.without) << c.name;
@@ -613,7 +613,7 @@ TEST(SlotCountSpy, MapsEachDistinctValueOnceInByteOrder) {
       {"a", "P"}, {"b", "P"}, {"c", "Q"}, {"x", ""}};
   SlotCountSpy spy(
       Slot::kAuthors,
-      [](const std::string& value, std::vector<std::string>& out) {
+      [](std::string&& value, std::vector<std::string>& out) {
         for (const std::string_view id : split(value, "\n")) out.emplace_back(id);
       },
       [&](const std::string& id) {
@@ -637,14 +637,14 @@ TEST(SlotCountSpy, MapsEachDistinctValueOnceInByteOrder) {
 TEST(SlotCountSpy, ShardsCountsMergeIntoTheWholeCounts) {
   const std::vector<std::string> days = {
       "202311150930", "202311151000", "202402010000", "", "202311150930", "202402290000", ""};
-  const auto whole = make_day_spy();
+  const auto whole = make_slot_day_spy();
   for (const std::string& day : days) (*whole)(with_value(Slot::kPublished, day), 0);
   for (std::size_t split = 0; split <= days.size(); ++split) {
-    const auto merged = make_day_spy();
+    const auto merged = make_slot_day_spy();
     EXPECT_EQ(merged->name(), Xapian::ValueCountMatchSpy(0).name());
     EXPECT_EQ(merged->serialise(),
               Xapian::ValueCountMatchSpy(slot_number(Slot::kPublished)).serialise());
-    const auto shard = make_day_spy();
+    const auto shard = make_slot_day_spy();
     for (std::size_t i = 0; i < days.size(); ++i)
       (*(i < split ? merged : shard))(with_value(Slot::kPublished, days[i]), 0);
     merged->merge_results(shard->serialise_results());
