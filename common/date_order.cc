@@ -14,6 +14,10 @@ using Minutes = std::chrono::duration<std::int64_t, std::ratio<60>>;
 
 constexpr double kHalfLifeMinutes = kRecencyHalfLifeDays * 24 * 60;
 
+// Slot::kRecencyYearWeight's weights are 2^64 times their curve, so that the factor scaling them
+// stays at most 1 for any max_bonus up to 2^64 (date_order.h).
+constexpr double kYearShift = 64;
+
 // The undated articles' prefix: after every digit, so they sort last in both directions.
 constexpr std::string_view kUndated = "~";
 
@@ -34,7 +38,7 @@ RecencyEra era_of_year(int year) {
   const int first = year / kRecencyEraYears * kRecencyEraYears;
   const int last = first + kRecencyEraYears - 1;
   return {first, fmt::format("{:04}01010000", first), fmt::format("{:04}12312359", last),
-          year_start_minutes(last + 1)};
+          year_start_minutes(first), year_start_minutes(last + 1)};
 }
 
 }  // namespace
@@ -103,9 +107,38 @@ double recency_weight(std::int64_t published_minutes) {
   return std::exp2(static_cast<double>(published_minutes - era.end_minutes) / kHalfLifeMinutes);
 }
 
-double recency_scale(const RecencyEra& era, std::int64_t now_minutes, double max_bonus) {
-  return max_bonus *
-         std::exp2(static_cast<double>(era.end_minutes - now_minutes) / kHalfLifeMinutes);
+double recency_year_weight(std::int64_t published_minutes) {
+  using namespace std::chrono;
+  const year_month_day day{floor<days>(sys_time<Minutes>{Minutes{published_minutes}})};
+  const std::int64_t start = year_start_minutes(static_cast<int>(day.year()));
+  return std::exp2(static_cast<double>(published_minutes - start) / kHalfLifeMinutes + kYearShift);
+}
+
+std::vector<RecencyPart> recency_parts(const std::string& lowest, const std::string& highest,
+                                       std::int64_t now_minutes, double max_bonus) {
+  std::vector<RecencyPart> parts;
+  const std::optional<std::int64_t> first = key_minutes(lowest);
+  if (!first) return parts;
+  const std::string last = std::min(highest, minute_key(now_minutes));
+  const auto factor = [&](std::int64_t reference, double shift) {
+    return max_bonus *
+           std::exp2(static_cast<double>(reference - now_minutes) / kHalfLifeMinutes - shift);
+  };
+  for (RecencyEra era = recency_era(*first); era.first_key <= last; era = next_era(era)) {
+    const double ended = factor(era.end_minutes, 0);
+    if (era.end_minutes <= now_minutes && ended <= 1) {
+      if (ended > 0) parts.push_back({era.first_key, era.last_key, Slot::kRecencyWeight, ended});
+      continue;
+    }
+    // The era is not over, or only just: a part per year of it.
+    for (int year = era.first_year; year < era.first_year + kRecencyEraYears; ++year) {
+      const std::string first_key = fmt::format("{:04}01010000", year);
+      if (first_key > last) break;
+      parts.push_back({first_key, std::min(fmt::format("{:04}12312359", year), last),
+                       Slot::kRecencyYearWeight, factor(year_start_minutes(year), kYearShift)});
+    }
+  }
+  return parts;
 }
 
 }  // namespace news

@@ -127,6 +127,8 @@ void index_field(const FieldSpec& spec, const Article& article, Xapian::Document
         if (const std::optional<std::int64_t> minutes = key_minutes(key)) {
           document.add_value(slot_number(Slot::kRecencyWeight),
                              Xapian::sortable_serialise(recency_weight(*minutes)));
+          document.add_value(slot_number(Slot::kRecencyYearWeight),
+                             Xapian::sortable_serialise(recency_year_weight(*minutes)));
         }
       }
       break;

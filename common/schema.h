@@ -70,10 +70,12 @@
 //                          kOrder bytes for an undated article, so that it sorts after the
 //                          dated ones either way (common/date_order.h). Written with kOrder
 //                          (write_order, document.h), as they need it
-//   kRecencyWeight         the recency weight of a dated article (`--recent`):
+//   kRecencyWeight, kRecencyYearWeight   the recency weights of a dated article (`--recent`),
+//                          which the search scales by one factor per part of the archive:
 //                          sortable_serialise(2^((t - end) / 14 days)) for its published minute t
-//                          and the end of its 20-year era (common/date_order.h): from about
-//                          2^-523 to 1, which the search scales by one factor per era
+//                          and its 20-year era's end (about 2^-523 to 1), and 2^((t - start) /
+//                          14 days + 64) from its calendar year's start (2^64 to about 2^90):
+//                          why two, in common/date_order.h
 // Document data: the article record, people and quotes included: one line of JSON, then the body as
 // plain text (see document.h, record_data).
 // Metadata: "schema_version" = kSchemaVersion, written on create and checked on every open;
@@ -99,8 +101,8 @@ namespace news {
 // 13: XPERSON terms, Slot::kPeople and the people table.
 // 14: Slot::kSection and Slot::kOutlet, for the facets; XPERSON<surname key>@ for confirmed
 // surname-only names; unconfirmed_terms in the people table, its why lines under person-why:.
-// 15: Slot::kOldestKey, kNewestKey and kRecencyWeight, so that date sorts and --recent run on
-// Xapian's own classes (over remote shards too).
+// 15: Slot::kOldestKey, kNewestKey, kRecencyWeight and kRecencyYearWeight, so that date sorts
+// and --recent run on Xapian's own classes (over remote shards too).
 inline constexpr std::string_view kSchemaVersion = "15";
 inline constexpr std::string_view kNextOrderKey = "next_order";
 // Metadata of a sharded archive's first shard: how the archive is split ("year", "month").
@@ -126,6 +128,7 @@ enum class Slot : Xapian::valueno {
   kOldestKey = 13,
   kNewestKey = 14,
   kRecencyWeight = 15,
+  kRecencyYearWeight = 16,
 };
 
 constexpr Xapian::valueno slot_number(Slot slot) {

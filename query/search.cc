@@ -38,35 +38,25 @@ SnippetOptions snippet_options(const SearchOptions& options) {
 }
 
 // The recency bonus of SortOrder::kRecent (search.h), max_bonus * 2^(-age_days / half-life), as a
-// query of Xapian's own classes, which its remote backend runs too. Slot::kRecencyWeight holds
-// 2^((t - end) / half-life) for an article published at t in an era ending at `end`
-// (common/date_order.h), and 2^(-(now - t) / h) = 2^((end - now) / h) * 2^((t - end) / h): so each
-// era's articles published up to now get their stored weight scaled by the era's factor
-// (recency_scale), and those dated after now, whose age counts as 0, the whole bonus. Eras whose
-// factor underflows to 0 are left out: every bonus in them is 0 as well. Undated articles have
-// neither value and get nothing.
+// query of Xapian's own classes, which its remote backend runs too: the articles published up to
+// now get a stored weight scaled by a factor per part of the archive (recency_parts: 20-year eras
+// long over, then years; common/date_order.h says why), and those dated after now, whose age
+// counts as 0, the whole bonus. Undated articles have no weights and get nothing.
 Xapian::Query recency_bonus(const Xapian::Database& db, Clock::time_point now, double max_bonus) {
   const Xapian::valueno published = slot_number(Slot::kPublished);
   const std::int64_t now_minutes =
       std::chrono::floor<std::chrono::minutes>(now).time_since_epoch().count();
-  const std::string now_key = minute_key(now_minutes);
-  const std::string lowest = db.get_value_lower_bound(published);
   const std::string highest = db.get_value_upper_bound(published);
   std::vector<Xapian::Query> parts;
-  if (const std::optional<std::int64_t> first = key_minutes(lowest)) {
-    const std::string last_past = std::min(highest, now_key);
-    for (RecencyEra era = recency_era(*first); era.first_key <= last_past; era = next_era(era)) {
-      const double scale = recency_scale(era, now_minutes, max_bonus);
-      if (scale == 0) continue;
-      Xapian::Query weights(
-          (new Xapian::ValueWeightPostingSource(slot_number(Slot::kRecencyWeight)))->release());
-      Xapian::Query dates(Xapian::Query::OP_VALUE_RANGE, published, era.first_key,
-                          std::min(era.last_key, now_key));
-      parts.emplace_back(Xapian::Query::OP_SCALE_WEIGHT,
-                         Xapian::Query(Xapian::Query::OP_FILTER, weights, dates), scale);
-    }
+  for (const RecencyPart& part :
+       recency_parts(db.get_value_lower_bound(published), highest, now_minutes, max_bonus)) {
+    Xapian::Query weights(
+        (new Xapian::ValueWeightPostingSource(slot_number(part.slot)))->release());
+    Xapian::Query dates(Xapian::Query::OP_VALUE_RANGE, published, part.first_key, part.last_key);
+    parts.emplace_back(Xapian::Query::OP_SCALE_WEIGHT,
+                       Xapian::Query(Xapian::Query::OP_FILTER, weights, dates), part.factor);
   }
-  if (highest > now_key) {
+  if (highest > minute_key(now_minutes)) {
     Xapian::Query whole((new Xapian::FixedWeightPostingSource(max_bonus))->release());
     parts.emplace_back(
         Xapian::Query::OP_FILTER, whole,

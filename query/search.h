@@ -25,8 +25,8 @@ namespace news {
 // and age_days the time from publication to "now" (QueryOptions::now, else the clock), 0 for
 // articles dated in the future; undated articles get no bonus. So among equally relevant articles
 // the newer ranks first, and an article more relevant by over kRecencyShare * M still wins
-// however old it is. kRecencyHalfLifeDays is the index's (common/date_order.h): the bonus is
-// computed from Slot::kRecencyWeight by Xapian's own classes, so that it works on remote shards.
+// however old it is. The bonus comes from Slot::kRecencyWeight and kRecencyYearWeight (with
+// kRecencyHalfLifeDays: common/date_order.h) through Xapian's own classes, remote shards too.
 // With --sort newest|oldest, Xapian sorts by Slot::kNewestKey or kOldestKey, which hold the date
 // and then the order value: undated articles last, ties in the order articles were first indexed.
 enum class SortOrder { kRelevance, kNewest, kOldest, kRecent };

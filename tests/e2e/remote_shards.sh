@@ -78,7 +78,8 @@ same --format json --collapse said
 same --all --format jsonl said
 same --format csv --limit 30 said
 same --count said
-# Date sorts (a value slot each) and --recent (value weights scaled per era, common/date_order.h),
+# Date sorts (a value slot each) and --recent (value weights scaled per era and year,
+# common/date_order.h),
 # over every article too, where the undated shard's articles come last or get no bonus.
 same --format json --limit 30 --sort newest said
 same --format json --limit 30 --sort oldest said

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 #include <xapian.h>
 
@@ -48,8 +49,9 @@ TEST(KeyMinutes, ReadsKeysAndRefusesTheRest) {
   }
 }
 
-// Sorting the keys of a shuffled list gives the order of today's key maker: dates ascending
-// (oldest) or descending (newest), a minute's articles by order, undated ones last by order.
+// Sorting the keys of a shuffled list gives the order of the key maker they replace: dates
+// ascending (oldest) or descending (newest), a minute's articles by order, undated ones last by
+// order.
 TEST(SortKeys, SortAsTheSearchesWant) {
   struct Article {
     std::string published;
@@ -129,40 +131,90 @@ TEST(RecencyEra, TwentyYearsFromAYearDivisibleByTwenty) {
     EXPECT_EQ(era.first_key, c.first_key);
     EXPECT_EQ(era.last_key, c.last_key);
     EXPECT_EQ(era.end_minutes, key_minutes(c.end));
+    EXPECT_EQ(era.start_minutes, key_minutes(c.first_key));
     EXPECT_EQ(next_era(era).first_key, c.end);
   }
 }
 
-// weight * scale = max_bonus * 2^(-age / 14 days), to rounding, for ages from a minute to decades;
-// both factors stay normal doubles wherever the bonus is one (up to about 39 years), so the
-// product loses no precision the formula keeps.
-TEST(RecencyWeight, TimesTheEraScaleIsTheBonus) {
+// For "now" well inside an era, just after one began and just after an era ended, and bonuses
+// below and above 1: every dated article up to now falls in exactly one part, or in none when its
+// bonus underflows; its weight times the part's factor is max_bonus * 2^(-age / 14 days) to
+// rounding; the factor is at most 1 (Xapian 1.4 goes wrong above, date_order.h) and a normal
+// double wherever the bonus is one; and the part's maximum weight, the factor times the largest
+// value its slot can hold, is at most max_bonus * 2^27.
+TEST(RecencyParts, GiveEveryArticleTheFormulasBonus) {
   const double half_life_minutes = kRecencyHalfLifeDays * 24 * 60;
+  const std::vector<const char*> published = {"196512310000", "198601010000", "199912312359",
+                                              "200503030303", "201911200000", "201912312359",
+                                              "202001010000", "202001041200", "202506010000",
+                                              "202506151159", "202506151200"};
+  for (const char* now_key : {"202506151200", "202001050000", "200001010000"}) {
+    for (double max_bonus : {0.5, 3.25, 40.0}) {
+      const std::int64_t now = *key_minutes(now_key);
+      const std::vector<RecencyPart> parts =
+          recency_parts(published.front(), published.back(), now, max_bonus);
+      for (const char* key : published) {
+        SCOPED_TRACE(fmt::format("now {}, max_bonus {}, published {}", now_key, max_bonus, key));
+        const std::int64_t t = *key_minutes(key);
+        if (t > now) continue;  // the search gives those the whole bonus
+        const double expected =
+            max_bonus * std::exp2(-static_cast<double>(now - t) / half_life_minutes);
+        std::vector<RecencyPart> holding;
+        for (const auto& part : parts) {
+          if (part.first_key <= key && key <= part.last_key) holding.push_back(part);
+        }
+        if (holding.empty()) {
+          EXPECT_EQ(expected, 0);
+          continue;
+        }
+        ASSERT_EQ(holding.size(), 1u);
+        const RecencyPart& part = holding.front();
+        const bool by_era = part.slot == Slot::kRecencyWeight;
+        const double weight = by_era ? recency_weight(t) : recency_year_weight(t);
+        EXPECT_TRUE(std::isnormal(weight));
+        // The stored value reads back as the same double.
+        EXPECT_EQ(Xapian::sortable_unserialise(Xapian::sortable_serialise(weight)), weight);
+        EXPECT_LE(part.factor, 1);
+        if (std::isnormal(expected)) {
+          EXPECT_TRUE(std::isnormal(part.factor)) << part.factor;
+        }
+        EXPECT_NEAR(part.factor * weight, expected, std::max(1e-12 * expected, DBL_MIN));
+        EXPECT_LE(part.factor * (by_era ? 1 : std::exp2(64 + 366.0 / 14)),
+                  max_bonus * std::exp2(27));
+      }
+    }
+  }
+}
+
+TEST(RecencyParts, ErasLongOverThenYears) {
   const std::int64_t now = *key_minutes("202506151200");
-  const double max_bonus = 3.25;
-  for (const char* published : {"202506151200", "202506151159", "202506010000", "202001010000",
-                                "201912312359", "200503030303", "198601010000", "196512310000"}) {
+  const std::vector<RecencyPart> parts = recency_parts("199506010000", "202607010000", now, 0.5);
+  std::vector<std::string> spans;
+  for (const auto& part : parts) {
+    spans.push_back(fmt::format("{}..{} {}", part.first_key, part.last_key,
+                                part.slot == Slot::kRecencyWeight ? "era" : "year"));
+  }
+  const std::vector<std::string> expected = {
+      "198001010000..199912312359 era",  "200001010000..201912312359 era",
+      "202001010000..202012312359 year", "202101010000..202112312359 year",
+      "202201010000..202212312359 year", "202301010000..202312312359 year",
+      "202401010000..202412312359 year", "202501010000..202506151200 year",
+  };
+  EXPECT_EQ(spans, expected);
+  // An era that ended two centuries ago scales to nothing, as its articles' bonus is.
+  EXPECT_TRUE(recency_parts("180001010000", "181912312359", now, 3.25).empty());
+  EXPECT_TRUE(recency_parts("", "", now, 3.25).empty());
+}
+
+TEST(RecencyWeight, Ranges) {
+  for (const char* published : {"200001010000", "201912312359", "202506151200"}) {
     SCOPED_TRACE(published);
     const std::int64_t t = *key_minutes(published);
-    const double weight = recency_weight(t);
-    EXPECT_GT(weight, 0);
-    EXPECT_LE(weight, 1);
-    EXPECT_TRUE(std::isnormal(weight));
-    // The stored value reads back as the same double.
-    EXPECT_EQ(Xapian::sortable_unserialise(Xapian::sortable_serialise(weight)), weight);
-    const double scale = recency_scale(recency_era(t), now, max_bonus);
-    const double expected =
-        max_bonus * std::exp2(-static_cast<double>(now - t) / half_life_minutes);
-    if (std::isnormal(expected)) {
-      EXPECT_TRUE(std::isnormal(scale));
-    }
-    EXPECT_NEAR(scale * weight, expected, std::max(1e-12 * expected, DBL_MIN));
+    EXPECT_LE(recency_weight(t), 1);
+    EXPECT_GE(recency_weight(t), std::exp2(-524));
+    EXPECT_GE(recency_year_weight(t), std::exp2(64));
+    EXPECT_LE(recency_year_weight(t), std::exp2(64 + 366.0 / 14));
   }
-  // An era that ended two centuries ago scales to nothing, as its articles' bonus is.
-  EXPECT_EQ(recency_scale(recency_era(*key_minutes("180001010000")), now, max_bonus), 0);
-  EXPECT_EQ(max_bonus * std::exp2(-static_cast<double>(now - *key_minutes("181912312359")) /
-                                  half_life_minutes),
-            0);
 }
 
 TEST(WriteOrder, WritesTheOrderAndBothSortKeys) {
