@@ -1,5 +1,6 @@
 // Date order as values that Xapian's own classes read: the sort keys of `--sort oldest|newest`
-// and the recency weight of `--recent` (schema.h: Slot::kOldestKey, kNewestKey, kRecencyWeight).
+// and the recency weights of `--recent` (schema.h: Slot::kOldestKey, kNewestKey, kRecencyWeight,
+// kRecencyYearWeight).
 // A stock xapian-tcpsrv runs only Xapian's classes, so an order computed by news-query's own (a
 // KeyMaker, a PostingSource) cannot reach remote shards; these values let set_sort_by_value,
 // ValueWeightPostingSource and OP_SCALE_WEIGHT give the same order anywhere.
@@ -16,7 +17,8 @@
 namespace news {
 
 // The recency bonus halves every this many days (query/search.h has the formula). The weights
-// stored in Slot::kRecencyWeight depend on it: changing it needs a new schema version.
+// stored in Slot::kRecencyWeight and kRecencyYearWeight depend on it: changing it needs a new
+// schema version.
 inline constexpr double kRecencyHalfLifeDays = 14;
 
 // The length of a recency era in years (recency_era). 2^(20 * 366 / 14) is about 2^523, far
@@ -39,8 +41,8 @@ std::string oldest_sort_key(std::string_view published, std::string_view order);
 std::string newest_sort_key(std::string_view published, std::string_view order);
 
 // A span of kRecencyEraYears years, from Jan 1 of a year divisible by kRecencyEraYears (UTC).
-// Every dated article belongs to the era of its published year; its recency weights are counted
-// from the era's start and end, so that the search can scale each era's weights by one factor.
+// Every dated article belongs to the era of its published year; its kRecencyWeight is counted
+// from the era's end, so that the search can scale an era's weights by one factor.
 struct RecencyEra {
   int first_year = 0;
   std::string first_key;       // "YYYY01010000" of first_year: the era's first kPublished value
