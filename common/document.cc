@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "common/date_order.h"
 #include "common/error.h"
 #include "common/people.h"
 #include "common/schema.h"
@@ -120,8 +121,16 @@ void index_field(const FieldSpec& spec, const Article& article, Xapian::Document
         document.add_boolean_term(boolean_term(spec.source, lower_ascii(article.language)));
       break;
     case FieldSource::kPublished:
-      if (article.published)
-        document.add_value(slot_number(*spec.slot), article.published->sort_key());
+      if (article.published) {
+        const std::string key = article.published->sort_key();
+        document.add_value(slot_number(*spec.slot), key);
+        if (const std::optional<std::int64_t> minutes = key_minutes(key)) {
+          document.add_value(slot_number(Slot::kRecencyWeight),
+                             Xapian::sortable_serialise(recency_weight(*minutes)));
+          document.add_value(slot_number(Slot::kRecencyYearWeight),
+                             Xapian::sortable_serialise(recency_year_weight(*minutes)));
+        }
+      }
       break;
     case FieldSource::kUpdated:
       if (article.updated) document.add_value(slot_number(*spec.slot), article.updated->sort_key());
@@ -353,6 +362,9 @@ Xapian::Document to_document(const Article& article, const SourceStamp& stamp,
   for (const auto& spec : kFields) index_field(spec, article, document, generator);
   write_source_stamp(document, stamp);
   document.add_value(slot_number(Slot::kPath), article.path);
+  // The indexer gives the article its order when it writes it (write_order again); until then the
+  // sort keys rank it by date alone.
+  write_order(document, "");
 
   nlohmann::ordered_json record = to_json(article);
   record.erase("paragraphs");
@@ -379,6 +391,13 @@ std::string record_data(nlohmann::ordered_json record, std::string_view body) {
   data += '\n';
   data += body;
   return data;
+}
+
+void write_order(Xapian::Document& document, const std::string& order) {
+  document.add_value(slot_number(Slot::kOrder), order);
+  const std::string published = document.get_value(slot_number(Slot::kPublished));
+  document.add_value(slot_number(Slot::kOldestKey), oldest_sort_key(published, order));
+  document.add_value(slot_number(Slot::kNewestKey), newest_sort_key(published, order));
 }
 
 void write_source_stamp(Xapian::Document& document, const SourceStamp& stamp) {

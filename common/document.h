@@ -74,6 +74,12 @@ std::optional<RecordSourceStamp> decode_record_source(std::string_view value);
 void move_document(Xapian::Document& document, const std::string& new_id,
                    const std::string& new_path);
 
+// Gives a document its order value (Slot::kOrder: sortable_serialise of its place in the order
+// articles were first indexed; "" for none) and the date sort keys built from it and the
+// document's kPublished value (Slot::kOldestKey, kNewestKey), so that the three always agree.
+// news-index calls it whenever it writes an article, with the order it had or a new one.
+void write_order(Xapian::Document& document, const std::string& order);
+
 // Replaces the source stamp stored in a document (a file touched but not changed keeps its terms).
 void write_source_stamp(Xapian::Document& document, const SourceStamp& stamp);
 

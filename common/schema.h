@@ -63,6 +63,19 @@
 //                          kept when it rewrites it, so it does not depend on document ids, which
 //                          differ between one database, the merged parts of a parallel run, and
 //                          shards searched together
+//   kOldestKey, kNewestKey the sort keys of `--sort oldest` and `--sort newest`, which Xapian sorts
+//                          by as they are (Enquire::set_sort_by_value, which its remote backend
+//                          runs, where it runs no KeyMaker): the kPublished value, its digits d
+//                          made '9' - d for kNewestKey, then the kOrder bytes; "~" then the
+//                          kOrder bytes for an undated article, so that it sorts after the
+//                          dated ones either way (common/date_order.h). Written with kOrder
+//                          (write_order, document.h), as they need it
+//   kRecencyWeight, kRecencyYearWeight   the recency weights of a dated article (`--recent`),
+//                          which the search scales by one factor per part of the archive:
+//                          sortable_serialise(2^((t - end) / 14 days)) for its published minute t
+//                          and its 20-year era's end (about 2^-523 to 1), and 2^((t - start) /
+//                          14 days + 64) from its calendar year's start (2^64 to about 2^90):
+//                          why two, in common/date_order.h
 // Document data: the article record, people and quotes included: one line of JSON, then the body as
 // plain text (see document.h, record_data).
 // Metadata: "schema_version" = kSchemaVersion, written on create and checked on every open;
@@ -88,7 +101,9 @@ namespace news {
 // 13: XPERSON terms, Slot::kPeople and the people table.
 // 14: Slot::kSection and Slot::kOutlet, for the facets; XPERSON<surname key>@ for confirmed
 // surname-only names; unconfirmed_terms in the people table, its why lines under person-why:.
-inline constexpr std::string_view kSchemaVersion = "14";
+// 15: Slot::kOldestKey, kNewestKey, kRecencyWeight and kRecencyYearWeight, so that date sorts
+// and --recent run on Xapian's own classes (over remote shards too).
+inline constexpr std::string_view kSchemaVersion = "15";
 inline constexpr std::string_view kNextOrderKey = "next_order";
 // Metadata of a sharded archive's first shard: how the archive is split ("year", "month").
 inline constexpr std::string_view kShardByKey = "shard_by";
@@ -110,6 +125,10 @@ enum class Slot : Xapian::valueno {
   kPeopleContext = 10,
   kSection = 11,
   kOutlet = 12,
+  kOldestKey = 13,
+  kNewestKey = 14,
+  kRecencyWeight = 15,
+  kRecencyYearWeight = 16,
 };
 
 constexpr Xapian::valueno slot_number(Slot slot) {

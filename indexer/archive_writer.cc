@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "common/document.h"
 #include "common/error.h"
 #include "common/schema.h"
 #include "indexer/people_table.h"
@@ -95,7 +96,7 @@ void ArchiveWriter::write_article(const std::string& id_term, Xapian::Document& 
     old = reader().get_document(previous, Xapian::DOC_ASSUME_VALID);
     spelling_.remove(spelling_words(*old));
   }
-  document.add_value(slot_number(Slot::kOrder), take_order(old ? &*old : nullptr));
+  write_order(document, take_order(old ? &*old : nullptr));
   people_changed_ = true;
   if (!parts_.empty()) {
     // The part takes the spelling words from its own database at the end.

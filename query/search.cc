@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cctype>
 #include <chrono>
-#include <cmath>
 #include <map>
 #include <memory>
 #include <optional>
@@ -17,6 +16,7 @@
 #include <xapian.h>
 
 #include "common/database.h"
+#include "common/date_order.h"
 #include "common/document.h"
 #include "common/error.h"
 #include "common/schema.h"
@@ -38,63 +38,43 @@ SnippetOptions snippet_options(const SearchOptions& options) {
           options.escape_controls};
 }
 
-// The recency bonus of SortOrder::kRecent for each article with a published date (see search.h):
-// max_bonus * 2^(-age_days / half_life_days), age counted from `now` and never negative.
-class RecencySource : public Xapian::ValuePostingSource {
- public:
-  RecencySource(Clock::time_point now, double max_bonus)
-      : Xapian::ValuePostingSource(slot_number(Slot::kPublished)),
-        now_minutes_(
-            std::chrono::duration_cast<std::chrono::minutes>(now.time_since_epoch()).count()),
-        max_bonus_(max_bonus) {}
-
-  void init(const Xapian::Database& database) override {
-    Xapian::ValuePostingSource::init(database);
-    set_maxweight(max_bonus_);
+// The recency bonus of SortOrder::kRecent (search.h), max_bonus * 2^(-age_days / half-life), as a
+// query of Xapian's own classes, which its remote backend runs too: the articles published up to
+// now get a stored weight scaled by a factor per part of the archive (recency_parts: 20-year eras
+// long over, then years; common/date_order.h says why), and those dated after now, whose age
+// counts as 0, the whole bonus. Undated articles have no weights and get nothing.
+Xapian::Query recency_bonus(const Xapian::Database& db, Clock::time_point now, double max_bonus) {
+  const Xapian::valueno published = slot_number(Slot::kPublished);
+  const std::int64_t now_minutes =
+      std::chrono::floor<std::chrono::minutes>(now).time_since_epoch().count();
+  const std::string highest = db.get_value_upper_bound(published);
+  std::vector<Xapian::Query> parts;
+  for (const RecencyPart& part :
+       recency_parts(db.get_value_lower_bound(published), highest, now_minutes, max_bonus)) {
+    Xapian::Query weights(
+        (new Xapian::ValueWeightPostingSource(slot_number(part.slot)))->release());
+    Xapian::Query dates(Xapian::Query::OP_VALUE_RANGE, published, part.first_key, part.last_key);
+    parts.emplace_back(Xapian::Query::OP_SCALE_WEIGHT,
+                       Xapian::Query(Xapian::Query::OP_FILTER, weights, dates), part.factor);
   }
-
-  double get_weight() const override {
-    const std::optional<long long> published = key_minutes(get_value());
-    if (!published) return 0;
-    const double age_days =
-        static_cast<double>(std::max(0LL, now_minutes_ - *published)) / (24.0 * 60.0);
-    return max_bonus_ * std::exp2(-age_days / kRecencyHalfLifeDays);
+  if (highest > minute_key(now_minutes)) {
+    Xapian::Query whole((new Xapian::FixedWeightPostingSource(max_bonus))->release());
+    parts.emplace_back(
+        Xapian::Query::OP_FILTER, whole,
+        Xapian::Query(Xapian::Query::OP_VALUE_GE, published, minute_key(now_minutes + 1)));
   }
-
-  Xapian::PostingSource* clone() const override {
-    return new RecencySource(Clock::time_point(std::chrono::minutes(now_minutes_)), max_bonus_);
-  }
-
- private:
-  // Minutes since the epoch of a "YYYYMMDDHHMM" sort key, or nothing for a malformed one.
-  static std::optional<long long> key_minutes(const std::string& key) {
-    if (key.size() != 12 || !std::all_of(key.begin(), key.end(), [](char c) {
-          return std::isdigit(static_cast<unsigned char>(c));
-        }))
-      return std::nullopt;
-    const auto number = [&](std::size_t at, std::size_t n) { return std::stoi(key.substr(at, n)); };
-    using namespace std::chrono;
-    const year_month_day day{year{number(0, 4)}, month{static_cast<unsigned>(number(4, 2))},
-                             std::chrono::day{static_cast<unsigned>(number(6, 2))}};
-    if (!day.ok()) return std::nullopt;
-    const auto at = sys_days{day} + hours{number(8, 2)} + minutes{number(10, 2)};
-    return duration_cast<minutes>(at.time_since_epoch()).count();
-  }
-
-  long long now_minutes_;
-  double max_bonus_;
-};
+  return Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
+}
 
 // The query with the recency bonus of SortOrder::kRecent added to every match's weight. The bonus
 // is scaled to the best plain weight of the query, found by a first, one-document pass.
-Xapian::Query with_recency(Xapian::Enquire& enquire, const Xapian::Query& query,
-                           const SearchOptions& options) {
+Xapian::Query with_recency(Xapian::Enquire& enquire, const Xapian::Database& db,
+                           const Xapian::Query& query, const SearchOptions& options) {
   enquire.set_query(query);
   const double best = enquire.get_mset(0, 1).get_max_attained();
   const double max_bonus = kRecencyShare * (best > 0 ? best : 1.0);
   const Clock::time_point now = options.parsing.now.value_or(Clock::now());
-  return Xapian::Query(Xapian::Query::OP_AND_MAYBE, query,
-                       Xapian::Query((new RecencySource(now, max_bonus))->release()));
+  return Xapian::Query(Xapian::Query::OP_AND_MAYBE, query, recency_bonus(db, now, max_bonus));
 }
 
 // Terms taken from the --like article for its "more like this" query.
@@ -131,9 +111,8 @@ Xapian::Query like_query(const Xapian::Database& db, const std::string& id) {
 }
 
 // Refuses, saying why, what Xapian's remote backend cannot run: it runs only Xapian's built-in
-// classes, and these features need news-query's own (a MatchDecider, a KeyMaker
-// with the order tie-break, a PostingSource). Refused rather than left out, since an answer
-// without them would not be the answer asked for.
+// classes, and these features need news-query's own (a MatchDecider). Refused rather than left
+// out, since an answer without it would not be the answer asked for.
 void refuse_on_remote_shards(const SearchOptions& options, bool quote_level) {
   const auto refuse = [](std::string_view what, std::string_view needs) {
     throw UsageError(fmt::format(
@@ -144,31 +123,25 @@ void refuse_on_remote_shards(const SearchOptions& options, bool quote_level) {
   };
   if (options.quotes) refuse("--quotes", "a match decider that reads each article's quotes");
   if (quote_level) refuse("a quote: condition", "a match decider that reads each article's quotes");
-  if (options.sort == SortOrder::kNewest || options.sort == SortOrder::kOldest)
-    refuse("--sort newest|oldest", "a sort key maker");
-  if (options.sort == SortOrder::kRecent) refuse("--recent", "a posting source");
 }
 
-// Orders the matches: by relevance, or by date for SortOrder::kNewest and kOldest through `keys`,
-// which the enquire points to and so must outlive its searches.
-void set_order(Xapian::Enquire& enquire, SortOrder sort, Xapian::MultiValueKeyMaker& keys) {
+// Orders the matches: by relevance, or by date for SortOrder::kNewest and kOldest.
+void set_order(Xapian::Enquire& enquire, SortOrder sort) {
   // Ties are broken by the order articles were first indexed (Slot::kOrder), which a re-run keeps
   // (an updated or moved article keeps its place): path order for a database built in one run
   // over a directory, as the indexer numbers articles in walk order. Not by docid, Xapian's own
   // tie-break: docids differ between one database, the merged parts of a parallel index and
   // shards searched together, and the order must not. Not by path either: the order value is a
   // few bytes, where the path made Xapian read some 60 bytes for every candidate it weighed (8%
-  // of a search over 100,000 articles). Undated articles sort after dated ones in both
-  // directions.
-  const Xapian::valueno published = slot_number(Slot::kPublished);
-  const Xapian::valueno order = slot_number(Slot::kOrder);
-  if (sort == SortOrder::kNewest) keys.add_value(published, true, "");
-  if (sort == SortOrder::kOldest) keys.add_value(published, false, "~");
-  if (sort == SortOrder::kNewest || sort == SortOrder::kOldest) {
-    keys.add_value(order);
-    enquire.set_sort_by_key(&keys, false);
+  // of a search over 100,000 articles). The date sorts read one value that holds the date and
+  // then the order (Slot::kOldestKey, kNewestKey: undated articles last in both directions),
+  // which Xapian sorts by itself, on remote shards too, where it runs no KeyMaker.
+  if (sort == SortOrder::kNewest) {
+    enquire.set_sort_by_value(slot_number(Slot::kNewestKey), false);
+  } else if (sort == SortOrder::kOldest) {
+    enquire.set_sort_by_value(slot_number(Slot::kOldestKey), false);
   } else {
-    enquire.set_sort_by_relevance_then_value(order, false);
+    enquire.set_sort_by_relevance_then_value(slot_number(Slot::kOrder), false);
   }
 }
 
@@ -355,12 +328,11 @@ SearchResults run_once(const Xapian::Database& db, const SearchOptions& options,
   // The parsed query filters the like query: its boolean part restricts, its words add weight.
   if (!options.like.empty())
     query = Xapian::Query(Xapian::Query::OP_AND, like_query(db, options.like), query);
-  enquire.set_query(options.sort == SortOrder::kRecent ? with_recency(enquire, query, options)
+  enquire.set_query(options.sort == SortOrder::kRecent ? with_recency(enquire, db, query, options)
                                                        : query);
   if (options.collapse) enquire.set_collapse_key(slot_number(Slot::kStory));
   if (options.time_limit_seconds > 0) enquire.set_time_limit(options.time_limit_seconds);
-  Xapian::MultiValueKeyMaker keys;
-  set_order(enquire, options.sort, keys);
+  set_order(enquire, options.sort);
   const PeopleTable people(db);
   const Counters counters = add_counters(enquire, options, people, remote);
   // Spies count only the documents the matcher looks at: facets and histograms must see every

@@ -13,6 +13,7 @@
 #include <xapian.h>
 #include <nlohmann/json.hpp>
 
+#include "common/date_order.h"
 #include "query/enum_names.h"
 #include "query/query_parser.h"
 
@@ -24,7 +25,10 @@ namespace news {
 // and age_days the time from publication to "now" (QueryOptions::now, else the clock), 0 for
 // articles dated in the future; undated articles get no bonus. So among equally relevant articles
 // the newer ranks first, and an article more relevant by over kRecencyShare * M still wins
-// however old it is.
+// however old it is. The bonus comes from Slot::kRecencyWeight and kRecencyYearWeight (with
+// kRecencyHalfLifeDays: common/date_order.h) through Xapian's own classes, remote shards too.
+// With --sort newest|oldest, Xapian sorts by Slot::kNewestKey or kOldestKey, which hold the date
+// and then the order value: undated articles last, ties in the order articles were first indexed.
 enum class SortOrder { kRelevance, kNewest, kOldest, kRecent };
 
 // The names of the orders --sort takes. kRecent has none: --recent chooses it.
@@ -35,7 +39,6 @@ inline constexpr std::array<EnumName<SortOrder>, 3> kSortOrderNames = {{
 }};
 
 inline constexpr double kRecencyShare = 0.5;
-inline constexpr double kRecencyHalfLifeDays = 14;
 
 // Fewer results than this and a spelling correction is offered (SearchResults::did_you_mean).
 inline constexpr std::size_t kSuggestBelow = 3;
@@ -229,8 +232,7 @@ class Searcher {
   // Runs one search; options.db_path is ignored. Throws QueryError for a query that does not
   // parse, UsageError for a limit, offset or facet limit past its maximum (kMaxLimit ...), for a
   // histogram of more than kMaxHistogramPeriods periods, for what remote shards cannot do (quote:
-  // conditions,
-  // --quotes, --sort newest|oldest, --recent; docs/sharding.md). Retries when the index changes
+  // conditions, --quotes; docs/sharding.md). Retries when the index changes
   // under it, unless hits were already passed to `sink`. With a sink, hits go to it in order and
   // SearchResults::hits stays empty; `start`, if given, is called once before the first hit.
   SearchResults search(const SearchOptions& options, const HitSink& sink = {},

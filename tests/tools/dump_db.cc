@@ -17,8 +17,9 @@
 //   term TERM wdf W positions P,P,... every term, ascending ("positions -" when it has none)
 // Docids are left out on purpose: an incremental run and a fresh run give the same article
 // different docids. --without-order leaves out the order articles were first indexed in too
-// (value slot kOrder and the "next_order" metadata), which records the same history: an article
-// added by a later run comes after every article of the first, wherever its file lies. A Q term
+// (value slot kOrder, the "next_order" metadata and the order bytes that end the date sort keys,
+// kOldestKey and kNewestKey), which records the same history: an article added by a later run
+// comes after every article of the first, wherever its file lies. A Q term
 // held by several documents (a duplicate) gives one block per document, and documents with no Q
 // term come last under "document (no id term)"; blocks of either kind are ordered by their text.
 // The dump shows such faults rather than hiding them. Bytes below 0x20, 0x7f and '\' in terms and
@@ -96,7 +97,13 @@ std::string document_body(const Xapian::Database& db, Xapian::docid docid,
     if (std::find(options.without_values.begin(), options.without_values.end(), slot) !=
         options.without_values.end())
       continue;
-    out += fmt::format("value {} {}\n", slot, hex(*it));
+    std::string value = *it;
+    // The date sort keys end in the order value (common/date_order.h): keep their date part.
+    if (options.without_order && (slot == news::slot_number(news::Slot::kOldestKey) ||
+                                  slot == news::slot_number(news::Slot::kNewestKey))) {
+      value.resize(value.starts_with('~') ? 1 : std::min<std::size_t>(value.size(), 12));
+    }
+    out += fmt::format("value {} {}\n", slot, hex(value));
   }
   // The hot loop of a large dump: appends, not a format call per position.
   for (auto it = document.termlist_begin(); it != document.termlist_end(); ++it) {

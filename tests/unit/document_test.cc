@@ -1,5 +1,6 @@
 // to_document -> the expected terms and values (Omega's omindexcheck idea): the schema table in
 // action, checked from the outside.
+#include <cmath>
 #include <set>
 #include <string>
 
@@ -70,6 +71,12 @@ TEST(ToDocument, Values) {
       SourceStamp{1700000000123456789, 1700000000987654321, 4096, "0123456789abcdef"}, generator);
   EXPECT_EQ(document.get_value(slot_number(Slot::kPublished)), "202403050915");
   EXPECT_EQ(document.get_value(slot_number(Slot::kUpdated)), "202403060000");
+  // 2024-03-05 09:15 is 8,322,645 minutes before its era's end, 2040-01-01.
+  EXPECT_EQ(document.get_value(slot_number(Slot::kRecencyWeight)),
+            Xapian::sortable_serialise(std::exp2(-8'322'645.0 / (14 * 24 * 60))));
+  // No order yet (news-index gives it): the sort keys hold the date alone.
+  EXPECT_EQ(document.get_value(slot_number(Slot::kOldestKey)), "202403050915");
+  EXPECT_EQ(document.get_value(slot_number(Slot::kNewestKey)), "797596949084");
   const auto stamp = read_source_stamp(document);
   ASSERT_TRUE(stamp);
   EXPECT_EQ(*stamp,
@@ -186,6 +193,8 @@ TEST(ToDocument, UndatedArticleHasNoDateValue) {
   Xapian::TermGenerator generator = make_term_generator();
   const Xapian::Document document = to_document(article, SourceStamp{}, generator);
   EXPECT_TRUE(document.get_value(slot_number(Slot::kPublished)).empty());
+  EXPECT_TRUE(document.get_value(slot_number(Slot::kRecencyWeight)).empty());
+  EXPECT_EQ(document.get_value(slot_number(Slot::kNewestKey)), "~");
   EXPECT_EQ(read_record(document)["published"], nullptr);
 }
 
