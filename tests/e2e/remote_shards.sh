@@ -13,8 +13,8 @@
 # output through the remote stub must equal its output on the archive's own (local) stub, byte for
 # byte; so must every facet, histogram and --people listing (with --attention and --plot). What
 # the remote backend cannot run must be refused with exit 2 and a message naming the feature and
-# docs/sharding.md (quote:, --quotes), and a misspelt
-# query must say that spelling suggestions are not available instead of silently having none.
+# docs/sharding.md (quote:, --quotes), and a misspelt query must say that spelling suggestions are
+# not available instead of silently having none.
 set -euo pipefail
 index=$1 query=$2 generator=$3 queries_file=$4 serve=$5
 units=$(cd "$(dirname "$0")/../../docs/systemd" && pwd)
@@ -119,8 +119,8 @@ same --all --format jsonl said
 same --format csv --limit 30 said
 same --count said
 # Date sorts (a value slot each) and --recent (value weights scaled per era and year,
-# common/date_order.h),
-# over every article too, where the undated shard's articles come last or get no bonus.
+# common/date_order.h), over every article too, where the undated shard's articles come last or
+# get no bonus.
 same --format json --limit 30 --sort newest said
 same --format json --limit 30 --sort oldest said
 same --format paths --limit 700 --sort newest ''
