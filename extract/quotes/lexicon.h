@@ -33,8 +33,8 @@ std::optional<Gender> honorific(std::string_view word);
 // person, as a first name word.
 bool is_given_name(std::string_view word);
 
-// The gender usually carried by a given name ("John" -> male), or kUnknown (for a name given to
-// boys and girls alike as for a word that is no known given name).
+// The gender usually carried by a given name ("John" -> male), or kUnknown: both for a name given
+// to boys and girls alike and for a word that is no known given name.
 Gender given_name_gender(std::string_view word);
 
 // True for nouns that name a role or occupation ("minister", "spokesman", "coach", "striker"),

@@ -141,8 +141,7 @@ std::optional<NameMention> analyse_run(const Sentence& s, std::size_t first, std
   if (mention.name.empty()) return std::nullopt;
   if (mention.name.size() > 4) return std::nullopt;
   const bool known_given_name =
-      mention.name.size() >= 2 &&
-      lexicon::is_given_name(mention.name.front());
+      mention.name.size() >= 2 && lexicon::is_given_name(mention.name.front());
   for (const auto& word : mention.name) {
     if (lexicon::is_organisation_word(word)) mention.organisation = true;
     // "Theresa May", "Ruth Davis Monday": after a known given name a month-like word is a surname.

@@ -386,8 +386,7 @@ class LowerCaseWords {
 // in lower case is a title or a heading, not a name.
 bool has_common_word(LowerCaseWords& lower_case_words, const std::vector<std::string>& name) {
   // A known given name first ("Theresa May", "Will Young") makes it a name whatever follows.
-  if (name.size() >= 2 && lexicon::is_given_name(name.front()))
-    return false;
+  if (name.size() >= 2 && lexicon::is_given_name(name.front())) return false;
   for (std::size_t i = 0; i < name.size(); ++i) {
     if (lexicon::is_name_particle(name[i])) continue;
     if (lower_case_words.contains(lower_name_word(name[i]))) return true;

@@ -123,8 +123,7 @@ SpeakerFeatures speaker_features(const PersonRecord& person, const SpeakerCredit
   };
   const std::vector<std::string>& name = person.name;
   set(SpeakerFeature::kBias, true);
-  set(SpeakerFeature::kKnownGivenName,
-      name.size() >= 2 && lexicon::is_given_name(name.front()));
+  set(SpeakerFeature::kKnownGivenName, name.size() >= 2 && lexicon::is_given_name(name.front()));
   set(SpeakerFeature::kHonorific, person.honorific_seen);
   set(SpeakerFeature::kRole, !person.role.empty() || !person.affiliation.empty());
   set(SpeakerFeature::kSurnameUsed, person.surname_used);
