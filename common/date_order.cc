@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <string>
 
 #include <fmt/format.h>
 
@@ -84,7 +85,7 @@ std::string oldest_sort_key(std::string_view published, std::string_view order) 
 // '9' - d reverses the digits' order and keeps the fixed length, so ascending keys are dates
 // descending, with the order bytes still ascending within a minute.
 std::string newest_sort_key(std::string_view published, std::string_view order) {
-  std::string key(is_key(published) ? published : kUndated);
+  std::string key = oldest_sort_key(published, "");
   if (is_key(published)) {
     for (char& c : key) c = static_cast<char>('9' - (c - '0'));
   }
@@ -130,8 +131,11 @@ std::vector<RecencyPart> recency_parts(const std::string& lowest, const std::str
       if (ended > 0) parts.push_back({era.first_key, era.last_key, Slot::kRecencyWeight, ended});
       continue;
     }
-    // The era is not over, or only just: a part per year of it.
-    for (int year = era.first_year; year < era.first_year + kRecencyEraYears; ++year) {
+    // The era is not over, or only just: a part per year of it, from the oldest article's year
+    // on (the years before it have no articles to weigh).
+    const int oldest_year = std::stoi(lowest.substr(0, 4));
+    for (int year = std::max(era.first_year, oldest_year); year < era.first_year + kRecencyEraYears;
+         ++year) {
       const std::string first_key = fmt::format("{:04}01010000", year);
       if (first_key > last) break;
       parts.push_back({first_key, std::min(fmt::format("{:04}12312359", year), last),
