@@ -96,6 +96,10 @@ std::optional<KeySpan> parse_relative_date(std::string_view text, Clock::time_po
     case 'm':
     case 'y': {
       const year_month_day ymd{today};
+      // Years before 1000 are not dates; checked before the arithmetic, because
+      // std::chrono::year holds only -32767..32767 and "48881y" would wrap to year 18679.
+      const int years_back = lower.back() == 'm' ? count / 12 : count;
+      if (static_cast<int>(ymd.year()) - years_back < 1000) return std::nullopt;
       year_month shifted = year_month{ymd.year(), ymd.month()};
       shifted = lower.back() == 'm' ? shifted - months{count} : shifted - years{count};
       const day last = year_month_day_last{shifted.year(), month_day_last{shifted.month()}}.day();
@@ -477,7 +481,9 @@ DateBounds resolve_dates(std::string_view expression, const DateParseOptions& op
   };
   // Years outside the window are mistakes (date:1600, 99999d): no article is dated there.
   const auto check_window = [&](std::string_view text, const KeySpan& span) {
-    if (span.first < fmt::format("{:04}01010000", kEarliestYear) ||
+    // Keys compare as strings, so a key of another length (a year of five digits) is outside.
+    if (span.first.size() != 12 || span.last.size() != 12 ||
+        span.first < fmt::format("{:04}01010000", kEarliestYear) ||
         span.last > fmt::format("{:04}12312359", kLatestQueryYear)) {
       throw bad(fmt::format("'{}' is outside the years news-query takes, from {} to {}", text,
                             kEarliestYear, kLatestQueryYear));

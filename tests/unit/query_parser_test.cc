@@ -178,6 +178,8 @@ TEST_F(QueryParserAtNowTest, BadDatesAreQueryErrorsSayingWhatToDo) {
       {"word that is not a day", "", "date:tomorrow", "bad date 'tomorrow': not a date"},
       {"relative range backwards", "", "date:1w..2w", "the range ends before it starts"},
       {"too far back", "", "date:99999y..", "'99999y' is not a date"},
+      {"years past std::chrono::year's range", "", "date:48881y", "not a date"},
+      {"months back before the year 1000", "", "date:99999m", "not a date"},
       {"before 1800", "", "date:1600", "'1600' is outside the years news-query takes"},
       {"after 2199", "", "date:2023..9999-12-31", "'9999-12-31' is outside the years"},
       {"relative, before 1800", "", "date:99999d..", "'99999d' is outside the years"},
