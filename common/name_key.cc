@@ -1,8 +1,10 @@
 #include "common/name_key.h"
 
-#include <unicode/translit.h>
-#include <unicode/unistr.h>
+#include <dlfcn.h>
+#include <unicode/ustring.h>
+#include <unicode/utrans.h>
 #include <unicode/utypes.h>
+#include <unicode/uvernum.h>
 
 #include <algorithm>
 #include <array>
@@ -30,21 +32,114 @@ namespace {
 // Any-Latin then takes; Latin-ASCII drops the accents, Lower the case.
 constexpr char16_t kTransliteratorId[] = u"Russian-Latin/BGN; Any-Latin; Latin-ASCII; Lower";
 
-// One transliterator for the process, used under a lock: ICU documents Transliterator objects as
-// not safe to share between threads without locking (unicode/translit.h), and each instance of
-// this chain holds about 4.5 MB of compiled rules, which one per worker thread multiplied; names
-// outside ASCII are few, so the lock is rarely waited for. Null when ICU could not create it
-// (its data missing): non-ASCII is then dropped, which loses names in other scripts but never
-// throws.
-struct SharedTransliterator {
-  SharedTransliterator() {
-    UErrorCode status = U_ZERO_ERROR;
-    transliterator.reset(icu::Transliterator::createInstance(icu::UnicodeString(kTransliteratorId),
-                                                             UTRANS_FORWARD, status));
-    if (U_FAILURE(status)) transliterator.reset();
+// ICU is loaded with dlopen on the first name outside ASCII, not linked: linking it cost every
+// news-query process 0.4 ms of start-up (the dynamic loader relocating libicuuc and libicui18n),
+// a tenth of a whole search, for names that nearly all queries never have. Only ICU's C API is
+// used, because its functions have plain (versioned) symbol names that dlsym can find:
+// <unicode/urename.h> makes `utrans_openU` the macro `utrans_openU_72`, and kSymbol spells that.
+#define NEWS_ICU_SYMBOL_NAME(name) #name
+#define NEWS_ICU_SYMBOL(name) NEWS_ICU_SYMBOL_NAME(name)
+
+// The library of the ICU release the build's headers describe (Debian's libicu72 for bookworm):
+// the functions' versioned names exist only in that release.
+const std::string kIcuLibrary = "libicui18n.so." U_ICU_VERSION_SHORT;
+
+// The ICU functions used, resolved from kIcuLibrary (dlsym also searches its dependency
+// libicuuc, where u_strFromUTF8WithSub lives).
+struct IcuFunctions {
+  decltype(&utrans_openU) open = nullptr;
+  decltype(&utrans_transUChars) transliterate = nullptr;
+  decltype(&utrans_close) close = nullptr;
+  decltype(&u_strFromUTF8WithSub) from_utf8 = nullptr;
+};
+
+// The functions, or nullopt when the library or one of them is missing.
+std::optional<IcuFunctions> load_icu() {
+  // RTLD_LOCAL: ICU's symbols stay out of the global scope, where they would slow every later
+  // symbol lookup of the process.
+  void* library = dlopen(kIcuLibrary.c_str(), RTLD_NOW | RTLD_LOCAL);
+  if (library == nullptr) return std::nullopt;  // kept open for the process's life
+  IcuFunctions functions;
+  const auto find = [&](auto& function, const char* symbol) {
+    function =
+        reinterpret_cast<std::remove_reference_t<decltype(function)>>(dlsym(library, symbol));
+    return function != nullptr;
+  };
+  if (!find(functions.open, NEWS_ICU_SYMBOL(utrans_openU)) ||
+      !find(functions.transliterate, NEWS_ICU_SYMBOL(utrans_transUChars)) ||
+      !find(functions.close, NEWS_ICU_SYMBOL(utrans_close)) ||
+      !find(functions.from_utf8, NEWS_ICU_SYMBOL(u_strFromUTF8WithSub))) {
+    return std::nullopt;
   }
+  return functions;
+}
+
+// One transliterator for the process, used under a lock: ICU documents transliterators as not
+// safe to share between threads without locking (unicode/utrans.h), and each instance of this
+// chain holds about 4.5 MB of compiled rules, which one per worker thread multiplied; names
+// outside ASCII are few, so the lock is rarely waited for. `transliterator` is null when ICU
+// could not be loaded or could not create it (the library or its data missing): non-ASCII is
+// then dropped, which loses names in other scripts but never throws.
+struct SharedTransliterator {
+  SharedTransliterator() : icu(load_icu()) {
+    if (!icu) return;
+    UErrorCode status = U_ZERO_ERROR;
+    UParseError where{};
+    const auto id_length =
+        static_cast<std::int32_t>(std::char_traits<char16_t>::length(kTransliteratorId));
+    transliterator =
+        icu->open(kTransliteratorId, id_length, UTRANS_FORWARD, nullptr, 0, &where, &status);
+    if (U_FAILURE(status)) transliterator = nullptr;
+  }
+  ~SharedTransliterator() {
+    if (transliterator != nullptr) icu->close(transliterator);
+  }
+  SharedTransliterator(const SharedTransliterator&) = delete;
+  SharedTransliterator& operator=(const SharedTransliterator&) = delete;
+
+  // `text` (UTF-8) in Latin ASCII and other UTF-16 units; empty for an ICU error.
+  std::u16string transliterate(std::string_view text) {
+    // u_strFromUTF8WithSub reads each invalid byte sequence as U+FFFD, which is not ASCII and is
+    // dropped by the caller. ICU string lengths are int32_t: a name longer than that is cut (none
+    // is).
+    const auto length = static_cast<std::int32_t>(
+        std::min<std::size_t>(text.size(), static_cast<std::size_t>(INT32_MAX / 8)));
+    std::u16string units(static_cast<std::size_t>(length), u'\0');
+    std::int32_t units_length = 0;
+    UErrorCode status = U_ZERO_ERROR;
+    icu->from_utf8(units.data(), length, &units_length, text.data(), length, 0xFFFD, nullptr,
+                   &status);
+    if (U_FAILURE(status)) return {};
+    units.resize(static_cast<std::size_t>(units_length));
+    // A script can grow several times in Latin (one Han character is a syllable); when the
+    // buffer is too small ICU says how long the result is, and the transliteration runs again
+    // from the original text into a buffer that long.
+    std::u16string out;
+    std::int32_t capacity = 4 * units_length + 16;
+    for (int attempt = 0; attempt < 2; ++attempt) {
+      out = units;
+      out.resize(static_cast<std::size_t>(capacity));
+      std::int32_t out_length = units_length;
+      std::int32_t limit = units_length;
+      status = U_ZERO_ERROR;
+      {
+        const std::lock_guard<std::mutex> held(lock);
+        icu->transliterate(transliterator, out.data(), &out_length, capacity, 0, &limit, &status);
+      }
+      if (status == U_BUFFER_OVERFLOW_ERROR && out_length > capacity) {
+        capacity = out_length + 1;
+        continue;
+      }
+      if (U_FAILURE(status)) return {};
+      out.resize(static_cast<std::size_t>(std::min(out_length, capacity)));
+      return out;
+    }
+    return {};
+  }
+
+  const std::optional<IcuFunctions> icu;
   std::mutex lock;
-  std::unique_ptr<icu::Transliterator> transliterator;
+  UTransliterator* transliterator = nullptr;
 };
 
 SharedTransliterator& shared_transliterator() {
@@ -401,25 +496,15 @@ std::string to_latin_ascii(std::string_view text) {
   if (is_ascii(text)) return lower_ascii(text);
   std::string out;
   SharedTransliterator& shared = shared_transliterator();
-  const icu::Transliterator* transliterator = shared.transliterator.get();
-  if (transliterator == nullptr) {
+  if (shared.transliterator == nullptr) {
     for (const char c : text) {
       if (static_cast<unsigned char>(c) < 0x80) out.push_back(c);
     }
     return lower_ascii(out);
   }
-  // fromUTF8 reads each invalid byte sequence as U+FFFD, which is not ASCII and is dropped below.
-  // ICU string lengths are int32_t: a name longer than that is cut (none is).
-  const auto length = static_cast<std::int32_t>(
-      std::min<std::size_t>(text.size(), static_cast<std::size_t>(INT32_MAX)));
-  icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), length));
-  {
-    const std::lock_guard<std::mutex> held(shared.lock);
-    transliterator->transliterate(unicode);
-  }
-  out.reserve(static_cast<std::size_t>(unicode.length()));
-  for (std::int32_t i = 0; i < unicode.length(); ++i) {
-    const char16_t unit = unicode.charAt(i);
+  const std::u16string latin = shared.transliterate(text);
+  out.reserve(latin.size());
+  for (const char16_t unit : latin) {
     if (unit < 0x80) out.push_back(static_cast<char>(unit));
   }
   // Lower did not see what the earlier steps made upper case in every script; ASCII is cheap to

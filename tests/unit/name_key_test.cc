@@ -50,6 +50,19 @@ TEST(ToLatinAscii, InvalidUtf8IsDropped) {
   for (const Case& c : cases) EXPECT_EQ(to_latin_ascii(c.text), c.expected);
 }
 
+// Han grows most in Latin (a character is a syllable): past four times the input's UTF-16 length
+// the first buffer is too small, and the whole result must still come back, not a cut one.
+TEST(ToLatinAscii, ResultsLongerThanTheFirstBufferComeBackWhole) {
+  std::string one = to_latin_ascii("\xE4\xB8\xAD");  // 中
+  ASSERT_FALSE(one.empty());
+  std::string many_han;
+  for (int i = 0; i < 60; ++i) many_han += "\xE4\xB8\xAD";
+  const std::string many = to_latin_ascii(many_han);
+  EXPECT_GT(many.size(), 4 * 60 + 16);
+  EXPECT_EQ(many.substr(many.size() - one.size()), one);
+  EXPECT_EQ(many.substr(0, one.size()), one);
+}
+
 TEST(ToLatinAscii, SameResultOnEveryThread) {
   const std::vector<std::string> names = {"Сергей Лавров", "Владимир Зеленский", "Müller", "Αθήνα",
                                           "Ivan"};
