@@ -105,6 +105,8 @@ namespace news {
 // and --recent run on Xapian's own classes (over remote shards too).
 inline constexpr std::string_view kSchemaVersion = "15";
 inline constexpr std::string_view kNextOrderKey = "next_order";
+// Metadata: the order values as a function of the docid (common/order_map.h).
+inline constexpr std::string_view kOrderMapKey = "order_map";
 // Metadata of a sharded archive's first shard: how the archive is split ("year", "month").
 inline constexpr std::string_view kShardByKey = "shard_by";
 inline constexpr std::string_view kSchemaVersionKey = "schema_version";

@@ -10,6 +10,7 @@
 
 #include "common/document.h"
 #include "common/error.h"
+#include "common/order_map.h"
 #include "common/schema.h"
 #include "indexer/people_table.h"
 #include "indexer/writable_database.h"
@@ -35,10 +36,6 @@ constexpr std::size_t kPartQueue = 64;
 // the least CPU, 250 about 7% more, 500 13%, 2,000 55% (docs/benchmarks.md). A part is scratch, so
 // its flushes are not the durability points --batch-size sets for the database.
 constexpr std::size_t kPartBatch = 100;
-
-std::string order_value(std::uint64_t order) {
-  return Xapian::sortable_serialise(static_cast<double>(order));
-}
 
 unsigned writers_wanted(const IndexOptions& options) {
   if (options.writers > 0) return options.writers;
@@ -183,6 +180,7 @@ void ArchiveWriter::finish(IndexSummary& summary) {
   const auto commit_start = Clock::now();
   spelling_.flush(target_.home());
   store_next_order();
+  store_order_maps();
   target_.commit();
   summary.commit_seconds = seconds_since(commit_start);
   if (options_.compact && !summary.interrupted_by) {
@@ -190,6 +188,15 @@ void ArchiveWriter::finish(IndexSummary& summary) {
     target_.compact();
     summary.compacted = true;
     summary.compact_seconds = seconds_since(compact_start);
+  }
+}
+
+// Each database's order map (common/order_map.h) as this run leaves it; unchanged maps are not
+// written, so a no-change run leaves the revision as it was.
+void ArchiveWriter::store_order_maps() {
+  for (std::size_t i = 0; i < target_.size(); ++i) {
+    Xapian::WritableDatabase& shard = target_.shard(i);
+    OrderMap::build(shard).store(shard);
   }
 }
 

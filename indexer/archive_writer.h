@@ -89,6 +89,7 @@ class ArchiveWriter {
   void finish_parts(IndexSummary& summary);
   std::string take_order(const Xapian::Document* previous);
   void store_next_order();
+  void store_order_maps();
   void update_people(IndexSummary& summary);
 
   const IndexOptions& options_;

@@ -14,6 +14,7 @@
 #include <fmt/format.h>
 
 #include "common/database.h"
+#include "common/order_map.h"
 #include "common/schema.h"
 
 namespace news {
@@ -129,6 +130,15 @@ void compact_into_place(Xapian::Database source, const std::string& path, const 
   fs::remove_all(compacted, ec);  // left over from a run killed while compacting
   try {
     source.compact(compacted);
+  } catch (const Xapian::Error& e) {
+    fs::remove_all(compacted, ec);
+    throw DatabaseError(fmt::format("{} of {} failed: {}", what, path, e.get_description()));
+  }
+  // Compaction may renumber the documents (it closes the gaps deleted ones left), so the result
+  // gets its own order map (common/order_map.h) before anyone can open it.
+  try {
+    Xapian::WritableDatabase result(compacted, Xapian::DB_OPEN);
+    if (OrderMap::build(result).store(result)) result.commit();
   } catch (const Xapian::Error& e) {
     fs::remove_all(compacted, ec);
     throw DatabaseError(fmt::format("{} of {} failed: {}", what, path, e.get_description()));

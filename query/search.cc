@@ -19,6 +19,7 @@
 #include "common/date_order.h"
 #include "common/document.h"
 #include "common/error.h"
+#include "common/order_map.h"
 #include "common/schema.h"
 #include "query/facets.h"
 #include "query/quote_filter.h"
@@ -125,8 +126,9 @@ void refuse_on_remote_shards(const SearchOptions& options, bool quote_level) {
   if (quote_level) refuse("a quote: condition", "a match decider that reads each article's quotes");
 }
 
-// Orders the matches: by relevance, or by date for SortOrder::kNewest and kOldest.
-void set_order(Xapian::Enquire& enquire, SortOrder sort) {
+// Orders the matches: by relevance, or by date for SortOrder::kNewest and kOldest. `remote`: the
+// database has remote shards.
+void set_order(Xapian::Enquire& enquire, const Xapian::Database& db, SortOrder sort, bool remote) {
   // Ties are broken by the order articles were first indexed (Slot::kOrder), which a re-run keeps
   // (an updated or moved article keeps its place): path order for a database built in one run
   // over a directory, as the indexer numbers articles in walk order. Not by docid, Xapian's own
@@ -140,6 +142,12 @@ void set_order(Xapian::Enquire& enquire, SortOrder sort) {
     enquire.set_sort_by_value(slot_number(Slot::kNewestKey), false);
   } else if (sort == SortOrder::kOldest) {
     enquire.set_sort_by_value(slot_number(Slot::kOldestKey), false);
+  } else if (std::optional<OrderMap> map =
+                 remote || db.size() != 1 ? std::nullopt : OrderMap::load(db)) {
+    // The same order without reading each candidate's value (common/order_map.h says why): for
+    // one local database whose order map is current. A stub of several interleaves docids, and
+    // a remote shard runs no KeyMaker.
+    enquire.set_sort_by_relevance_then_key((new OrderKeyMaker(std::move(*map)))->release(), false);
   } else {
     enquire.set_sort_by_relevance_then_value(slot_number(Slot::kOrder), false);
   }
@@ -332,7 +340,7 @@ SearchResults run_once(const Xapian::Database& db, const SearchOptions& options,
                                                        : query);
   if (options.collapse) enquire.set_collapse_key(slot_number(Slot::kStory));
   if (options.time_limit_seconds > 0) enquire.set_time_limit(options.time_limit_seconds);
-  set_order(enquire, options.sort);
+  set_order(enquire, db, options.sort, remote);
   const PeopleTable people(db);
   const Counters counters = add_counters(enquire, options, people, remote);
   // Spies count only the documents the matcher looks at: facets and histograms must see every

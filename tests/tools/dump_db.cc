@@ -6,7 +6,8 @@
 //
 // Output, every line ending in '\n':
 //   documents N                       the header: the number of documents in the database
-//   metadata KEY VALUE                every metadata entry, by key
+//   metadata KEY VALUE                every metadata entry, by key, but the order map
+//                                     ("order_map", common/order_map.h), which maps docids
 // then one block per document, ordered by its Q (id) term:
 //   document Q<id>
 //   data KEY JSON                     the stored record, parsed and re-serialised: one line per
@@ -130,6 +131,8 @@ void dump(const DumpOptions& options) {
   if (options.count_only) return;
   for (auto it = db.metadata_keys_begin(); it != db.metadata_keys_end(); ++it) {
     if (options.without_order && *it == news::kNextOrderKey) continue;
+    // The order map is the order values again, by docid: docids are not dumped (below why).
+    if (*it == news::kOrderMapKey) continue;
     std::cout << "metadata " << escape(*it) << ' ' << escape(db.get_metadata(*it)) << '\n';
   }
 
