@@ -24,11 +24,17 @@ std::string escape_controls(std::string_view text, LineFeeds line_feeds) {
   out.reserve(text.size());
   std::size_t i = 0;
   while (i < text.size()) {
-    const auto byte = static_cast<unsigned char>(text[i]);
-    if (byte >= 0x20 && byte < 0x7F) {
-      out += text[i++];
+    // Printable ASCII, nearly all text, is copied a run at a time.
+    std::size_t printable = i;
+    while (printable < text.size() && static_cast<unsigned char>(text[printable]) >= 0x20 &&
+           static_cast<unsigned char>(text[printable]) < 0x7F)
+      ++printable;
+    if (printable > i) {
+      out.append(text, i, printable - i);
+      i = printable;
       continue;
     }
+    const auto byte = static_cast<unsigned char>(text[i]);
     if (is_c0_or_del(byte)) {
       const bool kept = byte == '\t' || (byte == '\n' && line_feeds == LineFeeds::kKeep);
       out += kept ? std::string(1, text[i]) : fmt::format("\\x{:02x}", byte);
