@@ -30,10 +30,15 @@
 //   <word>           body words, unprefixed, positional, English stemming (Z-prefixed stems)
 //   XSECTION, XOUTLET, XLANG   the section, outlet and language, lower-cased (boolean), where the
 //                    reader found them (HTML pages and JSON records; plain text has none)
-// The quote field has no terms of its own: `quote:WORDS` searches the body, and the search keeps
-// an article only if, for some person quoted in it, the query's speaker and quote conditions hold
-// on that person's names and quotes (query/quote_filter.h). That costs nothing at index time,
-// where a second copy of every quoted word would (see docs/quotes.md for the measurement).
+// Person blocks (schema 16, docs/quote-blocks.md): each person quoted, in article order, has a
+// block of term positions of their own, block k starting at kQuoteBlockStart + k * kQuoteBlockGap,
+// which holds that person's XPERSON ids and XWHO term (wdf 0, as boolean terms), their XSPEAKER
+// words (names and aliases) and XORG words (affiliation), stemmed terms with positions too, and
+// ZXSAID<stem> for the words of their quotes (stems only, wdf 0 so that document lengths and
+// ranks do not move). The XSPEAKER and XORG terms have no positions outside the blocks. So a
+// window query (OP_NEAR, window kQuoteBlockWindow) over those prefixes matches only terms of one
+// person, and `speaker:X quote:Y` is a query Xapian evaluates anywhere, remote shards included.
+// `quote:WORDS` also still searches the body, for the article-level query and its ranking.
 // Values (see Slot):
 //   kPublished, kUpdated   "YYYYMMDDHHMM" (UTC when the source gives an offset, else as written);
 //                          byte order is time order, so ranges and sorting compare strings
@@ -103,7 +108,18 @@ namespace news {
 // surname-only names; unconfirmed_terms in the people table, its why lines under person-why:.
 // 15: Slot::kOldestKey, kNewestKey, kRecencyWeight and kRecencyYearWeight, so that date sorts
 // and --recent run on Xapian's own classes (over remote shards too).
-inline constexpr std::string_view kSchemaVersion = "15";
+// 16: person blocks of positions (XSPEAKER, XORG, XWHO, XPERSON and ZXSAID terms, above).
+inline constexpr std::string_view kSchemaVersion = "16";
+
+// Person blocks (above). Body, title and author positions count up from 1 in steps of words and
+// field gaps and use other prefixes, so they cannot meet a block's terms in a window query. A
+// block holds at most kQuoteBlockWindow positions (quotes past that are left out of the block);
+// two terms of different blocks are more than kQuoteBlockGap - kQuoteBlockWindow apart, and so
+// never inside one window. Positions are 32 bits: at most kMaxQuoteBlocks people get a block.
+inline constexpr Xapian::termpos kQuoteBlockStart = Xapian::termpos{1} << 20;
+inline constexpr Xapian::termpos kQuoteBlockGap = Xapian::termpos{1} << 20;
+inline constexpr Xapian::termcount kQuoteBlockWindow = Xapian::termcount{1} << 19;
+inline constexpr std::size_t kMaxQuoteBlocks = 4094;
 inline constexpr std::string_view kNextOrderKey = "next_order";
 // Metadata of a sharded archive's first shard: how the archive is split ("year", "month").
 inline constexpr std::string_view kShardByKey = "shard_by";
@@ -140,8 +156,8 @@ enum class FieldKind {
   kText,     // free text: words, positional, stemmed; `name:word` and `name:"a phrase"`
   kBoolean,  // exact values: one term per value, no positions; `name:value` filters
   kDate,     // a value slot queried by ranges: `name:2023-11`, `name:2023-11-01..2023-11-30`
-  kQuote,    // words inside a person's quotes: searched in the body, then verified per person;
-             // the prefix only marks them in the parsed query, no term carries it
+  kQuote,    // words inside a person's quotes: searched in the body for the article, and as
+             // ZXSAID stems in each person's block for the person (person blocks, above)
 };
 
 // Which part of an article feeds a field (the document layer switches on this).

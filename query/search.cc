@@ -21,6 +21,7 @@
 #include "common/error.h"
 #include "common/schema.h"
 #include "query/facets.h"
+#include "query/quote_blocks.h"
 #include "query/quote_filter.h"
 #include "query/snippet.h"
 
@@ -113,7 +114,7 @@ Xapian::Query like_query(const Xapian::Database& db, const std::string& id) {
 // Refuses, saying why, what Xapian's remote backend cannot run: it runs only Xapian's built-in
 // classes, and these features need news-query's own (a MatchDecider). Refused rather than left
 // out, since an answer without it would not be the answer asked for.
-void refuse_on_remote_shards(const SearchOptions& options, bool quote_level) {
+void refuse_on_remote_shards(const SearchOptions& options, bool needs_decider) {
   const auto refuse = [](std::string_view what, std::string_view needs) {
     throw UsageError(fmt::format(
         "{} is not available over remote shards: it needs {}, and Xapian's remote backend "
@@ -121,8 +122,10 @@ void refuse_on_remote_shards(const SearchOptions& options, bool quote_level) {
         "(docs/sharding.md)",
         what, needs));
   };
-  if (options.quotes) refuse("--quotes", "a match decider that reads each article's quotes");
-  if (quote_level) refuse("a quote: condition", "a match decider that reads each article's quotes");
+  if (needs_decider && options.quotes)
+    refuse("--quotes", "a match decider that reads each article's quotes");
+  if (needs_decider)
+    refuse("a quote: condition", "a match decider that reads each article's quotes");
 }
 
 // Orders the matches: by relevance, or by date for SortOrder::kNewest and kOldest.
@@ -319,7 +322,12 @@ SearchResults run_once(const Xapian::Database& db, const SearchOptions& options,
   // Speaker and quote conditions are checked person by person when the query searches quote words
   // or the caller wants the quotes themselves.
   const bool quote_level = parsed.has_quote_words || options.quotes;
-  if (remote) refuse_on_remote_shards(options, quote_level);
+  // The person blocks' windows where they can say the conditions; else the decider.
+  std::optional<Xapian::Query> person_query;
+  if (quote_level && options.quote_check == QuoteCheck::kBlocks)
+    person_query = person_block_query(parsed.marked);
+  if (remote) refuse_on_remote_shards(options, quote_level && !person_query);
+  // The filter lists each hit's matching people and quotes (HitMaker) either way, from the record.
   std::optional<QuoteFilter> filter;
   if (quote_level) filter.emplace(parsed.marked);
 
@@ -328,6 +336,8 @@ SearchResults run_once(const Xapian::Database& db, const SearchOptions& options,
   // The parsed query filters the like query: its boolean part restricts, its words add weight.
   if (!options.like.empty())
     query = Xapian::Query(Xapian::Query::OP_AND, like_query(db, options.like), query);
+  // A filter: the windows add no weight, so ranks are the decider's.
+  if (person_query) query = Xapian::Query(Xapian::Query::OP_FILTER, query, *person_query);
   enquire.set_query(options.sort == SortOrder::kRecent ? with_recency(enquire, db, query, options)
                                                        : query);
   if (options.collapse) enquire.set_collapse_key(slot_number(Slot::kStory));
@@ -362,8 +372,8 @@ SearchResults run_once(const Xapian::Database& db, const SearchOptions& options,
   const QuoteFilter* quote_filter = filter ? &*filter : nullptr;
   const HitMaker hit_maker(query, quote_filter, options);
   fetch_hits(
-      enquire, db, options, check_at_least, quote_filter, hit_maker, delivery,
-      [&] { add_counts(results, counters, options, people); }, results);
+      enquire, db, options, check_at_least, person_query ? nullptr : quote_filter, hit_maker,
+      delivery, [&] { add_counts(results, counters, options, people); }, results);
   suggest_spelling(results, db, options, remote);
   return results;
 }

@@ -31,6 +31,12 @@ namespace news {
 // and then the order value: undated articles last, ties in the order articles were first indexed.
 enum class SortOrder { kRelevance, kNewest, kOldest, kRecent };
 
+// How a quote-level search checks its speaker and quote conditions person by person: by reading
+// each candidate's record (kDecider, QuoteFilter; local databases only), or by window queries over
+// the index's person blocks (kBlocks, query/quote_blocks.h; remote shards too), falling back to
+// the decider for what windows cannot say (a person's NOT under an OR).
+enum class QuoteCheck { kDecider, kBlocks };
+
 // The names of the orders --sort takes. kRecent has none: --recent chooses it.
 inline constexpr std::array<EnumName<SortOrder>, 3> kSortOrderNames = {{
     {SortOrder::kRelevance, "relevance"},
@@ -99,6 +105,8 @@ struct SearchOptions {
   SortOrder sort = SortOrder::kRelevance;
   // List the matching quotes (speaker, quotes, article) rather than a passage of each article.
   bool quotes = false;
+  // How quote-level searches (quote: words, --quotes) check conditions person by person.
+  QuoteCheck quote_check = QuoteCheck::kDecider;
   // Count the values of these fields over all matching articles.
   std::vector<FacetField> facets;
   std::size_t facet_limit = 20;  // values shown per facet, most frequent first; kMaxFacetLimit

@@ -1,0 +1,167 @@
+// Person blocks (common/schema.h, docs/quote-blocks.md): the index side (to_document puts each
+// person's terms in a block of positions of their own) and the query side (person_block_query
+// turns the decider's person-by-person check into windows, or says it cannot).
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "common/document.h"
+#include "common/schema.h"
+#include "query/quote_blocks.h"
+
+namespace news {
+namespace {
+
+Article two_speakers() {
+  // Only what the blocks read: the people, their quotes, and the body the quotes come from.
+  Article article;
+  article.paragraphs = {"Alice Brennan said: \"The budget is there.\"",
+                        "Carl Dane said: \"The harbour needs repairs.\""};
+  article.people = {{"Alice Brennan", {"Ms Brennan"}, "leader", "Westby Council"},
+                    {"Carl Dane", {}, "", ""}};
+  article.quotes = {{"Alice Brennan", "The budget is there.", "said", 0, 21, 41, true},
+                    {"Carl Dane", "The harbour needs repairs.", "said", 1, 17, 43, true}};
+  return article;
+}
+
+// term -> (wdf, positions) of a document.
+std::map<std::string, std::pair<Xapian::termcount, std::vector<Xapian::termpos>>> terms_of(
+    const Xapian::Document& document) {
+  std::map<std::string, std::pair<Xapian::termcount, std::vector<Xapian::termpos>>> out;
+  for (auto it = document.termlist_begin(); it != document.termlist_end(); ++it)
+    out[*it] = {it.get_wdf(), {it.positionlist_begin(), it.positionlist_end()}};
+  return out;
+}
+
+// The block a position is in: 0 for the article's own positions, k + 1 for person k's.
+Xapian::termpos block_of(Xapian::termpos pos) {
+  return pos < kQuoteBlockStart ? 0 : (pos - kQuoteBlockStart) / kQuoteBlockGap + 1;
+}
+
+TEST(PersonBlocks, EachPersonsTermsAreInTheirOwnBlock) {
+  Xapian::TermGenerator generator = make_term_generator();
+  const auto terms = terms_of(to_document(two_speakers(), SourceStamp{}, generator));
+  struct Case {
+    const char* term;
+    Xapian::termpos block;  // every position of the term is in this block
+  };
+  const Case cases[] =
+      {
+          {"ZXSAIDbudget", 1},      {"ZXSAIDharbour", 2}, {"XSPEAKERbrennan", 1},
+          {"ZXSPEAKERbrennan", 1},  {"XSPEAKERms", 1},    {"XSPEAKERdane", 2},
+          {"XWHOalice brennan", 1}, {"XWHOcarl dane", 2}, {"XORGwestby", 1},
+          {"ZXORGcouncil", 1},      {"Zharbour", 0},  // the body's stems keep no positions
+      };
+  for (const auto& c : cases) {
+    const auto it = terms.find(c.term);
+    ASSERT_NE(it, terms.end()) << c.term;
+    for (const Xapian::termpos pos : it->second.second) EXPECT_EQ(block_of(pos), c.block) << c.term;
+    EXPECT_EQ(it->second.second.empty(), c.block == 0) << c.term;
+  }
+  // Both people say "the": one term, a position in each block.
+  std::vector<Xapian::termpos> blocks;
+  for (const Xapian::termpos pos : terms.at("ZXSAIDthe").second) blocks.push_back(block_of(pos));
+  EXPECT_EQ(blocks, (std::vector<Xapian::termpos>{1, 2}));
+  // The body phrase positions stay the article's own.
+  for (const Xapian::termpos pos : terms.at("harbour").second) EXPECT_EQ(block_of(pos), 0u);
+}
+
+TEST(PersonBlocks, QuoteWordsAddNothingToTheDocumentLength) {
+  // Ranks must not move: the blocks' quote stems and identity terms have wdf 0, and the speaker
+  // and org words keep the wdf they had outside the blocks.
+  const auto length = [](const Article& article) {
+    Xapian::TermGenerator generator = make_term_generator();
+    Xapian::termcount sum = 0;
+    for (const auto& [term, entry] : terms_of(to_document(article, SourceStamp{}, generator)))
+      sum += entry.first;
+    return sum;
+  };
+  Article without_quotes = two_speakers();
+  without_quotes.quotes.clear();
+  EXPECT_EQ(length(two_speakers()), length(without_quotes));
+  Xapian::TermGenerator generator = make_term_generator();
+  const auto terms = terms_of(to_document(two_speakers(), SourceStamp{}, generator));
+  EXPECT_EQ(terms.at("ZXSAIDbudget").first, 0u);
+  EXPECT_EQ(terms.at("XWHOcarl dane").first, 0u);
+  EXPECT_EQ(terms.at("XSPEAKERdane").first, 1u);
+}
+
+Xapian::Query term(const std::string& t) {
+  return Xapian::Query(t);
+}
+
+Xapian::Query op(Xapian::Query::op o, std::vector<Xapian::Query> subqueries) {
+  return Xapian::Query(o, subqueries.begin(), subqueries.end());
+}
+
+TEST(PersonBlockQuery, TranslatesPositiveStructuresAndNotOnTheArticle) {
+  using Q = Xapian::Query;
+  const std::string window = std::to_string(kQuoteBlockWindow);
+  struct Case {
+    const char* what;
+    Xapian::Query marked;
+    std::optional<std::string> expected;  // the description; nullopt: not expressible
+  };
+  const Case cases[] = {
+      {"speaker and quote: one window",
+       op(Q::OP_AND, {term("ZXSPEAKERbrennan"), term("ZXSAIDharbour")}),
+       "Query((ZXSPEAKERbrennan NEAR " + window + " ZXSAIDharbour))"},
+      {"an unstemmed quote word is matched by its stem",
+       op(Q::OP_AND, {term("XWHOcarl dane"), term("XSAIDrepairs")}),
+       "Query((XWHOcarl dane NEAR " + window + " ZXSAIDrepair))"},
+      {"a phrase in quote: is all its words",
+       op(Q::OP_AND,
+          {term("XWHOcarl dane"), op(Q::OP_PHRASE, {term("XSAIDrepair"), term("XSAIDcrew")})}),
+       "Query((XWHOcarl dane NEAR " + window + " ZXSAIDrepair NEAR " + window + " ZXSAIDcrew))"},
+      {"the speaker expansion stays one subquery",
+       op(Q::OP_AND, {op(Q::OP_OR, {term("ZXSPEAKERbrennan"), term("XPERSONalice-brennan")}),
+                      term("ZXSAIDbudget")}),
+       "Query((ZXSAIDbudget NEAR " + window + " (XPERSONalice-brennan OR ZXSPEAKERbrennan)))"},
+      {"OR of two people: two windows",
+       op(Q::OP_OR, {op(Q::OP_AND, {term("ZXSPEAKERbrennan"), term("ZXSAIDharbour")}),
+                     op(Q::OP_AND, {term("ZXSPEAKERdane"), term("ZXSAIDharbour")})}),
+       "Query(((ZXSPEAKERbrennan NEAR " + window + " ZXSAIDharbour) OR (ZXSPEAKERdane NEAR " +
+           window + " ZXSAIDharbour)))"},
+      {"body words and dates are the article's",
+       op(Q::OP_FILTER, {op(Q::OP_AND, {term("ZXSAIDbudget"), term("Zwall")}),
+                         Q(Q::OP_VALUE_RANGE, 0, "2024", "2025")}),
+       "Query(ZXSAIDbudget)"},
+      {"NOT on the article: left to the article query",
+       op(Q::OP_AND_NOT, {term("ZXSAIDharbour"), term("ZXSPEAKERdane")}), "Query(ZXSAIDharbour)"},
+      {"NOT of no person condition, under OR: open",
+       op(Q::OP_OR, {term("ZXSAIDa"), op(Q::OP_AND_NOT, {term("ZXSAIDb"), term("Ztram")})}),
+       "Query((ZXSAIDa OR ZXSAIDb))"},
+      {"a person's NOT under OR: not expressible",
+       op(Q::OP_OR, {term("ZXSAIDa"), op(Q::OP_AND_NOT, {term("ZXSAIDb"), term("ZXSPEAKERdane")})}),
+       std::nullopt},
+      {"no person condition: the article quotes someone", term("Zsaid"),
+       "Query(VALUE_GE " + std::to_string(slot_number(Slot::kSpeakers)) + " \\x00)"},
+      {"the same word twice needs one position",
+       op(Q::OP_AND, {term("ZXSAIDcrew"), term("XSAIDcrews")}), "Query(ZXSAIDcrew)"},
+  };
+  for (const auto& c : cases) {
+    const std::optional<Xapian::Query> got = person_block_query(c.marked);
+    ASSERT_EQ(got.has_value(), c.expected.has_value()) << c.what;
+    if (got) {
+      EXPECT_EQ(got->get_description(), *c.expected) << c.what;
+    }
+  }
+}
+
+TEST(PersonBlockQuery, GivesUpPastTheConjunctionLimit) {
+  // (a1 OR b1 ...) AND ... with two-condition ORs of conjunctions: 2^7 = 128 conjunctions.
+  std::vector<Xapian::Query> factors;
+  for (int i = 0; i < 7; ++i) {
+    const std::string n = std::to_string(i);
+    factors.push_back(op(Xapian::Query::OP_OR,
+                         {op(Xapian::Query::OP_AND, {term("ZXSAIDa" + n), term("ZXSAIDb" + n)}),
+                          op(Xapian::Query::OP_AND, {term("ZXSAIDc" + n), term("ZXSAIDd" + n)})}));
+  }
+  EXPECT_FALSE(person_block_query(op(Xapian::Query::OP_AND, factors)).has_value());
+}
+
+}  // namespace
+}  // namespace news
