@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <charconv>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -44,8 +46,10 @@ void index_person_blocks(const Article& article, Xapian::Document& document,
   const FieldSpec& org = field(FieldSource::kAffiliation);
   const std::string quote_prefix(field(FieldSource::kQuote).prefix);
   const std::size_t blocks = std::min(article.people.size(), kMaxQuoteBlocks);
-  Xapian::TermGenerator stems = make_term_generator();
-  stems.set_stemming_strategy(Xapian::TermGenerator::STEM_ALL_Z);
+  // The quote words, unstemmed: block_quote_term stems each distinct one.
+  Xapian::TermGenerator words;
+  words.set_stemming_strategy(Xapian::TermGenerator::STEM_NONE);
+  const Xapian::Stem stemmer = english_stemmer();
   for (std::size_t k = 0; k < blocks; ++k) {
     const Person& person = article.people[k];
     const Xapian::termpos start =
@@ -75,16 +79,20 @@ void index_person_blocks(const Article& article, Xapian::Document& document,
     generator.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
     // Quote words: each stem of the person's quotes once, wdf 0 (the body already counts them). A
     // window only asks whether the person said a word, so one position per stem is enough
-    // (docs/quote-blocks.md measures this against a position for every word).
+    // (docs/quote-blocks.md measures this against a position for every word), and each distinct
+    // word is stemmed once.
     Xapian::Document said;
-    stems.set_document(said);
+    words.set_document(said);
     for (const Quote& quote : article.quotes)
       if (quote.speaker == person.name)
-        stems.index_text_without_positions(quote.text, 0, quote_prefix);
+        words.index_text_without_positions(quote.text, 0, quote_prefix);
+    std::set<std::string> stems;
+    for (auto it = said.termlist_begin(); it != said.termlist_end(); ++it)
+      stems.insert(block_quote_term(*it, stemmer));
     pos = generator.get_termpos();
-    for (auto it = said.termlist_begin(); it != said.termlist_end(); ++it) {
+    for (const std::string& stem : stems) {
       if (pos - start >= kQuoteBlockWindow) break;  // past any real person's vocabulary
-      document.add_posting(*it, pos++, 0);
+      document.add_posting(stem, pos++, 0);
     }
   }
   generator.set_termpos(after_fields);
@@ -310,6 +318,16 @@ std::optional<std::uint64_t> read_simhash(const Xapian::Document& document) {
 
 Xapian::Stem english_stemmer() {
   return Xapian::Stem("english");
+}
+
+std::string block_quote_term(std::string_view term, const Xapian::Stem& stemmer) {
+  const std::string_view prefix = field(FieldSource::kQuote).prefix;
+  if (term.starts_with('Z')) return std::string(term);
+  const std::string word(term.substr(std::min(prefix.size(), term.size())));
+  std::string out = "Z" + std::string(prefix);
+  const auto first = word.empty() ? 0 : static_cast<unsigned char>(word.front());
+  out += first >= 0x80 || std::isalpha(first) ? stemmer(word) : word;
+  return out;
 }
 
 Xapian::TermGenerator make_term_generator() {

@@ -34,12 +34,12 @@
 // block of term positions of their own, block k starting at kQuoteBlockStart + k * kQuoteBlockGap,
 // which holds that person's XPERSON ids and XWHO term (wdf 0, as boolean terms), their XSPEAKER
 // words (names and aliases) and XORG words (affiliation), stemmed terms with positions too, and
-// ZXSAID<stem> for the words of their quotes (stems only, wdf 0 so that document lengths and
-// ranks do not move). The XSPEAKER and XORG terms have no positions outside the blocks. So a
-// window query (OP_NEAR, window kQuoteBlockWindow) over those prefixes matches only terms of one
-// person, and `speaker:X quote:Y` is a query Xapian evaluates anywhere, remote shards included.
-// `quote:WORDS` also still searches the body, for the article-level query and its ranking.
-// Values (see Slot):
+// ZXSAID<stem> for the words of their quotes (stems only, each once, wdf 0 so that document
+// lengths and ranks do not move; document.h, block_quote_term). The XSPEAKER and XORG terms have no
+// positions outside the blocks. So a window query (OP_NEAR, window kQuoteBlockWindow) over those
+// prefixes matches only terms of one person, and `speaker:X quote:Y` is a query Xapian evaluates
+// anywhere, remote shards included. `quote:WORDS` also still searches the body, for the
+// article-level query and its ranking. Values (see Slot):
 //   kPublished, kUpdated   "YYYYMMDDHHMM" (UTC when the source gives an offset, else as written);
 //                          byte order is time order, so ranges and sorting compare strings
 //   kSourceStamp           what the indexer knew of the file: mtime, ctime (ns), size and content

@@ -74,18 +74,18 @@ bool single_atoms(const Disjunction& d) {
 // `query` in disjunctive form, with conditions on anything but persons taken as true (the
 // article-level query decides them). `on_article`: every ancestor is an AND, so the article-level
 // query holds this node's NOTs for the whole article (see AND_NOT below).
-Disjunction translate(const Xapian::Query& query, bool on_article) {
+Disjunction translate(const Xapian::Query& query, bool on_article, const Xapian::Stem& stemmer) {
   const auto subqueries = [&](std::size_t from, bool keep_on_article) {
     std::vector<Disjunction> out;
     for (std::size_t i = from; i < query.get_num_subqueries(); ++i)
-      out.push_back(translate(query.get_subquery(i), keep_on_article));
+      out.push_back(translate(query.get_subquery(i), keep_on_article, stemmer));
     return out;
   };
   switch (query.get_type()) {
     case Xapian::Query::LEAF_TERM: {
       const std::string term = *query.get_terms_begin();
       if (!is_person_term(term)) return {Conjunction{}};
-      return {Conjunction{Atom{is_quote_term(term) ? block_quote_term(term) : term}}};
+      return {Conjunction{Atom{is_quote_term(term) ? block_quote_term(term, stemmer) : term}}};
     }
     case Xapian::Query::LEAF_MATCH_NOTHING:
       return {};
@@ -130,12 +130,12 @@ Disjunction translate(const Xapian::Query& query, bool on_article) {
       // its negation is never false. Elsewhere a person's NOT cannot be said in windows.
       for (std::size_t i = 1; i < query.get_num_subqueries(); ++i)
         if (!on_article && mentions_person(query.get_subquery(i))) throw Inexpressible{};
-      return translate(query.get_subquery(0), on_article);
+      return translate(query.get_subquery(0), on_article, stemmer);
     }
     case Xapian::Query::OP_AND_MAYBE:
     case Xapian::Query::OP_SCALE_WEIGHT:
       // As QuoteFilter: the optional part and a scale change nothing.
-      return query.get_num_subqueries() > 0 ? translate(query.get_subquery(0), on_article)
+      return query.get_num_subqueries() > 0 ? translate(query.get_subquery(0), on_article, stemmer)
                                             : Disjunction{Conjunction{}};
     default:
       // Value ranges, wildcards, match-all: decided by the article-level query.
@@ -166,21 +166,10 @@ Xapian::Query atom_query(const Atom& atom) {
 
 }  // namespace
 
-std::string block_quote_term(const std::string& term) {
-  const std::string prefix(field(FieldSource::kQuote).prefix);
-  if (term.starts_with('Z')) return term;  // already the stem
-  const std::string word = term.substr(prefix.size());
-  // TermGenerator stems only words that start with a letter (ASCII digits and marks do not).
-  if (word.empty() || (static_cast<unsigned char>(word.front()) < 0x80 &&
-                       !std::isalpha(static_cast<unsigned char>(word.front()))))
-    return "Z" + prefix + word;
-  return "Z" + prefix + english_stemmer()(word);
-}
-
 std::optional<Xapian::Query> person_block_query(const Xapian::Query& marked) {
   Disjunction d;
   try {
-    d = translate(marked, true);
+    d = translate(marked, true, english_stemmer());
   } catch (const Inexpressible&) {
     return std::nullopt;
   }

@@ -19,7 +19,8 @@ namespace news {
 // decides them, and the caller filters it by this query (OP_FILTER), so ranks do not move. When
 // no conjunction names a person condition, "the article quotes someone" (Slot::kSpeakers set).
 // Phrases and NEAR inside quote: are "all these words in the person's quotes", as QuoteFilter
-// checks them; a quote word is matched by its stem (blocks hold stems only).
+// checks them; a quote word is matched by its stem (blocks hold stems only: block_quote_term,
+// common/document.h).
 // Returns nullopt where Xapian 1.4 cannot say it: a NOT over person conditions that is not on the
 // article as a whole (under an OR: "a OR (b NOT speaker:x)"), or more than kMaxBlockConjunctions
 // conjunctions; the caller then falls back to QuoteFilter.
@@ -28,10 +29,5 @@ std::optional<Xapian::Query> person_block_query(const Xapian::Query& marked);
 // The most conjunctions person_block_query writes out (each an OP_NEAR); past it, a query's
 // disjunctive form is too large to be worth running as windows.
 inline constexpr std::size_t kMaxBlockConjunctions = 64;
-
-// The block term that a quote term of the parsed query (QueryParser, STEM_SOME) matches: its stem
-// with the quote prefix and "Z" ("XSAIDHarbours" and "ZXSAIDharbour" give "ZXSAIDharbour"),
-// as the indexer's STEM_ALL_Z gives the blocks' quote words.
-std::string block_quote_term(const std::string& term);
 
 }  // namespace news
