@@ -1,8 +1,11 @@
 #include "query/quote_blocks.h"
 
 #include <algorithm>
+#include <iterator>
 #include <set>
 #include <vector>
+
+#include <fmt/format.h>
 
 #include "common/document.h"
 #include "common/schema.h"
@@ -43,8 +46,41 @@ bool mentions_person(const Xapian::Query& query) {
   return false;
 }
 
-// Thrown inside the translation when Xapian 1.4 cannot say the query as windows.
-struct Inexpressible {};
+// Thrown inside the translation when Xapian 1.4 cannot say the query as windows; `why` is the
+// part of the query and the reason, for PersonBlocks::obstacle.
+struct Inexpressible {
+  std::string why;
+};
+
+// The person conditions of `query` as the query language writes them ("speaker:dane
+// person:carl-dane"), each once, for a message: the field's name and the term's word.
+std::string person_conditions(const Xapian::Query& query) {
+  std::string out;
+  std::set<std::string> seen;
+  for (auto it = query.get_unique_terms_begin(); it != query.get_unique_terms_end(); ++it) {
+    const std::string term = *it;
+    if (!is_person_term(term)) continue;
+    const std::string_view bare = std::string_view(term).substr(term.starts_with('Z') ? 1 : 0);
+    const FieldSpec* best = nullptr;
+    for (const FieldSpec& spec : kFields)
+      if (!spec.prefix.empty() && bare.starts_with(spec.prefix) &&
+          (!best || spec.prefix.size() > best->prefix.size()))
+        best = &spec;
+    if (!best) continue;
+    std::string condition = fmt::format("{}:{}", best->name, bare.substr(best->prefix.size()));
+    if (condition.find(' ') != std::string::npos)
+      condition = fmt::format("{}:\"{}\"", best->name, bare.substr(best->prefix.size()));
+    if (seen.insert(condition).second) out += (out.empty() ? "" : " ") + condition;
+  }
+  return out;
+}
+
+Inexpressible too_many() {
+  return {fmt::format(
+      "its person conditions, ORs inside ANDs, multiply out to more than {} combinations, each a "
+      "window query of its own",
+      kMaxBlockConjunctions)};
+}
 
 // Every conjunction of `a` with every conjunction of `b`.
 Disjunction both(const Disjunction& a, const Disjunction& b) {
@@ -54,7 +90,7 @@ Disjunction both(const Disjunction& a, const Disjunction& b) {
       Conjunction joined = x;
       joined.insert(joined.end(), y.begin(), y.end());
       out.push_back(std::move(joined));
-      if (out.size() > kMaxBlockConjunctions) throw Inexpressible{};
+      if (out.size() > kMaxBlockConjunctions) throw too_many();
     }
   }
   return out;
@@ -62,7 +98,7 @@ Disjunction both(const Disjunction& a, const Disjunction& b) {
 
 Disjunction either(Disjunction a, const Disjunction& b) {
   a.insert(a.end(), b.begin(), b.end());
-  if (a.size() > kMaxBlockConjunctions) throw Inexpressible{};
+  if (a.size() > kMaxBlockConjunctions) throw too_many();
   return a;
 }
 
@@ -128,8 +164,14 @@ Disjunction translate(const Xapian::Query& query, bool on_article, const Xapian:
       // AND), the article-level query has already made the excluded part false for the article,
       // and then it is false or open for each person (a person's terms are the article's), so
       // its negation is never false. Elsewhere a person's NOT cannot be said in windows.
-      for (std::size_t i = 1; i < query.get_num_subqueries(); ++i)
-        if (!on_article && mentions_person(query.get_subquery(i))) throw Inexpressible{};
+      for (std::size_t i = 1; i < query.get_num_subqueries(); ++i) {
+        if (!on_article && mentions_person(query.get_subquery(i))) {
+          throw Inexpressible{fmt::format(
+              "it excludes a person condition ({}) inside an OR, a phrase or NEAR: \"someone who "
+              "did not say it\" has no window query, as Xapian's windows cannot exclude a word",
+              person_conditions(query.get_subquery(i)))};
+        }
+      }
       return translate(query.get_subquery(0), on_article, stemmer);
     }
     case Xapian::Query::OP_AND_MAYBE:
@@ -143,20 +185,40 @@ Disjunction translate(const Xapian::Query& query, bool on_article, const Xapian:
   }
 }
 
-// Drops the atoms another atom of the conjunction implies (a superset of its terms, or the same
-// set): OP_NEAR wants each subquery at a position of its own, and one term of the person's block
-// satisfies both.
-Conjunction without_implied(Conjunction c) {
+// Adds to `out` the conjunction `c` written as conjunctions whose atoms share no term. OP_NEAR
+// wants each subquery at a position of its own, so two atoms that one term of a person's block
+// satisfies would need that term twice (two speaker: conditions that expand to one person id).
+// An atom whose terms include another's is implied by it, and dropped; atoms A and B that share
+// the terms S (neither including the other) hold together exactly when S holds or A - S and
+// B - S both hold: two conjunctions.
+void separate(Conjunction c, Disjunction& out) {
   std::stable_sort(c.begin(), c.end(),
                    [](const Atom& a, const Atom& b) { return a.size() < b.size(); });
-  Conjunction out;
-  for (const Atom& atom : c) {
-    const bool implied = std::any_of(out.begin(), out.end(), [&](const Atom& kept) {
-      return std::includes(atom.begin(), atom.end(), kept.begin(), kept.end());
-    });
-    if (!implied) out.push_back(atom);
+  for (std::size_t i = 0; i < c.size(); ++i) {
+    for (std::size_t j = i + 1; j < c.size(); ++j) {
+      Atom shared;
+      std::set_intersection(c[i].begin(), c[i].end(), c[j].begin(), c[j].end(),
+                            std::inserter(shared, shared.end()));
+      if (shared.empty()) continue;
+      if (shared.size() == c[i].size()) {  // c[i] implies c[j]
+        c.erase(c.begin() + static_cast<std::ptrdiff_t>(j));
+        separate(std::move(c), out);
+        return;
+      }
+      Conjunction rest = c;
+      for (const std::string& term : shared) {
+        rest[i].erase(term);
+        rest[j].erase(term);
+      }
+      c[i] = std::move(shared);
+      c.erase(c.begin() + static_cast<std::ptrdiff_t>(j));
+      separate(std::move(c), out);
+      separate(std::move(rest), out);
+      return;
+    }
   }
-  return out;
+  out.push_back(std::move(c));
+  if (out.size() > kMaxBlockConjunctions) throw too_many();
 }
 
 Xapian::Query atom_query(const Atom& atom) {
@@ -167,20 +229,25 @@ Xapian::Query atom_query(const Atom& atom) {
 }  // namespace
 
 std::optional<Xapian::Query> person_block_query(const Xapian::Query& marked) {
-  Disjunction d;
+  return person_blocks(marked).query;
+}
+
+PersonBlocks person_blocks(const Xapian::Query& marked) {
+  Disjunction conjunctions;
   try {
-    d = translate(marked, true, english_stemmer());
-  } catch (const Inexpressible&) {
-    return std::nullopt;
+    for (Conjunction& c : translate(marked, true, english_stemmer()))
+      separate(std::move(c), conjunctions);
+  } catch (const Inexpressible& e) {
+    return {std::nullopt, e.why};
   }
   std::vector<Xapian::Query> windows;
-  for (const Conjunction& c : d) {
-    const Conjunction atoms = without_implied(c);
+  for (const Conjunction& atoms : conjunctions) {
     if (atoms.empty()) {
       // True for any person: the article quotes someone.
       // Every name is at least one byte, so at least "\0"; an empty bound would be match-all.
-      return Xapian::Query(Xapian::Query::OP_VALUE_GE, slot_number(Slot::kSpeakers),
-                           std::string(1, '\0'));
+      return {Xapian::Query(Xapian::Query::OP_VALUE_GE, slot_number(Slot::kSpeakers),
+                            std::string(1, '\0')),
+              {}};
     }
     if (atoms.size() == 1) {
       windows.push_back(atom_query(atoms.front()));
@@ -190,8 +257,17 @@ std::optional<Xapian::Query> person_block_query(const Xapian::Query& marked) {
     for (const Atom& atom : atoms) parts.push_back(atom_query(atom));
     windows.emplace_back(Xapian::Query::OP_NEAR, parts.begin(), parts.end(), kQuoteBlockWindow);
   }
-  if (windows.empty()) return Xapian::Query::MatchNothing;
-  return Xapian::Query(Xapian::Query::OP_OR, windows.begin(), windows.end());
+  if (windows.empty()) return {Xapian::Query::MatchNothing, {}};
+  return {Xapian::Query(Xapian::Query::OP_OR, windows.begin(), windows.end()), {}};
+}
+
+std::string remote_quote_refusal(std::string_view what, std::string_view obstacle) {
+  return fmt::format(
+      "{} is not available over remote shards: {}; such a query needs a match decider that reads "
+      "each article's quotes, and Xapian's remote backend (xapian-tcpsrv) runs only Xapian's own "
+      "classes; rewrite it (a NOT on the whole query works) or search a stub of local shards for "
+      "it (docs/sharding.md)",
+      what, obstacle);
 }
 
 }  // namespace news

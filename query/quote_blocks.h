@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include <xapian.h>
 
@@ -23,8 +24,26 @@ namespace news {
 // common/document.h).
 // Returns nullopt where Xapian 1.4 cannot say it: a NOT over person conditions that is not on the
 // article as a whole (under an OR: "a OR (b NOT speaker:x)"), or more than kMaxBlockConjunctions
-// conjunctions; the caller then falls back to QuoteFilter.
+// conjunctions; the caller then falls back to QuoteFilter (person_blocks says why).
 std::optional<Xapian::Query> person_block_query(const Xapian::Query& marked);
+
+// What person_block_query makes of a query, with the reason when it has no answer.
+struct PersonBlocks {
+  std::optional<Xapian::Query> query;  // person_block_query's answer
+  // Without a query: which part of the query the windows cannot say, and why, in words for a
+  // message to the user (the person conditions named as the query language writes them,
+  // "speaker:dane"); empty with a query.
+  std::string obstacle;
+};
+
+// person_block_query's answer, or why there is none (PersonBlocks::obstacle): the search refuses
+// such a query over remote shards, where the fallback QuoteFilter cannot run, with this reason.
+PersonBlocks person_blocks(const Xapian::Query& marked);
+
+// The message refusing over remote shards a quote-level query that person_blocks cannot say
+// (`obstacle`: PersonBlocks::obstacle). `what` names the search ("this quote: query"). Remote
+// shards run only Xapian's own classes, and the fallback is news-query's match decider.
+std::string remote_quote_refusal(std::string_view what, std::string_view obstacle);
 
 // The most conjunctions person_block_query writes out (each an OP_NEAR); past it, a query's
 // disjunctive form is too large to be worth running as windows.

@@ -112,20 +112,14 @@ Xapian::Query like_query(const Xapian::Database& db, const std::string& id) {
 }
 
 // Refuses, saying why, what Xapian's remote backend cannot run: it runs only Xapian's built-in
-// classes, and these features need news-query's own (a MatchDecider). Refused rather than left
-// out, since an answer without it would not be the answer asked for.
-void refuse_on_remote_shards(const SearchOptions& options, bool needs_decider) {
-  const auto refuse = [](std::string_view what, std::string_view needs) {
-    throw UsageError(fmt::format(
-        "{} is not available over remote shards: it needs {}, and Xapian's remote backend "
-        "(xapian-tcpsrv) runs only Xapian's own classes; search a stub of local shards for it "
-        "(docs/sharding.md)",
-        what, needs));
-  };
-  if (needs_decider && options.quotes)
-    refuse("--quotes", "a match decider that reads each article's quotes");
-  if (needs_decider)
-    refuse("a quote: condition", "a match decider that reads each article's quotes");
+// classes, and a quote-level query that the person blocks' windows cannot say needs news-query's
+// own (the QuoteFilter match decider). `obstacle` is PersonBlocks::obstacle, "" when the windows
+// say the query. Refused rather than left out, since an answer without it would not be the answer
+// asked for.
+void refuse_on_remote_shards(const ParsedQuery& parsed, const std::string& obstacle) {
+  if (obstacle.empty()) return;
+  throw UsageError(remote_quote_refusal(
+      parsed.has_quote_words ? "this quote: query" : "--quotes with this query", obstacle));
 }
 
 // Orders the matches: by relevance, or by date for SortOrder::kNewest and kOldest.
@@ -322,11 +316,16 @@ SearchResults run_once(const Xapian::Database& db, const SearchOptions& options,
   // Speaker and quote conditions are checked person by person when the query searches quote words
   // or the caller wants the quotes themselves.
   const bool quote_level = parsed.has_quote_words || options.quotes;
-  // The person blocks' windows where they can say the conditions; else the decider.
-  std::optional<Xapian::Query> person_query;
-  if (quote_level && options.quote_check == QuoteCheck::kBlocks)
-    person_query = person_block_query(parsed.marked);
-  if (remote) refuse_on_remote_shards(options, quote_level && !person_query);
+  // The person blocks' windows where they can say the conditions; else the decider, on local
+  // databases only.
+  PersonBlocks blocks;
+  if (quote_level && options.quote_check == QuoteCheck::kBlocks) {
+    blocks = person_blocks(parsed.marked);
+  } else if (quote_level) {
+    blocks.obstacle = "the search was asked to check quotes with the match decider";
+  }
+  if (remote) refuse_on_remote_shards(parsed, blocks.obstacle);
+  const std::optional<Xapian::Query>& person_query = blocks.query;
   // The filter lists each hit's matching people and quotes (HitMaker) either way, from the record.
   std::optional<QuoteFilter> filter;
   if (quote_level) filter.emplace(parsed.marked);
@@ -422,6 +421,15 @@ std::string explain_once(const SearchOptions& options) {
     out +=
         "quote words: checked inside the quotes of each person matching the speaker "
         "conditions\n";
+  }
+  if (parsed.has_quote_words || options.quotes) {
+    // Which way the person-by-person check goes (run_once), and why when not as windows.
+    const PersonBlocks blocks = person_blocks(parsed.marked);
+    out += blocks.query ? "person check: windows over the person blocks: " +
+                              blocks.query->get_description() + "\n"
+                        : "person check: a match decider reading each article's quotes (local "
+                          "databases only), as " +
+                              blocks.obstacle + "\n";
   }
   if (options.sort == SortOrder::kRecent) {
     out += fmt::format(

@@ -14,6 +14,7 @@
 #include "common/strings.h"
 #include "extract/load.h"
 #include "indexer/indexer.h"
+#include "query/people_listing.h"
 #include "query/query_parser.h"
 #include "query/quote_blocks.h"
 #include "query/search.h"
@@ -157,8 +158,21 @@ class ArchiveSearch : public testing::Test {
     return person_block_query(parser.parse(query).marked).has_value();
   }
 
+  // The names --people lists for `query` (list_people), most quoted first.
+  std::vector<std::string> people(const std::string& query) {
+    SearchOptions options;
+    options.db_path = (dir_.path() / "db").string();
+    options.query = query;
+    options.quote_check = check_;
+    std::vector<std::string> names;
+    for (const ListedPerson& listed :
+         list_people(open_for_read(options.db_path), options, std::nullopt).people)
+      names.push_back(listed.person.name);
+    return names;
+  }
+
   TempDir dir_;
-  QuoteCheck check_ = QuoteCheck::kDecider;
+  QuoteCheck check_ = QuoteCheck::kBlocks;  // the search's default
 };
 
 // The quote-level tests run both ways: the decider reading records, and the index's person blocks.
@@ -254,6 +268,55 @@ TEST_P(QuoteLevelSearch, ArticleLevelSpeakerSearchMatchesAnywhereInTheArticle) {
   EXPECT_EQ(find("who:\"alice brennan\"", false).total, 1u);
   EXPECT_EQ(find("speaker:\"tomas wilde\"", false).total, 1u);
   EXPECT_EQ(find("speaker:quill", false).total, 0u) << "the author is not a speaker";
+}
+
+TEST_P(QuoteLevelSearch, ANotUnderAnOrFallsBackToTheDecider) {
+  // "Someone who said harbour but is not Dane" has no window query: the decider answers it locally.
+  const std::string query = "quote:budget OR (quote:harbour NOT speaker:dane)";
+  EXPECT_FALSE(said_by_blocks(query));
+  EXPECT_EQ(find(query).total, 1u) << "Brennan said budget";
+  EXPECT_EQ(find("quote:divided OR (quote:harbour NOT speaker:dane)").total, 0u)
+      << "only Dane said harbour, and nobody divided (a word of the narration)";
+}
+
+TEST_P(QuoteLevelSearch, PeopleListsOnlyThoseWhoSaidIt) {
+  // --people with quote: counts a person only where they said the word, as the hits list them.
+  EXPECT_EQ(people("quote:harbour"), std::vector<std::string>{"Carl Dane"});
+  EXPECT_EQ(people("quote:budget"), std::vector<std::string>{"Alice Brennan"});
+  EXPECT_EQ(people("speaker:brennan quote:harbour"), std::vector<std::string>{});
+}
+
+TEST_P(QuoteLevelSearch, QuoteWordsMatchTheirInflectedForms) {
+  // A quote word matches the words of its stem in a person's quotes (the person blocks hold
+  // stems): the totals and the people each hit lists agree both ways, a capitalised or phrased
+  // word included, which the query keeps unstemmed.
+  std::ofstream(archive() / "bridge.txt")
+      << "Bridge repairs delayed again\n\nPublished: 14/03/2024\n\n"
+      << "The prime minister visited Westby on Monday, and the promise of a new bridge came up "
+         "once more.\n\n"
+      << "\"The prime minister's promises are worth nothing to this town,\" said Ilse Marrow, "
+         "who runs the ferry.\n";
+  index();
+  struct Case {
+    const char* query;
+    std::size_t total;
+    const char* speaker;  // the person the hit lists, with one quote; nullptr: no hit
+  };
+  const Case cases[] = {
+      {"quote:\"prime minister\"", 1, "Ilse Marrow"},  // she said "minister's"
+      {"quote:Promise", 1, "Ilse Marrow"},             // she said "promises"
+      {"speaker:marrow quote:\"prime minister\"", 1, "Ilse Marrow"},
+      {"speaker:brennan quote:\"prime minister\"", 0, nullptr},
+      {"quote:ferry", 0, nullptr},  // a word of the narration, not of her quote
+  };
+  for (const auto& c : cases) {
+    const SearchResults found = find(c.query, true);
+    EXPECT_EQ(found.total, c.total) << c.query;
+    if (!c.speaker || found.hits.empty()) continue;
+    ASSERT_EQ(found.hits[0].quote.size(), 1u) << c.query;
+    EXPECT_EQ(found.hits[0].quote[0]["speaker"], c.speaker) << c.query;
+    EXPECT_EQ(found.hits[0].quote[0]["quotes"].size(), 1u) << c.query;
+  }
 }
 
 INSTANTIATE_TEST_SUITE_P(Checks, QuoteLevelSearch,
