@@ -55,6 +55,7 @@ void index_person_blocks(const Article& article, Xapian::Document& document,
     const Xapian::termpos start =
         kQuoteBlockStart + static_cast<Xapian::termpos>(k) * kQuoteBlockGap;
     Xapian::termpos pos = start;
+    document.add_posting(boolean_term(FieldSource::kPersonBlock, ""), pos++, 0);
     // Boolean identity terms keep wdf 0: only their positions are new.
     if (const std::string id = local_person_id(article.id, person.name); !id.empty()) {
       document.add_posting(boolean_term(FieldSource::kPerson, id), pos++, 0);
@@ -173,6 +174,9 @@ void index_field(const FieldSpec& spec, const Article& article, Xapian::Document
       break;
     case FieldSource::kQuote:
       index_person_blocks(article, document, generator);
+      break;
+    case FieldSource::kPersonBlock:
+      // Written with the person blocks (kQuote).
       break;
     case FieldSource::kSection:
       index_facet_field(spec.source, article.section, Slot::kSection, document);

@@ -27,18 +27,21 @@
 //   XORG<word>       words of the affiliations of the people quoted: whom each speaks for, as
 //                    the article names it ("Barclays", "Transport Salaried Staffs' Association";
 //                    free text, positional)
+//   XBLOCK           the first position of each person block (below; wdf 0)
 //   <word>           body words, unprefixed, positional, English stemming (Z-prefixed stems)
 //   XSECTION, XOUTLET, XLANG   the section, outlet and language, lower-cased (boolean), where the
 //                    reader found them (HTML pages and JSON records; plain text has none)
 // Person blocks (schema 16, docs/quote-blocks.md): each person quoted, in article order, has a
 // block of term positions of their own, block k starting at kQuoteBlockStart + k * kQuoteBlockGap,
-// which holds that person's XPERSON ids and XWHO term (wdf 0, as boolean terms), their XSPEAKER
-// words (names and aliases) and XORG words (affiliation), stemmed terms with positions too, and
-// ZXSAID<stem> for the words of their quotes (stems only, each once, wdf 0 so that document
-// lengths and ranks do not move; document.h, block_quote_term). The XSPEAKER and XORG terms have no
-// positions outside the blocks. So a window query (OP_NEAR, window kQuoteBlockWindow) over those
-// prefixes matches only terms of one person, and `speaker:X quote:Y` is a query Xapian evaluates
-// anywhere, remote shards included. `quote:WORDS` also still searches the body, for the
+// which holds the term XBLOCK at its first position (wdf 0: a window of one person condition with
+// it matches a person of a block, never an XPERSON id an article carries without a block, as an
+// unconfirmed mention's), then that person's XPERSON ids and XWHO term (wdf 0, as boolean terms),
+// their XSPEAKER words (names and aliases) and XORG words (affiliation), stemmed terms with
+// positions too, and ZXSAID<stem> for the words of their quotes (stems only, each once, wdf 0 so
+// that document lengths and ranks do not move; document.h, block_quote_term). The XSPEAKER and XORG
+// terms have no positions outside the blocks. So a window query (OP_NEAR, window kQuoteBlockWindow)
+// over those prefixes matches only terms of one person, and `speaker:X quote:Y` is a query Xapian
+// evaluates anywhere, remote shards included. `quote:WORDS` also still searches the body, for the
 // article-level query and its ranking. Values (see Slot):
 //   kPublished, kUpdated   "YYYYMMDDHHMM" (UTC when the source gives an offset, else as written);
 //                          byte order is time order, so ranges and sorting compare strings
@@ -176,6 +179,7 @@ enum class FieldSource {
   kPerson,
   kAffiliation,
   kQuote,
+  kPersonBlock,
   kSection,
   kOutlet,
   kLanguage,
@@ -195,7 +199,7 @@ struct FieldSpec {
 };
 
 // The table. Order matters only for --help and docs listings.
-inline constexpr std::array<FieldSpec, 19> kFields = {{
+inline constexpr std::array<FieldSpec, 20> kFields = {{
     {"id", "Q", FieldKind::kBoolean, FieldSource::kId, 0, false, std::nullopt},
     {"type", "XTYPE", FieldKind::kBoolean, FieldSource::kType, 0, false, std::nullopt},
     {"", "XHASH", FieldKind::kBoolean, FieldSource::kContentHash, 0, false, std::nullopt},
@@ -210,6 +214,7 @@ inline constexpr std::array<FieldSpec, 19> kFields = {{
     {"person", "XPERSON", FieldKind::kBoolean, FieldSource::kPerson, 0, false, std::nullopt},
     {"org", "XORG", FieldKind::kText, FieldSource::kAffiliation, 1, false, std::nullopt},
     {"quote", "XSAID", FieldKind::kQuote, FieldSource::kQuote, 1, false, std::nullopt},
+    {"", "XBLOCK", FieldKind::kBoolean, FieldSource::kPersonBlock, 0, false, std::nullopt},
     {"section", "XSECTION", FieldKind::kBoolean, FieldSource::kSection, 0, false, std::nullopt},
     {"outlet", "XOUTLET", FieldKind::kBoolean, FieldSource::kOutlet, 0, false, std::nullopt},
     {"language", "XLANG", FieldKind::kBoolean, FieldSource::kLanguage, 0, false, std::nullopt},

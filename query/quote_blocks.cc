@@ -2,12 +2,14 @@
 
 #include <algorithm>
 #include <iterator>
+#include <optional>
 #include <set>
 #include <vector>
 
 #include <fmt/format.h>
 
 #include "common/document.h"
+#include "common/people.h"
 #include "common/schema.h"
 
 namespace news {
@@ -17,8 +19,12 @@ namespace {
 // One person condition: true when the person has any of these block terms (an OR of terms, which
 // is what OP_NEAR takes as a subquery in Xapian 1.4).
 using Atom = std::set<std::string>;
-// Person conditions that must hold for one person together.
-using Conjunction = std::vector<Atom>;
+// Person conditions that must hold for one person together, and terms the article must not have
+// (a person's NOT that is an article-level condition: shared_id_exclusion).
+struct Conjunction {
+  std::vector<Atom> atoms;
+  Atom excluded;
+};
 // A condition in disjunctive form: some conjunction holds. Empty: false; a conjunction without
 // atoms: true for any person.
 using Disjunction = std::vector<Conjunction>;
@@ -52,14 +58,20 @@ struct Inexpressible {
   std::string why;
 };
 
-// The person conditions of `query` as the query language writes them ("speaker:dane
-// person:carl-dane"), each once, for a message: the field's name and the term's word.
+// The person conditions of `query` as the query language writes them ("speaker:dane"), each
+// once, for a message: the field's name and the term's word. The person ids a speaker: condition
+// expands to (query/people.h) are left out when other person terms are there: the user wrote
+// speaker:, not person:.
 std::string person_conditions(const Xapian::Query& query) {
+  const std::string_view person_prefix = field(FieldSource::kPerson).prefix;
+  bool ids_only = true;
+  for (auto it = query.get_unique_terms_begin(); it != query.get_unique_terms_end(); ++it)
+    if (is_person_term(*it) && !(*it).starts_with(person_prefix)) ids_only = false;
   std::string out;
   std::set<std::string> seen;
   for (auto it = query.get_unique_terms_begin(); it != query.get_unique_terms_end(); ++it) {
     const std::string term = *it;
-    if (!is_person_term(term)) continue;
+    if (!is_person_term(term) || (!ids_only && term.starts_with(person_prefix))) continue;
     const std::string_view bare = std::string_view(term).substr(term.starts_with('Z') ? 1 : 0);
     const FieldSpec* best = nullptr;
     for (const FieldSpec& spec : kFields)
@@ -88,7 +100,8 @@ Disjunction both(const Disjunction& a, const Disjunction& b) {
   for (const Conjunction& x : a) {
     for (const Conjunction& y : b) {
       Conjunction joined = x;
-      joined.insert(joined.end(), y.begin(), y.end());
+      joined.atoms.insert(joined.atoms.end(), y.atoms.begin(), y.atoms.end());
+      joined.excluded.insert(y.excluded.begin(), y.excluded.end());
       out.push_back(std::move(joined));
       if (out.size() > kMaxBlockConjunctions) throw too_many();
     }
@@ -104,7 +117,44 @@ Disjunction either(Disjunction a, const Disjunction& b) {
 
 // True when every conjunction is one atom: an OR of such is one atom (an OR of terms).
 bool single_atoms(const Disjunction& d) {
-  return std::all_of(d.begin(), d.end(), [](const Conjunction& c) { return c.size() == 1; });
+  return std::all_of(d.begin(), d.end(), [](const Conjunction& c) { return c.atoms.size() == 1; });
+}
+
+// The speaker: expansion's "a surname's shared id, but not these ids of other persons of that
+// surname" (query/people.h: `XPERSONblair@` AND_NOT `XPERSONblair@<article>`...), when `query` is
+// that, as one condition: the shared id as the person's atom and the excluded ids as terms the
+// article must not have. Exact person by person: a person has the shared id only as a confirmed
+// surname-only mention, whose own id is the surname and the article's id; an excluded id names
+// its article, so the only one an article can carry is that same id, which then excludes every
+// person of the article who has the shared id, as the decider's per-person NOT does.
+std::optional<Disjunction> shared_id_exclusion(const Xapian::Query& query) {
+  const std::string person_prefix(field(FieldSource::kPerson).prefix);
+  const Xapian::Query& shared = query.get_subquery(0);
+  if (shared.get_type() != Xapian::Query::LEAF_TERM) return std::nullopt;
+  const std::string shared_term = *shared.get_terms_begin();
+  if (!shared_term.starts_with(person_prefix)) return std::nullopt;
+  const std::string_view shared_id = std::string_view(shared_term).substr(person_prefix.size());
+  if (shared_id != shared_surname_id(surname_of_id(shared_id))) return std::nullopt;
+  Conjunction out{{Atom{shared_term}}, {}};
+  for (std::size_t i = 1; i < query.get_num_subqueries(); ++i) {
+    const Xapian::Query& excluded = query.get_subquery(i);
+    // Terms, or an OR of terms, only.
+    if (excluded.get_type() != Xapian::Query::LEAF_TERM) {
+      if (excluded.get_type() != Xapian::Query::OP_OR) return std::nullopt;
+      for (std::size_t j = 0; j < excluded.get_num_subqueries(); ++j)
+        if (excluded.get_subquery(j).get_type() != Xapian::Query::LEAF_TERM) return std::nullopt;
+    }
+    for (auto it = excluded.get_terms_begin(); it != excluded.get_terms_end(); ++it) {
+      const std::string term = *it;
+      if (!term.starts_with(person_prefix)) return std::nullopt;
+      const std::string_view id = std::string_view(term).substr(person_prefix.size());
+      if (!is_surname_only_id(id) || id == shared_id ||
+          surname_of_id(id) != surname_of_id(shared_id))
+        return std::nullopt;
+      out.excluded.insert(term);
+    }
+  }
+  return Disjunction{std::move(out)};
 }
 
 // `query` in disjunctive form, with conditions on anything but persons taken as true (the
@@ -121,7 +171,8 @@ Disjunction translate(const Xapian::Query& query, bool on_article, const Xapian:
     case Xapian::Query::LEAF_TERM: {
       const std::string term = *query.get_terms_begin();
       if (!is_person_term(term)) return {Conjunction{}};
-      return {Conjunction{Atom{is_quote_term(term) ? block_quote_term(term, stemmer) : term}}};
+      return {
+          Conjunction{{Atom{is_quote_term(term) ? block_quote_term(term, stemmer) : term}}, {}}};
     }
     case Xapian::Query::LEAF_MATCH_NOTHING:
       return {};
@@ -143,16 +194,22 @@ Disjunction translate(const Xapian::Query& query, bool on_article, const Xapian:
     case Xapian::Query::OP_ELITE_SET: {
       const std::vector<Disjunction> parts = subqueries(0, false);
       if (std::all_of(parts.begin(), parts.end(), single_atoms) && !parts.empty()) {
-        // An OR of single conditions is one condition: one OR of terms inside the window.
+        // An OR of single conditions is one condition: one OR of terms inside the window. One
+        // with article-level exclusions stays a conjunction of its own.
         Atom merged;
-        bool any = false;
+        Disjunction out;
         for (const Disjunction& d : parts) {
           for (const Conjunction& c : d) {
-            merged.insert(c.front().begin(), c.front().end());
-            any = true;
+            if (c.excluded.empty()) {
+              merged.insert(c.atoms.front().begin(), c.atoms.front().end());
+            } else {
+              out.push_back(c);
+            }
           }
         }
-        return any ? Disjunction{Conjunction{merged}} : Disjunction{};
+        if (!merged.empty()) out.insert(out.begin(), Conjunction{{std::move(merged)}, {}});
+        if (out.size() > kMaxBlockConjunctions) throw too_many();
+        return out;
       }
       Disjunction out;
       for (const Disjunction& d : parts) out = either(std::move(out), d);
@@ -163,7 +220,11 @@ Disjunction translate(const Xapian::Query& query, bool on_article, const Xapian:
       // conditions on no person are open (true). On the article as a whole (every ancestor an
       // AND), the article-level query has already made the excluded part false for the article,
       // and then it is false or open for each person (a person's terms are the article's), so
-      // its negation is never false. Elsewhere a person's NOT cannot be said in windows.
+      // its negation is never false. Elsewhere a person's NOT cannot be said in windows, except
+      // the speaker: expansion's, which is an article-level condition (shared_id_exclusion).
+      if (!on_article) {
+        if (std::optional<Disjunction> shared = shared_id_exclusion(query)) return *shared;
+      }
       for (std::size_t i = 1; i < query.get_num_subqueries(); ++i) {
         if (!on_article && mentions_person(query.get_subquery(i))) {
           throw Inexpressible{fmt::format(
@@ -192,26 +253,27 @@ Disjunction translate(const Xapian::Query& query, bool on_article, const Xapian:
 // the terms S (neither including the other) hold together exactly when S holds or A - S and
 // B - S both hold: two conjunctions.
 void separate(Conjunction c, Disjunction& out) {
-  std::stable_sort(c.begin(), c.end(),
+  std::vector<Atom>& atoms = c.atoms;
+  std::stable_sort(atoms.begin(), atoms.end(),
                    [](const Atom& a, const Atom& b) { return a.size() < b.size(); });
-  for (std::size_t i = 0; i < c.size(); ++i) {
-    for (std::size_t j = i + 1; j < c.size(); ++j) {
+  for (std::size_t i = 0; i < atoms.size(); ++i) {
+    for (std::size_t j = i + 1; j < atoms.size(); ++j) {
       Atom shared;
-      std::set_intersection(c[i].begin(), c[i].end(), c[j].begin(), c[j].end(),
+      std::set_intersection(atoms[i].begin(), atoms[i].end(), atoms[j].begin(), atoms[j].end(),
                             std::inserter(shared, shared.end()));
       if (shared.empty()) continue;
-      if (shared.size() == c[i].size()) {  // c[i] implies c[j]
-        c.erase(c.begin() + static_cast<std::ptrdiff_t>(j));
+      if (shared.size() == atoms[i].size()) {  // atoms[i] implies atoms[j]
+        atoms.erase(atoms.begin() + static_cast<std::ptrdiff_t>(j));
         separate(std::move(c), out);
         return;
       }
       Conjunction rest = c;
       for (const std::string& term : shared) {
-        rest[i].erase(term);
-        rest[j].erase(term);
+        rest.atoms[i].erase(term);
+        rest.atoms[j].erase(term);
       }
-      c[i] = std::move(shared);
-      c.erase(c.begin() + static_cast<std::ptrdiff_t>(j));
+      atoms[i] = std::move(shared);
+      atoms.erase(atoms.begin() + static_cast<std::ptrdiff_t>(j));
       separate(std::move(c), out);
       separate(std::move(rest), out);
       return;
@@ -219,6 +281,14 @@ void separate(Conjunction c, Disjunction& out) {
   }
   out.push_back(std::move(c));
   if (out.size() > kMaxBlockConjunctions) throw too_many();
+}
+
+// Whether `atom` holds an XPERSON id, the one kind of person term an article can carry outside
+// the person blocks (schema.h).
+bool has_person_id(const Atom& atom) {
+  const std::string_view prefix = field(FieldSource::kPerson).prefix;
+  return std::any_of(atom.begin(), atom.end(),
+                     [&](const std::string& term) { return term.starts_with(prefix); });
 }
 
 Xapian::Query atom_query(const Atom& atom) {
@@ -240,22 +310,38 @@ PersonBlocks person_blocks(const Xapian::Query& marked) {
   } catch (const Inexpressible& e) {
     return {std::nullopt, e.why};
   }
+  // "The article quotes someone": every name is at least one byte, so at least "\0" (an empty
+  // bound would be match-all).
+  const Xapian::Query quotes_someone(Xapian::Query::OP_VALUE_GE, slot_number(Slot::kSpeakers),
+                                     std::string(1, '\0'));
   std::vector<Xapian::Query> windows;
-  for (const Conjunction& atoms : conjunctions) {
+  for (const Conjunction& c : conjunctions) {
+    const std::vector<Atom>& atoms = c.atoms;
+    Xapian::Query window;
     if (atoms.empty()) {
-      // True for any person: the article quotes someone.
-      // Every name is at least one byte, so at least "\0"; an empty bound would be match-all.
-      return {Xapian::Query(Xapian::Query::OP_VALUE_GE, slot_number(Slot::kSpeakers),
-                            std::string(1, '\0')),
-              {}};
+      // True for any person.
+      if (c.excluded.empty()) return {quotes_someone, {}};
+      window = quotes_someone;
+    } else if (atoms.size() == 1 && !has_person_id(atoms.front())) {
+      window = atom_query(atoms.front());
+    } else if (atoms.size() == 1) {
+      // A person id alone may be an article's term without a block (an unconfirmed mention): in
+      // a window with the block's first term, it must be a person's of a block.
+      const Xapian::Query parts[] = {atom_query(atoms.front()),
+                                     Xapian::Query(boolean_term(FieldSource::kPersonBlock, ""))};
+      window = Xapian::Query(Xapian::Query::OP_NEAR, std::begin(parts), std::end(parts),
+                             kQuoteBlockWindow);
+    } else {
+      std::vector<Xapian::Query> parts;
+      for (const Atom& atom : atoms) parts.push_back(atom_query(atom));
+      window = Xapian::Query(Xapian::Query::OP_NEAR, parts.begin(), parts.end(), kQuoteBlockWindow);
     }
-    if (atoms.size() == 1) {
-      windows.push_back(atom_query(atoms.front()));
-      continue;
+    if (!c.excluded.empty()) {
+      window =
+          Xapian::Query(Xapian::Query::OP_AND_NOT, window,
+                        Xapian::Query(Xapian::Query::OP_OR, c.excluded.begin(), c.excluded.end()));
     }
-    std::vector<Xapian::Query> parts;
-    for (const Atom& atom : atoms) parts.push_back(atom_query(atom));
-    windows.emplace_back(Xapian::Query::OP_NEAR, parts.begin(), parts.end(), kQuoteBlockWindow);
+    windows.push_back(std::move(window));
   }
   if (windows.empty()) return {Xapian::Query::MatchNothing, {}};
   return {Xapian::Query(Xapian::Query::OP_OR, windows.begin(), windows.end()), {}};

@@ -61,6 +61,11 @@ TEST(PersonBlocks, EachPersonsTermsAreInTheirOwnBlock) {
     for (const Xapian::termpos pos : it->second.second) EXPECT_EQ(block_of(pos), c.block) << c.term;
     EXPECT_EQ(it->second.second.empty(), c.block == 0) << c.term;
   }
+  // Each block starts with XBLOCK.
+  std::vector<Xapian::termpos> starts;
+  for (const Xapian::termpos pos : terms.at("XBLOCK").second) starts.push_back(pos);
+  EXPECT_EQ(starts,
+            (std::vector<Xapian::termpos>{kQuoteBlockStart, kQuoteBlockStart + kQuoteBlockGap}));
   // Both people say "the": one term, a position in each block.
   std::vector<Xapian::termpos> blocks;
   for (const Xapian::termpos pos : terms.at("ZXSAIDthe").second) blocks.push_back(block_of(pos));
@@ -147,11 +152,26 @@ TEST(PersonBlockQuery, TranslatesPositiveStructuresAndNotOnTheArticle) {
            op(Q::OP_OR, {term("ZXSPEAKERbrennan"), term("XPERSONab")}), term("ZXSAIDbudget")}),
        "Query(((ZXSAIDbudget NEAR " + window + " XPERSONab) OR (ZXSAIDbudget NEAR " + window +
            " ZXSPEAKERalice NEAR " + window + " ZXSPEAKERbrennan)))"},
-      // Pinned, not wanted (docs/quote-blocks.md, section 6): one condition is its terms without
-      // a window, so an XPERSON id that an article has only from an unconfirmed mention (a term
-      // without a block) matches, where QuoteFilter, reading the confirmed people, does not.
-      {"one condition alone: its terms, without a window", term("XPERSONdane@"),
-       "Query(XPERSONdane@)"},
+      {"speaker: through a surname's shared id: the excluded ids are the article's",
+       op(Q::OP_AND, {op(Q::OP_OR, {term("ZXSPEAKERblair"),
+                                    op(Q::OP_AND_NOT, {term("XPERSONblair@"),
+                                                       op(Q::OP_OR, {term("XPERSONblair@a1"),
+                                                                     term("XPERSONblair@a2")})}),
+                                    term("XPERSONtony-blair")}),
+                      term("ZXSAIDtax")}),
+       "Query(((ZXSAIDtax NEAR " + window +
+           " (XPERSONtony-blair OR ZXSPEAKERblair)) OR ((XPERSONblair@ NEAR " + window +
+           " ZXSAIDtax) AND_NOT (XPERSONblair@a1 OR XPERSONblair@a2))))"},
+      {"a shared id excluding another surname's id, under OR: not expressible",
+       op(Q::OP_OR,
+          {term("ZXSAIDa"), op(Q::OP_AND_NOT, {term("XPERSONblair@"), term("XPERSONbrown@a1")})}),
+       std::nullopt},
+      // An article carries the XPERSON id of an unconfirmed mention without a block: with the
+      // block's first term, a person id alone matches only a person quoted, as QuoteFilter reads.
+      {"a person id alone: in a window with the block's first term", term("XPERSONdane@"),
+       "Query((XPERSONdane@ NEAR " + window + " XBLOCK))"},
+      {"a speaker word alone has no term outside the blocks: no window", term("ZXSPEAKERdane"),
+       "Query(ZXSPEAKERdane)"},
   };
   for (const auto& c : cases) {
     const std::optional<Xapian::Query> got = person_block_query(c.marked);
