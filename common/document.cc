@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <charconv>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -28,6 +30,73 @@ void index_text_field(Xapian::TermGenerator& generator, const FieldSpec& spec,
   generator.index_text(text, spec.weight, std::string(spec.prefix));
   if (spec.also_unprefixed) generator.index_text(text, spec.weight);
   generator.increase_termpos(kFieldGap);
+}
+
+// The gap between the names, the affiliation and the quotes inside a person's block, so that a
+// phrase (speaker:"carl dane") does not run from one into the next.
+constexpr Xapian::termpos kBlockPartGap = 2;
+
+// Person blocks (schema.h): block k of the article's k-th person holds their identity terms and
+// the stems of their quotes' words, kQuoteBlockGap positions from the next person's, so that
+// Xapian's OP_NEAR with window kQuoteBlockWindow checks conditions person by person.
+void index_person_blocks(const Article& article, Xapian::Document& document,
+                         Xapian::TermGenerator& generator) {
+  const Xapian::termpos after_fields = generator.get_termpos();
+  const FieldSpec& speaker = field(FieldSource::kSpeaker);
+  const FieldSpec& org = field(FieldSource::kAffiliation);
+  const std::string quote_prefix(field(FieldSource::kQuote).prefix);
+  const std::size_t blocks = std::min(article.people.size(), kMaxQuoteBlocks);
+  // The quote words, unstemmed: block_quote_term stems each distinct one.
+  Xapian::TermGenerator words;
+  words.set_stemming_strategy(Xapian::TermGenerator::STEM_NONE);
+  const Xapian::Stem stemmer = english_stemmer();
+  for (std::size_t k = 0; k < blocks; ++k) {
+    const Person& person = article.people[k];
+    const Xapian::termpos start =
+        kQuoteBlockStart + static_cast<Xapian::termpos>(k) * kQuoteBlockGap;
+    Xapian::termpos pos = start;
+    document.add_posting(boolean_term(FieldSource::kPersonBlock, ""), pos++, 0);
+    // Boolean identity terms keep wdf 0: only their positions are new.
+    if (const std::string id = local_person_id(article.id, person.name); !id.empty()) {
+      document.add_posting(boolean_term(FieldSource::kPerson, id), pos++, 0);
+      if (is_surname_only_id(id))
+        document.add_posting(
+            boolean_term(FieldSource::kPerson, shared_surname_id(surname_of_id(id))), pos++, 0);
+    }
+    document.add_posting(boolean_term(FieldSource::kSpeakerExact, lower_ascii(person.name)), pos++,
+                         0);
+    generator.set_termpos(pos);
+    // Names and affiliation are short: their stems get positions too, as the query parser
+    // searches a lower-case word by its stem.
+    generator.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME_FULL_POS);
+    const auto index_part = [&](const std::string& text, const FieldSpec& spec) {
+      if (text.empty()) return;
+      generator.index_text(text, spec.weight, std::string(spec.prefix));
+      generator.increase_termpos(kBlockPartGap);
+    };
+    index_part(person.name, speaker);
+    for (const auto& alias : person.aliases) index_part(alias, speaker);
+    index_part(person.affiliation, org);
+    generator.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+    // Quote words: each stem of the person's quotes once, wdf 0 (the body already counts them). A
+    // window only asks whether the person said a word, so one position per stem is enough
+    // (docs/quote-blocks.md measures this against a position for every word), and each distinct
+    // word is stemmed once.
+    Xapian::Document said;
+    words.set_document(said);
+    for (const Quote& quote : article.quotes)
+      if (quote.speaker == person.name)
+        words.index_text_without_positions(quote.text, 0, quote_prefix);
+    std::set<std::string> stems;
+    for (auto it = said.termlist_begin(); it != said.termlist_end(); ++it)
+      stems.insert(block_quote_term(*it, stemmer));
+    pos = generator.get_termpos();
+    for (const std::string& stem : stems) {
+      if (pos - start >= kQuoteBlockWindow) break;  // past any real person's vocabulary
+      document.add_posting(stem, pos++, 0);
+    }
+  }
+  generator.set_termpos(after_fields);
 }
 
 // A single-valued boolean field that is also a facet: its term, and the term's value in `slot`
@@ -79,10 +148,7 @@ void index_field(const FieldSpec& spec, const Article& article, Xapian::Document
       for (const auto& paragraph : article.paragraphs) index_text_field(generator, spec, paragraph);
       break;
     case FieldSource::kSpeaker:
-      for (const auto& person : article.people) {
-        index_text_field(generator, spec, person.name);
-        for (const auto& alias : person.aliases) index_text_field(generator, spec, alias);
-      }
+      // In the person blocks (kQuote).
       break;
     case FieldSource::kSpeakerExact: {
       std::vector<std::string> names;
@@ -104,11 +170,13 @@ void index_field(const FieldSpec& spec, const Article& article, Xapian::Document
       break;
     }
     case FieldSource::kAffiliation:
-      for (const auto& person : article.people)
-        index_text_field(generator, spec, person.affiliation);
+      // In the person blocks (kQuote).
       break;
     case FieldSource::kQuote:
-      // No terms: quote words are searched in the body and verified per person (schema.h).
+      index_person_blocks(article, document, generator);
+      break;
+    case FieldSource::kPersonBlock:
+      // Written with the person blocks (kQuote).
       break;
     case FieldSource::kSection:
       index_facet_field(spec.source, article.section, Slot::kSection, document);
@@ -256,6 +324,16 @@ Xapian::Stem english_stemmer() {
   return Xapian::Stem("english");
 }
 
+std::string block_quote_term(std::string_view term, const Xapian::Stem& stemmer) {
+  const std::string_view prefix = field(FieldSource::kQuote).prefix;
+  if (term.starts_with('Z')) return std::string(term);
+  const std::string word(term.substr(std::min(prefix.size(), term.size())));
+  std::string out = "Z" + std::string(prefix);
+  const auto first = word.empty() ? 0 : static_cast<unsigned char>(word.front());
+  out += first >= 0x80 || std::isalpha(first) ? stemmer(word) : word;
+  return out;
+}
+
 Xapian::TermGenerator make_term_generator() {
   Xapian::TermGenerator generator;
   generator.set_stemmer(english_stemmer());
@@ -341,9 +419,18 @@ void move_document(Xapian::Document& document, const std::string& new_id,
   bool renamed = false;
   for (PersonMention& mention : mentions) {
     if (!is_surname_only_id(mention.local_id)) continue;
-    document.remove_term(boolean_term(FieldSource::kPerson, mention.local_id));
+    // The term keeps its positions in the person's block (schema.h), which the new term takes.
+    const std::string old_term = boolean_term(FieldSource::kPerson, mention.local_id);
+    std::vector<Xapian::termpos> positions;
+    Xapian::TermIterator term = document.termlist_begin();
+    term.skip_to(old_term);
+    if (term != document.termlist_end() && *term == old_term)
+      positions.assign(term.positionlist_begin(), term.positionlist_end());
+    document.remove_term(old_term);
     mention.local_id = local_person_id(new_id, mention.name);
-    document.add_boolean_term(boolean_term(FieldSource::kPerson, mention.local_id));
+    const std::string new_term = boolean_term(FieldSource::kPerson, mention.local_id);
+    document.add_boolean_term(new_term);
+    for (const Xapian::termpos pos : positions) document.add_posting(new_term, pos, 0);
     renamed = true;
   }
   if (renamed) document.add_value(slot_number(Slot::kPeople), encode_mentions(mentions));

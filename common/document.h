@@ -153,4 +153,11 @@ Xapian::TermGenerator make_term_generator();
 // The English stemmer both sides use.
 Xapian::Stem english_stemmer();
 
+// The person-block term (common/schema.h) of a quote-field term: "Z", the quote prefix and the stem
+// of the word of an unstemmed term ("XSAIDharbours" -> "ZXSAIDharbour"); a stemmed term ("Z...")
+// as it is. A word that does not start with a letter (an ASCII digit or mark) is not stemmed, as
+// TermGenerator does not stem it. The indexer writes the blocks' quote words through it and the
+// search maps the query's quote terms through it, so the two always agree.
+std::string block_quote_term(std::string_view term, const Xapian::Stem& stemmer);
+
 }  // namespace news

@@ -27,14 +27,22 @@
 //   XORG<word>       words of the affiliations of the people quoted: whom each speaks for, as
 //                    the article names it ("Barclays", "Transport Salaried Staffs' Association";
 //                    free text, positional)
+//   XBLOCK           the first position of each person block (below; wdf 0)
 //   <word>           body words, unprefixed, positional, English stemming (Z-prefixed stems)
 //   XSECTION, XOUTLET, XLANG   the section, outlet and language, lower-cased (boolean), where the
 //                    reader found them (HTML pages and JSON records; plain text has none)
-// The quote field has no terms of its own: `quote:WORDS` searches the body, and the search keeps
-// an article only if, for some person quoted in it, the query's speaker and quote conditions hold
-// on that person's names and quotes (query/quote_filter.h). That costs nothing at index time,
-// where a second copy of every quoted word would (see docs/quotes.md for the measurement).
-// Values (see Slot):
+// Person blocks (schema 16, docs/quote-blocks.md): each person quoted, in article order, has a
+// block of term positions of their own, block k starting at kQuoteBlockStart + k * kQuoteBlockGap,
+// which holds the term XBLOCK at its first position (wdf 0: a window of one person condition with
+// it matches a person of a block, never an XPERSON id an article carries without a block, as an
+// unconfirmed mention's), then that person's XPERSON ids and XWHO term (wdf 0, as boolean terms),
+// their XSPEAKER words (names and aliases) and XORG words (affiliation), stemmed terms with
+// positions too, and ZXSAID<stem> for the words of their quotes (stems only, each once, wdf 0 so
+// that document lengths and ranks do not move; document.h, block_quote_term). The XSPEAKER and XORG
+// terms have no positions outside the blocks. So a window query (OP_NEAR, window kQuoteBlockWindow)
+// over those prefixes matches only terms of one person, and `speaker:X quote:Y` is a query Xapian
+// evaluates anywhere, remote shards included. `quote:WORDS` also still searches the body, for the
+// article-level query and its ranking. Values (see Slot):
 //   kPublished, kUpdated   "YYYYMMDDHHMM" (UTC when the source gives an offset, else as written);
 //                          byte order is time order, so ranges and sorting compare strings
 //   kSourceStamp           what the indexer knew of the file: mtime, ctime (ns), size and content
@@ -103,7 +111,18 @@ namespace news {
 // surname-only names; unconfirmed_terms in the people table, its why lines under person-why:.
 // 15: Slot::kOldestKey, kNewestKey, kRecencyWeight and kRecencyYearWeight, so that date sorts
 // and --recent run on Xapian's own classes (over remote shards too).
-inline constexpr std::string_view kSchemaVersion = "15";
+// 16: person blocks of positions (XSPEAKER, XORG, XWHO, XPERSON and ZXSAID terms, above).
+inline constexpr std::string_view kSchemaVersion = "16";
+
+// Person blocks (above). Body, title and author positions count up from 1 in steps of words and
+// field gaps and use other prefixes, so they cannot meet a block's terms in a window query. A
+// block holds at most kQuoteBlockWindow positions (quotes past that are left out of the block);
+// two terms of different blocks are more than kQuoteBlockGap - kQuoteBlockWindow apart, and so
+// never inside one window. Positions are 32 bits: at most kMaxQuoteBlocks people get a block.
+inline constexpr Xapian::termpos kQuoteBlockStart = Xapian::termpos{1} << 20;
+inline constexpr Xapian::termpos kQuoteBlockGap = Xapian::termpos{1} << 20;
+inline constexpr Xapian::termcount kQuoteBlockWindow = Xapian::termcount{1} << 19;
+inline constexpr std::size_t kMaxQuoteBlocks = 4094;
 inline constexpr std::string_view kNextOrderKey = "next_order";
 // Metadata: the order values as a function of the docid (common/order_map.h).
 inline constexpr std::string_view kOrderMapKey = "order_map";
@@ -142,8 +161,8 @@ enum class FieldKind {
   kText,     // free text: words, positional, stemmed; `name:word` and `name:"a phrase"`
   kBoolean,  // exact values: one term per value, no positions; `name:value` filters
   kDate,     // a value slot queried by ranges: `name:2023-11`, `name:2023-11-01..2023-11-30`
-  kQuote,    // words inside a person's quotes: searched in the body, then verified per person;
-             // the prefix only marks them in the parsed query, no term carries it
+  kQuote,    // words inside a person's quotes: searched in the body for the article, and as
+             // ZXSAID stems in each person's block for the person (person blocks, above)
 };
 
 // Which part of an article feeds a field (the document layer switches on this).
@@ -162,6 +181,7 @@ enum class FieldSource {
   kPerson,
   kAffiliation,
   kQuote,
+  kPersonBlock,
   kSection,
   kOutlet,
   kLanguage,
@@ -181,7 +201,7 @@ struct FieldSpec {
 };
 
 // The table. Order matters only for --help and docs listings.
-inline constexpr std::array<FieldSpec, 19> kFields = {{
+inline constexpr std::array<FieldSpec, 20> kFields = {{
     {"id", "Q", FieldKind::kBoolean, FieldSource::kId, 0, false, std::nullopt},
     {"type", "XTYPE", FieldKind::kBoolean, FieldSource::kType, 0, false, std::nullopt},
     {"", "XHASH", FieldKind::kBoolean, FieldSource::kContentHash, 0, false, std::nullopt},
@@ -196,6 +216,7 @@ inline constexpr std::array<FieldSpec, 19> kFields = {{
     {"person", "XPERSON", FieldKind::kBoolean, FieldSource::kPerson, 0, false, std::nullopt},
     {"org", "XORG", FieldKind::kText, FieldSource::kAffiliation, 1, false, std::nullopt},
     {"quote", "XSAID", FieldKind::kQuote, FieldSource::kQuote, 1, false, std::nullopt},
+    {"", "XBLOCK", FieldKind::kBoolean, FieldSource::kPersonBlock, 0, false, std::nullopt},
     {"section", "XSECTION", FieldKind::kBoolean, FieldSource::kSection, 0, false, std::nullopt},
     {"outlet", "XOUTLET", FieldKind::kBoolean, FieldSource::kOutlet, 0, false, std::nullopt},
     {"language", "XLANG", FieldKind::kBoolean, FieldSource::kLanguage, 0, false, std::nullopt},

@@ -19,6 +19,7 @@
 #include "query/output.h"
 #include "query/people.h"
 #include "query/query_parser.h"
+#include "query/quote_blocks.h"
 #include "query/quote_filter.h"
 
 namespace news {
@@ -53,8 +54,8 @@ struct PeopleCounts {
 
 // Counts the people of each matching article, by person of the people table, and their days, in
 // one match. With a quote-level filter, only the people of an article who satisfy the query's
-// conditions count: each article's record decides. Local databases only (count_people counts
-// over remote shards).
+// conditions count: each article's record decides. Added to a match on a local database; over
+// remote shards, spy_on_documents shows it the matches (without a filter, count_people counts).
 class PeopleSpy : public Xapian::MatchSpy {
  public:
   PeopleSpy(const PeopleTable& people, const QuoteFilter* filter)
@@ -113,6 +114,17 @@ void count_matches(const Xapian::Database& db, const Xapian::Query& query, Xapia
   enquire.set_weighting_scheme(Xapian::BoolWeight());
   enquire.add_matchspy(&spy);
   enquire.get_mset(0, 0, db.get_doccount(), nullptr, decider);
+}
+
+// Shows `spy` each match of `query` in turn, reading the documents here: over remote shards,
+// whose backend runs only Xapian's own spies but returns the matching documents.
+void spy_on_documents(const Xapian::Database& db, const Xapian::Query& query,
+                      Xapian::MatchSpy& spy) {
+  Xapian::Enquire enquire(db);
+  enquire.set_query(query);
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  const Xapian::MSet matches = enquire.get_mset(0, db.get_doccount());
+  for (auto it = matches.begin(); it != matches.end(); ++it) spy(it.get_document(), 0);
 }
 
 // Counts the people of the articles `query` matches through Xapian's own ValueCountMatchSpy on
@@ -240,23 +252,38 @@ PeopleListing list_people(const Xapian::Database& db, const SearchOptions& optio
   parsing.spelling_correction = false;
   ArticleQueryParser parser(db, parsing);
   const ParsedQuery parsed = parser.parse(options.query);
-  std::optional<QuoteFilter> filter;
-  if (parsed.has_quote_words) filter.emplace(parsed.marked);
   const PeopleTable people(db);
   PeopleCounts counts;
   const bool remote = has_remote_shards(options.db_path);
-  if (filter || !remote) {
-    // Our spy, in one match, on a local database (faster than count_people and a query per
-    // person listed for their days: docs/benchmarks.md), and wherever a filter must decide.
-    if (remote) {
-      throw UsageError(
-          "a quote: condition is not available over remote shards: it needs a match decider that "
-          "reads each article's quotes, and Xapian's remote backend (xapian-tcpsrv) runs only "
-          "Xapian's own classes; search a stub of local shards for it (docs/sharding.md)");
+  if (parsed.has_quote_words) {
+    // Only the people of an article who satisfy the conditions count: each article's record
+    // decides (PeopleSpy). Which articles match, the person blocks' windows decide where they can
+    // say the query (as news-query's search does, search.cc), else the filter as a match decider.
+    const QuoteFilter filter(parsed.marked);
+    PersonBlocks blocks;
+    if (options.quote_check == QuoteCheck::kBlocks) {
+      blocks = person_blocks(parsed.marked);
+    } else {
+      blocks.obstacle = "the search was asked to check quotes with the match decider";
     }
-    const QuoteFilter* decider = filter ? &*filter : nullptr;
-    PeopleSpy spy(people, decider);
-    count_matches(db, parsed.query, spy, decider);
+    if (remote && !blocks.query)
+      throw UsageError(remote_quote_refusal("this quote: query", blocks.obstacle));
+    PeopleSpy spy(people, &filter);
+    if (!blocks.query) {
+      count_matches(db, parsed.query, spy, &filter);
+    } else if (remote) {
+      spy_on_documents(db, Xapian::Query(Xapian::Query::OP_FILTER, parsed.query, *blocks.query),
+                       spy);
+    } else {
+      count_matches(db, Xapian::Query(Xapian::Query::OP_FILTER, parsed.query, *blocks.query), spy);
+    }
+    counts.matches = spy.matches();
+    counts.tallies = spy.take_tallies();
+  } else if (!remote) {
+    // Our spy, in one match, on a local database (faster than count_people and a query per
+    // person listed for their days: docs/benchmarks.md).
+    PeopleSpy spy(people, nullptr);
+    count_matches(db, parsed.query, spy);
     counts.matches = spy.matches();
     counts.tallies = spy.take_tallies();
   } else {

@@ -25,7 +25,7 @@ bool has_prefix(std::string_view term, std::string_view prefix) {
 struct PersonTerms {
   std::set<std::string> names;   // speaker-prefixed words of name and aliases, the who-term,
                                  // and org-prefixed words of the affiliation
-  std::set<std::string> quotes;  // quote-prefixed words of the person's quotes
+  std::set<std::string> quotes;  // block terms of the words of the person's quotes
 };
 
 void add_terms(Xapian::TermGenerator& generator, const std::string& text, const std::string& prefix,
@@ -34,6 +34,16 @@ void add_terms(Xapian::TermGenerator& generator, const std::string& text, const 
   generator.set_document(document);
   generator.index_text(text, 1, prefix);
   for (auto it = document.termlist_begin(); it != document.termlist_end(); ++it) out.insert(*it);
+}
+
+// The words of a quote as the person blocks hold them (block_quote_term: "ZXSAID" and the stem),
+// so that this check and the index's windows (query/quote_blocks.h) agree on what a person said:
+// "minister's" is a quote of "minister".
+void add_quote_stems(Xapian::TermGenerator& generator, const Xapian::Stem& stemmer,
+                     const std::string& text, std::set<std::string>& out) {
+  std::set<std::string> words;
+  add_terms(generator, text, std::string(field(FieldSource::kQuote).prefix), words);
+  for (const std::string& word : words) out.insert(block_quote_term(word, stemmer));
 }
 
 }  // namespace
@@ -90,7 +100,8 @@ std::unique_ptr<Node> make(Node::Kind kind) {
 }
 
 // Builds the condition tree of a Xapian query (1.4's Query introspection: type and subqueries).
-std::unique_ptr<Node> build(const Xapian::Query& query, std::set<std::string>& quote_terms) {
+std::unique_ptr<Node> build(const Xapian::Query& query, std::set<std::string>& quote_terms,
+                            const Xapian::Stem& stemmer) {
   const std::string speaker_prefix(field(FieldSource::kSpeaker).prefix);
   const std::string who_prefix(field(FieldSource::kSpeakerExact).prefix);
   const std::string person_prefix(field(FieldSource::kPerson).prefix);
@@ -99,21 +110,23 @@ std::unique_ptr<Node> build(const Xapian::Query& query, std::set<std::string>& q
   const auto children = [&](Node::Kind kind, std::size_t from = 0) {
     auto node = make(kind);
     for (std::size_t i = from; i < query.get_num_subqueries(); ++i)
-      node->children.push_back(build(query.get_subquery(i), quote_terms));
+      node->children.push_back(build(query.get_subquery(i), quote_terms, stemmer));
     return node;
   };
   switch (query.get_type()) {
     case Xapian::Query::LEAF_TERM: {
       const std::string term = *query.get_terms_begin();
       auto node = make(Node::Kind::kOpen);
+      node->term = term;
       if (has_prefix(term, quote_prefix)) {
+        // By its stem, as the person blocks hold it (add_quote_stems).
         node->kind = Node::Kind::kQuoteTerm;
-        quote_terms.insert(term);
+        node->term = block_quote_term(term, stemmer);
+        quote_terms.insert(node->term);
       } else if (has_prefix(term, speaker_prefix) || term.starts_with(who_prefix) ||
                  term.starts_with(person_prefix) || has_prefix(term, org_prefix)) {
         node->kind = Node::Kind::kSpeakerTerm;
       }
-      node->term = term;
       return node;
     }
     case Xapian::Query::LEAF_MATCH_NOTHING:
@@ -131,7 +144,7 @@ std::unique_ptr<Node> build(const Xapian::Query& query, std::set<std::string>& q
       return children(Node::Kind::kAny);
     case Xapian::Query::OP_AND_NOT: {
       auto node = make(Node::Kind::kAll);
-      node->children.push_back(build(query.get_subquery(0), quote_terms));
+      node->children.push_back(build(query.get_subquery(0), quote_terms, stemmer));
       auto excluded = make(Node::Kind::kNot);
       excluded->children.push_back(children(Node::Kind::kAny, 1));
       node->children.push_back(std::move(excluded));
@@ -139,7 +152,7 @@ std::unique_ptr<Node> build(const Xapian::Query& query, std::set<std::string>& q
     }
     case Xapian::Query::OP_AND_MAYBE:
     case Xapian::Query::OP_SCALE_WEIGHT:
-      return query.get_num_subqueries() > 0 ? build(query.get_subquery(0), quote_terms)
+      return query.get_num_subqueries() > 0 ? build(query.get_subquery(0), quote_terms, stemmer)
                                             : make(Node::Kind::kOpen);
     default:
       // Value ranges, wildcards, match-all: decided by the database.
@@ -148,7 +161,8 @@ std::unique_ptr<Node> build(const Xapian::Query& query, std::set<std::string>& q
 }
 
 PersonTerms terms_of(const std::string& article_id, const nlohmann::json& person,
-                     const nlohmann::json& quotes, Xapian::TermGenerator& generator) {
+                     const nlohmann::json& quotes, Xapian::TermGenerator& generator,
+                     const Xapian::Stem& stemmer) {
   PersonTerms terms;
   const std::string name = person.value("name", "");
   // person: and the persons speaker: adds (query/people.h), as the article's document has them.
@@ -174,17 +188,17 @@ PersonTerms terms_of(const std::string& article_id, const nlohmann::json& person
       affiliation != person.end() && affiliation->is_string())
     add_terms(generator, affiliation->get<std::string>(),
               std::string(field(FieldSource::kAffiliation).prefix), terms.names);
-  const std::string quote_prefix(field(FieldSource::kQuote).prefix);
   for (const auto& quote : quotes) {
     if (quote.value("speaker", "") == name)
-      add_terms(generator, quote.value("text", ""), quote_prefix, terms.quotes);
+      add_quote_stems(generator, stemmer, quote.value("text", ""), terms.quotes);
   }
   return terms;
 }
 
 }  // namespace
 
-QuoteFilter::QuoteFilter(const Xapian::Query& marked) : root_(build(marked, quote_terms_)) {}
+QuoteFilter::QuoteFilter(const Xapian::Query& marked)
+    : root_(build(marked, quote_terms_, english_stemmer())) {}
 
 QuoteFilter::~QuoteFilter() = default;
 
@@ -195,10 +209,10 @@ const std::set<std::string>& QuoteFilter::quote_terms() const {
 std::vector<SpeakerMatch> QuoteFilter::matches(const nlohmann::json& record) const {
   std::vector<SpeakerMatch> out;
   Xapian::TermGenerator generator = make_term_generator();
+  const Xapian::Stem stemmer = english_stemmer();
   const nlohmann::json quotes = stored_quotes(record);
-  const std::string quote_prefix(field(FieldSource::kQuote).prefix);
   for (const auto& person : record.value("people", nlohmann::json::array())) {
-    const PersonTerms terms = terms_of(record.value("id", ""), person, quotes, generator);
+    const PersonTerms terms = terms_of(record.value("id", ""), person, quotes, generator, stemmer);
     if (root_->eval(terms) == Truth::kFalse) continue;
     const auto affiliation = person.find("affiliation");
     SpeakerMatch match{person.value("name", ""),
@@ -211,7 +225,7 @@ std::vector<SpeakerMatch> QuoteFilter::matches(const nlohmann::json& record) con
       bool shows = quote_terms_.empty();
       if (!shows) {
         std::set<std::string> words;
-        add_terms(generator, quote.value("text", ""), quote_prefix, words);
+        add_quote_stems(generator, stemmer, quote.value("text", ""), words);
         for (const auto& term : quote_terms_) shows = shows || words.count(term) > 0;
       }
       if (shows) match.quotes.push_back(quote);
@@ -225,9 +239,11 @@ bool QuoteFilter::operator()(const Xapian::Document& document) const {
   const std::optional<nlohmann::json> record = parse_record(document.get_data());
   if (!record) return false;
   Xapian::TermGenerator generator = make_term_generator();
+  const Xapian::Stem stemmer = english_stemmer();
   const nlohmann::json quotes = stored_quotes(*record);
   for (const auto& person : record->value("people", nlohmann::json::array())) {
-    if (root_->eval(terms_of(record->value("id", ""), person, quotes, generator)) != Truth::kFalse)
+    if (root_->eval(terms_of(record->value("id", ""), person, quotes, generator, stemmer)) !=
+        Truth::kFalse)
       return true;
   }
   return false;

@@ -24,7 +24,8 @@ struct SpeakerMatch {
 // A MatchDecider built from the marked reading of a query (ParsedQuery::marked). For each person
 // quoted in a candidate article it evaluates the query's boolean structure over that person alone:
 // speaker:, who:, person:, org: and quote: terms are true when they hold for the person (names and
-// aliases, canonical name, local person id, affiliation, words of the person's quotes); every other
+// aliases, canonical name, local person id, affiliation, words of the person's quotes, compared by
+// their stems as the index's person blocks hold them: block_quote_term); every other
 // condition (body words, dates, ...) is left to the database, which has already checked it. The
 // article is kept if some person does not make the query false. Phrases and NEAR are checked as
 // "all these words in the person's quotes". Runs on local databases only: Xapian's remote backend
@@ -39,7 +40,8 @@ class QuoteFilter : public Xapian::MatchDecider {
   // The people of an article record (read_record) who satisfy the conditions, in article order.
   std::vector<SpeakerMatch> matches(const nlohmann::json& record) const;
 
-  // The quote-word terms the query searches (quote field prefix, stemmed with a "Z" first).
+  // The quote-word terms the query searches, as the person blocks hold them (block_quote_term,
+  // common/document.h: the stem, with "Z" and the quote prefix).
   const std::set<std::string>& quote_terms() const;
 
   struct Node;  // the condition tree (defined in the .cc)

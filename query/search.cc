@@ -22,6 +22,7 @@
 #include "common/order_map.h"
 #include "common/schema.h"
 #include "query/facets.h"
+#include "query/quote_blocks.h"
 #include "query/quote_filter.h"
 #include "query/snippet.h"
 
@@ -112,18 +113,14 @@ Xapian::Query like_query(const Xapian::Database& db, const std::string& id) {
 }
 
 // Refuses, saying why, what Xapian's remote backend cannot run: it runs only Xapian's built-in
-// classes, and these features need news-query's own (a MatchDecider). Refused rather than left
-// out, since an answer without it would not be the answer asked for.
-void refuse_on_remote_shards(const SearchOptions& options, bool quote_level) {
-  const auto refuse = [](std::string_view what, std::string_view needs) {
-    throw UsageError(fmt::format(
-        "{} is not available over remote shards: it needs {}, and Xapian's remote backend "
-        "(xapian-tcpsrv) runs only Xapian's own classes; search a stub of local shards for it "
-        "(docs/sharding.md)",
-        what, needs));
-  };
-  if (options.quotes) refuse("--quotes", "a match decider that reads each article's quotes");
-  if (quote_level) refuse("a quote: condition", "a match decider that reads each article's quotes");
+// classes, and a quote-level query that the person blocks' windows cannot say needs news-query's
+// own (the QuoteFilter match decider). `obstacle` is PersonBlocks::obstacle, "" when the windows
+// say the query. Refused rather than left out, since an answer without it would not be the answer
+// asked for.
+void refuse_on_remote_shards(const ParsedQuery& parsed, const std::string& obstacle) {
+  if (obstacle.empty()) return;
+  throw UsageError(remote_quote_refusal(
+      parsed.has_quote_words ? "this quote: query" : "--quotes with this query", obstacle));
 }
 
 // Orders the matches: by relevance, or by date for SortOrder::kNewest and kOldest. `remote`: the
@@ -327,7 +324,17 @@ SearchResults run_once(const Xapian::Database& db, const SearchOptions& options,
   // Speaker and quote conditions are checked person by person when the query searches quote words
   // or the caller wants the quotes themselves.
   const bool quote_level = parsed.has_quote_words || options.quotes;
-  if (remote) refuse_on_remote_shards(options, quote_level);
+  // The person blocks' windows where they can say the conditions; else the decider, on local
+  // databases only.
+  PersonBlocks blocks;
+  if (quote_level && options.quote_check == QuoteCheck::kBlocks) {
+    blocks = person_blocks(parsed.marked);
+  } else if (quote_level) {
+    blocks.obstacle = "the search was asked to check quotes with the match decider";
+  }
+  if (remote) refuse_on_remote_shards(parsed, blocks.obstacle);
+  const std::optional<Xapian::Query>& person_query = blocks.query;
+  // The filter lists each hit's matching people and quotes (HitMaker) either way, from the record.
   std::optional<QuoteFilter> filter;
   if (quote_level) filter.emplace(parsed.marked);
 
@@ -336,6 +343,8 @@ SearchResults run_once(const Xapian::Database& db, const SearchOptions& options,
   // The parsed query filters the like query: its boolean part restricts, its words add weight.
   if (!options.like.empty())
     query = Xapian::Query(Xapian::Query::OP_AND, like_query(db, options.like), query);
+  // A filter: the windows add no weight, so ranks are the decider's.
+  if (person_query) query = Xapian::Query(Xapian::Query::OP_FILTER, query, *person_query);
   enquire.set_query(options.sort == SortOrder::kRecent ? with_recency(enquire, db, query, options)
                                                        : query);
   if (options.collapse) enquire.set_collapse_key(slot_number(Slot::kStory));
@@ -370,8 +379,8 @@ SearchResults run_once(const Xapian::Database& db, const SearchOptions& options,
   const QuoteFilter* quote_filter = filter ? &*filter : nullptr;
   const HitMaker hit_maker(query, quote_filter, options);
   fetch_hits(
-      enquire, db, options, check_at_least, quote_filter, hit_maker, delivery,
-      [&] { add_counts(results, counters, options, people); }, results);
+      enquire, db, options, check_at_least, person_query ? nullptr : quote_filter, hit_maker,
+      delivery, [&] { add_counts(results, counters, options, people); }, results);
   suggest_spelling(results, db, options, remote);
   return results;
 }
@@ -420,6 +429,15 @@ std::string explain_once(const SearchOptions& options) {
     out +=
         "quote words: checked inside the quotes of each person matching the speaker "
         "conditions\n";
+  }
+  if (parsed.has_quote_words || options.quotes) {
+    // Which way the person-by-person check goes (run_once), and why when not as windows.
+    const PersonBlocks blocks = person_blocks(parsed.marked);
+    out += blocks.query ? "person check: windows over the person blocks: " +
+                              blocks.query->get_description() + "\n"
+                        : "person check: a match decider reading each article's quotes (local "
+                          "databases only), as " +
+                              blocks.obstacle + "\n";
   }
   if (options.sort == SortOrder::kRecent) {
     out += fmt::format(

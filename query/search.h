@@ -31,6 +31,14 @@ namespace news {
 // and then the order value: undated articles last, ties in the order articles were first indexed.
 enum class SortOrder { kRelevance, kNewest, kOldest, kRecent };
 
+// How a quote-level search checks its speaker and quote conditions person by person: by window
+// queries over the index's person blocks (kBlocks, query/quote_blocks.h; remote shards too),
+// falling back to the decider for what windows cannot say (a person's NOT under an OR; refused
+// over remote shards), or always by reading each candidate's record (kDecider, QuoteFilter; local
+// databases only). Not a user option: kBlocks is the way; kDecider is kept so that tests check
+// the two agree.
+enum class QuoteCheck { kDecider, kBlocks };
+
 // The names of the orders --sort takes. kRecent has none: --recent chooses it.
 inline constexpr std::array<EnumName<SortOrder>, 3> kSortOrderNames = {{
     {SortOrder::kRelevance, "relevance"},
@@ -99,6 +107,8 @@ struct SearchOptions {
   SortOrder sort = SortOrder::kRelevance;
   // List the matching quotes (speaker, quotes, article) rather than a passage of each article.
   bool quotes = false;
+  // How quote-level searches (quote: words, --quotes) check conditions person by person.
+  QuoteCheck quote_check = QuoteCheck::kBlocks;
   // Count the values of these fields over all matching articles.
   std::vector<FacetField> facets;
   std::size_t facet_limit = 20;  // values shown per facet, most frequent first; kMaxFacetLimit
@@ -231,10 +241,11 @@ class Searcher {
 
   // Runs one search; options.db_path is ignored. Throws QueryError for a query that does not
   // parse, UsageError for a limit, offset or facet limit past its maximum (kMaxLimit ...), for a
-  // histogram of more than kMaxHistogramPeriods periods, for what remote shards cannot do (quote:
-  // conditions, --quotes; docs/sharding.md). Retries when the index changes
-  // under it, unless hits were already passed to `sink`. With a sink, hits go to it in order and
-  // SearchResults::hits stays empty; `start`, if given, is called once before the first hit.
+  // histogram of more than kMaxHistogramPeriods periods, for what remote shards cannot do (a
+  // quote-level query the person blocks cannot say, person_blocks; docs/sharding.md). Retries
+  // when the index changes under it, unless hits were already passed to `sink`. With a sink, hits
+  // go to it in order and SearchResults::hits stays empty; `start`, if given, is called once before
+  // the first hit.
   SearchResults search(const SearchOptions& options, const HitSink& sink = {},
                        const StartSink& start = {});
 

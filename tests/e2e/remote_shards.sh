@@ -11,10 +11,12 @@
 # "remote 127.0.0.1:PORT" lines. For each query of QUERIES (the query benchmark's set), and with
 # --collapse, --all, --like, --format csv, --count, --sort newest|oldest and --recent, news-query's
 # output through the remote stub must equal its output on the archive's own (local) stub, byte for
-# byte; so must every facet, histogram and --people listing (with --attention and --plot). What
-# the remote backend cannot run must be refused with exit 2 and a message naming the feature and
-# docs/sharding.md (quote:, --quotes), and a misspelt query must say that spelling suggestions are
-# not available instead of silently having none.
+# byte; so must every facet, histogram and --people listing (with --attention and --plot), and
+# the quote-level searches (quote:, --quotes, --people with quote:), which run as window queries
+# over the person blocks. What the remote backend cannot run (a person's NOT under an OR, which
+# needs the match decider) must be refused with exit 2 and a message naming the condition and
+# docs/sharding.md, and a misspelt query must say that spelling suggestions are not available
+# instead of silently having none.
 set -euo pipefail
 index=$1 query=$2 generator=$3 queries_file=$4 serve=$5
 units=$(cd "$(dirname "$0")/../../docs/systemd" && pwd)
@@ -160,6 +162,36 @@ for q in '' said; do
   same --people --format csv --attention month "$q"
 done
 same --people --limit 1000 'speaker:"Tony Blair"'
+
+# Quote-level searches: Xapian's own window queries over the person blocks (query/quote_blocks.h),
+# so the same answers as the local stub, where the same windows run.
+quote_queries=(
+  'quote:said'
+  'speaker:"Tony Blair" quote:people'
+  'speaker:blair quote:people OR speaker:howard quote:people'
+  'quote:people NOT speaker:blair'
+  'quote:"prime minister"'
+  'quote:government date:2024'
+)
+for q in "${quote_queries[@]}"; do
+  same --format json --limit 30 "$q"
+  same --count "$q"
+done
+same --format json --limit 30 --quotes said
+same --format json --limit 30 --quotes 'speaker:"Tony Blair"'
+same --format json --all --quotes --facet speaker 'quote:people'
+same --people --limit 1000 'quote:people'
+same --people --format json --attention week 'speaker:"Tony Blair" quote:people'
+# The comparison must be worth something: most of these queries find articles.
+found=0
+for q in "${quote_queries[@]}"; do
+  n=$("$query" --db "$stub" --count "$q")
+  echo "quote-level over remote shards: $n articles for $q"
+  if [ "$n" -gt 0 ]; then found=$((found + 1)); fi
+done
+if [ "$found" -lt 5 ]; then
+  fail "only $found of ${#quote_queries[@]} quote-level queries found articles: the comparison proves little"
+fi
 "$query" --db "$archive" --people --plot "$work/local.svg" said >/dev/null
 "$query" --db "$stub" --people --plot "$work/remote.svg" said >/dev/null
 if ! cmp -s "$work/local.svg" "$work/remote.svg"; then fail "--plot: remote chart differs from local"; fi
@@ -191,9 +223,14 @@ refused() {
     fail "$feature over remote shards: no clear message: $(head -1 "$work/err")"
   fi
 }
-refused "a quote: condition" "quote:said"
-refused "a quote: condition" --people "quote:said"
-refused --quotes --quotes said
+# What the windows cannot say, and the decider could only say locally: "someone who did not
+# say it" under an OR. The message names the condition.
+refused "this quote: query" 'quote:people OR (quote:said NOT speaker:blair)'
+if ! grep -qF '(speaker:blair) inside an OR' "$work/err"; then
+  fail "the refusal does not name the condition: $(head -1 "$work/err")"
+fi
+refused "this quote: query" --people 'quote:people OR (quote:said NOT speaker:blair)'
+refused "--quotes with this query" --quotes 'people OR (said NOT speaker:blair)'
 
 code=0
 "$query" --db "$stub" "councel" >"$work/out" 2>&1 || code=$?
@@ -232,6 +269,7 @@ same_api() {
 }
 same_api "/api/search?q=said&limit=10"
 same_api "/api/search?q=speaker:%22Tony+Blair%22&limit=5"
+same_api "/api/search?q=speaker:%22Tony+Blair%22+quote:people&limit=5"
 # A shard host that goes away: its requests fail with an error, not a partial answer.
 gone=${shards[-1]}
 kill "${shard_pid[$gone]}"

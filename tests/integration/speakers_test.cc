@@ -14,6 +14,9 @@
 #include "common/strings.h"
 #include "extract/load.h"
 #include "indexer/indexer.h"
+#include "query/people_listing.h"
+#include "query/query_parser.h"
+#include "query/quote_blocks.h"
 #include "query/search.h"
 #include "tests/integration/test_support.h"
 
@@ -142,15 +145,48 @@ class ArchiveSearch : public testing::Test {
     options.db_path = (dir_.path() / "db").string();
     options.query = query;
     options.quotes = quotes;
+    options.quote_check = check_;
     options.limit = 100;
     return search(options);
   }
 
+  // Whether the person blocks' windows can say `query` (else the search falls back to the
+  // decider): the tests of kBlocks check that they go through the windows.
+  bool said_by_blocks(const std::string& query) {
+    const Xapian::Database db = open_for_read((dir_.path() / "db").string());
+    ArticleQueryParser parser(db);
+    return person_block_query(parser.parse(query).marked).has_value();
+  }
+
+  // The names --people lists for `query` (list_people), most quoted first.
+  std::vector<std::string> people(const std::string& query) {
+    SearchOptions options;
+    options.db_path = (dir_.path() / "db").string();
+    options.query = query;
+    options.quote_check = check_;
+    std::vector<std::string> names;
+    for (const ListedPerson& listed :
+         list_people(open_for_read(options.db_path), options, std::nullopt).people)
+      names.push_back(listed.person.name);
+    return names;
+  }
+
   TempDir dir_;
+  QuoteCheck check_ = QuoteCheck::kBlocks;  // the search's default
 };
 
+// The quote-level tests run both ways: the decider reading records, and the index's person blocks.
+class QuoteChecks : public ArchiveSearch, public testing::WithParamInterface<QuoteCheck> {
+ protected:
+  QuoteChecks() { check_ = GetParam(); }
+};
+
+std::string check_name(const testing::TestParamInfo<QuoteCheck>& info) {
+  return info.param == QuoteCheck::kDecider ? "Decider" : "Blocks";
+}
+
 // Acceptance: `speaker:X quote:Y` returns no quote where Y appears only in another person's quote.
-class QuoteLevelSearch : public ArchiveSearch {
+class QuoteLevelSearch : public QuoteChecks {
  protected:
   void SetUp() override {
     const fs::path archive = this->archive();
@@ -172,12 +208,13 @@ class QuoteLevelSearch : public ArchiveSearch {
   }
 };
 
-TEST_F(QuoteLevelSearch, WordsInAnotherPersonsQuoteDoNotMatch) {
+TEST_P(QuoteLevelSearch, WordsInAnotherPersonsQuoteDoNotMatch) {
   // "harbour" is only in Dane's quote; "budget" only in Brennan's.
   EXPECT_EQ(find("speaker:brennan quote:harbour", true).total, 0u);
   EXPECT_EQ(find("speaker:brennan quote:harbour", false).total, 0u);
   EXPECT_EQ(find("speaker:dane quote:budget", true).total, 0u);
 
+  EXPECT_TRUE(said_by_blocks("speaker:brennan quote:harbour"));
   const auto dane = find("speaker:dane quote:harbour", true);
   ASSERT_EQ(dane.total, 1u);
   ASSERT_EQ(dane.hits[0].quote.size(), 1u);
@@ -193,7 +230,7 @@ TEST_F(QuoteLevelSearch, WordsInAnotherPersonsQuoteDoNotMatch) {
   EXPECT_EQ(brennan_articles.hits[0].record["title"], "Council splits over harbour plan");
 }
 
-TEST_F(QuoteLevelSearch, BooleanOperatorsApplyPersonByPerson) {
+TEST_P(QuoteLevelSearch, BooleanOperatorsApplyPersonByPerson) {
   struct Case {
     const char* query;
     std::size_t total;
@@ -212,10 +249,20 @@ TEST_F(QuoteLevelSearch, BooleanOperatorsApplyPersonByPerson) {
   };
   for (const auto& c : cases) {
     EXPECT_EQ(find(c.query, false).total, c.total) << c.query;
+    EXPECT_TRUE(said_by_blocks(c.query)) << c.query;
   }
 }
 
-TEST_F(QuoteLevelSearch, ArticleLevelSpeakerSearchMatchesAnywhereInTheArticle) {
+TEST_P(QuoteLevelSearch, QuotesKeepOnlyArticlesThatQuoteSomeone) {
+  std::ofstream(archive() / "notice.txt")
+      << "Harbour wall notice\n\nThe harbour wall path is closed for repairs this week.\n";
+  index();
+  EXPECT_EQ(find("wall", false).total, 2u);
+  EXPECT_EQ(find("wall", true).total, 1u) << "the notice quotes nobody";
+  EXPECT_TRUE(said_by_blocks("wall"));
+}
+
+TEST_P(QuoteLevelSearch, ArticleLevelSpeakerSearchMatchesAnywhereInTheArticle) {
   // Without quote:, words match the whole article: Brennan is quoted in an article about a harbour.
   EXPECT_EQ(find("speaker:brennan harbour", false).total, 1u);
   EXPECT_EQ(find("who:\"alice brennan\"", false).total, 1u);
@@ -223,8 +270,60 @@ TEST_F(QuoteLevelSearch, ArticleLevelSpeakerSearchMatchesAnywhereInTheArticle) {
   EXPECT_EQ(find("speaker:quill", false).total, 0u) << "the author is not a speaker";
 }
 
+TEST_P(QuoteLevelSearch, ANotUnderAnOrFallsBackToTheDecider) {
+  // "Someone who said harbour but is not Dane" has no window query: the decider answers it locally.
+  const std::string query = "quote:budget OR (quote:harbour NOT speaker:dane)";
+  EXPECT_FALSE(said_by_blocks(query));
+  EXPECT_EQ(find(query).total, 1u) << "Brennan said budget";
+  EXPECT_EQ(find("quote:divided OR (quote:harbour NOT speaker:dane)").total, 0u)
+      << "only Dane said harbour, and nobody divided (a word of the narration)";
+}
+
+TEST_P(QuoteLevelSearch, PeopleListsOnlyThoseWhoSaidIt) {
+  // --people with quote: counts a person only where they said the word, as the hits list them.
+  EXPECT_EQ(people("quote:harbour"), std::vector<std::string>{"Carl Dane"});
+  EXPECT_EQ(people("quote:budget"), std::vector<std::string>{"Alice Brennan"});
+  EXPECT_EQ(people("speaker:brennan quote:harbour"), std::vector<std::string>{});
+}
+
+TEST_P(QuoteLevelSearch, QuoteWordsMatchTheirInflectedForms) {
+  // A quote word matches the words of its stem in a person's quotes (the person blocks hold
+  // stems): the totals and the people each hit lists agree both ways, a capitalised or phrased
+  // word included, which the query keeps unstemmed.
+  std::ofstream(archive() / "bridge.txt")
+      << "Bridge repairs delayed again\n\nPublished: 14/03/2024\n\n"
+      << "The prime minister visited Westby on Monday, and the promise of a new bridge came up "
+         "once more.\n\n"
+      << "\"The prime minister's promises are worth nothing to this town,\" said Ilse Marrow, "
+         "who runs the ferry.\n";
+  index();
+  struct Case {
+    const char* query;
+    std::size_t total;
+    const char* speaker;  // the person the hit lists, with one quote; nullptr: no hit
+  };
+  const Case cases[] = {
+      {"quote:\"prime minister\"", 1, "Ilse Marrow"},  // she said "minister's"
+      {"quote:Promise", 1, "Ilse Marrow"},             // she said "promises"
+      {"speaker:marrow quote:\"prime minister\"", 1, "Ilse Marrow"},
+      {"speaker:brennan quote:\"prime minister\"", 0, nullptr},
+      {"quote:ferry", 0, nullptr},  // a word of the narration, not of her quote
+  };
+  for (const auto& c : cases) {
+    const SearchResults found = find(c.query, true);
+    EXPECT_EQ(found.total, c.total) << c.query;
+    if (!c.speaker || found.hits.empty()) continue;
+    ASSERT_EQ(found.hits[0].quote.size(), 1u) << c.query;
+    EXPECT_EQ(found.hits[0].quote[0]["speaker"], c.speaker) << c.query;
+    EXPECT_EQ(found.hits[0].quote[0]["quotes"].size(), 1u) << c.query;
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Checks, QuoteLevelSearch,
+                         testing::Values(QuoteCheck::kDecider, QuoteCheck::kBlocks), check_name);
+
 // Whom a person speaks for, from their role, is searched with org:, person by person with quote:.
-class AffiliationSearch : public ArchiveSearch {
+class AffiliationSearch : public QuoteChecks {
  protected:
   void SetUp() override {
     const fs::path archive = this->archive();
@@ -245,7 +344,7 @@ class AffiliationSearch : public ArchiveSearch {
   }
 };
 
-TEST_F(AffiliationSearch, OrgFindsArticlesQuotingSomeoneWhoSpeaksForIt) {
+TEST_P(AffiliationSearch, OrgFindsArticlesQuotingSomeoneWhoSpeaksForIt) {
   const auto ferries = find("org:northwind");
   ASSERT_EQ(ferries.total, 1u);
   EXPECT_EQ(ferries.hits[0].record["title"], "Winter ferry sailings cut");
@@ -264,7 +363,7 @@ TEST_F(AffiliationSearch, OrgFindsArticlesQuotingSomeoneWhoSpeaksForIt) {
   EXPECT_EQ(find("org:islanders").total, 0u) << "quote words are not affiliations";
 }
 
-TEST_F(AffiliationSearch, OrgAndQuoteHoldForTheSamePerson) {
+TEST_P(AffiliationSearch, OrgAndQuoteHoldForTheSamePerson) {
   // "betrayal" is Pask's word, and Pask's role names no organisation.
   EXPECT_EQ(find("org:northwind quote:betrayal").total, 0u);
   const auto said = find("org:northwind quote:crossing", true);
@@ -272,6 +371,9 @@ TEST_F(AffiliationSearch, OrgAndQuoteHoldForTheSamePerson) {
   ASSERT_EQ(said.hits[0].quote.size(), 1u);
   EXPECT_EQ(said.hits[0].quote[0]["speaker"], "Ilsa Brandvik");
 }
+
+INSTANTIATE_TEST_SUITE_P(Checks, AffiliationSearch,
+                         testing::Values(QuoteCheck::kDecider, QuoteCheck::kBlocks), check_name);
 
 // Acceptance (facets): --facet speaker counts equal a brute-force count over the matching articles.
 TEST(SpeakerFacets, CountsEqualBruteForce) {
