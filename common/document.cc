@@ -455,6 +455,11 @@ Xapian::Document to_document(const Article& article, const SourceStamp& stamp,
 
   nlohmann::ordered_json record = to_json(article);
   record.erase("paragraphs");
+  // The speakers' names as Slot::kSpeakers has them, in the line a hit reads anyway: a search's
+  // listing then needs no value read per hit (record_speakers).
+  std::vector<std::string> names;
+  for (const auto& person : article.people) names.push_back(person.name);
+  record["speakers"] = display_names(join(names, "\n"));
   // The body holds the quotes' words already: keep each quote's place (paragraph, start, end), not
   // a second copy (stored_quotes puts the text back).
   for (auto& quote : record["quotes"]) quote.erase("text");
@@ -578,6 +583,17 @@ std::vector<std::string> display_names(std::string_view value) {
   for (const std::string_view line : split(value, "\n")) {
     if (!line.empty() && std::find(names.begin(), names.end(), line) == names.end())
       names.emplace_back(line);
+  }
+  return names;
+}
+
+std::optional<std::vector<std::string>> record_speakers(const nlohmann::json& record) {
+  const auto speakers = record.find("speakers");
+  if (speakers == record.end() || !speakers->is_array()) return std::nullopt;
+  std::vector<std::string> names;
+  for (const auto& name : *speakers) {
+    if (!name.is_string()) return std::nullopt;
+    names.push_back(name.get<std::string>());
   }
   return names;
 }

@@ -113,6 +113,10 @@ nlohmann::json read_record(const Xapian::Document& document, bool with_people = 
 // each once.
 std::vector<std::string> display_names(std::string_view value);
 
+// The speakers' names a record holds ("speakers": display_names of Slot::kSpeakers, written since
+// schema 16), or nullopt for a record without them.
+std::optional<std::vector<std::string>> record_speakers(const nlohmann::json& record);
+
 // The quotes of a stored record (read_record) with their text: the record keeps each quote's
 // paragraph and byte range in the body, and this cuts the words out of "body".
 nlohmann::json stored_quotes(const nlohmann::json& record);

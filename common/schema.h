@@ -84,9 +84,11 @@
 //                          and its 20-year era's end (about 2^-523 to 1), and 2^((t - start) /
 //                          14 days + 64) from its calendar year's start (2^64 to about 2^90):
 //                          why two, in common/date_order.h
-// Document data: the article record, people and quotes included: one line of JSON, then the body as
-// plain text (see document.h, record_data).
+// Document data: the article record (with "speakers", the names Slot::kSpeakers holds, so that a
+// hit's listing reads no value slot), a line of JSON with the people and their quotes' places,
+// then the body as plain text (see document.h, record_data and record_speakers).
 // Metadata: "schema_version" = kSchemaVersion, written on create and checked on every open;
+// "order_map" (common/order_map.h);
 // "source:<file id>" for each JSON record file indexed whole: its source stamp, record count and
 // the records it could not index (document.h, RecordSourceStamp), so an unchanged file is passed
 // over without reading it, its bad records reported again;
@@ -111,7 +113,9 @@ namespace news {
 // surname-only names; unconfirmed_terms in the people table, its why lines under person-why:.
 // 15: Slot::kOldestKey, kNewestKey, kRecencyWeight and kRecencyYearWeight, so that date sorts
 // and --recent run on Xapian's own classes (over remote shards too).
-// 16: person blocks of positions (XSPEAKER, XORG, XWHO, XPERSON and ZXSAID terms, above).
+// 16: person blocks of positions (XSPEAKER, XORG, XWHO, XPERSON and ZXSAID terms, above); the
+// record's "speakers"; the order map in the metadata (common/order_map.h; optional: a database
+// without one is searched as before).
 inline constexpr std::string_view kSchemaVersion = "16";
 
 // Person blocks (above). Body, title and author positions count up from 1 in steps of words and

@@ -216,9 +216,17 @@ class HitMaker {
     // People and quotes are parsed only for the quote filter; the speakers' names shown with a
     // hit come from their value slot.
     hit.record = read_record(document, filter_ != nullptr);
-    hit.path = document.get_value(slot_number(Slot::kPath));
-    if (hit.path.empty()) hit.path = hit.record.value("path", "");
-    hit.speakers = display_names(document.get_value(slot_number(Slot::kSpeakers)));
+    // The record has the path and the speakers; a value slot is read (a seek per hit) only for
+    // what it lacks: a path whose bytes were not UTF-8 is in the record with U+FFFD for them, and
+    // the kPath value has the exact bytes.
+    hit.path = hit.record.value("path", "");
+    if (hit.path.empty() || hit.path.find("\xEF\xBF\xBD") != std::string::npos) {
+      const std::string exact = document.get_value(slot_number(Slot::kPath));
+      if (!exact.empty()) hit.path = exact;
+    }
+    std::optional<std::vector<std::string>> names = record_speakers(hit.record);
+    hit.speakers =
+        names ? std::move(*names) : display_names(document.get_value(slot_number(Slot::kSpeakers)));
     if (filter_) {
       const std::vector<SpeakerMatch> speakers = filter_->matches(hit.record);
       hit.quote = nlohmann::json::array();

@@ -148,6 +148,32 @@ TEST(ToDocument, RecordRoundTrip) {
   EXPECT_FALSE(record.contains("paragraphs"));
 }
 
+// A hit's speakers come from the record's first line, as the speakers' value slot has them; a
+// record written before the line had them gives nullopt, and the search reads the slot.
+TEST(ToDocument, RecordSpeakersAreTheSpeakersSlotsNames) {
+  Xapian::TermGenerator generator = make_term_generator();
+  Article article = sample_article();
+  article.people = {{"Mira Castell", {}, "", ""}, {"Ivo Brant", {}, "", ""}};
+  const Xapian::Document document = to_document(article, SourceStamp{}, generator);
+  const nlohmann::json record = read_record(document);
+  ASSERT_TRUE(record_speakers(record));
+  EXPECT_EQ(*record_speakers(record),
+            display_names(document.get_value(slot_number(Slot::kSpeakers))));
+  EXPECT_EQ(*record_speakers(record), (std::vector<std::string>{"Mira Castell", "Ivo Brant"}));
+  struct Case {
+    const char* name;
+    nlohmann::json record;
+    bool has;
+  };
+  const Case cases[] = {
+      {"no key (older record)", {{"id", "x"}}, false},
+      {"not an array", {{"speakers", "Mira Castell"}}, false},
+      {"a name that is not a string", {{"speakers", {"Mira Castell", 3}}}, false},
+      {"no speakers", {{"speakers", nlohmann::json::array()}}, true},
+  };
+  for (const Case& c : cases) EXPECT_EQ(record_speakers(c.record).has_value(), c.has) << c.name;
+}
+
 // A JSON record file's stamp keeps the records that could not be indexed, so that a run passing
 // the unchanged file over reports them again.
 TEST(RecordSource, RoundTrip) {
