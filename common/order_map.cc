@@ -56,11 +56,22 @@ OrderMap OrderMap::build(const Xapian::Database& db) {
   };
   std::vector<Run> runs;
   const Xapian::valueno slot = slot_number(Slot::kOrder);
-  for (auto it = db.valuestream_begin(slot); it != db.valuestream_end(slot); ++it) {
-    const Xapian::docid docid = it.get_docid();
-    const std::optional<std::uint64_t> order = order_number(*it);
-    if (!order) continue;
-    if (!runs.empty()) {
+  // A document without a whole-number order ends the run, so that no run covers it: its lookup
+  // is nullopt, and the search reads its value. Every document is walked, not only the value
+  // stream, which skips a document without the value as if it had been deleted.
+  bool run_ended = true;
+  auto value = db.valuestream_begin(slot);
+  for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
+    const Xapian::docid docid = *it;
+    if (value != db.valuestream_end(slot) && value.get_docid() < docid) value.skip_to(docid);
+    const std::optional<std::uint64_t> order =
+        value != db.valuestream_end(slot) && value.get_docid() == docid ? order_number(*value)
+                                                                        : std::nullopt;
+    if (!order) {
+      run_ended = true;
+      continue;
+    }
+    if (!run_ended) {
       Run& run = runs.back();
       const Xapian::docid step = docid - run.first_docid;
       if (*order >= run.first_order && *order - run.first_order == step) {
@@ -69,6 +80,7 @@ OrderMap OrderMap::build(const Xapian::Database& db) {
       }
     }
     runs.push_back({docid, 1, *order});
+    run_ended = false;
   }
   // Then groups: runs of one length that follow each other in docids with orders a fixed step
   // apart, as one part's runs after a parallel index.

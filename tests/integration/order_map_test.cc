@@ -192,6 +192,29 @@ TEST_F(OrderMapTest, AMapMadeForOtherDocidsIsNotUsed) {
   EXPECT_EQ(after, before);
 }
 
+// A document whose order value is not one order_value writes (empty, or not a whole number) is
+// in no run: the map gives nothing for it, so the search reads its value, and the runs around it
+// are kept.
+TEST(OrderMapBuild, DocumentsWithoutAnOrderAreLeftToTheirValue) {
+  TempDir dir;
+  const std::string path = (dir.path() / "db").string();
+  Xapian::WritableDatabase db(path, Xapian::DB_CREATE);
+  for (const std::string& value : {order_value(1), order_value(2), std::string(), order_value(4),
+                                   Xapian::sortable_serialise(4.5), order_value(6)}) {
+    Xapian::Document document;
+    document.add_value(slot_number(Slot::kOrder), value);
+    db.add_document(document);
+  }
+  const OrderMap map = OrderMap::build(db);
+  EXPECT_EQ(map.lookup(1), std::optional<std::string>(order_value(1)));
+  EXPECT_EQ(map.lookup(2), std::optional<std::string>(order_value(2)));
+  EXPECT_EQ(map.lookup(3), std::nullopt);
+  EXPECT_EQ(map.lookup(4), std::optional<std::string>(order_value(4)));
+  EXPECT_EQ(map.lookup(5), std::nullopt);
+  EXPECT_EQ(map.lookup(6), std::optional<std::string>(order_value(6)));
+  EXPECT_EQ(map.lookup(7), std::nullopt);
+}
+
 TEST(OrderMapText, GarbageIsNotAMap) {
   TempDir dir;
   const std::string path = (dir.path() / "db").string();
