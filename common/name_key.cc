@@ -36,7 +36,8 @@ constexpr char16_t kTransliteratorId[] = u"Russian-Latin/BGN; Any-Latin; Latin-A
 // news-query process 0.4 ms of start-up (the dynamic loader relocating libicuuc and libicui18n),
 // a tenth of a whole search, for names that nearly all queries never have. Only ICU's C API is
 // used, because its functions have plain (versioned) symbol names that dlsym can find:
-// <unicode/urename.h> makes `utrans_openU` the macro `utrans_openU_72`, and kSymbol spells that.
+// <unicode/urename.h> makes `utrans_openU` the macro `utrans_openU_72`, and NEWS_ICU_SYMBOL
+// spells that.
 #define NEWS_ICU_SYMBOL_NAME(name) #name
 #define NEWS_ICU_SYMBOL(name) NEWS_ICU_SYMBOL_NAME(name)
 
