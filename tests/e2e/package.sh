@@ -48,6 +48,8 @@ echo "Depends: $depends"
 for package in libxapian30 libxml2; do
   grep -qE "(^|, )$package( |,|$)" <<<"$depends" || fail "Depends lacks $package"
 done
+# ICU is loaded with dlopen, which dpkg-shlibdeps does not see: the package names it itself.
+grep -qE "(^|, )libicu[0-9]+( |,|$)" <<<"$depends" || fail "Depends lacks libicu, which is loaded with dlopen"
 # Each dependency (the first of alternatives) is a package this machine has installed by that name.
 while read -r package; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' ||
