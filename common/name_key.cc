@@ -43,7 +43,7 @@ constexpr char16_t kTransliteratorId[] = u"Russian-Latin/BGN; Any-Latin; Latin-A
 
 // The library of the ICU release the build's headers describe (Debian's libicu72 for bookworm):
 // the functions' versioned names exist only in that release.
-const std::string kIcuLibrary = "libicui18n.so." U_ICU_VERSION_SHORT;
+constexpr char kIcuLibrary[] = "libicui18n.so." U_ICU_VERSION_SHORT;
 
 // The ICU functions used, resolved from kIcuLibrary (dlsym also searches its dependency
 // libicuuc, where u_strFromUTF8WithSub lives).
@@ -58,7 +58,7 @@ struct IcuFunctions {
 std::optional<IcuFunctions> load_icu() {
   // RTLD_LOCAL: ICU's symbols stay out of the global scope, where they would slow every later
   // symbol lookup of the process.
-  void* library = dlopen(kIcuLibrary.c_str(), RTLD_NOW | RTLD_LOCAL);
+  void* library = dlopen(kIcuLibrary, RTLD_NOW | RTLD_LOCAL);
   if (library == nullptr) return std::nullopt;  // kept open for the process's life
   IcuFunctions functions;
   const auto find = [&](auto& function, const char* symbol) {

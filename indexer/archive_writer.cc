@@ -191,12 +191,15 @@ void ArchiveWriter::finish(IndexSummary& summary) {
   }
 }
 
-// Each database's order map (common/order_map.h) as this run leaves it; unchanged maps are not
-// written, so a no-change run leaves the revision as it was.
+// Each database's order map (common/order_map.h) as this run leaves it. A map that is still
+// current (made for the database's last docid) is kept without reading anything more: the orders
+// of the docids it covers never change, and deleted articles do not matter to it. So a run that
+// added nothing, the nightly case, reads one metadata entry per database, and leaves the revision
+// as it was.
 void ArchiveWriter::store_order_maps() {
   for (std::size_t i = 0; i < target_.size(); ++i) {
     Xapian::WritableDatabase& shard = target_.shard(i);
-    OrderMap::build(shard).store(shard);
+    if (!OrderMap::load(shard)) OrderMap::build(shard).store(shard);
   }
 }
 
