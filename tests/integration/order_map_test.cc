@@ -127,6 +127,16 @@ TEST_F(OrderMapTest, OneWriterGivesOneGroup) {
   expect_same_ranking_without_map(db("serial").string());
 }
 
+// A run that changes nothing writes nothing, the order map included: the revision stays.
+TEST_F(OrderMapTest, ARunThatChangesNothingLeavesTheRevision) {
+  run_index(options_for(archive(), db("again"), 3));
+  const Xapian::rev before = Xapian::Database(db("again").string()).get_revision();
+  const IndexSummary summary = run_index(options_for(archive(), db("again"), 3));
+  ASSERT_FALSE(summary.changed());
+  EXPECT_EQ(Xapian::Database(db("again").string()).get_revision(), before);
+  expect_map_matches_values(db("again").string());
+}
+
 TEST_F(OrderMapTest, ParallelWritersGiveAboutOneGroupPerPart) {
   const IndexSummary summary = run_index(options_for(archive(), db("parallel"), 3));
   ASSERT_EQ(summary.writers, 3u);
