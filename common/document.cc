@@ -89,11 +89,21 @@ void index_person_blocks(const Article& article, Xapian::Document& document,
         words.index_text_without_positions(quote.text, 0, quote_prefix);
     std::set<std::string> stems;
     for (auto it = said.termlist_begin(); it != said.termlist_end(); ++it)
-      stems.insert(block_quote_term(*it, stemmer));
+      if (std::string stem = block_quote_term(*it, stemmer); !is_block_stopword(stem))
+        stems.insert(std::move(stem));
+    // A stem the body has as a stemmed term gets its block position on that term: no new term,
+    // only a position (schema 17; the body's Z-terms have none of their own). The stems and the
+    // document's terms are both in byte order, and "Z<stem>" orders as "ZXSAID<stem>" does among
+    // stems, so one walk of the term list finds them all.
     pos = generator.get_termpos();
+    Xapian::TermIterator body = document.termlist_begin();
     for (const std::string& stem : stems) {
       if (pos - start >= kQuoteBlockWindow) break;  // past any real person's vocabulary
-      document.add_posting(stem, pos++, 0);
+      std::string body_term = body_stem_term(stem);
+      body.skip_to(body_term);
+      document.add_posting(
+          body != document.termlist_end() && *body == body_term ? std::move(body_term) : stem,
+          pos++, 0);
     }
   }
   generator.set_termpos(after_fields);
@@ -322,6 +332,38 @@ std::optional<std::uint64_t> read_simhash(const Xapian::Document& document) {
 
 Xapian::Stem english_stemmer() {
   return Xapian::Stem("english");
+}
+
+bool is_block_stopword(std::string_view block_term) {
+  // Function words of English, which nearly every quote has: searched per person they say nothing
+  // about who said what, and they were 28-35% of the blocks' quote terms (docs/quote-blocks.md).
+  // Words that are as often names or content words are not listed ("may", "us" as U.S. writes
+  // it), nor one whose stem is a content word's ("will", the stem of "willing"): the check is on
+  // stems, as the query parser gives them.
+  static const std::set<std::string, std::less<>> stems = [] {
+    constexpr std::array kWords = {
+        "a",     "about", "after", "all",   "also", "am",    "an",    "and",  "any",
+        "are",   "as",    "at",    "be",    "been", "being", "but",   "by",   "can",
+        "could", "did",   "do",    "does",  "for",  "from",  "had",   "has",  "have",
+        "he",    "her",   "here",  "him",   "his",  "how",   "i",     "if",   "in",
+        "into",  "is",    "it",    "its",   "just", "me",    "more",  "my",   "no",
+        "not",   "of",    "on",    "or",    "our",  "out",   "over",  "she",  "should",
+        "so",    "some",  "than",  "that",  "the",  "their", "them",  "then", "there",
+        "these", "they",  "this",  "those", "to",   "up",    "very",  "was",  "we",
+        "were",  "what",  "when",  "which", "who",  "with",  "would", "you",  "your"};
+    std::set<std::string, std::less<>> out;
+    const Xapian::Stem stemmer = english_stemmer();
+    for (const char* word : kWords) out.insert(stemmer(word));
+    return out;
+  }();
+  const std::string_view prefix = field(FieldSource::kQuote).prefix;
+  if (!block_term.starts_with('Z') || !block_term.substr(1).starts_with(prefix)) return false;
+  return stems.contains(block_term.substr(1 + prefix.size()));
+}
+
+std::string body_stem_term(std::string_view block_term) {
+  const std::string_view prefix = field(FieldSource::kQuote).prefix;
+  return "Z" + std::string(block_term.substr(std::min(block_term.size(), 1 + prefix.size())));
 }
 
 std::string block_quote_term(std::string_view term, const Xapian::Stem& stemmer) {

@@ -164,4 +164,14 @@ Xapian::Stem english_stemmer();
 // search maps the query's quote terms through it, so the two always agree.
 std::string block_quote_term(std::string_view term, const Xapian::Stem& stemmer);
 
+// True when `block_term` (block_quote_term's form) is an English function word ("the", "we",
+// "would"), which no person block holds (schema 17): a quote: condition on such a word is decided
+// on the article only, by both the windows and the match decider, as a stopper would drop it.
+bool is_block_stopword(std::string_view block_term);
+
+// The body's stemmed term of a block quote term ("ZXSAIDharbour" -> "Zharbour"). A block holds a
+// quote word's position on that term when the article has it (the body's stemmed terms have no
+// positions of their own), else on the block term itself: a search looks for either.
+std::string body_stem_term(std::string_view block_term);
+
 }  // namespace news

@@ -31,18 +31,20 @@
 //   <word>           body words, unprefixed, positional, English stemming (Z-prefixed stems)
 //   XSECTION, XOUTLET, XLANG   the section, outlet and language, lower-cased (boolean), where the
 //                    reader found them (HTML pages and JSON records; plain text has none)
-// Person blocks (schema 16, docs/quote-blocks.md): each person quoted, in article order, has a
-// block of term positions of their own, block k starting at kQuoteBlockStart + k * kQuoteBlockGap,
-// which holds the term XBLOCK at its first position (wdf 0: a window of one person condition with
-// it matches a person of a block, never an XPERSON id an article carries without a block, as an
-// unconfirmed mention's), then that person's XPERSON ids and XWHO term (wdf 0, as boolean terms),
-// their XSPEAKER words (names and aliases) and XORG words (affiliation), stemmed terms with
-// positions too, and ZXSAID<stem> for the words of their quotes (stems only, each once, wdf 0 so
-// that document lengths and ranks do not move; document.h, block_quote_term). The XSPEAKER and XORG
-// terms have no positions outside the blocks. So a window query (OP_NEAR, window kQuoteBlockWindow)
-// over those prefixes matches only terms of one person, and `speaker:X quote:Y` is a query Xapian
-// evaluates anywhere, remote shards included. `quote:WORDS` also still searches the body, for the
-// article-level query and its ranking. Values (see Slot):
+// Person blocks (schema 16 and 17, docs/quote-blocks.md): each person quoted, in article order, has
+// a block of term positions of their own, block k starting at kQuoteBlockStart + k *
+// kQuoteBlockGap, which holds the term XBLOCK at its first position (wdf 0: a window of one person
+// condition with it matches a person of a block, never an XPERSON id an article carries without a
+// block, as an unconfirmed mention's), then that person's XPERSON ids and XWHO term (wdf 0, as
+// boolean terms), their XSPEAKER words (names and aliases) and XORG words (affiliation), stemmed
+// terms with positions too, and the stems of the words of their quotes, each once, wdf 0 so that
+// document lengths and ranks do not move (document.h, block_quote_term): as a position on the
+// body's own stemmed term Z<stem> when the article has it (schema 17: no new term), else on
+// ZXSAID<stem>; English function words are left out (is_block_stopword). The XSPEAKER and XORG
+// terms and the body's Z<stem> terms have no positions outside the blocks. So a window query
+// (OP_NEAR, window kQuoteBlockWindow) over those terms matches only terms of one person, and
+// `speaker:X quote:Y` is a query Xapian evaluates anywhere, remote shards included. `quote:WORDS`
+// also still searches the body, for the article-level query and its ranking. Values (see Slot):
 //   kPublished, kUpdated   "YYYYMMDDHHMM" (UTC when the source gives an offset, else as written);
 //                          byte order is time order, so ranges and sorting compare strings
 //   kSourceStamp           what the indexer knew of the file: mtime, ctime (ns), size and content
@@ -116,10 +118,13 @@ namespace news {
 // 16: person blocks of positions (XSPEAKER, XORG, XWHO, XPERSON and ZXSAID terms, above); the
 // record's "speakers"; the order map in the metadata (common/order_map.h; optional: a database
 // without one is searched as before).
-inline constexpr std::string_view kSchemaVersion = "16";
+// 17: a block's quote words as positions on the body's stemmed terms where the article has them
+// (ZXSAID only for the rest), and no function words in the blocks (docs/quote-blocks.md).
+inline constexpr std::string_view kSchemaVersion = "17";
 
 // Person blocks (above). Body, title and author positions count up from 1 in steps of words and
-// field gaps and use other prefixes, so they cannot meet a block's terms in a window query. A
+// field gaps, on terms with no position in any block (the body's stemmed terms have none there),
+// so they cannot meet a block's terms in a window query. A
 // block holds at most kQuoteBlockWindow positions (quotes past that are left out of the block);
 // two terms of different blocks are more than kQuoteBlockGap - kQuoteBlockWindow apart, and so
 // never inside one window. Positions are 32 bits: at most kMaxQuoteBlocks people get a block.

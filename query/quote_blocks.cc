@@ -1,6 +1,7 @@
 #include "query/quote_blocks.h"
 
 #include <algorithm>
+#include <cctype>
 #include <iterator>
 #include <optional>
 #include <set>
@@ -171,8 +172,13 @@ Disjunction translate(const Xapian::Query& query, bool on_article, const Xapian:
     case Xapian::Query::LEAF_TERM: {
       const std::string term = *query.get_terms_begin();
       if (!is_person_term(term)) return {Conjunction{}};
-      return {
-          Conjunction{{Atom{is_quote_term(term) ? block_quote_term(term, stemmer) : term}}, {}}};
+      if (!is_quote_term(term)) return {Conjunction{{Atom{term}}, {}}};
+      // A quote word's block position is on the body's stemmed term where the article has one,
+      // else on the block term (document.h, body_stem_term); a function word has none, and is
+      // left to the article-level query.
+      const std::string block_term = block_quote_term(term, stemmer);
+      if (is_block_stopword(block_term)) return {Conjunction{}};
+      return {Conjunction{{Atom{block_term, body_stem_term(block_term)}}, {}}};
     }
     case Xapian::Query::LEAF_MATCH_NOTHING:
       return {};
@@ -283,12 +289,17 @@ void separate(Conjunction c, Disjunction& out) {
   if (out.size() > kMaxBlockConjunctions) throw too_many();
 }
 
-// Whether `atom` holds an XPERSON id, the one kind of person term an article can carry outside
-// the person blocks (schema.h).
-bool has_person_id(const Atom& atom) {
+// Whether `atom` holds a term an article can carry outside the person blocks (schema.h): an
+// XPERSON id (an unconfirmed mention's has no block), or a body stem, "Z" and a word with no
+// field prefix (a quote word's block position sits on it, body_stem_term, but every article with
+// the word has the term).
+bool has_term_outside_blocks(const Atom& atom) {
   const std::string_view prefix = field(FieldSource::kPerson).prefix;
-  return std::any_of(atom.begin(), atom.end(),
-                     [&](const std::string& term) { return term.starts_with(prefix); });
+  return std::any_of(atom.begin(), atom.end(), [&](const std::string& term) {
+    const bool body_stem =
+        term.size() > 1 && term[0] == 'Z' && !std::isupper(static_cast<unsigned char>(term[1]));
+    return body_stem || term.starts_with(prefix);
+  });
 }
 
 Xapian::Query atom_query(const Atom& atom) {
@@ -322,11 +333,12 @@ PersonBlocks person_blocks(const Xapian::Query& marked) {
       // True for any person.
       if (c.excluded.empty()) return {quotes_someone, {}};
       window = quotes_someone;
-    } else if (atoms.size() == 1 && !has_person_id(atoms.front())) {
+    } else if (atoms.size() == 1 && !has_term_outside_blocks(atoms.front())) {
       window = atom_query(atoms.front());
     } else if (atoms.size() == 1) {
-      // A person id alone may be an article's term without a block (an unconfirmed mention): in
-      // a window with the block's first term, it must be a person's of a block.
+      // A person id alone may be an article's term without a block (an unconfirmed mention), and a
+      // quote word alone may be the body's stem: in a window with the block's first term, it must
+      // be a person's of a block.
       const Xapian::Query parts[] = {atom_query(atoms.front()),
                                      Xapian::Query(boolean_term(FieldSource::kPersonBlock, ""))};
       window = Xapian::Query(Xapian::Query::OP_NEAR, std::begin(parts), std::end(parts),

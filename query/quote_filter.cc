@@ -119,9 +119,11 @@ std::unique_ptr<Node> build(const Xapian::Query& query, std::set<std::string>& q
       auto node = make(Node::Kind::kOpen);
       node->term = term;
       if (has_prefix(term, quote_prefix)) {
-        // By its stem, as the person blocks hold it (add_quote_stems).
-        node->kind = Node::Kind::kQuoteTerm;
+        // By its stem, as the person blocks hold it (add_quote_stems); a function word is open,
+        // as the blocks do not hold it (is_block_stopword).
         node->term = block_quote_term(term, stemmer);
+        if (is_block_stopword(node->term)) return node;
+        node->kind = Node::Kind::kQuoteTerm;
         quote_terms.insert(node->term);
       } else if (has_prefix(term, speaker_prefix) || term.starts_with(who_prefix) ||
                  term.starts_with(person_prefix) || has_prefix(term, org_prefix)) {

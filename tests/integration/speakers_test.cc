@@ -253,6 +253,26 @@ TEST_P(QuoteLevelSearch, BooleanOperatorsApplyPersonByPerson) {
   }
 }
 
+TEST_P(QuoteLevelSearch, FunctionWordsAreCheckedOnTheArticleOnly) {
+  // The person blocks hold no English function words (is_block_stopword, schema 17): "we" is
+  // only in Brennan's quote, but speaker:dane quote:we is decided on the article, both ways. The
+  // other words of a phrase are still checked person by person.
+  struct Case {
+    const char* query;
+    std::size_t total;
+  };
+  const Case cases[] = {
+      {"speaker:dane quote:we", 1},
+      {"speaker:dane quote:\"we cannot\"", 0},
+      {"speaker:brennan quote:\"we cannot\"", 1},
+      {"speaker:wilde quote:we", 0},  // Wilde's article has no "we"
+  };
+  for (const auto& c : cases) {
+    EXPECT_EQ(find(c.query, false).total, c.total) << c.query;
+    EXPECT_TRUE(said_by_blocks(c.query)) << c.query;
+  }
+}
+
 TEST_P(QuoteLevelSearch, QuotesKeepOnlyArticlesThatQuoteSomeone) {
   std::ofstream(archive() / "notice.txt")
       << "Harbour wall notice\n\nThe harbour wall path is closed for repairs this week.\n";
