@@ -5,6 +5,7 @@
 #include <cctype>
 #include <charconv>
 #include <set>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -36,6 +37,24 @@ void index_text_field(Xapian::TermGenerator& generator, const FieldSpec& spec,
 // phrase (speaker:"carl dane") does not run from one into the next.
 constexpr Xapian::termpos kBlockPartGap = 2;
 
+// Words remembered per thread by block_term_of_word: news text repeats its words, and a few MiB
+// per thread is small beside the documents in flight.
+constexpr std::size_t kBlockTermCacheSize = std::size_t{1} << 16;
+
+// The block term of a quote word as the scratch document of index_person_blocks holds it
+// ("XSAIDbudget" -> "ZXSAIDbudget"), or "" for a function word: block_quote_term and
+// is_block_stopword, remembered per thread (stemming was a third of the blocks' work; it is the
+// same English stemmer on every call, so the cache is keyed by the word alone). Cleared when full.
+// The reference is good until the next call.
+const std::string& block_term_of_word(const std::string& word, const Xapian::Stem& stemmer) {
+  thread_local std::unordered_map<std::string, std::string> cache;
+  if (const auto it = cache.find(word); it != cache.end()) return it->second;
+  if (cache.size() >= kBlockTermCacheSize) cache.clear();
+  std::string term = block_quote_term(word, stemmer);
+  if (is_block_stopword(term)) term.clear();
+  return cache.emplace(word, std::move(term)).first->second;
+}
+
 // Person blocks (schema.h): block k of the article's k-th person holds their identity terms and
 // the stems of their quotes' words, kQuoteBlockGap positions from the next person's, so that
 // Xapian's OP_NEAR with window kQuoteBlockWindow checks conditions person by person.
@@ -46,7 +65,7 @@ void index_person_blocks(const Article& article, Xapian::Document& document,
   const FieldSpec& org = field(FieldSource::kAffiliation);
   const std::string quote_prefix(field(FieldSource::kQuote).prefix);
   const std::size_t blocks = std::min(article.people.size(), kMaxQuoteBlocks);
-  // The quote words, unstemmed: block_quote_term stems each distinct one.
+  // The quote words, unstemmed: block_term_of_word stems each distinct one.
   Xapian::TermGenerator words;
   words.set_stemming_strategy(Xapian::TermGenerator::STEM_NONE);
   const Xapian::Stem stemmer = english_stemmer();
@@ -89,8 +108,8 @@ void index_person_blocks(const Article& article, Xapian::Document& document,
         words.index_text_without_positions(quote.text, 0, quote_prefix);
     std::set<std::string> stems;
     for (auto it = said.termlist_begin(); it != said.termlist_end(); ++it)
-      if (std::string stem = block_quote_term(*it, stemmer); !is_block_stopword(stem))
-        stems.insert(std::move(stem));
+      if (const std::string& stem = block_term_of_word(*it, stemmer); !stem.empty())
+        stems.insert(stem);
     // A stem the body has as a stemmed term gets its block position on that term: no new term,
     // only a position (schema 17; the body's Z-terms have none of their own). The stems and the
     // document's terms are both in byte order, and "Z<stem>" orders as "ZXSAID<stem>" does among

@@ -15,6 +15,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "common/name_folds.h"
@@ -536,7 +537,15 @@ std::string NameKey::full() const {
 }
 
 NameKey name_key(std::string_view name) {
-  return name_folds::name_key_without(name, 0);
+  // Remembered per thread: the indexer keys each person of each article several times (ids,
+  // blocks, the people table), the same names recur across articles, and a key costs tens of
+  // thousands of instructions. A pure function, so a bounded cache (cleared when full) is exact.
+  constexpr std::size_t kCacheSize = std::size_t{1} << 14;
+  thread_local std::unordered_map<std::string, NameKey> cache;
+  const std::string text(name);
+  if (const auto it = cache.find(text); it != cache.end()) return it->second;
+  if (cache.size() >= kCacheSize) cache.clear();
+  return cache.emplace(text, name_folds::name_key_without(name, 0)).first->second;
 }
 
 namespace name_folds {
